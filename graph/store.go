@@ -1,0 +1,314 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cbolt "github.com/cayleygraph/cayley/graph/kv/bolt"
+	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
+	_ "github.com/cayleygraph/cayley/graph/memstore" // registers memstore
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/schema"
+)
+
+// Backends Dossier opens.
+const (
+	Bolt     = "bolt"
+	LevelDB  = "leveldb"
+	Memstore = "memstore"
+)
+
+// Backends lists the backend names Open accepts.
+var Backends = []string{Bolt, LevelDB, Memstore}
+
+// Config says which store to open.
+type Config struct {
+	Backend string
+	// Path is the database directory (bolt, leveldb) or URL (server backends).
+	Path string
+	// NoSync skips fsync on every commit (bolt, leveldb): faster bulk builds,
+	// at the price of losing the last commits on a power cut (never a
+	// half-written document: commits stay atomic).
+	NoSync bool
+	// ReadOnly refuses every write.
+	ReadOnly bool
+}
+
+// ErrReadOnly is returned by writes to a store opened read-only.
+var ErrReadOnly = errors.New("store is read-only")
+
+// Store is a Cayley quad store holding Dossier's graph. It implements
+// dossier.Store. Writes are serialised; reads may run concurrently.
+type Store struct {
+	qs      cgraph.QuadStore
+	cfg     Config
+	writeMu sync.Mutex
+}
+
+var _ dossier.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the store cfg describes.
+func Open(cfg Config) (*Store, error) {
+	var (
+		qs  cgraph.QuadStore
+		err error
+	)
+	switch cfg.Backend {
+	case Bolt, "":
+		cfg.Backend = Bolt
+		qs, err = openKV(cfg, filepath.Join(cfg.Path, "indexes.bolt"), cbolt.Create, cbolt.Open)
+	case LevelDB:
+		qs, err = openKV(cfg, filepath.Join(cfg.Path, "CURRENT"), cleveldb.Create, cleveldb.Open)
+	case Memstore:
+		if !cgraph.IsRegistered(Memstore) {
+			return nil, fmt.Errorf("open store: backend %q is not registered", Memstore)
+		}
+		qs, err = cgraph.NewQuadStore(Memstore, "", nil)
+	default:
+		return nil, fmt.Errorf("open store: unknown backend %q (want one of %v)", cfg.Backend, Backends)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, cfg.Path, err)
+	}
+	return &Store{qs: qs, cfg: cfg}, nil
+}
+
+// kvIndexes are the quad indexes Dossier's KV stores keep: Cayley's two
+// defaults (subject-predicate, object-predicate-subject) and one on the label,
+// so that "every quad of document D" is a prefix scan, not a full scan. They
+// are recorded in the database's metadata, which Cayley reads back on open.
+const kvIndexes = `[{"dirs":[1,2],"unique":false},{"dirs":[3,2,1],"unique":false},{"dirs":[4],"unique":false}]`
+
+type kvOpener func(path string, opt cgraph.Options) (hkv.KV, error)
+
+func openKV(cfg Config, marker string, create, open kvOpener) (cgraph.QuadStore, error) {
+	opts := cgraph.Options{"nosync": cfg.NoSync}
+	if _, err := os.Stat(marker); errors.Is(err, os.ErrNotExist) {
+		if cfg.ReadOnly {
+			return nil, fmt.Errorf("no database at %s (build one first)", cfg.Path)
+		}
+		if err := initKV(cfg.Path, opts, create); err != nil {
+			return nil, err
+		}
+	} else if err != nil {
+		return nil, err
+	}
+	db, err := open(cfg.Path, opts)
+	if err != nil {
+		return nil, err
+	}
+	qs, err := ckv.New(db, opts)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return qs, nil
+}
+
+func initKV(path string, opts cgraph.Options, create kvOpener) error {
+	db, err := create(path, opts)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := ckv.Init(db, opts); err != nil {
+		return err
+	}
+	ctx := context.Background()
+	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
+		if err := tx.Put(ctx, hkv.Key{[]byte("meta"), []byte("indexes")}, []byte(kvIndexes)); err != nil {
+			return err
+		}
+		return hkv.CreateBucket(ctx, tx, hkv.Key{[]byte{quad.Label.Prefix()}})
+	})
+}
+
+// QuadStore exposes the underlying Cayley store (for server/ and queries).
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Backend names the backend in use.
+func (s *Store) Backend() string { return s.cfg.Backend }
+
+// Close closes the store.
+func (s *Store) Close() error { return s.qs.Close() }
+
+// State implements dossier.Store.
+func (s *Store) State(ctx context.Context, id string) (dossier.DocumentState, bool, error) {
+	st := dossier.DocumentState{ID: id}
+	g := quad.IRI(schema.DocIRI(id))
+	ref, err := s.qs.ValueOf(g)
+	if err != nil || ref == nil {
+		return st, false, err
+	}
+	found := false
+	err = s.eachQuad(ctx, quad.Subject, ref, func(q quad.Quad) error {
+		if q.Label != g {
+			return nil
+		}
+		switch schema.IRIString(q.Predicate) {
+		case schema.PHash:
+			st.Hash = schema.Lit(q.Object)
+			found = true
+		case schema.PExtractor:
+			st.Extractor = schema.Lit(q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		return st, false, fmt.Errorf("state of %s: %w", id, err)
+	}
+	return st, found, nil
+}
+
+// eachQuad calls fn for every quad with value ref in direction d.
+func (s *Store) eachQuad(ctx context.Context, d quad.Direction, ref cgraph.Ref, fn func(quad.Quad) error) error {
+	it := s.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// DocumentQuads returns every quad in document id's named graph.
+func (s *Store) DocumentQuads(ctx context.Context, id string) ([]quad.Quad, error) {
+	g := quad.IRI(schema.DocIRI(id))
+	ref, err := s.qs.ValueOf(g)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	err = s.eachQuad(ctx, quad.Label, ref, func(q quad.Quad) error {
+		out = append(out, q)
+		return nil
+	})
+	return out, err
+}
+
+// ReplaceDocument implements dossier.Store for a single document.
+func (s *Store) ReplaceDocument(ctx context.Context, id string, stmts []dossier.Statement) error {
+	return s.Replace(ctx, []DocumentStatements{{ID: id, Statements: stmts}})
+}
+
+// DocumentStatements are the statements of one document, for Replace.
+type DocumentStatements struct {
+	ID         string
+	Statements []dossier.Statement
+}
+
+// Replace writes several documents in one transaction: afterwards each holds
+// exactly its given statements, or, on error, the store is as it was. Quads
+// that a document keeps are left in place; only the difference is written.
+func (s *Store) Replace(ctx context.Context, docs []DocumentStatements) error {
+	if s.cfg.ReadOnly {
+		return ErrReadOnly
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	var deltas []cgraph.Delta
+	for _, d := range docs {
+		g := quad.IRI(schema.DocIRI(d.ID))
+		old, err := s.DocumentQuads(ctx, d.ID)
+		if err != nil {
+			return fmt.Errorf("replace %s: %w", d.ID, err)
+		}
+		oldSet := make(map[quad.Quad]struct{}, len(old))
+		for _, q := range old {
+			oldSet[q] = struct{}{}
+		}
+		newSet := make(map[quad.Quad]struct{}, len(d.Statements))
+		for _, st := range d.Statements {
+			q := st.Quad
+			if q.Label != g {
+				return fmt.Errorf("replace %s: statement %s is not in the document's graph", d.ID, q.NQuad())
+			}
+			if _, dup := newSet[q]; dup {
+				continue
+			}
+			newSet[q] = struct{}{}
+			if _, ok := oldSet[q]; !ok {
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+		}
+		for _, q := range old {
+			if _, ok := newSet[q]; !ok {
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+		}
+	}
+	if len(deltas) == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return fmt.Errorf("write %d changes: %w", len(deltas), err)
+	}
+	return nil
+}
+
+// RemoveDocument implements dossier.Store.
+func (s *Store) RemoveDocument(ctx context.Context, id string) error {
+	return s.Replace(ctx, []DocumentStatements{{ID: id}})
+}
+
+// Documents lists the source documents the store holds, sorted by ID.
+func (s *Store) Documents(ctx context.Context) ([]dossier.DocumentState, error) {
+	p, err := s.qs.ValueOf(quad.IRI(schema.PHash))
+	if err != nil || p == nil {
+		return nil, err
+	}
+	var out []dossier.DocumentState
+	err = s.eachQuad(ctx, quad.Predicate, p, func(q quad.Quad) error {
+		id, ok := schema.DocID(schema.IRIString(q.Subject))
+		if !ok {
+			return nil
+		}
+		out = append(out, dossier.DocumentState{ID: id, Hash: schema.Lit(q.Object)})
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, err
+}
+
+// Count returns the number of quads in the store (exact where the backend can).
+func (s *Store) Count(ctx context.Context) (int64, error) {
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, err
+	}
+	return st.Quads.Value, nil
+}
+
+// AllQuads iterates over every quad in the store.
+func (s *Store) AllQuads(ctx context.Context, fn func(quad.Quad) error) error {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
