@@ -54,19 +54,28 @@ type DocumentState struct {
 	Extractor string
 }
 
+// DocumentStatements are all the statements of one document.
+type DocumentStatements struct {
+	ID         string
+	Statements []Statement
+}
+
 // Store holds the graph.
 //
-// Contract: ReplaceDocument is atomic: after it returns, the store holds
-// exactly the given statements for that document and nothing older, or, on
-// error, exactly what it held before. Statements of other documents are never
-// touched. Calls may come from several goroutines; the store serialises them.
+// Contract: after Replace returns nil, the store holds, for each document
+// given, exactly the given statements and nothing older. A document is never
+// left partly written: on error (or if the process dies) each document is as
+// it was, or absent, or complete; an absent document has no state, so the
+// next build writes it again. Statements of other documents are never
+// touched. Calls may come from several goroutines; the store serialises
+// writes, and State may run while a write is in progress.
 type Store interface {
 	// State returns the recorded state of document id; ok is false if the
 	// store does not hold it.
 	State(ctx context.Context, id string) (st DocumentState, ok bool, err error)
-	// ReplaceDocument writes the statements of document id in place of any it
-	// had. The statements carry the document's state (hash, extractor).
-	ReplaceDocument(ctx context.Context, id string, stmts []Statement) error
+	// Replace writes the documents' statements in place of any they had. The
+	// statements carry each document's state (hash, extractor).
+	Replace(ctx context.Context, docs []DocumentStatements) error
 	// RemoveDocument deletes every statement of document id.
 	RemoveDocument(ctx context.Context, id string) error
 	Close() error

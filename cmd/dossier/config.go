@@ -1,0 +1,138 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/viper"
+
+	"github.com/dossier-kg/dossier/graph"
+)
+
+// Config is the resolved configuration of every command. Each key is
+// settable by flag, by DOSSIER_<KEY> in the environment (dots become
+// underscores: DOSSIER_SERVE_ADDR), and in dossier.yaml; flags win over the
+// environment, the environment over the file, the file over the defaults.
+type Config struct {
+	DB       string `mapstructure:"db"`
+	Backend  string `mapstructure:"backend"`
+	NoSync   bool   `mapstructure:"nosync"`
+	LogLevel string `mapstructure:"log_level"`
+	Build    struct {
+		Workers   int  `mapstructure:"workers"`
+		Batch     int  `mapstructure:"batch"`
+		StoreText bool `mapstructure:"store_text"`
+		Force     bool `mapstructure:"force"`
+	} `mapstructure:"build"`
+	Query struct {
+		Timeout time.Duration `mapstructure:"timeout"`
+		Limit   int           `mapstructure:"limit"`
+	} `mapstructure:"query"`
+	Serve struct {
+		Addr       string `mapstructure:"addr"`
+		AllowWrite bool   `mapstructure:"allow_write"`
+		Corpus     string `mapstructure:"corpus"`
+		MaxBody    int64  `mapstructure:"max_body"`
+	} `mapstructure:"serve"`
+}
+
+// defaults is every key with its default; viper needs a default for a key to
+// be read from the environment.
+var defaults = map[string]any{
+	"db":                "dossier.db",
+	"backend":           graph.Bolt,
+	"nosync":            false,
+	"log_level":         "info",
+	"build.workers":     0,
+	"build.batch":       64,
+	"build.store_text":  true,
+	"build.force":       false,
+	"query.timeout":     "30s",
+	"query.limit":       1000,
+	"serve.addr":        "127.0.0.1:64210",
+	"serve.allow_write": false,
+	"serve.corpus":      "data/corpus",
+	"serve.max_body":    1 << 20,
+}
+
+// setupViper applies defaults, the environment and the config file. file is
+// the --config value ("" looks for ./dossier.yaml, which may be absent).
+func setupViper(v *viper.Viper, file string) error {
+	for k, val := range defaults {
+		v.SetDefault(k, val)
+	}
+	v.SetEnvPrefix("DOSSIER")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	if file != "" {
+		v.SetConfigFile(file)
+		if err := v.ReadInConfig(); err != nil {
+			return usagef("config %s: %w", file, err)
+		}
+		return nil
+	}
+	v.SetConfigName("dossier")
+	v.SetConfigType("yaml")
+	v.AddConfigPath(".")
+	if err := v.ReadInConfig(); err != nil {
+		var nf viper.ConfigFileNotFoundError
+		if errors.As(err, &nf) {
+			return nil
+		}
+		if _, statErr := os.Stat("dossier.yaml"); statErr == nil {
+			return usagef("config dossier.yaml: %w", err)
+		}
+	}
+	return nil
+}
+
+// loadConfig resolves v into a validated Config.
+func loadConfig(v *viper.Viper) (*Config, error) {
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return nil, usagef("config: %w", err)
+	}
+	if err := c.Validate(); err != nil {
+		return nil, usagef("config: %w", err)
+	}
+	return &c, nil
+}
+
+// Validate checks every key.
+func (c *Config) Validate() error {
+	var errs []error
+	if !slices.Contains(graph.Backends, c.Backend) {
+		errs = append(errs, fmt.Errorf("backend %q: want one of %s", c.Backend, strings.Join(graph.Backends, ", ")))
+	}
+	if c.DB == "" && c.Backend != graph.Memstore {
+		errs = append(errs, errors.New("db: a path is required for the "+c.Backend+" backend"))
+	}
+	if c.Build.Workers < 0 {
+		errs = append(errs, errors.New("build.workers: must be >= 0"))
+	}
+	if c.Build.Batch < 1 {
+		errs = append(errs, errors.New("build.batch: must be >= 1"))
+	}
+	if c.Query.Timeout <= 0 {
+		errs = append(errs, errors.New("query.timeout: must be > 0"))
+	}
+	if c.Query.Limit < 0 {
+		errs = append(errs, errors.New("query.limit: must be >= 0"))
+	}
+	if c.Serve.Addr == "" || !strings.Contains(c.Serve.Addr, ":") {
+		errs = append(errs, fmt.Errorf("serve.addr %q: want HOST:PORT", c.Serve.Addr))
+	}
+	if c.Serve.MaxBody < 1024 {
+		errs = append(errs, errors.New("serve.max_body: must be >= 1024"))
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("log_level %q: want debug, info, warn or error", c.LogLevel))
+	}
+	return errors.Join(errs...)
+}

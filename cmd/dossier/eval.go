@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-kg/dossier/eval"
+	"github.com/dossier-kg/dossier/facts"
+	"github.com/dossier-kg/dossier/ingest"
+)
+
+type evalOptions struct {
+	gold    []string
+	details bool
+}
+
+func newEvalCommand(a *app) *cobra.Command {
+	var o evalOptions
+	cmd := &cobra.Command{
+		Use:   "eval --gold FILE PATH...",
+		Short: "Score the extractor against gold annotations",
+		Long: `Eval extracts the documents under PATH and scores the result against gold
+annotations (JSON Lines in the format of ../shared/eval/README.md): precision,
+recall and F1 for entities and relations, per document, per language and
+overall. --details lists every miss and false positive.`,
+		Example: `  dossier eval --gold ../shared/eval/seeds_gold.jsonl ../shared/corpus/seeds
+  dossier eval --details --gold data/corpus/gold.jsonl data/corpus`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := a.config(cmd, nil); err != nil {
+				return err
+			}
+			if len(o.gold) == 0 {
+				return usagef("--gold FILE is required")
+			}
+			return runEval(cmd.Context(), a, o, args)
+		},
+	}
+	cmd.Flags().StringSliceVar(&o.gold, "gold", nil, "gold annotations (JSON Lines); may repeat")
+	cmd.Flags().BoolVar(&o.details, "details", false, "list misses and false positives")
+	return cmd
+}
+
+func runEval(ctx context.Context, a *app, o evalOptions, paths []string) error {
+	var gold []eval.Gold
+	for _, g := range o.gold {
+		f, err := os.Open(g)
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		gs, err := eval.ReadGold(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("eval %s: %w", g, err)
+		}
+		gold = append(gold, gs...)
+	}
+	ex, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	var pred []facts.Line
+	langs := map[string]string{}
+	failed := 0
+	err = ingest.Walk(ctx, paths, func(it ingest.Item) error {
+		doc, err := ingest.Read(it)
+		if err != nil {
+			failed++
+			fmt.Fprintln(a.stderr, err)
+			return nil
+		}
+		x, err := ex.Extract(ctx, doc)
+		if err != nil {
+			failed++
+			fmt.Fprintln(a.stderr, err)
+			return nil
+		}
+		pred = append(pred, facts.FromExtraction(x, true)...)
+		langs[doc.Name] = ex.DocumentLanguage(x)
+		return nil
+	}, func(err error) { failed++; fmt.Fprintln(a.stderr, err) })
+	if err != nil {
+		return err
+	}
+	rep := eval.Score(pred, gold, func(d string) string { return langs[d] })
+	rep.Write(a.stdout, o.details)
+	if failed > 0 {
+		return fmt.Errorf("%w: %d", errPartial, failed)
+	}
+	return nil
+}

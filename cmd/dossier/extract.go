@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/facts"
+	"github.com/dossier-kg/dossier/ingest"
+	"github.com/dossier-kg/dossier/schema"
+)
+
+type extractOptions struct {
+	output string
+	format string
+}
+
+func newExtractCommand(a *app) *cobra.Command {
+	var o extractOptions
+	cmd := &cobra.Command{
+		Use:   "extract PATH...",
+		Short: "Extract entities and facts from documents and print them",
+		Long: `Extract reads documents (files or folders of .txt and .md files) and writes what
+it finds, without touching the store: N-Quads (one named graph per document) or
+"facts", JSON Lines with one line per entity and one per relation, each
+relation with its source file, span (byte offsets) and evidence quote.`,
+		Example: `  dossier extract ../shared/corpus/seeds/002_7986682ad044b200.txt
+  dossier extract --format facts -o facts.jsonl data/corpus`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := a.config(cmd, nil); err != nil {
+				return err
+			}
+			return runExtract(cmd.Context(), a, o, args)
+		},
+	}
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
+	cmd.Flags().StringVar(&o.format, "format", "nquads", "output format: nquads or facts")
+	return cmd
+}
+
+func runExtract(ctx context.Context, a *app, o extractOptions, paths []string) error {
+	if o.format != "nquads" && o.format != "facts" {
+		return usagef("--format %q: want nquads or facts", o.format)
+	}
+	ex, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	var out io.Writer = a.stdout
+	if o.output != "" {
+		f, err := os.Create(o.output)
+		if err != nil {
+			return fmt.Errorf("extract: %w", err)
+		}
+		defer f.Close()
+		out = f
+	}
+	var (
+		qw     = nquads.NewWriter(out)
+		fw     = facts.NewWriter(out)
+		enc    = schema.Encoder{ExtractorVersion: ex.Version()}
+		failed = 0
+	)
+	report := func(err error) {
+		failed++
+		fmt.Fprintln(a.stderr, err)
+	}
+	err = ingest.Walk(ctx, paths, func(it ingest.Item) error {
+		doc, err := ingest.Read(it)
+		if err != nil {
+			report(err)
+			return nil
+		}
+		x, err := ex.Extract(ctx, doc)
+		if err != nil {
+			report(fmt.Errorf("%s: extract: %w", doc.Path, err))
+			return nil
+		}
+		if o.format == "facts" {
+			for _, l := range facts.FromExtraction(x, false) {
+				if err := fw.Write(l); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		return enc.Encode(x, func(s dossier.Statement) error { return qw.WriteQuad(s.Quad) })
+	}, report)
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	if err := fw.Flush(); err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	if err := qw.Close(); err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%w: %d", errPartial, failed)
+	}
+	return nil
+}

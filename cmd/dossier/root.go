@@ -1,0 +1,100 @@
+package main
+
+import (
+	"io"
+	"log/slog"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/dossier-kg/dossier/extract"
+	"github.com/dossier-kg/dossier/graph"
+)
+
+// app carries what every command shares: the one viper instance and the
+// output streams (tests replace them).
+type app struct {
+	v          *viper.Viper
+	configFile string
+	stdout     io.Writer
+	stderr     io.Writer
+}
+
+// globalBinds maps config keys to the persistent flags every command takes.
+var globalBinds = map[string]string{
+	"db":        "db",
+	"backend":   "backend",
+	"nosync":    "nosync",
+	"log_level": "log-level",
+}
+
+func newRootCommand(v *viper.Viper, stdout, stderr io.Writer) *cobra.Command {
+	a := &app{v: v, stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:   "dossier",
+		Short: "Build a knowledge graph of people, places and events from historical documents",
+		Long: `Dossier reads historical documents in Kyrgyz, Russian and English and builds a
+knowledge graph of the people, places, organisations and events in them, with
+every fact tied to the words of the source that state it. The graph lives in
+Cayley; query it with Gizmo, browse it in Cayley's UI, export it as RDF.
+
+Configuration: flags > DOSSIER_* environment > ./dossier.yaml (or --config) > defaults.`,
+		Example: `  dossier serve                          # build data/corpus if the store is empty, serve the UI
+  dossier build ../shared/corpus/seeds   # extract and load a folder of documents
+  dossier query 'g.V().Has("<rdf:type>", "<http://schema.org/Person>").All()'`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.configFile, "config", "", "config file (default ./dossier.yaml if present)")
+	pf.String("db", "dossier.db", "database path (bolt, leveldb) or URL (server backends)")
+	pf.String("backend", graph.Bolt, "store backend: bolt, leveldb or memstore")
+	pf.Bool("nosync", false, "do not fsync every commit (faster bulk builds)")
+	pf.String("log-level", "info", "log level: debug, info, warn, error")
+
+	root.AddCommand(
+		newExtractCommand(a),
+		newBuildCommand(a),
+		newLoadCommand(a),
+		newQueryCommand(a),
+		newServeCommand(a),
+		newExportCommand(a),
+		newEvalCommand(a),
+	)
+	return root
+}
+
+// config resolves the configuration for cmd, binding the global flags and
+// the command's own (key -> flag name).
+func (a *app) config(cmd *cobra.Command, binds map[string]string) (*Config, error) {
+	for key, name := range globalBinds {
+		if f := cmd.Flags().Lookup(name); f != nil {
+			if err := a.v.BindPFlag(key, f); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for key, name := range binds {
+		if err := a.v.BindPFlag(key, cmd.Flags().Lookup(name)); err != nil {
+			return nil, err
+		}
+	}
+	if err := setupViper(a.v, a.configFile); err != nil {
+		return nil, err
+	}
+	return loadConfig(a.v)
+}
+
+func (a *app) logger(cfg *Config) *slog.Logger {
+	var lvl slog.Level
+	_ = lvl.UnmarshalText([]byte(cfg.LogLevel))
+	return slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: lvl}))
+}
+
+func openStore(cfg *Config, readOnly bool) (*graph.Store, error) {
+	return graph.Open(graph.Config{Backend: cfg.Backend, Path: cfg.DB, NoSync: cfg.NoSync, ReadOnly: readOnly})
+}
+
+func newExtractor() (*extract.Extractor, error) {
+	return extract.New(extract.Options{})
+}

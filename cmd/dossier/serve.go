@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/server"
+)
+
+func newServeCommand(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve Cayley's web UI and query API over the store",
+		Long: `Serve opens the store (building the sample collection, serve.corpus, into it
+first if the store holds no documents) and serves Cayley's web UI, Cayley's
+HTTP API v2 (read-only unless --allow-write) and Dossier's query endpoint
+(POST /api/v2/query?lang=gizmo) with the configured timeout and limit.`,
+		Example: `  dossier serve
+  dossier serve --addr 127.0.0.1:8080 --db /tmp/seeds.db`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.config(cmd, map[string]string{
+				"serve.addr": "addr", "serve.allow_write": "allow-write", "serve.corpus": "corpus",
+				"query.timeout": "timeout", "query.limit": "limit",
+			})
+			if err != nil {
+				return err
+			}
+			return runServe(cmd.Context(), a, cfg)
+		},
+	}
+	f := cmd.Flags()
+	f.String("addr", "127.0.0.1:64210", "HOST:PORT to listen on")
+	f.Bool("allow-write", false, "enable Cayley's write and delete API routes")
+	f.String("corpus", "data/corpus", "documents to build when the store is empty")
+	f.Duration("timeout", 30*time.Second, "per-query timeout")
+	f.Int("limit", 1000, "per-query result limit")
+	return cmd
+}
+
+func runServe(ctx context.Context, a *app, cfg *Config) error {
+	log := a.logger(cfg)
+	st, err := openStore(cfg, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := ensureSample(ctx, a, cfg, st); err != nil {
+		return err
+	}
+	srv, err := server.New(st, server.Config{
+		Addr:         cfg.Serve.Addr,
+		QueryTimeout: cfg.Query.Timeout,
+		QueryLimit:   cfg.Query.Limit,
+		AllowWrite:   cfg.Serve.AllowWrite,
+		MaxBody:      cfg.Serve.MaxBody,
+	}, log)
+	if err != nil {
+		return err
+	}
+	return srv.Serve(ctx, func(addr string) {
+		fmt.Fprintf(a.stderr, "dossier: serving %s (%s store) at http://%s/\n", cfg.DB, cfg.Backend, addr)
+		fmt.Fprintf(a.stderr, "dossier: query API: POST http://%s/api/v2/query?lang=gizmo\n", addr)
+	})
+}
+
+// ensureSample builds the sample collection into an empty store, so that a
+// new user's first `dossier serve` shows a graph.
+func ensureSample(ctx context.Context, a *app, cfg *Config, st *graph.Store) error {
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	if len(docs) > 0 {
+		fmt.Fprintf(a.stderr, "dossier: store %s holds %d documents\n", cfg.DB, len(docs))
+		return nil
+	}
+	if _, err := os.Stat(cfg.Serve.Corpus); err != nil {
+		fmt.Fprintf(a.stderr, "dossier: store is empty and the sample collection %s is not here (%v); build documents with `dossier build PATH`\n", cfg.Serve.Corpus, err)
+		return nil
+	}
+	fmt.Fprintf(a.stderr, "dossier: store is empty; building the sample collection %s\n", cfg.Serve.Corpus)
+	sum, err := runBuild(ctx, cfg, st, []string{cfg.Serve.Corpus}, a.stderr, a.logger(cfg))
+	fmt.Fprintln(a.stderr, summaryLine(sum))
+	return err
+}

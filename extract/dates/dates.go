@@ -1,0 +1,379 @@
+package dates
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// Match is one date expression found in a text.
+type Match struct {
+	// Span holds the byte offsets of the whole expression in the input text,
+	// suffixes, hedges and range words included ("1925-жылы", "5 мая 1925 г.",
+	// "early January 2022", "from 1919 to 1931"); a preposition that only
+	// introduces the date ("in", "on", "в") is left out.
+	Span dossier.Span
+	Date dossier.Date
+	// Lang is "ky", "ru" or "en", or "" when the form is language-neutral
+	// (21.12.1879, 1937-1938, (1897-1937)).
+	Lang string
+	// Rule names the pattern that matched, e.g. "ky-year-day-month",
+	// "ru-day-month-year", "en-range", "lifespan-paren".
+	Rule string
+}
+
+// Finder finds date expressions. The zero value is ready to use; NewFinder
+// is the documented constructor. A Finder is safe for concurrent use.
+type Finder struct {
+	pool sync.Pool // of *parser, reused buffers only
+}
+
+// NewFinder returns a Finder.
+func NewFinder() *Finder { return &Finder{} }
+
+// Window sizes around an anchor (a digit, a Roman numeral, "century"). Every
+// rule looks at most a few words before its first anchor and a few after its
+// last one, so text farther than this from any anchor is never tokenised.
+const (
+	windowBefore = 128
+	windowAfter  = 160
+	windowSlack  = 64 // how far a window may grow to end at whitespace
+)
+
+// Find returns the date expressions in text, sorted by start and not
+// overlapping: where two candidates overlap, the longer wins (the earlier on
+// a tie). A number is a date only with a cue (a month, a year word, a
+// preposition, a range, parentheses); see the package documentation for the
+// forms and the guards. Text need not be valid UTF-8; spans always lie
+// within it and, for valid UTF-8, on rune boundaries. Find is deterministic.
+func (f *Finder) Find(text string) []Match {
+	p, _ := f.pool.Get().(*parser)
+	if p == nil {
+		p = &parser{}
+	}
+	var out []Match
+	n := len(text)
+	ws, we := -1, -1
+	for i := 0; i < n; {
+		a := nextAnchor(text, i)
+		if a < 0 {
+			break
+		}
+		e := windowEnd(text, a)
+		if ws >= 0 && a-windowBefore <= we {
+			we = max(we, e)
+		} else {
+			s := windowStart(text, a)
+			if ws >= 0 {
+				out = p.window(out, text, ws, we)
+			}
+			ws, we = s, e
+		}
+		// Anchors before we-windowAfter cannot extend the window. The scan
+		// resumes past the byte that made a an anchor (a+1 for Cyrillic Х).
+		i = max(a+2, we-windowAfter)
+	}
+	if ws >= 0 {
+		out = p.window(out, text, ws, we)
+	}
+	p.text = ""
+	f.pool.Put(p)
+	return out
+}
+
+// nextAnchor returns the first position at or after i where a date can be
+// anchored: an ASCII digit, an upper-case Roman numeral word of two or more
+// letters (Latin or Cyrillic Х, І), or the word "century"; -1 if none.
+func nextAnchor(text string, i int) int {
+	for ; i < len(text); i++ {
+		c := text[i]
+		if !anchorByte[c] {
+			continue
+		}
+		switch {
+		case '0' <= c && c <= '9':
+			return i
+		case c == 'X' || c == 'V' || c == 'I':
+			if romanWordAt(text, i) {
+				return i
+			}
+		case c == 0xA5 || c == 0x86:
+			// The second byte of Cyrillic Х or І (0xD0 0xA5, 0xD0 0x86).
+			if i > 0 && text[i-1] == 0xD0 && romanWordAt(text, i-1) {
+				return i - 1
+			}
+		case c == 'e' || c == 'E':
+			if i+5 <= len(text) && (text[i:i+5] == "entur" || text[i:i+5] == "ENTUR") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// anchorByte marks the bytes nextAnchor looks at more closely.
+var anchorByte = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true,
+	'7': true, '8': true, '9': true, 'X': true, 'V': true, 'I': true, 0xA5: true,
+	0x86: true, 'e': true, 'E': true,
+}
+
+// romanWordAt reports whether a word of two or more Roman-numeral letters
+// starts at i.
+func romanWordAt(text string, i int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); isLetterRune(r) {
+			return false
+		}
+	}
+	n := 0
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch r {
+		case 'X', 'V', 'I', 'Х', 'І':
+			n++
+			j += size
+			continue
+		}
+		if isLetterRune(r) {
+			return false
+		}
+		break
+	}
+	return n >= 2
+}
+
+// windowStart backs up windowBefore bytes from a and then moves forward to
+// the first whitespace, so the window starts between tokens.
+func windowStart(text string, a int) int {
+	s := a - windowBefore
+	if s <= 0 {
+		return 0
+	}
+	for j := s; j < a; j++ {
+		switch text[j] {
+		case ' ', '\n', '\t', '\r':
+			return j
+		}
+	}
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	return a
+}
+
+// windowEnd goes windowAfter bytes past a and on to the next whitespace
+// (at most windowSlack further), staying on a rune boundary.
+func windowEnd(text string, a int) int {
+	e := a + windowAfter
+	if e >= len(text) {
+		return len(text)
+	}
+	for j := e; j < len(text) && j < e+windowSlack; j++ {
+		switch text[j] {
+		case ' ', '\n', '\t', '\r':
+			return j
+		}
+	}
+	for e > a && !utf8.RuneStart(text[e]) {
+		e--
+	}
+	return e
+}
+
+// window finds the dates of text[start:end] and appends them to out.
+func (p *parser) window(out []Match, text string, start, end int) []Match {
+	p.text = text
+	p.toks = tokenize(p.toks[:0], text, start, end)
+	p.cands = p.cands[:0]
+	p.weak = p.weak[:0]
+	p.lows = p.lows[:0]
+	p.markAnchors()
+	for i := range p.toks {
+		if c, ok := p.at(i); ok {
+			p.cands = append(p.cands, c)
+		}
+	}
+	chosen := p.choose()
+	chosen = p.lists(chosen)
+	for _, c := range chosen {
+		out = append(out, Match{
+			Span: dossier.Span{Start: p.toks[c.i].start, End: p.toks[c.j-1].end},
+			Date: c.d,
+			Lang: c.lang,
+			Rule: c.rule,
+		})
+	}
+	return out
+}
+
+// markAnchors records for every token how many tokens ahead the next
+// anchor is (a number, a Roman numeral, a century word), so that words far
+// from any number are not tried as the start of a date.
+func (p *parser) markAnchors() {
+	if cap(p.ahead) < len(p.toks) {
+		p.ahead = make([]int8, len(p.toks))
+	}
+	p.ahead = p.ahead[:len(p.toks)]
+	dist := int8(127)
+	for k := len(p.toks) - 1; k >= 0; k-- {
+		t := &p.toks[k]
+		anchor := t.kind == tkNum
+		if t.kind == tkWord {
+			w := p.text[t.start:t.end]
+			switch w[0] {
+			case 'X', 'V', 'I':
+				anchor = romanValue(w) != 0
+			case 0xD0: // Cyrillic Х or І
+				anchor = len(w) > 1 && (w[1] == 0xA5 || w[1] == 0x86) && romanValue(w) != 0
+			case 'c', 'C':
+				anchor = (len(w) == len("century") || len(w) == len("centuries")) && enCenturyWord(p.lw(k))
+			}
+		}
+		if anchor {
+			dist = 0
+		} else if dist < 127 {
+			dist++
+		}
+		p.ahead[k] = dist
+	}
+}
+
+// choose keeps non-overlapping candidates: sorted by start, an overlapping
+// candidate replaces the kept one only if it is longer.
+func (p *parser) choose() []piece {
+	c := p.cands
+	slices.SortStableFunc(c, func(a, b piece) int {
+		if a.i != b.i {
+			return cmp.Compare(a.i, b.i)
+		}
+		return cmp.Compare(b.j, a.j)
+	})
+	kept := c[:0]
+	for _, x := range c {
+		if len(kept) > 0 {
+			last := &kept[len(kept)-1]
+			if x.i < last.j {
+				if p.spanLen(x) > p.spanLen(*last) {
+					*last = x
+				}
+				continue
+			}
+		}
+		kept = append(kept, x)
+	}
+	return kept
+}
+
+func (p *parser) spanLen(x piece) int { return p.toks[x.j-1].end - p.toks[x.i].start }
+
+// lists turns bare years listed next to a found year into years: "in 1937,
+// 1938 and 1939", "1937, 1938-жылдары". The listed year must be within 30
+// years of its neighbour. One pass forward and one backward over the pieces
+// in text order let a list grow in either direction in linear time.
+func (p *parser) lists(chosen []piece) []piece {
+	if len(p.weak) == 0 || len(chosen) == 0 {
+		return chosen
+	}
+	seq := p.seq[:0]
+	c, k := 0, 0
+	for c < len(chosen) || k < len(p.weak) {
+		switch {
+		case k == len(p.weak) || c < len(chosen) && chosen[c].i <= p.weak[k].i:
+			seq = append(seq, listItem{chosen[c], true})
+			c++
+		default:
+			if !overlapsAny(chosen, p.weak[k]) {
+				seq = append(seq, listItem{p.weak[k], false})
+			}
+			k++
+		}
+	}
+	join := func(from, to int) {
+		a, b := &seq[from], &seq[to]
+		if a.pc.d.Year == 0 || abs(a.pc.d.Year-b.pc.d.Year) > 30 {
+			return
+		}
+		first, second := a, b
+		if to < from {
+			first, second = b, a
+		}
+		lang, ok := p.listJoin(first.pc.j, second.pc.i)
+		if !ok {
+			return
+		}
+		if lang == "" {
+			lang = a.pc.lang
+		}
+		if a.pc.pluralCirca {
+			a.pc.d.Qualifier, a.pc.pluralCirca = "", false
+		}
+		b.pc.lang, b.pc.rule, b.pc.weak, b.ok = lang, "year-list", false, true
+	}
+	for x := 1; x < len(seq); x++ {
+		if !seq[x].ok && seq[x-1].ok {
+			join(x-1, x)
+		}
+	}
+	for x := len(seq) - 2; x >= 0; x-- {
+		if !seq[x].ok && seq[x+1].ok {
+			join(x+1, x)
+		}
+	}
+	out := chosen[:0]
+	for _, it := range seq {
+		if it.ok {
+			out = append(out, it.pc)
+		}
+	}
+	p.seq = seq
+	return out
+}
+
+// listItem is a piece in text order for lists; ok marks a date (weak years
+// become dates there).
+type listItem struct {
+	pc piece
+	ok bool
+}
+
+// listJoin reports whether the tokens [a, b) join two list items: a comma,
+// a list word, or a comma and a list word.
+func (p *parser) listJoin(a, b int) (string, bool) {
+	if b-a < 1 || b-a > 2 || !p.close(b) {
+		return "", false
+	}
+	lang := ""
+	for k := a; k < b; k++ {
+		switch {
+		case p.isPunct(k, ',') || p.isPunct(k, '&'):
+		case p.isWord(k) && listWord(p.lw(k)) != "":
+			lang = listWord(p.lw(k))
+		default:
+			return "", false
+		}
+		if !p.close(k) {
+			return "", false
+		}
+	}
+	return lang, true
+}
+
+// overlapsAny reports whether x overlaps one of ps, which are sorted and
+// do not overlap.
+func overlapsAny(ps []piece, x piece) bool {
+	k := sort.Search(len(ps), func(n int) bool { return ps[n].j > x.i })
+	return k < len(ps) && ps[k].i < x.j
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

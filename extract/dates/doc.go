@@ -1,0 +1,103 @@
+// Package dates finds date expressions in Kyrgyz (Cyrillic), Russian and
+// English text, often mixed in one document, and reads them into
+// dossier.Date values with their precision, range end, hedge and calendar.
+//
+// # Use
+//
+// Build one Finder and share it; Find is safe for concurrent use and
+// deterministic. Find returns the matches of one text sorted and without
+// overlaps; Reconcile then judges the matches of a whole document together
+// (misprinted years, old-style Russian dates). Spans are byte offsets into
+// the text given to Find.
+//
+// # Mechanism
+//
+// A byte scan finds anchors: digits, Roman numerals and the word "century".
+// Only windows of text around anchors are tokenised (numbers, words,
+// punctuation, with the kind of whitespace before each token), and a
+// hand-written grammar is tried at each token of a window. Where candidates
+// overlap the longer wins. Text without an anchor costs one byte scan.
+//
+// Month names are recognised by stem, not by list: the twelve stems Kyrgyz
+// and Russian share (январ, феврал, март, апрел, ма-й, июн, июл, август,
+// сентябр, октябр, ноябр, декабр) followed by a Russian case ending (мая,
+// апреле) or a chain of Kyrgyz suffixes (майда, майында, ноябрда,
+// августунда) whose letters and vowel harmony a suffix can have, which keeps
+// майор, маяк and мартен out. English month names and abbreviations are
+// recognised in any case except "May", "March" and the abbreviations, which
+// must be capitalised.
+//
+// # Forms
+//
+// Kyrgyz: 1925-жылы 5-майда, 1938-жылдын 28-майында, 24-ноябрь 1929-жыл,
+// 15-апрель 1930-ж., 5 май 1925ж., 1925-жылы август айында (month),
+// 1938-жылы, 1933-жылдан, 1937-жылдагы (year), 1910-13 жылдары,
+// 1937-1938-жылдары (ranges), 1933-жылдан 1937-жылга чейин (range),
+// 20-30 жылдарында (decades, century from the context), 1930-жылдары (a
+// decade; a plural with a year not ending in 0 is that year, hedged
+// "circa"), XX кылымдын (century), 1937-жылдын башында (hedged "early"),
+// 1922-жылдын жазында (season). Hyphens may have spaces around them and a
+// line break after them.
+//
+// Russian: 3 апреля 1922 года, 3-го апреля 1922 г., 5 мая (no year), в
+// апреле 1922 г. (month), в 1922 г., 1918 году, в 1937-м, в 1921-1922 гг.,
+// 1922-23гг, С 1933 г. по 1937 г., с мая по июль 1937 г. (ranges), 1920-е
+// годы, 20-х годов (decades), XX века, XIX–XX вв. (centuries), в начале
+// 1930-х, в конце XIX века, около 1900 г. (hedges), весной 1922 года
+// (season), 5 (18) мая 1917 (dual style), 24/VII-23г., 5.XI.1937, 31.VII
+// (Roman months of archival notation).
+//
+// English: April 3, 1922; 3 April 1922; the 3rd of April 1922; June 1931;
+// September 18 (no year); in 1937; 1937-1938; 1936-38; from 1919 to 1931;
+// between 1937 and 1939; from April 20 to May 1, 1918; April 20-22, 1918;
+// early January 2022; mid-1920s; the 1930s; '30s; 20th century; the
+// twentieth century; spring of 1922; May 5 (April 22), 1918.
+//
+// Neutral (Lang ""): 21.12.1879, 1879-12-21, 1937-1938, and lifespans in
+// parentheses after a name, "Абдрахманов (1897- 1938)", or with places
+// inside, "(1882-жылы, Талас – 1933-жылы, Москва)", reported as one range
+// with the rule "lifespan-paren" and a span that covers the parentheses.
+//
+// # Choices
+//
+//   - A bare four-digit number is a year only with a cue: a Kyrgyz жыл-word
+//     or ж., a Russian г./гг./год-word, a month name, a preposition before it
+//     (in, since, until, by, from, of, during, before, after, в, с, до,
+//     после, к, около …) with the number within 1700..2035 and no counted
+//     noun after it ("in 1800 km"), a range, parentheses, a hedge or season
+//     word, or a list next to another year ("1937, 1938 and 1939").
+//   - Prepositions are not part of a span; range words (from … to, between
+//     … and, с … по, -дан … -га чейин) and hedges (early, в начале, башында)
+//     are.
+//   - A date without a year keeps Year 0 ("On September 18" is --09-18).
+//   - Seasons: spring, summer and autumn are month ranges (March–May,
+//     June–August, September–November); winter, which straddles two years,
+//     is the year with the qualifier "circa".
+//   - Two-digit decades (20-30 жылдарында, '30s) and two-digit years
+//     (24/VII-23г.) take their century from a century named just before
+//     them (XIX кылымдын, прошлого века); otherwise the 1900s, flagged
+//     "century-assumed".
+//   - Dual-style dates are read as the new-style (Gregorian) date, whichever
+//     comes first in the text, with an empty Calendar and the flag
+//     "old-style:YYYY-MM-DD" giving the Julian reading; the pair must be the
+//     10–13 days apart the calendars were. An explicit "(ст. ст.)" makes a
+//     date Julian; "(н. ст.)" adds the flag "new-style".
+//   - Ranges are Date with End; both ends carry their own precision. A
+//     range's start inherits a missing year or month from its end.
+//
+// # Guards
+//
+// These never give dates: archive references (F. 558. On. 1. D. 2275,
+// Ф. 17. Оп. 3. Д. 45. Л. 12, л.81), citations ([1.101-106]), page and issue
+// numbers (pp. 101-106, page 486, No. 85, № 9, 3-1), percentages (44 %),
+// quantities (2.4 million, 300,000, 35 years), times (10:30), phone-like
+// numbers, footnote digits glued to words (3and), Kyrgyz and Russian ordinals
+// and durations (5-ти, 3 жолу, 18 жылдан кийин, 1000 жыл), and 20-30 without
+// a year word.
+//
+// # Limits
+//
+// Traditional Kyrgyz month names (Бугу, Кулжа, Теке …) are not read. Years
+// are four digits (two in archival notation); years before 1000 are not
+// dates. A date split by a blank line is not joined.
+package dates

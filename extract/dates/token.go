@@ -1,0 +1,164 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The grammar works on tokens of a window of text: runs of ASCII digits,
+// runs of letters, and single punctuation runes. Whitespace is not a token;
+// each token records the kind of gap before it instead, so rules can demand
+// that two parts touch ("1925ж.", "3and"), sit on one line, or at least not be
+// separated by a blank line.
+
+type tokKind uint8
+
+const (
+	tkNum tokKind = iota + 1
+	tkWord
+	tkPunct
+)
+
+type gapKind uint8
+
+const (
+	gapNone  gapKind = iota // touches the token before
+	gapSpace                // spaces or tabs
+	gapLine                 // one line break
+	gapPara                 // a blank line, or nothing before it in the window
+)
+
+// token holds no pointers, so that growing and reusing the token slice
+// costs no write barriers; lower-cased words live in parser.lows.
+type token struct {
+	start, end int     // byte offsets in the whole text
+	val        int     // value of a number of at most 9 digits, else -1
+	nd         int     // number of digits of a number
+	r          rune    // the rune of a punctuation token
+	low        int32   // 1 + index of the lower-cased word in parser.lows; 0 before parser.lw
+	kind       tokKind //
+	gap        gapKind // whitespace before the token
+	title      int8    // 1 capitalised, 2 all capitals, 0 otherwise; set by parser.lw
+}
+
+// tokenize appends the tokens of text[start:end] to dst.
+func tokenize(dst []token, text string, start, end int) []token {
+	gap := gapPara
+	i := start
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				if gap >= gapLine {
+					gap = gapPara
+				} else {
+					gap = gapLine
+				}
+				i++
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				if gap < gapSpace {
+					gap = gapSpace
+				}
+				i++
+			case '0' <= c && c <= '9':
+				j, v := i, 0
+				for j < end && '0' <= text[j] && text[j] <= '9' {
+					if j-i < 9 {
+						v = v*10 + int(text[j]-'0')
+					} else {
+						v = -1
+					}
+					j++
+				}
+				dst = append(dst, token{start: i, end: j, kind: tkNum, gap: gap, val: v, nd: j - i})
+				gap, i = gapNone, j
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				j := scanWord(text, i, end)
+				dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap})
+				gap, i = gapNone, j
+			default:
+				dst = append(dst, token{start: i, end: i + 1, kind: tkPunct, gap: gap, r: rune(c)})
+				gap, i = gapNone, i+1
+			}
+			continue
+		}
+		if 0xD0 <= c && c <= 0xD3 && i+1 < end && text[i+1]&0xC0 == 0x80 && !(c == 0xD2 && text[i+1] == 0x82) {
+			// A Cyrillic letter.
+			j := scanWord(text, i, end)
+			dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap})
+			gap, i = gapNone, j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case isLetterRune(r):
+			j := scanWord(text, i, end)
+			dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap})
+			gap, i = gapNone, j
+		case r == 0x2029:
+			gap, i = gapPara, i+size
+		case r == 0x2028 || r == 0x85:
+			if gap >= gapLine {
+				gap = gapPara
+			} else {
+				gap = gapLine
+			}
+			i += size
+		case unicode.IsSpace(r):
+			if gap < gapSpace {
+				gap = gapSpace
+			}
+			i += size
+		case unicode.Is(unicode.Cf, r):
+			// Zero-width characters between tokens are neither space nor text.
+			i += size
+		default:
+			dst = append(dst, token{start: i, end: i + size, kind: tkPunct, gap: gap, r: r})
+			gap, i = gapNone, i+size
+		}
+	}
+	return dst
+}
+
+// scanWord returns the end of the run of letters that starts at i. Cyrillic
+// two-byte sequences (U+0400..U+04FF, Kyrgyz letters included) take a fast
+// path; combining marks and format characters (soft hyphens) stay inside a
+// word.
+func scanWord(text string, i, end int) int {
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				i++
+				continue
+			}
+			return i
+		}
+		if 0xD0 <= c && c <= 0xD3 && i+1 < end && text[i+1]&0xC0 == 0x80 && !(c == 0xD2 && text[i+1] == 0x82) {
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if !isLetterRune(r) && !unicode.Is(unicode.Cf, r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+func isLetterRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// isDash reports whether r joins the parts of a range or a Kyrgyz suffix.
+func isDash(r rune) bool {
+	switch r {
+	case '-', '–', '—', '‐', '‑', '‒', '−':
+		return true
+	}
+	return false
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }

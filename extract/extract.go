@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/data"
+	"github.com/dossier-kg/dossier/extract/dates"
+	"github.com/dossier-kg/dossier/extract/gazetteer"
+	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/names"
+	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+)
+
+// rulesVersion changes whenever the rules change in a way that changes
+// output; with the data's hash it makes Version.
+const rulesVersion = "3.0"
+
+// Options configure an Extractor.
+type Options struct {
+	// Data holds gazetteer/ and lexicon/ (default: the embedded data.Files).
+	Data fs.FS
+}
+
+// Extractor is Dossier's multilingual extractor. It implements
+// dossier.Extractor; it is safe for concurrent use.
+type Extractor struct {
+	gaz     *gazetteer.Gazetteer
+	lex     *lexicon.Lexicon
+	dates   *dates.Finder
+	names   *names.Recognizer
+	version string
+	// given names from the gazetteer of people, lower-cased
+	givenNames map[string]bool
+}
+
+var _ dossier.Extractor = (*Extractor)(nil)
+
+// New loads the gazetteers and lexicons and returns an Extractor.
+func New(opts Options) (*Extractor, error) {
+	fsys := opts.Data
+	if fsys == nil {
+		fsys = data.Files
+	}
+	gfs, err := fs.Sub(fsys, "gazetteer")
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	gaz, err := gazetteer.Load(gfs, morph.Stems)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	lfs, err := fs.Sub(fsys, "lexicon")
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	lex, err := lexicon.Load(lfs)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}}
+	for _, e := range gaz.Entries {
+		if e.Type != dossier.Person {
+			continue
+		}
+		for _, n := range e.Names() {
+			parts := strings.Fields(n.Text)
+			if len(parts) >= 2 && !strings.Contains(parts[0], ".") {
+				x.givenNames[strings.ToLower(parts[0])] = true
+			}
+		}
+	}
+	x.names = &names.Recognizer{Lex: lex, Known: func(w string) bool {
+		for _, s := range morph.Stems(w) {
+			if x.givenNames[strings.ToLower(s)] {
+				return true
+			}
+		}
+		return false
+	}}
+	x.version = rulesVersion + "+" + gaz.Version()
+	return x, nil
+}
+
+// Version identifies the rules and data; a store rebuilds documents
+// extracted by another version.
+func (x *Extractor) Version() string { return x.version }
+
+// Gazetteer exposes the loaded gazetteer (for name search and docs).
+func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gaz }
+
+// Extract implements dossier.Extractor.
+func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (*dossier.Extraction, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d := &docState{x: x, doc: doc}
+	d.tx = textnorm.Normalize(doc.Text)
+	d.sents = segment.Split(d.tx)
+	d.findDates()
+	d.findMentions()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d.resolve()
+	d.relate()
+	return d.emit(), nil
+}
+
+// DocumentLanguage names the language most of an extraction's evidence and
+// names are in ("mixed" when no language has two thirds of the mentions).
+func (x *Extractor) DocumentLanguage(ex *dossier.Extraction) string {
+	count := map[string]int{}
+	total := 0
+	for _, e := range ex.Entities {
+		for _, m := range e.Mentions {
+			count[m.Lang]++
+			total++
+		}
+	}
+	best, n := "", 0
+	for _, l := range []string{"ky", "ru", "en", "kk"} {
+		if count[l] > n {
+			best, n = l, count[l]
+		}
+	}
+	if total > 0 && n*3 < total*2 {
+		return "mixed"
+	}
+	return best
+}
+
+func normalizeText(s string) *textnorm.Text              { return textnorm.Normalize(s) }
+func splitSentences(t *textnorm.Text) []segment.Sentence { return segment.Split(t) }

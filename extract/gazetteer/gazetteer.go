@@ -1,0 +1,141 @@
+package gazetteer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// Entry is one gazetteer entry.
+type Entry struct {
+	ID        string             `yaml:"id"`
+	Type      dossier.EntityType `yaml:"type"`
+	Name      string             `yaml:"name"`
+	Wikidata  string             `yaml:"wikidata"`
+	Class     string             `yaml:"class"`
+	En        []string           `yaml:"en"`
+	Ru        []string           `yaml:"ru"`
+	Ky        []string           `yaml:"ky"`
+	Ambiguous []string           `yaml:"ambiguous"`
+	Note      string             `yaml:"note"`
+}
+
+// Names lists every (name, language) of the entry, preferred name first.
+func (e *Entry) Names() []dossier.Name {
+	out := []dossier.Name{{Text: e.Name, Lang: "en"}}
+	seen := map[string]bool{e.Name: true}
+	add := func(lang string, ns []string) {
+		for _, n := range ns {
+			n = strings.TrimSpace(n)
+			if n != "" && !seen[n+"\x00"+lang] {
+				seen[n+"\x00"+lang] = true
+				out = append(out, dossier.Name{Text: n, Lang: lang})
+			}
+		}
+	}
+	add("en", e.En)
+	add("ru", e.Ru)
+	add("ky", e.Ky)
+	return out
+}
+
+// IsAmbiguous reports whether name alone may mean something else.
+func (e *Entry) IsAmbiguous(name string) bool {
+	for _, a := range e.Ambiguous {
+		if strings.EqualFold(a, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// Gazetteer is a loaded set of entries with its name index. Safe for
+// concurrent use once loaded.
+type Gazetteer struct {
+	Entries []Entry
+	byKey   map[string]int // type/id -> index
+	root    *node
+	version string
+	stem    Stemmer
+}
+
+// Stemmer returns candidate base forms of a word, the word itself first.
+type Stemmer func(word string) []string
+
+// Load reads every *.yaml file in fsys (sorted by name) and indexes the
+// names. Errors name the file and the entry. stem may be nil (no morphology).
+func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
+	files, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	sub, _ := fs.Glob(fsys, "*/*.yaml")
+	files = append(files, sub...)
+	sort.Strings(files)
+	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem}
+	h := sha256.New()
+	for _, f := range files {
+		b, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer %s: %w", f, err)
+		}
+		h.Write([]byte(f))
+		h.Write(b)
+		var es []Entry
+		if err := yaml.Unmarshal(b, &es); err != nil {
+			return nil, fmt.Errorf("gazetteer %s: %w", f, err)
+		}
+		for i, e := range es {
+			if err := g.add(e); err != nil {
+				return nil, fmt.Errorf("gazetteer %s: entry %d (%s): %w", path.Base(f), i+1, e.ID, err)
+			}
+		}
+	}
+	g.version = hex.EncodeToString(h.Sum(nil))[:12]
+	return g, nil
+}
+
+// Version identifies the gazetteer's contents.
+func (g *Gazetteer) Version() string { return g.version }
+
+// Get returns the entry of type t with id, or nil.
+func (g *Gazetteer) Get(t dossier.EntityType, id string) *Entry {
+	if i, ok := g.byKey[string(t)+"/"+id]; ok {
+		return &g.Entries[i]
+	}
+	return nil
+}
+
+func (g *Gazetteer) add(e Entry) error {
+	if e.ID == "" || e.Name == "" {
+		return fmt.Errorf("id and name are required")
+	}
+	if !e.Type.Valid() {
+		return fmt.Errorf("type %q: want one of %v", e.Type, dossier.EntityTypes)
+	}
+	key := string(e.Type) + "/" + e.ID
+	if _, dup := g.byKey[key]; dup {
+		return fmt.Errorf("duplicate id %q", e.ID)
+	}
+	idx := len(g.Entries)
+	g.Entries = append(g.Entries, e)
+	g.byKey[key] = idx
+	for _, n := range g.Entries[idx].Names() {
+		for _, form := range nameForms(e.Type, n.Text) {
+			g.index(form, idx, n.Lang, form != n.Text)
+			// Жети-Суу is also written Жети Суу
+			if strings.Contains(form, "-") && !strings.Contains(form, " -") {
+				g.index(strings.ReplaceAll(form, "-", " "), idx, n.Lang, form != n.Text)
+			}
+		}
+	}
+	return nil
+}

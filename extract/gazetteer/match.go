@@ -1,0 +1,254 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/translit"
+)
+
+type ref struct {
+	entry   int
+	lang    string
+	derived bool // an initials form made from a full name
+	ntok    int
+}
+
+type node struct {
+	next map[string]*node
+	ends []ref
+}
+
+func newNode() *node { return &node{} }
+
+// Key normalises one token for matching: lower case, ё as е, Latin
+// diacritics folded (Jēkabs = Jekabs).
+func Key(s string) string {
+	s = strings.ToLower(s)
+	s = strings.ReplaceAll(s, "ё", "е")
+	if !translit.HasCyrillic(s) {
+		s = translit.ASCII(s)
+	}
+	return s
+}
+
+func (g *Gazetteer) index(name string, idx int, lang string, derived bool) {
+	toks := segment.Tokenize(name, dossier.Span{Start: 0, End: len(name)})
+	if len(toks) == 0 {
+		return
+	}
+	n := g.root
+	for _, t := range toks {
+		k := Key(t.Text)
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c, ok := n.next[k]
+		if !ok {
+			c = newNode()
+			n.next[k] = c
+		}
+		n = c
+	}
+	for _, r := range n.ends {
+		if r.entry == idx {
+			return
+		}
+	}
+	n.ends = append(n.ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks)})
+}
+
+// nameForms returns a name and the forms derived from it: for people,
+// initials before and after the surname (Иосиф Виссарионович Сталин →
+// И. В. Сталин, Сталин И. В.; Turar Ryskulov → T. Ryskulov) and the formal
+// Russian order surname-first (Сталин Иосиф Виссарионович).
+func nameForms(t dossier.EntityType, name string) []string {
+	out := []string{name}
+	if t != dossier.Person {
+		return out
+	}
+	parts := strings.Fields(name)
+	for _, p := range parts {
+		r := []rune(p)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.ContainsAny(p, ".()") {
+			return out
+		}
+	}
+	initial := func(p string) string { return string([]rune(p)[0]) + "." }
+	switch len(parts) {
+	case 2:
+		out = append(out, initial(parts[0])+" "+parts[1], parts[1]+" "+initial(parts[0]))
+	case 3:
+		if isPatronymic(parts[1]) {
+			out = append(out,
+				initial(parts[0])+" "+initial(parts[1])+" "+parts[2],
+				parts[2]+" "+initial(parts[0])+" "+initial(parts[1]),
+				parts[2]+" "+parts[0]+" "+parts[1],
+				parts[0]+" "+parts[2])
+		}
+	}
+	return out
+}
+
+func isPatronymic(w string) bool {
+	l := strings.ToLower(w)
+	for _, s := range []string{"вич", "вна", "ична", "ich", "ovna", "evna", "ichna"} {
+		if strings.HasSuffix(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Hit is a gazetteer name found in a token sequence.
+type Hit struct {
+	Start, End int   // token indexes [Start, End)
+	Entries    []int // indexes into Gazetteer.Entries, best first
+	Lang       string
+	Derived    bool // matched an initials form
+	Inflected  bool // at least one token matched through morphology
+}
+
+// Entry returns the hit's first candidate entry.
+func (g *Gazetteer) Entry(i int) *Entry { return &g.Entries[i] }
+
+// glued Kyrgyz case endings written after a closing bracket or digit:
+// ВКП(б)нын, РКП(б)га.
+var gluedSuffix = setOf("нын нин нун нүн дын дин дун дүн тын тин тун түн га ге го гө ка ке ко кө на не но нө ны ни ну нү ды ди ду дү ты ти ту тү да де до дө та те то тө дан ден дон дөн тан тен тон төн нан нен нон нөн дагы деги догу дөгү тагы теги тогу төгү")
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// Find returns the gazetteer names in toks, left to right, longest first,
+// not overlapping. A name must start with a capital letter (or be written
+// in capitals); later tokens may match through morphology, and a Kyrgyz
+// case ending glued after a bracket is taken into the hit.
+func (g *Gazetteer) Find(toks []segment.Token) []Hit {
+	var out []Hit
+	stems := make([][]string, len(toks))
+	keysOf := func(i int) []string {
+		if stems[i] != nil {
+			return stems[i]
+		}
+		t := toks[i]
+		ks := []string{Key(t.Text)}
+		if t.Kind == segment.Word && g.stem != nil && (t.Upper() || i > 0) {
+			for _, s := range g.stem(t.Text) {
+				k := Key(s)
+				dup := false
+				for _, x := range ks {
+					if x == k {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					ks = append(ks, k)
+				}
+			}
+		}
+		stems[i] = ks
+		return ks
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.Kind != segment.Word || !t.Upper() {
+			i++
+			continue
+		}
+		best := g.longest(toks, i, keysOf)
+		if best == nil {
+			i++
+			continue
+		}
+		// a Kyrgyz case ending glued after a closing bracket belongs to the name
+		if best.End < len(toks) && toks[best.End-1].Kind == segment.Punct && toks[best.End].Kind == segment.Word && !toks[best.End].Space && gluedSuffix[strings.ToLower(toks[best.End].Text)] {
+			best.End++
+			best.Inflected = true
+		}
+		out = append(out, *best)
+		i = best.End
+	}
+	return out
+}
+
+type state struct {
+	n         *node
+	pos       int
+	inflected bool
+}
+
+func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []string) *Hit {
+	var best *Hit
+	frontier := []state{{n: g.root, pos: start}}
+	for len(frontier) > 0 {
+		var nextF []state
+		for _, s := range frontier {
+			if s.pos >= len(toks) || s.n.next == nil {
+				continue
+			}
+			t := toks[s.pos]
+			// punctuation inside a name must be adjacent to what it joins only
+			// loosely; but a lower-case word cannot start a name
+			if s.pos == start && !(t.Upper() || t.AllCaps()) {
+				continue
+			}
+			keys := keysOf(s.pos)
+			for ki, k := range keys {
+				c, ok := s.n.next[k]
+				if !ok {
+					continue
+				}
+				ns := state{n: c, pos: s.pos + 1, inflected: s.inflected || ki > 0}
+				nextF = append(nextF, ns)
+				if len(c.ends) > 0 {
+					h := g.hitFrom(start, ns, c.ends)
+					if better(h, best) {
+						best = h
+					}
+				}
+			}
+		}
+		frontier = nextF
+	}
+	return best
+}
+
+func (g *Gazetteer) hitFrom(start int, s state, ends []ref) *Hit {
+	h := &Hit{Start: start, End: s.pos, Inflected: s.inflected, Derived: true}
+	for _, r := range ends {
+		h.Entries = append(h.Entries, r.entry)
+		if !r.derived {
+			h.Derived = false
+			if h.Lang == "" {
+				h.Lang = r.lang
+			}
+		}
+	}
+	if h.Lang == "" {
+		h.Lang = ends[0].lang
+	}
+	return h
+}
+
+// better prefers longer hits, then exact over inflected, then real names
+// over derived initials forms.
+func better(h, best *Hit) bool {
+	if best == nil {
+		return true
+	}
+	if h.End != best.End {
+		return h.End > best.End
+	}
+	if h.Inflected != best.Inflected {
+		return !h.Inflected
+	}
+	return !h.Derived && best.Derived
+}

@@ -1,0 +1,175 @@
+// Package lexicon loads the per-language word lists the extractor's rules
+// use (data/lexicon/<lang>.yaml): stopwords, person titles and roles, given
+// names, head nouns of organisation, place and event names, cues for works,
+// and the words that mark hedged, negated and alleged statements.
+package lexicon
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Set is a set of lower-case words or phrases.
+type Set map[string]bool
+
+// Has reports whether w (any case) is in the set.
+func (s Set) Has(w string) bool { return s[strings.ToLower(w)] }
+
+// Lang is one language's lists.
+type Lang struct {
+	Lang        string `yaml:"lang"`
+	Stopwords   Set    `yaml:"-"`
+	Titles      Set    `yaml:"-"`
+	Roles       Set    `yaml:"-"`
+	FirstNames  Set    `yaml:"-"`
+	OrgHeads    Set    `yaml:"-"`
+	PlaceHeads  Set    `yaml:"-"`
+	PlaceCues   Set    `yaml:"-"`
+	EventHeads  Set    `yaml:"-"`
+	WorkCues    Set    `yaml:"-"`
+	Hedges      Set    `yaml:"-"`
+	Negations   Set    `yaml:"-"`
+	Allegations Set    `yaml:"-"`
+	Demonyms    Set    `yaml:"-"`
+	// Relations maps a trigger family (letter_verbs, head_roles, born, …)
+	// to its phrases; a word ending in "*" matches any word it begins.
+	Relations map[string][]Phrase `yaml:"-"`
+}
+
+// Phrase is a trigger phrase: one or more words, each exact (lower case) or
+// a prefix (written with a final "*").
+type Phrase []string
+
+// Match reports how many of words (lower case, from i) the phrase covers,
+// or 0 when it does not match there.
+func (p Phrase) Match(words []string, i int) int {
+	if i+len(p) > len(words) {
+		return 0
+	}
+	for k, w := range p {
+		got := words[i+k]
+		if strings.HasSuffix(w, "*") && len(w) > 1 {
+			if !strings.HasPrefix(got, w[:len(w)-1]) {
+				return 0
+			}
+			continue
+		}
+		if got != w {
+			return 0
+		}
+	}
+	return len(p)
+}
+
+// MatchAny returns the longest phrase of family that matches at i (its
+// length in words), or 0.
+func (l *Lang) MatchAny(family string, words []string, i int) int {
+	best := 0
+	for _, p := range l.Relations[family] {
+		if n := p.Match(words, i); n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+type file struct {
+	Lang        string              `yaml:"lang"`
+	Stopwords   []string            `yaml:"stopwords"`
+	Titles      []string            `yaml:"titles"`
+	Roles       []string            `yaml:"roles"`
+	FirstNames  []string            `yaml:"first_names"`
+	OrgHeads    []string            `yaml:"org_heads"`
+	PlaceHeads  []string            `yaml:"place_heads"`
+	PlaceCues   []string            `yaml:"place_cues"`
+	EventHeads  []string            `yaml:"event_heads"`
+	WorkCues    []string            `yaml:"work_cues"`
+	Hedges      []string            `yaml:"hedges"`
+	Negations   []string            `yaml:"negations"`
+	Allegations []string            `yaml:"allegations"`
+	Demonyms    []string            `yaml:"demonyms"`
+	Relations   map[string][]string `yaml:"relations"`
+}
+
+func set(ws []string) Set {
+	s := Set{}
+	for _, w := range ws {
+		s[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return s
+}
+
+func phrases(m map[string][]string) map[string][]Phrase {
+	out := map[string][]Phrase{}
+	for fam, ps := range m {
+		for _, p := range ps {
+			out[fam] = append(out[fam], Phrase(strings.Fields(strings.ToLower(p))))
+		}
+	}
+	return out
+}
+
+// Lexicon holds every language's lists.
+type Lexicon struct {
+	langs map[string]*Lang
+	empty *Lang
+}
+
+// Load reads lexicon/*.yaml from fsys.
+func Load(fsys fs.FS) (*Lexicon, error) {
+	files, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	sort.Strings(files)
+	lx := &Lexicon{langs: map[string]*Lang{}, empty: &Lang{Relations: map[string][]Phrase{}}}
+	for _, f := range files {
+		b, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", f, err)
+		}
+		var y file
+		if err := yaml.Unmarshal(b, &y); err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", f, err)
+		}
+		if y.Lang == "" {
+			return nil, fmt.Errorf("lexicon %s: lang is required", f)
+		}
+		lx.langs[y.Lang] = &Lang{
+			Lang: y.Lang, Stopwords: set(y.Stopwords), Titles: set(y.Titles), Roles: set(y.Roles),
+			FirstNames: set(y.FirstNames), OrgHeads: set(y.OrgHeads), PlaceHeads: set(y.PlaceHeads),
+			PlaceCues: set(y.PlaceCues), EventHeads: set(y.EventHeads), WorkCues: set(y.WorkCues),
+			Hedges: set(y.Hedges), Negations: set(y.Negations), Allegations: set(y.Allegations),
+			Demonyms: set(y.Demonyms), Relations: phrases(y.Relations),
+		}
+	}
+	return lx, nil
+}
+
+// For returns the lists of a language; unknown languages get empty lists.
+// Kazakh ("kk") falls back to Kyrgyz, its close relative.
+func (lx *Lexicon) For(lang string) *Lang {
+	if l, ok := lx.langs[lang]; ok {
+		return l
+	}
+	if lang == "kk" {
+		if l, ok := lx.langs["ky"]; ok {
+			return l
+		}
+	}
+	return lx.empty
+}
+
+// Any reports whether word w is in the list chosen by pick for any language.
+func (lx *Lexicon) Any(w string, pick func(*Lang) Set) bool {
+	for _, l := range lx.langs {
+		if pick(l).Has(w) {
+			return true
+		}
+	}
+	return false
+}

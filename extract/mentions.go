@@ -1,0 +1,386 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/dates"
+	"github.com/dossier-kg/dossier/extract/gazetteer"
+	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/names"
+	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/translit"
+)
+
+// docState is one document in flight.
+type docState struct {
+	x     *Extractor
+	doc   *dossier.Document
+	tx    *textnorm.Text
+	sents []segment.Sentence
+	dates [][]dateMention // per sentence
+	ments [][]*mention    // per sentence, sorted by start
+	ents  []*entity
+	facts []*draft
+	major string // majority language
+	// topics[i] is the person sentence i is about (for later sentences
+	// whose subject is a pronoun or omitted)
+	topics   []*entity
+	main     *entity
+	mainDone bool
+	// letterSeen lists the letters stated so far, for sentences that go on
+	// about them without naming writer or recipient again
+	letterSeen []letterRef
+	// frames are the letters the layout states; author is the first
+	// frame's sender (the "I" and "we" of the text)
+	frames []*frame
+	author *entity
+}
+
+// dateMention is a date found in a sentence.
+type dateMention struct {
+	span       dossier.Span // in the clean text
+	start, end int          // token range in the sentence
+	date       dossier.Date
+	rule       string
+}
+
+// mention is a name in a sentence.
+type mention struct {
+	sent       int
+	start, end int // token range of the name [start, end)
+	span       dossier.Span
+	typ        dossier.EntityType
+	entry      int // gazetteer entry, -1 if none
+	rule       string
+	conf       float64
+	text       string
+	lang       string
+	person     names.PersonName
+	weak       bool // an ambiguous name that needs support
+	ent        *entity
+	lastCase   morph.Case
+	nested     bool // lies inside a larger mention
+}
+
+func (m *mention) tokens(d *docState) []segment.Token {
+	return d.sents[m.sent].Tokens[m.start:m.end]
+}
+
+// findDates finds the dates of every sentence, then reconciles the whole
+// document's dates (misprinted years, the Julian note).
+func (d *docState) findDates() {
+	d.dates = make([][]dateMention, len(d.sents))
+	var all []dates.Match
+	var where []int
+	for i := range d.sents {
+		s := &d.sents[i]
+		text := d.tx.Clean[s.Span.Start:s.Span.End]
+		for _, m := range d.x.dates.Find(text) {
+			m.Span.Start += s.Span.Start
+			m.Span.End += s.Span.Start
+			if m.Lang == "" && s.Lang == "ru" {
+				m.Lang = "ru"
+			}
+			all = append(all, m)
+			where = append(where, i)
+		}
+	}
+	all = dates.Reconcile(all)
+	for k, m := range all {
+		i := where[k]
+		s := &d.sents[i]
+		a, b := tokenRange(s.Tokens, m.Span)
+		d.dates[i] = append(d.dates[i], dateMention{span: m.Span, start: a, end: b, date: m.Date, rule: m.Rule})
+	}
+}
+
+// tokenRange returns the tokens [a, b) that a clean-text span covers.
+func tokenRange(toks []segment.Token, sp dossier.Span) (int, int) {
+	a := sort.Search(len(toks), func(i int) bool { return toks[i].Span.End > sp.Start })
+	b := a
+	for b < len(toks) && toks[b].Span.Start < sp.End {
+		b++
+	}
+	return a, b
+}
+
+// findMentions collects gazetteer names and names found by shape and
+// context, and settles their overlaps.
+func (d *docState) findMentions() {
+	d.ments = make([][]*mention, len(d.sents))
+	count := map[string]int{}
+	for i := range d.sents {
+		count[d.sents[i].Lang] += len(d.sents[i].Tokens)
+	}
+	d.major = "en"
+	best := -1
+	for _, l := range []string{"ky", "ru", "en", "kk"} {
+		if count[l] > best {
+			d.major, best = l, count[l]
+		}
+	}
+	for i := range d.sents {
+		d.ments[i] = d.sentenceMentions(i)
+	}
+}
+
+func (d *docState) sentenceMentions(si int) []*mention {
+	s := &d.sents[si]
+	toks := s.Tokens
+	inDate := make([]bool, len(toks))
+	for _, dm := range d.dates[si] {
+		for k := dm.start; k < dm.end && k < len(toks); k++ {
+			inDate[k] = true
+		}
+	}
+	var out []*mention
+	taken := make([]bool, len(toks))
+	for _, h := range d.x.gaz.Find(toks) {
+		if allIn(inDate, h.Start, h.End) {
+			continue
+		}
+		h.Start = d.extendPersonLeft(h, toks, taken)
+		m := d.newMention(si, h.Start, h.End, "gazetteer", 0.95)
+		m.entry = d.chooseEntry(h, toks)
+		e := d.x.gaz.Entry(m.entry)
+		m.typ = e.Type
+		// an ambiguous name (Peters, Frunze) is kept, less confidently
+		m.weak = e.IsAmbiguous(strings.TrimSpace(d.surface(si, h.Start, h.End))) || (h.End-h.Start == 1 && e.IsAmbiguous(stem0(toks[h.Start].Text)))
+		if h.Derived {
+			m.conf = 0.9
+		}
+		if m.weak {
+			m.conf = 0.7
+		}
+		out = append(out, m)
+		for k := h.Start; k < h.End; k++ {
+			taken[k] = true
+		}
+	}
+	for _, c := range d.x.names.Find(toks, s.Lang, taken) {
+		if anyIn(inDate, c.NameStart, c.NameEnd) {
+			continue
+		}
+		m := d.newMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
+		m.typ = c.Type
+		m.person = c.Person
+		out = append(out, m)
+	}
+	out = d.settle(out)
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].start != out[b].start {
+			return out[a].start < out[b].start
+		}
+		return out[a].end > out[b].end
+	})
+	for _, m := range out {
+		for _, o := range out {
+			if o != m && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) {
+				m.nested = true
+			}
+		}
+	}
+	return out
+}
+
+func stem0(w string) string {
+	st := morph.Stems(w)
+	if len(st) > 1 {
+		return st[1]
+	}
+	return w
+}
+
+func allIn(b []bool, a, e int) bool {
+	for k := a; k < e; k++ {
+		if !b[k] {
+			return false
+		}
+	}
+	return e > a
+}
+
+func anyIn(b []bool, a, e int) bool {
+	for k := a; k < e; k++ {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *docState) newMention(si, a, b int, rule string, conf float64) *mention {
+	s := &d.sents[si]
+	sp := dossier.Span{Start: s.Tokens[a].Span.Start, End: s.Tokens[b-1].Span.End}
+	m := &mention{sent: si, start: a, end: b, span: sp, entry: -1, rule: rule, conf: conf,
+		text: d.tx.Clean[sp.Start:sp.End], lang: s.Lang}
+	last := s.Tokens[b-1]
+	if last.Kind == segment.Word {
+		if an := morph.Analyze(last.Text); len(an) > 1 {
+			m.lastCase = an[1].Case
+		}
+	}
+	return m
+}
+
+func (d *docState) surface(si, a, b int) string {
+	s := &d.sents[si]
+	return d.tx.Clean[s.Tokens[a].Span.Start:s.Tokens[b-1].Span.End]
+}
+
+// chooseEntry picks among the entries a gazetteer name may mean, by the
+// words around it: a place cue after it (шаары, city) means a place, a title
+// or initials before it a person; otherwise the first entry.
+func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
+	if len(h.Entries) == 1 {
+		return h.Entries[0]
+	}
+	want := dossier.EntityType("")
+	if h.End < len(toks) {
+		nw := strings.ToLower(toks[h.End].Text)
+		lx := d.x.lex
+		if lx.For("ky").PlaceCues.Has(nw) || lx.For("ru").PlaceCues.Has(nw) || lx.For("en").PlaceCues.Has(nw) || strings.HasPrefix(nw, "шаар") || strings.HasPrefix(nw, "кантон") {
+			want = dossier.Place
+		}
+	}
+	if h.Start > 0 {
+		pw := strings.ToLower(toks[h.Start-1].Text)
+		if pw == "." || d.x.lex.Any(pw, titlesOf) {
+			want = dossier.Person
+		}
+		if pw == "г" || pw == "city" || pw == "in" || pw == "в" {
+			want = dossier.Place
+		}
+	}
+	if want != "" {
+		for _, e := range h.Entries {
+			if d.x.gaz.Entry(e).Type == want {
+				return e
+			}
+		}
+	}
+	return h.Entries[0]
+}
+
+type gazHit = gazetteer.Hit
+
+func titlesOf(l *lexicon.Lang) lexicon.Set { return l.Titles }
+
+func stopwordsOf(l *lexicon.Lang) lexicon.Set { return l.Stopwords }
+
+func isChunk(m *mention) bool {
+	return strings.HasSuffix(m.rule, "-head-chunk") || m.rule == "en-demonym-head"
+}
+
+// settle resolves overlaps between the mentions of one sentence:
+// an administrative place built on a known name ("Фергана облусунун")
+// replaces that name; an organisation or event built around a head keeps
+// the names inside it as nested mentions, but not a person at its left edge
+// unless the person is in the genitive ("Сталиндин … уюмунун"); the same
+// range found twice keeps the gazetteer's reading; crossing ranges keep the
+// more confident mention.
+func (d *docState) settle(ms []*mention) []*mention {
+	drop := make([]bool, len(ms))
+	for i, c := range ms {
+		if !isChunk(c) && c.rule != "quoted-name" {
+			continue
+		}
+		for j, h := range ms {
+			if i == j || drop[j] {
+				continue
+			}
+			contains := c.start <= h.start && c.end >= h.end
+			switch {
+			case h.start == c.start && h.end == c.end:
+				if h.entry >= 0 {
+					drop[i] = true
+				}
+			case contains && c.typ == dossier.Place && h.typ == dossier.Place && isChunk(c):
+				drop[j] = true
+			case contains && h.typ == dossier.Person && h.start == c.start && h.lastCase != morph.Gen:
+				// trim the person off the chunk's left edge
+				c.start = h.end
+			}
+		}
+		if c.end-c.start < 2 && c.rule != "quoted-name" || c.start >= c.end {
+			drop[i] = true
+			continue
+		}
+		s := &d.sents[c.sent]
+		c.span = dossier.Span{Start: s.Tokens[c.start].Span.Start, End: s.Tokens[c.end-1].Span.End}
+		c.text = d.tx.Clean[c.span.Start:c.span.End]
+	}
+	// crossing overlaps
+	for i, a := range ms {
+		for j, b := range ms {
+			if i >= j || drop[i] || drop[j] {
+				continue
+			}
+			cross := a.start < b.end && b.start < a.end && !(a.start <= b.start && a.end >= b.end) && !(b.start <= a.start && b.end >= a.end)
+			if !cross {
+				continue
+			}
+			if a.conf >= b.conf {
+				drop[j] = true
+			} else {
+				drop[i] = true
+			}
+		}
+	}
+	var out []*mention
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// extendPersonLeft widens a gazetteer person hit to the initials, given
+// name and patronymic written before it ("J. X. Peters", "Иосиф
+// Виссарионович Жугашвили"), when they agree with the person.
+func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool) int {
+	e := d.x.gaz.Entry(h.Entries[0])
+	if e.Type != dossier.Person {
+		return h.Start
+	}
+	first := map[string]bool{}
+	for _, n := range e.Names() {
+		if parts := strings.Fields(n.Text); len(parts) >= 2 {
+			first[translit.Key(parts[0])] = true
+			if len(parts) == 3 {
+				first[translit.Key(parts[1])] = true
+			}
+		}
+	}
+	s := h.Start
+	for s > 0 {
+		switch {
+		case s >= 2 && toks[s-1].Text == "." && toks[s-2].Kind == segment.Word && len([]rune(toks[s-2].Text)) == 1 && toks[s-2].Upper() && !taken[s-2]:
+			s -= 2
+			continue
+		case toks[s-1].Kind == segment.Word && toks[s-1].Upper() && !taken[s-1] && len([]rune(toks[s-1].Text)) > 1:
+			w := toks[s-1].Text
+			if first[translit.Key(w)] || isPatronymicWord(w) {
+				s--
+				continue
+			}
+		}
+		break
+	}
+	return s
+}
+
+func isPatronymicWord(w string) bool {
+	l := strings.ToLower(w)
+	for _, e := range []string{"ович", "евич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna"} {
+		if strings.HasSuffix(l, e) && len([]rune(l)) > 6 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,218 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
+
+// Candidate is a name found by shape or context.
+type Candidate struct {
+	Start, End int // token range in the sentence [Start, End)
+	// NameStart, NameEnd narrow the range to the name itself when the
+	// candidate includes words around it ("Туран" in «“Туран” улуттук
+	// партиясынын»); equal to Start, End otherwise.
+	NameStart, NameEnd int
+	Type               dossier.EntityType
+	Rule               string
+	Conf               float64
+	Person             PersonName
+}
+
+// PersonName holds the parts of a person's name that were recognised, as
+// written (inflected forms included; the resolver compares stems).
+type PersonName struct {
+	First, Patronymic, Last string
+	Initials                []string // upper-case initial letters, in order
+}
+
+// Recognizer finds candidates. Safe for concurrent use.
+type Recognizer struct {
+	Lex *lexicon.Lexicon
+	// Known reports whether a word (any form) is a known given name, e.g.
+	// from the gazetteer of people. Optional.
+	Known func(word string) bool
+}
+
+// Find returns the candidates in toks not overlapping the token ranges in
+// taken (gazetteer hits), for a sentence in language lang.
+func (r *Recognizer) Find(toks []segment.Token, lang string, taken []bool) []Candidate {
+	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken}
+	f.people()
+	f.orgs()
+	f.places()
+	f.works()
+	return f.out
+}
+
+type finder struct {
+	r     *Recognizer
+	toks  []segment.Token
+	lang  string
+	lx    *lexicon.Lang
+	taken []bool
+	out   []Candidate
+	used  []bool
+}
+
+func (f *finder) free(a, b int) bool {
+	for i := a; i < b; i++ {
+		if (f.taken != nil && f.taken[i]) || (f.used != nil && f.used[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *finder) add(c Candidate) {
+	if f.used == nil {
+		f.used = make([]bool, len(f.toks))
+	}
+	if c.NameEnd == 0 {
+		c.NameStart, c.NameEnd = c.Start, c.End
+	}
+	for i := c.Start; i < c.End; i++ {
+		f.used[i] = true
+	}
+	f.out = append(f.out, c)
+}
+
+func (f *finder) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].Kind == segment.Word }
+
+// capWord: a capitalised word of two letters or more, not written in
+// capitals throughout (those are acronyms, left to the gazetteer), and not a
+// stopword, a demonym or a lexicon head noun.
+func (f *finder) capWord(i int) bool {
+	if !f.word(i) {
+		return false
+	}
+	t := f.toks[i]
+	if !t.Upper() || utf8.RuneCountInString(t.Text) < 2 || t.AllCaps() {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	return !f.lx.Stopwords.Has(w) && !f.r.Lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.Stopwords })
+}
+
+func (f *finder) isInitial(i int) bool {
+	if !f.word(i) || i+1 >= len(f.toks) || f.toks[i+1].Text != "." {
+		return false
+	}
+	t := f.toks[i]
+	return utf8.RuneCountInString(t.Text) == 1 && t.Upper()
+}
+
+func (f *finder) stemsOf(w string) []string { return morph.Stems(w) }
+
+// anyStem reports whether some stem of w (lower-cased) satisfies ok.
+func (f *finder) anyStem(w string, ok func(string) bool) bool {
+	for _, s := range f.stemsOf(w) {
+		if ok(strings.ToLower(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) inSet(w string, s lexicon.Set) bool {
+	return f.anyStem(w, func(x string) bool { return s[x] })
+}
+
+func (f *finder) firstName(w string) bool {
+	if f.anyStem(w, func(x string) bool {
+		return f.r.Lex.Any(x, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames })
+	}) {
+		return true
+	}
+	return f.r.Known != nil && f.r.Known(w)
+}
+
+var surnameEndings = []string{
+	"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ская", "цкая",
+	"енко", "швили", "дзе", "ян", "янц", "уулу", "кызы", "ович", "евич", "ұлы", "қызы",
+}
+
+var latinSurnameEndings = []string{
+	"ov", "ev", "yev", "iev", "ova", "eva", "yeva", "ina", "sky", "ski", "skiy", "skii", "skaya",
+	"enko", "shvili", "dze", "yan", "uulu", "kyzy", "ovich", "evich", "ow", "owa", "ayev", "aev",
+}
+
+// kyGenitive are Kyrgyz genitive endings that make a word look like a
+// surname in -ин/-ын (Азынын, Москванын); such a word is not one.
+var kyGenitive = []string{"нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"}
+
+// notSurnames are common words with a surname's ending.
+var notSurnames = map[string]bool{
+	"советов": true, "комиссаров": true, "большевиков": true, "кулаков": true, "баев": true,
+	"годов": true, "районов": true, "депутатов": true, "рабочих": true, "берлин": true, "пекин": true,
+	"кремлин": true, "один": true, "господин": true, "гражданин": true, "мусульманин": true,
+	"товарищей": true, "полпредов": true, "членов": true, "врагов": true, "басмачей": true,
+	"kremlin": true, "berlin": true, "bulletin": true, "soviets": true, "prov": true, "dev": true,
+	"sov": true, "kiev": true, "lev": true, "azov": true, "vladimir": true,
+}
+
+// surnameShape reports whether some reading of w looks like a surname.
+func (f *finder) surnameShape(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	return f.anyStem(w, func(s string) bool {
+		if notSurnames[s] || utf8.RuneCountInString(s) < 4 {
+			return false
+		}
+		ends := surnameEndings
+		if !hasCyr(s) {
+			ends = latinSurnameEndings
+		} else if strings.HasSuffix(s, "ин") || strings.HasSuffix(s, "ын") {
+			for _, g := range kyGenitive {
+				if strings.HasSuffix(s, g) {
+					return false
+				}
+			}
+		}
+		for _, e := range ends {
+			if strings.HasSuffix(s, e) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+func hasCyr(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+var patronymicEndings = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "ovich", "evich", "ovna", "evna", "owitsch", "ewitsch", "ovitch", "ovic"}
+
+func (f *finder) patronymic(w string) bool {
+	if utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	return f.anyStem(w, func(s string) bool {
+		for _, e := range patronymicEndings {
+			if strings.HasSuffix(s, e) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+func isKyPatronymicWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "уулу", "кызы", "uulu", "kyzy", "ұлы", "қызы", "ogly", "оглы", "o'g'li", "qizi":
+		return true
+	}
+	return false
+}

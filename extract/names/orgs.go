@@ -1,0 +1,437 @@
+package names
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
+
+// headType classifies a head noun: organisation, place (administrative
+// unit), event or work; ok is false for other words.
+func (f *finder) headType(w string) (dossier.EntityType, bool) {
+	switch {
+	case f.inSet(w, f.lx.OrgHeads):
+		return dossier.Organization, true
+	case f.inSet(w, f.lx.EventHeads):
+		return dossier.Event, true
+	case f.inSet(w, f.lx.PlaceHeads):
+		return dossier.Place, true
+	}
+	return "", false
+}
+
+var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "on": true, "de": true, "al": true}
+
+// orgs finds organisation, event and place names built around a head noun.
+func (f *finder) orgs() {
+	switch f.lang {
+	case "en":
+		f.englishChunks()
+	case "ru":
+		f.russianChunks()
+	default:
+		f.kyrgyzChunks()
+	}
+	f.quotedNames()
+	if f.lang == "en" {
+		f.afterRole()
+	}
+}
+
+// afterRole: capitalised words after "ROLE of (the)" name a body even when
+// no head noun says so ("the Chairman of the Sovnazirs").
+func (f *finder) afterRole() {
+	n := len(f.toks)
+	for i := 0; i+2 < n; i++ {
+		if f.lx.MatchAny("head_roles", lower(f.toks), i)+f.lx.MatchAny("member_roles", lower(f.toks), i) == 0 {
+			continue
+		}
+		j := i + 1
+		for j < n && f.word(j) && !f.toks[j].Upper() && (f.toks[j].Text == "of" || f.toks[j].Text == "the") {
+			j++
+		}
+		if j == i+1 || j >= n || !f.toks[j].Upper() || f.toks[j].Kind != segment.Word {
+			continue
+		}
+		b := j
+		for b < n && f.toks[b].Kind == segment.Word && f.toks[b].Upper() {
+			b++
+		}
+		if b-j > 4 || !f.free(j, b) || f.lx.Stopwords.Has(f.toks[j].Text) && b-j == 1 {
+			continue
+		}
+		if b < n && f.toks[b].Text != "," && f.toks[b].Text != "." && f.toks[b].Text != ";" && f.toks[b].Text != ")" {
+			continue
+		}
+		f.add(Candidate{Start: j, End: b, Type: dossier.Organization, Rule: "en-after-role", Conf: 0.6})
+	}
+}
+
+func lower(toks []segment.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = strings.ToLower(t.Text)
+	}
+	return out
+}
+
+// englishChunks: maximal title-case chunks with connectors (Council of
+// People's Commissars of the Turkestan Territory; Uzbek Supreme Court;
+// Kazakh Prosecutor-General's Office), typed by their head; and a demonym
+// before a lower-case head (Kyrgyz parliament, Russian government).
+func (f *finder) englishChunks() {
+	n := len(f.toks)
+	for i := 0; i < n; i++ {
+		t := f.toks[i]
+		if t.Kind != segment.Word || !t.Upper() || connectors[strings.ToLower(t.Text)] || strings.EqualFold(t.Text, "the") {
+			continue
+		}
+		j := i + 1
+		for j < n {
+			u := f.toks[j]
+			switch {
+			case u.Kind == segment.Word && u.Upper():
+				j++
+				continue
+			case u.Kind == segment.Word && connectors[strings.ToLower(u.Text)] && j+1 < n && (f.toks[j+1].Upper() || (connectors[strings.ToLower(f.toks[j+1].Text)] && j+2 < n && f.toks[j+2].Upper())):
+				j++
+				continue
+			case (u.Text == "-" || u.Text == "/") && !u.Space && j+1 < n && !f.toks[j+1].Space && f.toks[j+1].Kind == segment.Word:
+				j += 2
+				continue
+			case u.Text == "(" && j+2 < n && len([]rune(f.toks[j+1].Text)) == 1 && f.toks[j+2].Text == ")":
+				j += 3 // RCP (b)
+				continue
+			}
+			break
+		}
+		if j-i < 2 {
+			// demonym + lower-case head: Kyrgyz parliament, Russian revolution
+			if j < n && f.demonym(t.Text) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() {
+				if ty, ok := f.headType(f.toks[j].Text); ok && ty != dossier.Place {
+					f.add(Candidate{Start: i, End: j + 1, Type: ty, Rule: "en-demonym-head", Conf: 0.65})
+					i = j
+				}
+			}
+			continue
+		}
+		// head: the last word before the first "of", else the last word
+		head := j - 1
+		for k := i + 1; k < j; k++ {
+			if strings.EqualFold(f.toks[k].Text, "of") {
+				head = k - 1
+				break
+			}
+		}
+		for head > i && f.toks[head].Kind != segment.Word {
+			head--
+		}
+		ty, ok := f.headType(f.toks[head].Text)
+		if !ok {
+			continue
+		}
+		if head == i && ty == dossier.Place {
+			continue // "Oblast of …" does not start a place name
+		}
+		// "Communist Party" alone is generic; require a modifier or complement
+		f.add(Candidate{Start: i, End: j, Type: ty, Rule: "en-head-chunk", Conf: 0.75})
+		i = j - 1
+	}
+}
+
+// adjective-like Russian endings (any case, any gender).
+var ruAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ом", "ем"}
+
+func ruAdjective(w string) bool {
+	l := strings.ToLower(w)
+	if utf8.RuneCountInString(l) < 5 {
+		return false
+	}
+	for _, e := range ruAdjEndings {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// russianChunks: [adjectives] HEAD [genitive complement], kept when the
+// phrase holds a capitalised word or an abbreviation: партийного комитета
+// Нарынского уезда; Каракольского горкома КП (б) Туркестанской АССР;
+// СНК Кыргызской ССР; Областной Партийный Комитет.
+func (f *finder) russianChunks() {
+	n := len(f.toks)
+	for h := 0; h < n; h++ {
+		if !f.word(h) {
+			continue
+		}
+		ty, ok := f.headType(f.toks[h].Text)
+		if !ok {
+			continue
+		}
+		a := h
+		for a-1 >= 0 && f.word(a-1) && ruAdjective(f.toks[a-1].Text) && !f.lx.Stopwords.Has(f.toks[a-1].Text) {
+			a--
+		}
+		b := h + 1
+		lastCapAdj := false
+		for b < n && b-h <= 6 {
+			u := f.toks[b]
+			switch {
+			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.lx.Stopwords.Has(u.Text))):
+				lastCapAdj = ruAdjective(u.Text)
+				b++
+				continue
+			case u.Kind == segment.Word && ruAdjective(u.Text) && b+1 < n && f.toks[b+1].Upper():
+				b++
+				continue
+			case u.Kind == segment.Word && lastCapAdj:
+				// Нарынского уезда: a lower-case noun after a capitalised adjective
+				lastCapAdj = false
+				b++
+			case u.Text == "(" && b+2 < n && utf8.RuneCountInString(f.toks[b+1].Text) == 1 && f.toks[b+2].Text == ")":
+				b += 3
+				continue
+			}
+			break
+		}
+		hasCap := false
+		for k := a; k < b; k++ {
+			if f.toks[k].Kind == segment.Word && (f.toks[k].Upper() || f.toks[k].AllCaps()) && !(k == 0 && k == a && !f.toks[k].AllCaps() && b-a == 1) {
+				hasCap = true
+			}
+		}
+		if !hasCap || b-a < 2 {
+			continue
+		}
+		conf := 0.7
+		if ty == dossier.Place {
+			conf = 0.65
+		}
+		f.add(Candidate{Start: a, End: b, Type: ty, Rule: "ru-head-chunk", Conf: conf})
+		h = b - 1
+	}
+}
+
+// kyrgyzChunks: words up to a head noun with its possessive and case,
+// starting at a capitalised word or an abbreviation: Кыргыз АССРинин
+// Борбордук Аткаруу комитетинин; Россиялык айыл чарба банкынын;
+// Кыргызстандын обком партиясынын; Фергана облусунун.
+func (f *finder) kyrgyzChunks() {
+	n := len(f.toks)
+	for h := 0; h < n; h++ {
+		if !f.word(h) {
+			continue
+		}
+		ty, ok := f.headType(f.toks[h].Text)
+		if !ok {
+			continue
+		}
+		// the last of adjacent heads heads the phrase ("обком партиясынын")
+		if h+1 < n && f.word(h+1) {
+			if _, ok := f.headType(f.toks[h+1].Text); ok {
+				continue
+			}
+		}
+		// collect up to 6 tokens to the left: words, (б) groups, hyphens;
+		// never across a given name, a verb-like word, or a word in the
+		// locative, ablative or dative (those are other constituents)
+		a := h
+		for a-1 >= 0 && h-(a-1) <= 6 {
+			u := f.toks[a-1]
+			if u.Kind == segment.Word && !f.lx.Stopwords.Has(u.Text) && !f.lx.Hedges.Has(u.Text) && !f.kyBoundary(u.Text) {
+				a--
+				continue
+			}
+			if (u.Text == ")" || u.Text == "(" || u.Text == "-") && !u.Space || u.Text == ")" {
+				a--
+				continue
+			}
+			break
+		}
+		// trim from the left to the first capitalised word or abbreviation
+		for a < h && !(f.toks[a].Kind == segment.Word && (f.toks[a].Upper() || f.toks[a].AllCaps())) {
+			a++
+		}
+		if a == h {
+			continue // nothing but lower-case words: generic ("уюштуруу бөлүмү")
+		}
+		f.add(Candidate{Start: a, End: h + 1, Type: ty, Rule: "ky-head-chunk", Conf: 0.7})
+	}
+}
+
+// quotedNames: a quoted capitalised name followed (within three words) by a
+// head noun takes the head's type; the name is what is inside the quotes:
+// “Туран” улуттук партиясынын → Туран (Organization); газеты «Кызыл
+// Кыргызстан» → Document.
+func (f *finder) quotedNames() {
+	n := len(f.toks)
+	for i := 0; i < n; i++ {
+		if f.toks[i].Text != `"` {
+			continue
+		}
+		j := i + 1
+		for j < n && f.toks[j].Text != `"` && j-i <= 8 {
+			j++
+		}
+		if j >= n || f.toks[j].Text != `"` || j == i+1 || !f.toks[i+1].Upper() {
+			continue
+		}
+		nameA, nameB := i+1, j
+		var ty dossier.EntityType
+		found := false
+		// head after the quotes
+		for k := j + 1; k < n && k <= j+3 && f.word(k); k++ {
+			if t, ok := f.headType(f.toks[k].Text); ok {
+				ty, found = t, true
+				break
+			}
+			if f.inSet(f.toks[k].Text, f.lx.WorkCues) || f.r.Lex.Any(strings.ToLower(f.toks[k].Text), func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
+				ty, found = dossier.DocumentType, true
+				break
+			}
+		}
+		// cue before the quotes (газеты «…», newspaper "…")
+		if !found && i > 0 && f.word(i-1) && f.inSet(f.toks[i-1].Text, f.lx.WorkCues) {
+			ty, found = dossier.DocumentType, true
+		}
+		// a head inside the quotes (“Медресе Галия”)
+		if !found {
+			if t, ok := f.headType(f.toks[nameA].Text); ok && t == dossier.Organization {
+				ty, found = t, true
+			}
+		}
+		if !found {
+			continue
+		}
+		f.add(Candidate{Start: nameA, End: nameB, NameStart: nameA, NameEnd: nameB, Type: ty, Rule: "quoted-name", Conf: 0.75})
+		i = j
+	}
+}
+
+// places finds unknown places by cue: Kyrgyz "Охна кыштагында", "Андижан
+// шаарындагы"; Russian "в кишлаке Кызыл-Булак", "г. Кызыл-Кия"; English
+// "city of X", "village of X".
+func (f *finder) places() {
+	n := len(f.toks)
+	for i := 0; i < n; i++ {
+		if !f.word(i) {
+			continue
+		}
+		w := strings.ToLower(f.toks[i].Text)
+		switch f.lang {
+		case "ky", "kk":
+			if !f.lx.PlaceCues.Has(w) || f.inSet(w, f.lx.PlaceHeads) && isAdminHead(w) {
+				continue
+			}
+			a, b := f.nameBefore(i)
+			if a < b && f.free(a, b) {
+				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
+			}
+		default:
+			cue := f.lx.PlaceCues.Has(w) || (w == "of" && i > 0 && f.lx.PlaceCues.Has(strings.ToLower(f.toks[i-1].Text)))
+			if !cue {
+				continue
+			}
+			j := i + 1
+			if j < n && f.toks[j].Text == "." {
+				j++
+			}
+			a, b := f.nameAfter(j)
+			if a < b && f.free(a, b) {
+				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: f.lang + "-place-cue", Conf: 0.75})
+				i = b - 1
+			}
+		}
+	}
+}
+
+func isAdminHead(w string) bool {
+	for _, p := range []string{"облус", "област", "уезд", "район", "болушт", "кантон"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore returns the capitalised words (hyphenated allowed) right before i.
+func (f *finder) nameBefore(i int) (int, int) {
+	a := i
+	for a-1 >= 0 && i-a < 4 {
+		u := f.toks[a-1]
+		if f.capWord(a-1) || (u.Text == "-" && !u.Space) {
+			a--
+			continue
+		}
+		break
+	}
+	for a < i && f.toks[a].Text == "-" {
+		a++
+	}
+	return a, i
+}
+
+// nameAfter returns the capitalised words (hyphenated allowed) from j on.
+func (f *finder) nameAfter(j int) (int, int) {
+	b := j
+	for b < len(f.toks) && b-j < 4 {
+		u := f.toks[b]
+		if f.capWord(b) || (u.Text == "-" && !u.Space && b > j) {
+			b++
+			continue
+		}
+		break
+	}
+	for b > j && f.toks[b-1].Text == "-" {
+		b--
+	}
+	return j, b
+}
+
+// works finds titles after a work cue in English: "the newspaper Shchit
+// Naroda", "his book, The Great Terror,".
+func (f *finder) works() {
+	if f.lang != "en" {
+		return
+	}
+	n := len(f.toks)
+	for i := 0; i+1 < n; i++ {
+		if !f.word(i) || !f.lx.WorkCues.Has(f.toks[i].Text) {
+			continue
+		}
+		j := i + 1
+		if f.toks[j].Text == "," {
+			j++
+		}
+		b := j
+		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word || (connectors[strings.ToLower(f.toks[b].Text)] && b > j)) {
+			b++
+		}
+		if b-j >= 1 && f.free(j, b) && !(b-j == 1 && f.lx.Stopwords.Has(f.toks[j].Text)) {
+			f.add(Candidate{Start: j, End: b, Type: dossier.DocumentType, Rule: "en-work-cue", Conf: 0.7})
+			i = b - 1
+		}
+	}
+}
+
+// kyBoundary reports a Kyrgyz word that cannot be inside an organisation's
+// name: a known given name, or a word whose best reading is in the
+// locative, ablative or dative case.
+func (f *finder) kyBoundary(w string) bool {
+	if f.firstName(w) {
+		return true
+	}
+	an := morph.Kyrgyz(w)
+	if len(an) > 1 {
+		switch an[1].Case {
+		case morph.Loc, morph.Abl, morph.Dat:
+			return true
+		}
+	}
+	return false
+}

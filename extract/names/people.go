@@ -1,0 +1,243 @@
+package names
+
+import (
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/lexicon"
+)
+
+// people applies the person rules, strongest first.
+func (f *finder) people() {
+	n := len(f.toks)
+	// R1 initials + surname: И.В. Сталин, J. X. Peters, Ж.Абдрахмановду
+	for i := 0; i < n; i++ {
+		j := i
+		var inits []string
+		for f.isInitial(j) && len(inits) < 3 {
+			inits = append(inits, f.toks[j].Text)
+			j += 2
+		}
+		if len(inits) == 0 || !f.capWord(j) || !f.free(i, j+1) || f.sameScriptBreak(i, j) {
+			continue
+		}
+		// the initials must not be a sentence's last letter before a new name
+		f.add(Candidate{Start: i, End: j + 1, Type: dossier.Person, Rule: "person-initials", Conf: 0.9,
+			Person: PersonName{Last: f.toks[j].Text, Initials: inits}})
+		i = j
+	}
+	// R2 surname + initials: Сталин И.В., Исакеев Б.Д.
+	for i := 0; i+2 < n; i++ {
+		if !f.capWord(i) {
+			continue
+		}
+		j := i + 1
+		var inits []string
+		for f.isInitial(j) && len(inits) < 3 {
+			inits = append(inits, f.toks[j].Text)
+			j += 2
+		}
+		if len(inits) == 0 || (len(inits) == 1 && !f.surnameShape(f.toks[i].Text)) || !f.free(i, j) {
+			continue
+		}
+		if f.capWord(j) && f.toks[j].Space {
+			continue // "... Peters. J. X." — leave to R1
+		}
+		f.add(Candidate{Start: i, End: j, Type: dossier.Person, Rule: "person-surname-initials", Conf: 0.85,
+			Person: PersonName{Last: f.toks[i].Text, Initials: inits}})
+		i = j - 1
+	}
+	// R3 patronymics: Иосиф Виссарионович Сталин; Исакеев Баялы Дыйканбаевич
+	for i := 0; i+1 < n; i++ {
+		if !f.capWord(i) || !f.capWord(i+1) {
+			continue
+		}
+		switch {
+		case f.patronymic(f.toks[i+1].Text):
+			end := i + 2
+			p := PersonName{First: f.toks[i].Text, Patronymic: f.toks[i+1].Text}
+			if f.capWord(i+2) && !f.patronymic(f.toks[i+2].Text) && f.toks[i+2].Space {
+				p.Last = f.toks[i+2].Text
+				end = i + 3
+			} else if i > 0 && f.capWord(i-1) && f.free(i-1, i) {
+				// surname first: Ормушев Асан Сулайманович
+				p.Last = f.toks[i-1].Text
+				i--
+			}
+			if f.free(i, end) {
+				f.add(Candidate{Start: i, End: end, Type: dossier.Person, Rule: "person-patronymic", Conf: 0.9, Person: p})
+				i = end - 1
+			}
+		case i+2 < n && f.capWord(i+2) && f.patronymic(f.toks[i+2].Text) && f.surnameShape(f.toks[i].Text):
+			if f.free(i, i+3) {
+				f.add(Candidate{Start: i, End: i + 3, Type: dossier.Person, Rule: "person-patronymic", Conf: 0.9,
+					Person: PersonName{Last: f.toks[i].Text, First: f.toks[i+1].Text, Patronymic: f.toks[i+2].Text}})
+				i += 2
+			}
+		}
+	}
+	// R4 Kyrgyz patronymic: Эшенаалы Арабай уулу, Kazybek Mambetimin-uulu
+	for i := 0; i < n; i++ {
+		if !f.word(i) || !isKyPatronymicWord(f.toks[i].Text) {
+			continue
+		}
+		end := i + 1
+		start := i
+		// Mambetimin-uulu: hyphen glued
+		if i >= 2 && f.toks[i-1].Text == "-" && !f.toks[i-1].Space && !f.toks[i].Space && f.capWord(i-2) {
+			start = i - 2
+		} else if i >= 1 && f.capWord(i-1) {
+			start = i - 1
+		} else {
+			continue
+		}
+		p := PersonName{Patronymic: f.toks[start].Text + " " + f.toks[i].Text, Last: f.toks[start].Text}
+		if start >= 1 && f.capWord(start-1) {
+			start--
+			p.First = f.toks[start].Text
+		}
+		if f.free(start, end) {
+			f.add(Candidate{Start: start, End: end, Type: dossier.Person, Rule: "person-uulu", Conf: 0.9, Person: p})
+		}
+	}
+	// R5 a title or role right before capitalised words: Com. Sokolov,
+	// historian Jumagul Baidildeev, акын Тоголок Молдо, тов. Бояршинова
+	for i := 0; i < n; i++ {
+		if !f.word(i) {
+			continue
+		}
+		w := strings.ToLower(f.toks[i].Text)
+		title := f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles)
+		role := f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles)
+		if !title && !role {
+			continue
+		}
+		j := i + 1
+		if title && j < n && f.toks[j].Text == "." {
+			j++
+		}
+		k := j
+		for k < n && k-j < 4 && f.capWord(k) && !f.headNoun(f.toks[k].Text) {
+			k = f.hyphenated(k + 1)
+		}
+		if k == j || !f.free(j, k) {
+			continue
+		}
+		// "the Revolutionary Military Council": the words belong to a name
+		// with a head noun after them
+		if k < n && f.word(k) && f.toks[k].Upper() && f.headNoun(f.toks[k].Text) {
+			continue
+		}
+		// a single unknown capitalised word after a role is a name only if it
+		// looks like one (Boogachy after "named" passes; "Soviet" never gets here)
+		conf := 0.75
+		if title {
+			conf = 0.85
+		}
+		p := f.splitName(j, k)
+		f.add(Candidate{Start: j, End: k, Type: dossier.Person, Rule: "person-cue", Conf: conf, Person: p})
+		i = k - 1
+	}
+	// R6 a known given name with capitalised words after it:
+	// Robert Conquest, Турсун Ходжаев, Mustafa Kemal
+	for i := 0; i+1 < n; i++ {
+		if !f.capWord(i) || !f.firstName(f.toks[i].Text) || !f.capWord(i+1) || !f.toks[i+1].Space {
+			continue
+		}
+		k := i + 2
+		if k < n && f.capWord(k) && f.toks[k].Space && (f.surnameShape(f.toks[k].Text) || f.firstName(f.toks[i+1].Text)) {
+			k++
+		}
+		if !f.free(i, k) || f.headNoun(f.toks[k-1].Text) {
+			continue
+		}
+		f.add(Candidate{Start: i, End: k, Type: dossier.Person, Rule: "person-given-name", Conf: 0.85, Person: f.splitName(i, k)})
+		i = k - 1
+	}
+	// R7/R8 two capitalised words, one surname-shaped: Mambet Koigeldiev,
+	// Кулатов Торобай (surname first)
+	for i := 0; i+1 < n; i++ {
+		if !f.capWord(i) || !f.capWord(i+1) || !f.toks[i+1].Space || !f.free(i, i+2) {
+			continue
+		}
+		a, b := f.toks[i].Text, f.toks[i+1].Text
+		if f.headNoun(a) || f.headNoun(b) || f.demonym(a) {
+			continue
+		}
+		switch {
+		case f.surnameShape(b) && !f.surnameShape(a):
+			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-pair", Conf: 0.8, Person: PersonName{First: a, Last: b}})
+			i++
+		case f.surnameShape(a) && f.firstName(b):
+			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-pair", Conf: 0.8, Person: PersonName{First: b, Last: a}})
+			i++
+		}
+	}
+	// R9 a lone surname-shaped word: Sokolov, Расулева, Koigeldiev
+	for i := 0; i < n; i++ {
+		if !f.capWord(i) || !f.free(i, i+1) || !f.surnameShape(f.toks[i].Text) {
+			continue
+		}
+		w := f.toks[i].Text
+		if f.headNoun(w) || f.demonym(w) || f.adjectival(i) {
+			continue
+		}
+		f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-surname", Conf: 0.6, Person: PersonName{Last: w}})
+	}
+}
+
+// sameScriptBreak rejects initials of one script before a surname of
+// another (a stray Latin "I." before a Cyrillic word).
+func (f *finder) sameScriptBreak(i, j int) bool {
+	return f.toks[i].Script != f.toks[j].Script && f.toks[i].Script != 0 && f.toks[j].Script != 0
+}
+
+// splitName assigns the words [a, b) to name parts.
+func (f *finder) splitName(a, b int) PersonName {
+	var p PersonName
+	switch b - a {
+	case 1:
+		p.Last = f.toks[a].Text
+	case 2:
+		if f.surnameShape(f.toks[a].Text) && !f.surnameShape(f.toks[a+1].Text) {
+			p.Last, p.First = f.toks[a].Text, f.toks[a+1].Text
+		} else {
+			p.First, p.Last = f.toks[a].Text, f.toks[a+1].Text
+		}
+	default:
+		p.First, p.Last = f.toks[a].Text, f.toks[b-1].Text
+		if f.patronymic(f.toks[a+1].Text) {
+			p.Patronymic = f.toks[a+1].Text
+		}
+	}
+	return p
+}
+
+func (f *finder) headNoun(w string) bool {
+	return f.inSet(w, f.lx.OrgHeads) || f.inSet(w, f.lx.PlaceHeads) || f.inSet(w, f.lx.EventHeads) || f.inSet(w, f.lx.WorkCues)
+}
+
+func (f *finder) demonym(w string) bool {
+	return f.inSet(w, f.lx.Demonyms) || f.r.Lex.Any(strings.ToLower(w), func(l *lexicon.Lang) lexicon.Set { return l.Demonyms })
+}
+
+// adjectival reports a Russian capitalised adjective in -ский/-ского (a
+// place adjective, "Каракольского горкома") followed by a lower-case word.
+func (f *finder) adjectival(i int) bool {
+	w := strings.ToLower(f.toks[i].Text)
+	for _, e := range []string{"ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого", "цкой", "ская"} {
+		if strings.HasSuffix(w, e) {
+			return i+1 >= len(f.toks) || !f.toks[i+1].Upper()
+		}
+	}
+	return false
+}
+
+// hyphenated extends a name word ending at token k over glued "-Word"
+// parts (Seyid-Alim, Кара-Кыргыз) and returns the new end.
+func (f *finder) hyphenated(k int) int {
+	for k+1 < len(f.toks) && f.toks[k].Text == "-" && !f.toks[k].Space && !f.toks[k+1].Space && f.word(k+1) && f.toks[k+1].Upper() {
+		k += 2
+	}
+	return k
+}

@@ -1,0 +1,403 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
+
+// sview is one sentence prepared for the relation rules.
+type sview struct {
+	d     *docState
+	si    int
+	s     *segment.Sentence
+	toks  []segment.Token
+	words []string // lower-cased token texts
+	ms    []*mention
+	ds    []dateMention
+	lang  string
+	lx    *lexicon.Lang
+}
+
+func (d *docState) view(si int) *sview {
+	s := &d.sents[si]
+	v := &sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang)}
+	v.words = make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		v.words[i] = strings.ToLower(t.Text)
+	}
+	return v
+}
+
+// relate runs the relation rules over every sentence, then the document's
+// letter frame, then the conventions (headOf implies memberOf; an undated
+// letter fact gives way to dated ones).
+func (d *docState) relate() {
+	d.frames = d.detectFrames()
+	for _, f := range d.frames {
+		if len(f.senders) > 0 {
+			d.author = f.senders[0]
+			break
+		}
+	}
+	d.topics = make([]*entity, len(d.sents))
+	for si := range d.sents {
+		v := d.view(si)
+		v.letters()
+		v.roles()
+		v.lifeEvents()
+		v.rehabilitation()
+		v.alliance()
+		v.participation()
+		v.location()
+		d.topics[si] = v.subjectOfSentence()
+	}
+	d.emitFrames()
+	d.conventions()
+}
+
+// --- finding things in a sentence ---
+
+// match returns the length of the longest phrase of family at token i.
+func (v *sview) match(family string, i int) int {
+	return v.lx.MatchAny(family, v.words, i)
+}
+
+// find returns the token indexes where family matches (and the lengths).
+func (v *sview) find(family string) [][2]int {
+	var out [][2]int
+	for i := range v.toks {
+		if n := v.match(family, i); n > 0 {
+			out = append(out, [2]int{i, n})
+		}
+	}
+	return out
+}
+
+// nearestBefore returns the closest mention of one of the types ending at or
+// before token i (not crossing a clause boundary if bounded).
+func (v *sview) nearestBefore(i int, bounded bool, types ...dossier.EntityType) *mention {
+	var best *mention
+	for _, m := range v.ms {
+		if m.ent == nil || m.end > i || !hasType(m, types) {
+			continue
+		}
+		if bounded && v.boundaryBetween(m.end, i) {
+			continue
+		}
+		if best == nil || m.end > best.end || (m.end == best.end && m.start < best.start) {
+			best = m
+		}
+	}
+	return best
+}
+
+// nearestAfter returns the closest mention of one of the types starting at
+// or after token i, within limit tokens.
+func (v *sview) nearestAfter(i, limit int, types ...dossier.EntityType) *mention {
+	var best *mention
+	for _, m := range v.ms {
+		if m.ent == nil || m.start < i || m.start-i > limit || !hasType(m, types) {
+			continue
+		}
+		if best == nil || m.start < best.start || (m.start == best.start && m.end > best.end) {
+			best = m
+		}
+	}
+	return best
+}
+
+func hasType(m *mention, types []dossier.EntityType) bool {
+	if len(types) == 0 {
+		return true
+	}
+	for _, t := range types {
+		if m.typ == t {
+			return true
+		}
+	}
+	return false
+}
+
+// boundaryBetween reports a clause boundary (";", a sentence-internal full
+// stop, a quotation mark) between tokens a and b.
+func (v *sview) boundaryBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a; k < b && k < len(v.toks); k++ {
+		switch v.toks[k].Text {
+		case ";", `"`, "—":
+			return true
+		}
+	}
+	return false
+}
+
+// dateNear returns the date that dates a statement at token i: the closest
+// date in the sentence, a date in the same clause preferred; in Kyrgyz and
+// Russian, whose verbs come late, one before i; never one inside brackets
+// that do not hold i (a birth date in parentheses dates nothing else);
+// decades and centuries are too coarse to date an act. A sentence without a
+// date takes a dateline standing right before it ("24-ноябрь 1929-жыл."
+// before a signature) or, when it says "at that time", the last date of the
+// sentence before.
+func (v *sview) dateNear(i int) *dossier.Date {
+	var best *dateMention
+	bd := 1 << 30
+	for k := range v.ds {
+		dm := &v.ds[k]
+		if dm.rule == "lifespan-paren" || dm.date.Precision < dossier.PrecisionYear {
+			continue
+		}
+		if dm.date.End != nil && dm.date.End.Year-dm.date.Year > 15 {
+			continue
+		}
+		dist := abs(dm.start - i)
+		if dm.end <= i {
+			dist = i - dm.end
+		} else if v.lang != "en" {
+			dist += 12
+		}
+		if v.boundaryBetween(dm.start, i) {
+			dist += 50
+		}
+		if v.bracketed(dm.start) && !v.bracketed(i) {
+			dist += 100
+		}
+		if dist < bd {
+			best, bd = dm, dist
+		}
+	}
+	if best != nil {
+		dt := best.date
+		return &dt
+	}
+	return v.d.contextDate(v.si, v)
+}
+
+// bracketed reports whether token k lies inside parentheses.
+func (v *sview) bracketed(k int) bool {
+	depth := 0
+	for j := 0; j < k && j < len(v.toks); j++ {
+		switch v.toks[j].Text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
+var thatTime = []string{"ал мезгилде", "ошол мезгилде", "ошол учурда", "ал учурда", "ошондо", "в то время", "тогда же", "at that time", "at the time", "then"}
+
+// contextDate dates a sentence that has no date of its own.
+func (d *docState) contextDate(si int, v *sview) *dossier.Date {
+	if si > 0 && len(d.sents[si-1].Tokens) <= 8 && len(d.dates[si-1]) == 1 && d.dates[si-1][0].date.Precision >= dossier.PrecisionDay {
+		dt := d.dates[si-1][0].date
+		return &dt
+	}
+	text := " " + strings.Join(v.words, " ") + " "
+	for _, p := range thatTime {
+		if strings.Contains(text, " "+p+" ") && si > 0 {
+			for k := si - 1; k >= 0 && k >= si-2; k-- {
+				if n := len(d.dates[k]); n > 0 {
+					dt := d.dates[k][n-1].date
+					if dt.Precision >= dossier.PrecisionYear {
+						return &dt
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// subjectOfSentence is the person the sentence is about: its first person
+// mention in the nominative (or any case in English).
+func (v *sview) subjectOfSentence() *entity {
+	for _, m := range v.ms {
+		if m.ent == nil || m.typ != dossier.Person {
+			continue
+		}
+		if v.lang == "en" || m.lastCase == morph.Nom || m.lastCase == morph.Unknown {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// topic is the person a sentence without a subject of its own is about:
+// the subject of a recent sentence of the same paragraph, else the
+// document's main person.
+func (v *sview) topic() *entity {
+	for k := v.si - 1; k >= 0 && k >= v.si-4; k-- {
+		if v.d.sents[k].Para != v.s.Para && k < v.si-1 {
+			break
+		}
+		if e := v.d.topics[k]; e != nil {
+			return e
+		}
+	}
+	return v.d.mainPerson()
+}
+
+// mainPerson is the person the document is mostly about: the most
+// mentioned, ties broken by first mention.
+func (d *docState) mainPerson() *entity {
+	if d.main != nil || d.mainDone {
+		return d.main
+	}
+	d.mainDone = true
+	best, n := (*entity)(nil), 0
+	for _, e := range d.ents {
+		if e.typ != dossier.Person {
+			continue
+		}
+		if len(e.ments) > n || (len(e.ments) == n && best != nil && e.order < best.order) {
+			best, n = e, len(e.ments)
+		}
+	}
+	d.main = best
+	return best
+}
+
+// personFor finds the person a predicate at token i is about: a person in
+// the clause before it (nominative in Kyrgyz and Russian); the letter's
+// author for "I" and "we"; a pronoun's referent; in Kyrgyz and Russian,
+// which drop subjects, the topic.
+func (v *sview) personFor(i int) *entity {
+	if m := v.nearestBefore(i, true, dossier.Person); m != nil && (v.lang == "en" || m.lastCase != morph.Dat) {
+		return m.ent
+	}
+	lo, _ := v.clause(i)
+	for k := max(lo, i-8); k < i; k++ {
+		if firstPerson[v.words[k]] && v.d.author != nil {
+			return v.d.author
+		}
+	}
+	if v.lang == "en" {
+		for k := max(lo, i-8); k < i; k++ {
+			if thirdPerson[v.words[k]] {
+				return v.topic()
+			}
+		}
+		return nil
+	}
+	return v.topic()
+}
+
+var (
+	firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "я": true, "мы": true, "мен": true, "биз": true}
+	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "her": true}
+)
+
+// stance decides how the text commits to the statement at tokens [i,
+// i+n): hedged ("may have", "возможно", "болушу мүмкүн"), alleged
+// ("accused of", "якобы"), negated ("did not", "не", "эмес", or a Kyrgyz
+// negative verb in -баган). English looks over the clause; Kyrgyz and
+// Russian, whose clauses this splitter does not see, over a window around
+// the predicate. Kyrgyz "сыяктуу" hedges only after a verb (жазган
+// сыяктуу); after a noun it means "such as".
+func (v *sview) stance(i, n int) dossier.Stance {
+	lo, hi := v.clause(i)
+	if v.lang != "en" {
+		lo, hi = max(lo, i-6), min(hi, i+n+4)
+	}
+	for k := lo; k < hi; k++ {
+		if v.phraseIn(v.lx.Hedges, k) {
+			if (v.words[k] == "сыяктуу" || v.words[k] == "окшойт" || v.words[k] == "сыяктуудай") && (k == 0 || !participle(v.words[k-1])) {
+				continue
+			}
+			return dossier.Hedged
+		}
+		if v.phraseIn(v.lx.Allegations, k) {
+			return dossier.Alleged
+		}
+	}
+	for k := max(lo, i-3); k < min(hi, i+n+2); k++ {
+		if v.lx.Negations.Has(v.words[k]) {
+			return dossier.Negated
+		}
+	}
+	if v.lang == "ky" || v.lang == "kk" {
+		w := v.words[min(i+n-1, len(v.words)-1)]
+		for _, neg := range []string{"баган", "беген", "боган", "бөгөн", "паган", "пеген", "поган", "пөгөн", "бады", "беди"} {
+			if strings.Contains(w, neg) {
+				return dossier.Negated
+			}
+		}
+	}
+	return dossier.Asserted
+}
+
+// participle reports a Kyrgyz participle or finite verb form (жазган,
+// келген, окуган).
+func participle(w string) bool {
+	for _, s := range []string{"ган", "ген", "гон", "гөн", "кан", "кен", "кон", "көн", "ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseIn reports whether a phrase of set starts at token k (phrases of up
+// to three words).
+func (v *sview) phraseIn(set lexicon.Set, k int) bool {
+	w := v.words[k]
+	if set[w] {
+		return true
+	}
+	if k+1 < len(v.words) && set[w+" "+v.words[k+1]] {
+		return true
+	}
+	return k+2 < len(v.words) && set[w+" "+v.words[k+1]+" "+v.words[k+2]]
+}
+
+// clause returns the token range of the clause around token i: bounded by
+// ";", a dash between spaces, or a sentence-internal quotation.
+func (v *sview) clause(i int) (int, int) {
+	lo, hi := 0, len(v.toks)
+	for k := i - 1; k >= 0; k-- {
+		if t := v.toks[k].Text; t == ";" || t == `"` || (t == "," && v.lang == "en" && k < i-6) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := i; k < len(v.toks); k++ {
+		if t := v.toks[k].Text; t == ";" || t == `"` || (t == "," && v.lang == "en" && k > i+6) {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+// add records a fact.
+func (v *sview) add(f *draft) {
+	if f.subj == nil || (f.obj == nil && f.objDate == nil) || f.subj == f.obj {
+		return
+	}
+	if f.stance == "" {
+		f.stance = dossier.Asserted
+	}
+	f.sent = v.si
+	if f.span == (dossier.Span{}) {
+		f.span = v.s.Span
+	}
+	v.d.facts = append(v.d.facts, f)
+}

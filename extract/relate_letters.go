@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
+)
+
+// letters finds letters, telegrams and reports stated in a sentence:
+// en "X wrote to Y (from P)", "X reported … from P to Y"; ru "X написал Y",
+// "письмо X Y"; ky "X Y-ге кат жазган", "X-дын Y-ге жазган каты". The
+// recipient is the person or body after "to" (English) or in the dative
+// (Kyrgyz, Russian); the sender a person before the verb, or a genitive
+// next to the letter noun, or the sentence's topic.
+func (v *sview) letters() {
+	switch v.lang {
+	case "en":
+		v.lettersEnglish()
+	default:
+		v.lettersCase()
+	}
+}
+
+func (v *sview) lettersEnglish() {
+	for _, hit := range append(v.find("letter_verbs"), v.find("report_verbs")...) {
+		i, n := hit[0], hit[1]
+		report := v.match("report_verbs", i) > 0
+		// the recipient: after "to" within the clause
+		var rcpt *mention
+		var place *mention
+		for k := i + n; k < len(v.toks) && k < i+n+14; k++ {
+			if v.toks[k].Text == "." || v.toks[k].Text == ";" {
+				break
+			}
+			if v.words[k] == "to" && rcpt == nil {
+				rcpt = v.recipientAfter(k + 1)
+			}
+			if v.words[k] == "from" && place == nil {
+				place = v.nearestAfter(k+1, 2, dossier.Place)
+			}
+		}
+		if rcpt == nil {
+			continue
+		}
+		// a letter verb needs a letter word or "to" right after: "wrote to"
+		letterish := !report
+		if v.words[i] == "sent" || v.words[i] == "addressed" || v.words[i] == "forwarded" {
+			letterish = v.hasLetterNoun(i, i+n+6)
+		}
+		if !letterish && !report {
+			continue
+		}
+		subj := v.personFor(i)
+		if subj == nil || subj == rcpt.ent {
+			continue
+		}
+		st := v.stance(i, n)
+		date := v.dateNear(i)
+		pred := dossier.WroteTo
+		if report {
+			pred = dossier.ReportedTo
+		}
+		f := &draft{subj: subj, obj: rcpt.ent, pred: pred, date: date, stance: st, rule: "en-letter-verb", conf: 0.8}
+		if place != nil {
+			f.place = place.ent
+		}
+		v.add(f)
+		if place != nil {
+			v.add(&draft{subj: subj, obj: place.ent, pred: dossier.ReportedFrom, date: date, stance: st, rule: "en-letter-from", conf: 0.8})
+		}
+	}
+	// "a letter/telegram from X to Y", "X's letter to Y"
+	for _, hit := range v.find("letter_nouns") {
+		i := hit[0]
+		var sender *mention
+		if i+2 < len(v.toks) && v.words[i+1] == "from" {
+			sender = v.nearestAfter(i+2, 1, dossier.Person)
+		}
+		if i > 0 {
+			if m := v.nearestBefore(i, true, dossier.Person); m != nil && m.end == i && v.toks[m.end-1].Text != "" && hasPossessive(v.toks[m.end-1].Text) {
+				sender = m
+			}
+		}
+		if sender == nil {
+			continue
+		}
+		for k := i + 1; k < len(v.toks) && k < i+8; k++ {
+			if v.words[k] == "to" {
+				if r := v.recipientAfter(k + 1); r != nil && r.ent != sender.ent {
+					v.add(&draft{subj: sender.ent, obj: r.ent, pred: dossier.WroteTo, date: v.dateNear(i), stance: v.stance(i, 1), rule: "en-letter-noun", conf: 0.75})
+				}
+				break
+			}
+		}
+	}
+}
+
+func hasPossessive(w string) bool {
+	n := len(w)
+	return n > 2 && (w[n-2:] == "'s" || w[n-1] == '\'')
+}
+
+// recipientAfter finds the recipient after "to": the first person in the
+// next dozen tokens (skipping an appositive like "the Plenipotentiary of the
+// RSFSR in Afghanistan, Raskolnikov"), else the first organisation or event.
+func (v *sview) recipientAfter(k int) *mention {
+	if p := v.nearestAfter(k, 12, dossier.Person); p != nil {
+		// only if no full stop intervenes
+		ok := true
+		for j := k; j < p.start; j++ {
+			if v.toks[j].Text == "." && !v.toks[j].Space {
+				continue
+			}
+			if v.toks[j].Text == ";" {
+				ok = false
+			}
+		}
+		if ok {
+			return p
+		}
+	}
+	return v.nearestAfter(k, 3, dossier.Organization, dossier.Event)
+}
+
+func (v *sview) hasLetterNoun(a, b int) bool {
+	for k := a; k < b && k < len(v.toks); k++ {
+		if v.match("letter_nouns", k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersCase handles Kyrgyz and Russian: a letter verb (жазган,
+// кайрылган, написал) or noun (кат, письмо) with a recipient in the dative
+// next to it ("Сталинге кат жазган", "Сталинге жазган каты", "письмо
+// Сталину", "написал Сталину") and a sender in the nominative or the
+// genitive ("Абдрахмановдун Сталинге жазган каты", "Письмо Ф.Ходжаева
+// Петерсу"). A verb alone needs a person as recipient; a noun alone needs a
+// sender in the sentence. A sentence that goes on about a letter already
+// stated ("Биринчи катын … жазган") inherits its writer and recipient.
+func (v *sview) lettersCase() {
+	verbs := v.find("letter_verbs")
+	nouns := v.find("letter_nouns")
+	if len(verbs) == 0 && len(nouns) == 0 {
+		return
+	}
+	anchors := append(append([][2]int{}, verbs...), nouns...)
+	near := func(m *mention) bool {
+		for _, a := range anchors {
+			if v.lang == "ru" && m.start >= a[0]+a[1] && m.start-(a[0]+a[1]) <= 4 {
+				return true
+			}
+			if m.end <= a[0] && a[0]-m.end <= 3 {
+				return true
+			}
+		}
+		return false
+	}
+	var rcpt, sender *mention
+	for _, m := range v.ms {
+		if m.ent == nil || m.nested || m.lastCase != morph.Dat {
+			continue
+		}
+		if (m.typ == dossier.Person || m.typ == dossier.Organization) && near(m) {
+			if rcpt == nil || m.typ == dossier.Person && rcpt.typ != dossier.Person {
+				rcpt = m
+			}
+		}
+	}
+	anchor := anchors[0][0]
+	n := anchors[0][1]
+	if len(verbs) > 0 {
+		anchor, n = verbs[len(verbs)-1][0], verbs[len(verbs)-1][1]
+	}
+	for _, m := range v.ms {
+		if m.ent == nil || m.nested || m.typ != dossier.Person || (rcpt != nil && m.ent == rcpt.ent) {
+			continue
+		}
+		if m.lastCase == morph.Nom || m.lastCase == morph.Gen || m.lastCase == morph.Unknown {
+			if sender == nil || (sender.lastCase != morph.Nom && m.lastCase == morph.Nom) {
+				sender = m
+			}
+		}
+	}
+	date := v.dateNear(anchor)
+	var place *entity
+	for _, m := range v.ms {
+		if m.ent != nil && m.typ == dossier.Place && !m.nested && (m.lastCase == morph.Loc || v.settlementAfter(m)) {
+			place = m.ent
+		}
+	}
+	var subj, to *entity
+	switch {
+	case rcpt != nil && len(verbs) == 0 && sender == nil:
+		return // "Сталинге кат" in a title: no writer named
+	case rcpt != nil && len(verbs) > 0 && rcpt.typ != dossier.Person && len(nouns) == 0:
+		return // a verb to a body without a letter word: not a letter
+	case rcpt != nil:
+		to = rcpt.ent
+		if sender != nil {
+			subj = sender.ent
+		} else {
+			subj = v.topic()
+		}
+	case len(verbs) > 0 && len(nouns) > 0 && len(v.d.letterSeen) > 0 && v.d.inLetterDiscourse(v.si):
+		l := v.d.letterSeen[len(v.d.letterSeen)-1]
+		subj, to = l.from, l.to
+		if sender != nil {
+			subj = sender.ent
+		}
+	default:
+		return
+	}
+	if subj == nil || to == nil || subj == to {
+		return
+	}
+	v.add(&draft{subj: subj, obj: to, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative", conf: 0.75})
+	v.d.letterSeen = append(v.d.letterSeen, letterRef{si: v.si, from: subj, to: to})
+}
+
+// letterRef remembers a letter fact for the sentences after it.
+type letterRef struct {
+	si       int
+	from, to *entity
+}
+
+// inLetterDiscourse reports whether a recent sentence stated a letter.
+func (d *docState) inLetterDiscourse(si int) bool {
+	for _, l := range d.letterSeen {
+		if l.si < si && si-l.si <= 3 {
+			return true
+		}
+	}
+	return false
+}

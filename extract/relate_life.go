@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
+)
+
+// lifeEvents finds births, deaths, executions and exile: a trigger word, the
+// person it is about, the date in its clause, and the place "in X" / "в X"
+// (English, Russian) or in the locative or with a settlement word (Kyrgyz).
+// A parenthesis after a name with two years ("(1897-1937)") gives birth and
+// death.
+func (v *sview) lifeEvents() {
+	type ev struct {
+		fam       string
+		on, in    dossier.Predicate
+		placeWord []string // words that introduce the place after the trigger
+	}
+	for _, e := range []ev{
+		{"born", dossier.BornOn, dossier.BornIn, []string{"in", "at", "в", "во"}},
+		{"died", dossier.DiedOn, dossier.DiedIn, []string{"in", "at", "near", "в", "во", "под"}},
+		{"executed", dossier.ExecutedOn, dossier.ExecutedIn, []string{"in", "at", "near", "в", "во", "под"}},
+	} {
+		for _, hit := range v.find(e.fam) {
+			i, n := hit[0], hit[1]
+			subj := v.personFor(i)
+			if e.fam == "executed" && v.lang == "en" {
+				// "executed him": the person is the object, named before
+				if p := v.nearestBefore(i, false, dossier.Person); p != nil {
+					subj = p.ent
+				}
+			}
+			if subj == nil {
+				continue
+			}
+			st := v.stance(i, n)
+			if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) {
+				v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
+			}
+			if p := v.placeFor(i, n, e.placeWord); p != nil {
+				v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: st, rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
+			}
+		}
+	}
+	for _, hit := range v.find("exiled") {
+		i, n := hit[0], hit[1]
+		subj := v.personFor(i)
+		if subj == nil {
+			continue
+		}
+		if p := v.placeFor(i, n, []string{"to", "in", "into", "в", "на"}); p != nil {
+			v.add(&draft{subj: subj, obj: p.ent, pred: dossier.ExiledTo, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-exile", conf: 0.7})
+		}
+	}
+	v.lifespans()
+}
+
+// dateInClause reports whether the date lies in the clause of token i.
+func (v *sview) dateInClause(i int, d *dossier.Date) bool {
+	lo, hi := v.clause(i)
+	for _, dm := range v.ds {
+		if dm.date.ISO() == d.ISO() && dm.start >= lo && dm.end <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFor finds the place of an event at token i: English and Russian
+// after a place word following the trigger; Kyrgyz a place before the
+// trigger in the locative, the ablative, the dative, or followed by a
+// settlement word ("Охна кыштагында").
+func (v *sview) placeFor(i, n int, words []string) *mention {
+	if v.lang == "en" || v.lang == "ru" {
+		for k := i + n; k < len(v.toks) && k < i+n+10; k++ {
+			if v.toks[k].Text == "." || v.toks[k].Text == ";" {
+				break
+			}
+			for _, w := range words {
+				if v.words[k] == w {
+					if p := v.nearestAfter(k+1, 2, dossier.Place); p != nil {
+						return v.widestPlace(p)
+					}
+				}
+			}
+		}
+		return nil
+	}
+	var best *mention
+	for _, m := range v.ms {
+		if m.ent == nil || m.typ != dossier.Place || m.end > i || m.nested {
+			continue
+		}
+		if m.lastCase == morph.Loc || m.lastCase == morph.Abl || m.lastCase == morph.Dat || v.settlementAfter(m) {
+			if best == nil || m.end > best.end {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
+func (v *sview) widestPlace(m *mention) *mention {
+	best := m
+	for _, o := range v.ms {
+		if o.ent != nil && o.typ == dossier.Place && o.start <= m.start && o.end >= m.end && o.end-o.start > best.end-best.start {
+			best = o
+		}
+	}
+	return best
+}
+
+// settlementAfter reports a Kyrgyz settlement word right after a place
+// ("шаарында", "айылында", "кыштагында").
+func (v *sview) settlementAfter(m *mention) bool {
+	if m.end >= len(v.words) {
+		return false
+	}
+	w := v.words[m.end]
+	for _, p := range []string{"шаар", "айыл", "кыштак", "кыштаг", "селосу", "поселок"} {
+		if len(w) >= len(p) && w[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// lifespans reads "NAME (1897-1937)" and "NAME (1882-жылы, Кочкор …, –
+// 1933-жылы, Ташкен шаары)": birth and death dates, and the places given
+// with them.
+func (v *sview) lifespans() {
+	for k := 0; k < len(v.toks); k++ {
+		if v.toks[k].Text != "(" {
+			continue
+		}
+		// the person right before the bracket (allow one comma-aka phrase)
+		var p *mention
+		for _, m := range v.ms {
+			if m.ent != nil && m.typ == dossier.Person && m.end <= k && k-m.end <= 1 {
+				p = m
+			}
+		}
+		if p == nil {
+			continue
+		}
+		end := k + 1
+		for end < len(v.toks) && v.toks[end].Text != ")" && end-k < 60 {
+			end++
+		}
+		if end >= len(v.toks) {
+			continue
+		}
+		// split at a dash between spaces
+		dash := -1
+		for j := k + 1; j < end; j++ {
+			if (v.toks[j].Text == "-" || v.toks[j].Text == "—") && (v.toks[j].Space || (j+1 < end && v.toks[j+1].Space)) {
+				dash = j
+				break
+			}
+		}
+		var parts [][2]int
+		if dash > 0 {
+			parts = [][2]int{{k + 1, dash}, {dash + 1, end}}
+		}
+		var born, died *dossier.Date
+		for _, dm := range v.ds {
+			if dm.start <= k || dm.end > end+1 {
+				continue
+			}
+			d := dm.date
+			if dm.rule == "lifespan-paren" && d.End != nil {
+				b := d
+				b.End = nil
+				e := *d.End
+				born, died = &b, &e
+				break
+			}
+			if dash > 0 {
+				if dm.end <= dash && born == nil {
+					b := d
+					born = &b
+				} else if dm.start > dash && died == nil {
+					e := d
+					died = &e
+				}
+			}
+		}
+		if born == nil && died == nil {
+			continue
+		}
+		ev := v.evidenceSpan(p.start, end+1)
+		if born != nil && born.HasYear() {
+			v.add(&draft{subj: p.ent, objDate: born, pred: dossier.BornOn, rule: "lifespan", conf: 0.8, span: ev})
+		}
+		if died != nil && died.HasYear() {
+			v.add(&draft{subj: p.ent, objDate: died, pred: dossier.DiedOn, rule: "lifespan", conf: 0.75, span: ev})
+		}
+		for pi, part := range parts {
+			place := v.mostSpecificPlace(part[0], part[1])
+			if place == nil {
+				continue
+			}
+			pred := dossier.BornIn
+			if pi == 1 {
+				pred = dossier.DiedIn
+			}
+			v.add(&draft{subj: p.ent, obj: place.ent, pred: pred, rule: "lifespan-place", conf: 0.7, span: ev})
+		}
+		k = end
+	}
+}
+
+// mostSpecificPlace picks, among the places in tokens [a, b), one followed
+// by a settlement word, else the first.
+func (v *sview) mostSpecificPlace(a, b int) *mention {
+	var first *mention
+	for _, m := range v.ms {
+		if m.ent == nil || m.typ != dossier.Place || m.start < a || m.end > b || m.nested {
+			continue
+		}
+		if v.settlementAfter(m) {
+			return m
+		}
+		if first == nil {
+			first = m
+		}
+	}
+	return first
+}

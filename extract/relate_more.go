@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
+)
+
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "posthumously": true, "fully": true, "later": true, "finally": true}
+
+// rehabilitation finds rehabilitations: the person (passive: named before,
+// "he was rehabilitated"; active: named after, "the court exonerated … X",
+// "decided to rehabilitate X"), the date, and the body that did it (the
+// subject of the active verb, or "by X").
+func (v *sview) rehabilitation() {
+	for _, hit := range v.find("rehabilitated") {
+		i, n := hit[0], hit[1]
+		var subj *entity
+		var by *mention
+		passive := v.lang != "en" || (i > 0 && passiveAux[v.words[i-1]]) || (i > 1 && passiveAux[v.words[i-2]])
+		if v.words[i] == "rehabilitation" {
+			passive = true
+		}
+		if passive {
+			subj = v.personFor(i)
+			if v.lang == "en" {
+				for k := i + n; k < len(v.toks) && k < i+n+4; k++ {
+					if v.words[k] == "by" {
+						by = v.nearestAfter(k+1, 3, dossier.Organization)
+					}
+				}
+			} else if m := v.nearestAfter(i+n, 4, dossier.Organization); m != nil && (m.lastCase == morph.Ins || m.lastCase == morph.Unknown || v.lang == "ru") {
+				by = m
+			}
+			if by == nil && v.lang != "en" {
+				// Kyrgyz: the body in the nominative or ablative before the verb
+				if m := v.nearestBefore(i, true, dossier.Organization); m != nil && (m.lastCase == morph.Nom || m.lastCase == morph.Abl) {
+					by = m
+				}
+			}
+		} else {
+			if p := v.nearestAfter(i+n, 25, dossier.Person); p != nil {
+				subj = p.ent
+			}
+			by = v.nearestBefore(i, true, dossier.Organization)
+		}
+		if subj == nil {
+			continue
+		}
+		st := v.stance(i, n)
+		if d := v.dateNear(i); d != nil && d.HasYear() {
+			v.add(&draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.lang + "-rehabilitated-date", conf: 0.75})
+		}
+		if by != nil {
+			by = v.widest(by)
+			v.add(&draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: v.dateNear(i), stance: st, rule: v.lang + "-rehabilitated-by", conf: 0.7})
+		}
+	}
+}
+
+// alliance finds sides taken: "X took the side of Y", "X перешел на сторону
+// Y", "X менен бирге".
+func (v *sview) alliance() {
+	for _, hit := range v.find("allied") {
+		i, n := hit[0], hit[1]
+		var other *mention
+		if v.lang == "ky" {
+			other = v.nearestBefore(i, true, dossier.Person, dossier.Organization)
+		} else {
+			other = v.nearestAfter(i+n, 4, dossier.Person, dossier.Organization)
+		}
+		if other == nil {
+			continue
+		}
+		subj := v.personFor(i)
+		if v.lang == "ky" {
+			subj = v.subjectOfSentence()
+		}
+		if subj == nil {
+			continue
+		}
+		v.add(&draft{subj: subj, obj: other.ent, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
+	}
+}
+
+// participation finds "X took part in / participated in EVENT", "X
+// көтөрүлүшкө катышкан", "X участвовал в EVENT".
+func (v *sview) participation() {
+	for _, hit := range v.find("participated") {
+		i, n := hit[0], hit[1]
+		var ev *mention
+		if v.lang == "ky" {
+			ev = v.nearestBefore(i, true, dossier.Event)
+		} else {
+			ev = v.nearestAfter(i+n, 6, dossier.Event)
+		}
+		if ev == nil {
+			continue
+		}
+		subj := v.personFor(i)
+		if subj == nil {
+			continue
+		}
+		v.add(&draft{subj: subj, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-participated", conf: 0.65})
+	}
+}
+
+// location finds where places and bodies are: "X (Y шаары)", "X, a city in
+// Y", "X (the current capital of Y)", "X, in Y", "Y's X", "ORG in PLACE",
+// Kyrgyz genitive chains of places ("Фергана облусунун Маргалан уездинин
+// Охна кыштагында") and attributive locatives ("Уфадагы “Шарк” басмасы").
+func (v *sview) location() {
+	ms := v.topMentions()
+	for a := 0; a < len(ms); a++ {
+		x := ms[a]
+		if x.typ == dossier.Person {
+			continue
+		}
+		for b := a + 1; b < len(ms) && b <= a+2; b++ {
+			y := ms[b]
+			if y.typ != dossier.Place || x.ent == y.ent {
+				continue
+			}
+			gap := v.words[x.end:y.start]
+			switch {
+			case v.lang == "en" && x.typ != dossier.Person && (isGap(gap, ",", "in") || isGap(gap, "in") && x.typ == dossier.Organization || isGap(gap, "based", "in") || isGap(gap, ",", "based", "in") || isGap(gap, "held", "in")):
+				v.locate(x, y, "en-in")
+			case v.lang == "en" && (isGap(gap, "(", "the", "current", "capital", "of") || isGap(gap, "(", "the", "capital", "of") || isGap(gap, ",", "the", "capital", "of") || isGap(gap, ",", "which", "was", "then", "part", "of", "the") || isGap(gap, ",", "which", "was", "part", "of", "the") || isGap(gap, ",", "part", "of")):
+				v.locate(x, y, "en-capital-of")
+			case v.lang == "en" && len(gap) >= 3 && gap[0] == "," && (gap[1] == "a" || gap[1] == "the") && endsWithIn(gap) && isSettlementWord(gap):
+				v.locate(x, y, "en-a-city-in")
+			case (v.lang == "ky" || v.lang == "kk") && x.typ == dossier.Place && x.lastCase == morph.Gen && len(gap) == 0:
+				v.locate(y, x, "ky-genitive-chain")
+			case v.lang == "ru" && len(gap) >= 2 && gap[0] == "(" && (gap[1] == "территория" || gap[1] == "ныне"):
+				v.locate(x, y, "ru-paren-territory")
+			}
+		}
+		// Kyrgyz: the place in brackets after another: "Өзбекстанга (Ташкент шаары)"
+		if x.typ == dossier.Place && x.end < len(v.toks) && v.toks[x.end].Text == "(" {
+			if y := v.nearestAfter(x.end+1, 0, dossier.Place); y != nil && v.settlementAfter(y) {
+				v.locate(y, x, v.lang+"-paren-place")
+			}
+		}
+		// Kyrgyz attributive locative: "Уфадагы “Шарк” басмасы", "Орусиядагы Оренбург"
+		if (v.lang == "ky" || v.lang == "kk") && x.typ == dossier.Place && x.lastCase == morph.AttrLoc {
+			if y := v.nearestAfter(x.end, 2, dossier.Organization, dossier.Place); y != nil {
+				v.locate(y, x, "ky-attributive")
+			}
+		}
+		// possessive: "Moscow's Central Gulag Museum"
+		if v.lang == "en" && x.typ == dossier.Place && hasPossessive(v.toks[x.end-1].Text) {
+			if y := v.nearestAfter(x.end, 0, dossier.Organization); y != nil {
+				v.locate(y, x, "en-possessive")
+			}
+		}
+	}
+	// "X шаарында жайгашкан Y"
+	for _, hit := range v.find("located") {
+		i := hit[0]
+		if v.lang != "ky" {
+			continue
+		}
+		p := v.nearestBefore(i, true, dossier.Place)
+		o := v.nearestAfter(i+hit[1], 2, dossier.Organization, dossier.Place)
+		if p != nil && o != nil {
+			v.locate(o, p, "ky-located")
+		}
+	}
+}
+
+func (v *sview) locate(x, y *mention, rule string) {
+	if x.ent == nil || y.ent == nil || x.ent == y.ent {
+		return
+	}
+	v.add(&draft{subj: x.ent, obj: y.ent, pred: dossier.LocatedIn, rule: rule, conf: 0.65, span: v.evidenceSpan(min(x.start, y.start), max(x.end, y.end))})
+}
+
+// topMentions are the sentence's mentions that are not inside another.
+func (v *sview) topMentions() []*mention {
+	var out []*mention
+	for _, m := range v.ms {
+		if m.ent != nil && !m.nested {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func isGap(gap []string, want ...string) bool {
+	if len(gap) != len(want) {
+		return false
+	}
+	for i := range gap {
+		if gap[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func endsWithIn(gap []string) bool { return gap[len(gap)-1] == "in" }
+
+func isSettlementWord(gap []string) bool {
+	for _, w := range gap {
+		switch w {
+		case "city", "town", "village", "settlement", "region", "district", "province":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
+
+// roles finds offices and memberships: headOf for chairman, head, leader,
+// first secretary, commander (and their Russian and Kyrgyz words); memberOf
+// for member, secretary, worker, "joined"; appointedTo for elected and
+// appointed. English and Russian put the body after the role ("chairman of
+// the Sovnazirs", "председатель СНК"); Kyrgyz before it, in the genitive
+// ("Кыргыз АССРнин Эл Комиссарлар Советинин төрагасы").
+func (v *sview) roles() {
+	done := map[int]bool{}
+	for _, fam := range []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"} {
+		for _, hit := range v.find(fam) {
+			i, n := hit[0], hit[1]
+			if done[i] {
+				continue
+			}
+			done[i] = true
+			pred := dossier.MemberOf
+			switch fam {
+			case "head_roles":
+				pred = dossier.HeadOf
+			case "appoint_verbs":
+				pred = dossier.AppointedTo
+			}
+			if fam == "member_roles" && v.headQualifier(i) {
+				pred = dossier.HeadOf
+			}
+			body := v.bodyFor(i, n, pred)
+			if body == nil {
+				continue
+			}
+			person := v.holderFor(i, n, body)
+			if person == nil || person == body.ent {
+				continue
+			}
+			date := v.dateNear(i)
+			v.add(&draft{subj: person, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.7,
+				span: v.evidenceSpan(min(i, body.start), max(i+n, body.end))})
+		}
+	}
+}
+
+// headQualifier reports "first"/"general"/"responsible" before a secretary.
+func (v *sview) headQualifier(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch v.words[i-1] {
+	case "first", "general", "chief", "executive", "биринчи", "генералдык", "первый", "первого", "генеральный", "генерального", "ответственный", "ответственного", "ответственному":
+		return true
+	}
+	return false
+}
+
+// bodyFor finds the organisation (or, for heads, the state) of a role.
+func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
+	types := []dossier.EntityType{dossier.Organization}
+	if pred == dossier.HeadOf {
+		types = append(types, dossier.Place)
+	}
+	switch v.lang {
+	case "ky", "kk":
+		// the body ends right before the role, in the genitive
+		for _, m := range v.ms {
+			if m.ent == nil || !hasType(m, types) || m.end > i || i-m.end > 2 {
+				continue
+			}
+			if m.lastCase == morph.Gen || m.lastCase == morph.Dat || allCapsEnd(v, m) {
+				return v.widest(m)
+			}
+		}
+		// appointment: "… бөлүмүнө … кызматкерликке алган", body in the dative before
+		if pred == dossier.AppointedTo {
+			if m := v.nearestBefore(i, true, dossier.Organization); m != nil {
+				return v.widest(m)
+			}
+		}
+		return nil
+	default:
+		lim := 4
+		if pred == dossier.AppointedTo {
+			lim = 10
+		}
+		m := v.nearestAfter(i+n, lim, types...)
+		if m == nil || v.boundaryBetween(i, m.start) {
+			return nil
+		}
+		if pred != dossier.AppointedTo {
+			// only "of the", "in", "at" … between the role and the body
+			for k := i + n; k < m.start; k++ {
+				if !roleGlue[v.words[k]] {
+					return nil
+				}
+			}
+		}
+		return v.widest(m)
+	}
+}
+
+// widest returns the outermost mention that starts where m starts (a
+// nested place inside an organisation's name gives way to the organisation).
+func (v *sview) widest(m *mention) *mention {
+	best := m
+	for _, o := range v.ms {
+		if o.ent != nil && o.start <= m.start && o.end >= m.end && o.end-o.start > best.end-best.start && o.typ != dossier.Person {
+			best = o
+		}
+	}
+	return best
+}
+
+func allCapsEnd(v *sview, m *mention) bool {
+	t := v.toks[m.end-1]
+	return t.AllCaps() || t.Text == ")"
+}
+
+// holderFor finds the person holding a role: right after the body or the
+// role ("the head of the Committee Mukhitdinov", "председатели-Ж.
+// Абдрахманов", "жетекчиси И.В. Сталинге"), else before the role in the same
+// clause ("Faizulla Khodzhaev, the Chairman of"), else the sentence topic.
+func (v *sview) holderFor(i, n int, body *mention) *entity {
+	after := max(i+n, body.end)
+	if p := v.nearestAfter(after, 3, dossier.Person); p != nil {
+		between := false
+		for k := after; k < p.start; k++ {
+			if v.toks[k].Kind == segment.Word && k != after { // a word between: not an apposition
+				between = true
+			}
+		}
+		if !between {
+			return p.ent
+		}
+	}
+	if p := v.nearestBefore(min(i, body.start), true, dossier.Person); p != nil && !(p.start >= body.start && p.end <= body.end) {
+		if v.lang == "en" || p.lastCase != morph.Dat {
+			return p.ent
+		}
+	}
+	if e := v.subjectOfSentence(); e != nil {
+		return e
+	}
+	return v.topic()
+}
+
+// evidenceSpan returns the clean-text span of tokens [a, b) widened to the
+// clause around them.
+func (v *sview) evidenceSpan(a, b int) dossier.Span {
+	lo, _ := v.clause(a)
+	_, hi := v.clause(max(a, b-1))
+	if lo > a {
+		lo = a
+	}
+	if hi < b {
+		hi = b
+	}
+	if hi > len(v.toks) {
+		hi = len(v.toks)
+	}
+	if lo >= hi {
+		return v.s.Span
+	}
+	return dossier.Span{Start: v.toks[lo].Span.Start, End: v.toks[hi-1].Span.End}
+}
+
+// roleGlue are the words allowed between a role and its body.
+var roleGlue = map[string]bool{"of": true, "the": true, "in": true, "at": true, "for": true, "a": true, "an": true, "its": true, ",": true, "'s": true, "to": true, "with": true, "of the": true}

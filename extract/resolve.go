@@ -1,0 +1,500 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/translit"
+	"github.com/dossier-kg/dossier/schema"
+)
+
+// entity is one real thing named in the document.
+type entity struct {
+	typ   dossier.EntityType
+	entry int
+	ments []*mention
+	key   string // for unknown non-persons: normalised name
+	// person name keys (translit.Key of every stem of every form seen)
+	first, last map[string]bool
+	initials    map[byte]bool
+	id          string
+	name        string
+	order       int // first mention order
+}
+
+// nameKeys returns the match keys of every stem of w.
+func nameKeys(w string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range morph.Stems(w) {
+		if k := translit.Key(s); k != "" {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+func firstLetterKey(w string) byte {
+	k := translit.Key(w)
+	if k == "" {
+		return 0
+	}
+	return k[0]
+}
+
+func intersects(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// near reports a typo-level difference between some keys of a and b
+// (Абдраманов ~ Абдрахманов), for keys long enough to be safe.
+func near(a, b map[string]bool) bool {
+	for x := range a {
+		for y := range b {
+			if len(x) >= 6 && len(y) >= 6 && translit.JaroWinkler(x, y) >= 0.93 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolve groups mentions into entities.
+func (d *docState) resolve() {
+	byEntry := map[int]*entity{}
+	byKey := map[string]*entity{}
+	order := 0
+	newEnt := func(t dossier.EntityType, entry int) *entity {
+		e := &entity{typ: t, entry: entry, first: map[string]bool{}, last: map[string]bool{}, initials: map[byte]bool{}, order: order}
+		order++
+		d.ents = append(d.ents, e)
+		return e
+	}
+	attach := func(e *entity, m *mention) {
+		m.ent = e
+		e.ments = append(e.ments, m)
+		if e.typ != dossier.Person {
+			return
+		}
+		if m.person.Last != "" {
+			for k := range nameKeys(m.person.Last) {
+				e.last[k] = true
+			}
+		}
+		if m.person.First != "" {
+			for k := range nameKeys(m.person.First) {
+				e.first[k] = true
+			}
+			if b := firstLetterKey(m.person.First); b != 0 {
+				e.initials[b] = true
+			}
+		}
+		for _, in := range m.person.Initials {
+			if b := firstLetterKey(in); b != 0 {
+				e.initials[b] = true
+			}
+		}
+	}
+	all := d.allMentions()
+	// 1. gazetteer names: one entity per entry
+	for _, m := range all {
+		if m.entry < 0 {
+			continue
+		}
+		e := byEntry[m.entry]
+		if e == nil {
+			e = newEnt(m.typ, m.entry)
+			byEntry[m.entry] = e
+			d.seedPersonKeys(e)
+		}
+		attach(e, m)
+	}
+	// 2. people found by shape: fuller names first, then surnames alone
+	var people []*mention
+	for _, m := range all {
+		if m.entry < 0 && m.typ == dossier.Person {
+			people = append(people, m)
+		}
+	}
+	sort.SliceStable(people, func(i, j int) bool { return fullness(people[i]) > fullness(people[j]) })
+	for _, m := range people {
+		if e := d.findPerson(m); e != nil {
+			attach(e, m)
+			continue
+		}
+		attach(newEnt(dossier.Person, -1), m)
+	}
+	// 3. other unknown names: by normalised form
+	for _, m := range all {
+		if m.entry >= 0 || m.typ == dossier.Person {
+			continue
+		}
+		k := string(m.typ) + "/" + d.normKey(m)
+		e := byKey[k]
+		if e == nil {
+			e = newEnt(m.typ, -1)
+			e.key = k
+			byKey[k] = e
+		}
+		attach(e, m)
+	}
+	d.propagateAliases(attach)
+	d.dropStrayInitials()
+	d.name()
+}
+
+func (d *docState) allMentions() []*mention {
+	var out []*mention
+	for _, ms := range d.ments {
+		out = append(out, ms...)
+	}
+	return out
+}
+
+func fullness(m *mention) int {
+	n := 0
+	if m.person.Last != "" {
+		n++
+	}
+	if m.person.First != "" {
+		n += 2
+	}
+	if len(m.person.Initials) > 0 {
+		n++
+	}
+	return n
+}
+
+// seedPersonKeys gives a gazetteer person the name keys of its names, so
+// that surnames and initials found by shape join it.
+func (d *docState) seedPersonKeys(e *entity) {
+	if e.typ != dossier.Person {
+		return
+	}
+	en := d.x.gaz.Entry(e.entry)
+	for _, n := range en.Names() {
+		parts := strings.Fields(n.Text)
+		if len(parts) == 0 || strings.Contains(n.Text, ".") {
+			continue
+		}
+		e.last[translit.Key(parts[len(parts)-1])] = true
+		if len(parts) >= 2 {
+			e.first[translit.Key(parts[0])] = true
+			if b := firstLetterKey(parts[0]); b != 0 {
+				e.initials[b] = true
+			}
+		}
+	}
+}
+
+// findPerson finds the entity a person mention refers to: same surname (or a
+// typo of it) and no conflicting given name or initials; among several, the
+// most recently mentioned.
+func (d *docState) findPerson(m *mention) *entity {
+	lk := map[string]bool{}
+	if m.person.Last != "" {
+		lk = nameKeys(m.person.Last)
+	}
+	fk := map[string]bool{}
+	if m.person.First != "" {
+		fk = nameKeys(m.person.First)
+	}
+	var best *entity
+	bestPos := -1
+	for _, e := range d.ents {
+		if e.typ != dossier.Person || len(lk) == 0 {
+			continue
+		}
+		if !intersects(lk, e.last) && !near(lk, e.last) {
+			// a given name alone ("Жусуп") refers to the known person with it
+			single := m.person.First == "" && len(m.person.Initials) == 0 && m.end-m.start == 1
+			if !(single && intersects(lk, e.first)) {
+				continue
+			}
+		}
+		if len(fk) > 0 && len(e.first) > 0 && !intersects(fk, e.first) && !near(fk, e.first) {
+			continue
+		}
+		if len(m.person.Initials) > 0 && len(e.initials) > 0 {
+			if b := firstLetterKey(m.person.Initials[0]); b != 0 && !e.initials[b] {
+				continue
+			}
+		}
+		pos := lastPos(e, m)
+		if best == nil || pos > bestPos {
+			best, bestPos = e, pos
+		}
+	}
+	return best
+}
+
+// lastPos is the position of the entity's last mention before m (or -1).
+func lastPos(e *entity, m *mention) int {
+	p := -1
+	for _, x := range e.ments {
+		if x.sent < m.sent || (x.sent == m.sent && x.start < m.start) {
+			if v := x.sent*10000 + x.start; v > p {
+				p = v
+			}
+		}
+	}
+	return p
+}
+
+// normKey is the match key of an unknown name: every token reduced to its
+// first stem reading, romanised.
+func (d *docState) normKey(m *mention) string {
+	var b strings.Builder
+	for _, t := range m.tokens(d) {
+		if t.Kind != segment.Word {
+			continue
+		}
+		st := morph.Stems(t.Text)
+		w := st[0]
+		if len(st) > 1 {
+			w = st[1]
+		}
+		b.WriteString(translit.Key(w))
+	}
+	return b.String()
+}
+
+// propagateAliases finds further mentions of the people already known: a
+// capitalised word whose stem is the surname of exactly one person (or the
+// given name of exactly one person) is that person (Абдрахманов,
+// Жусуптун, Koigeldiev, Kazybek).
+func (d *docState) propagateAliases(attach func(*entity, *mention)) {
+	type alias struct {
+		e     *entity
+		given bool
+	}
+	index := map[string][]alias{}
+	for _, e := range d.ents {
+		if e.typ != dossier.Person {
+			continue
+		}
+		for k := range e.last {
+			if len(k) >= 4 {
+				index[k] = append(index[k], alias{e, false})
+			}
+		}
+		if e.entry < 0 || d.hasFullMention(e) {
+			for k := range e.first {
+				if len(k) >= 4 {
+					index[k] = append(index[k], alias{e, true})
+				}
+			}
+		}
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		covered := make([]bool, len(s.Tokens))
+		for _, m := range d.ments[si] {
+			for k := m.start; k < m.end; k++ {
+				covered[k] = true
+			}
+		}
+		for _, dm := range d.dates[si] {
+			for k := dm.start; k < dm.end && k < len(covered); k++ {
+				covered[k] = true
+			}
+		}
+		added := false
+		for ti, t := range s.Tokens {
+			if covered[ti] || t.Kind != segment.Word || !t.Upper() || len([]rune(t.Text)) < 3 {
+				continue
+			}
+			if d.x.lex.Any(strings.ToLower(t.Text), stopwordsOf) {
+				continue
+			}
+			var found *entity
+			ambiguous := false
+			for k := range nameKeys(t.Text) {
+				for _, a := range index[k] {
+					if found != nil && found != a.e {
+						ambiguous = true
+					}
+					found = a.e
+				}
+			}
+			if found == nil || ambiguous {
+				continue
+			}
+			m := d.newMention(si, ti, ti+1, "alias", 0.8)
+			m.typ = dossier.Person
+			m.entry = found.entry
+			attach(found, m)
+			d.ments[si] = append(d.ments[si], m)
+			added = true
+		}
+		if added {
+			sort.Slice(d.ments[si], func(a, b int) bool { return d.ments[si][a].start < d.ments[si][b].start })
+		}
+	}
+}
+
+func (d *docState) hasFullMention(e *entity) bool {
+	for _, m := range e.ments {
+		if strings.Contains(strings.TrimSpace(m.text), " ") && !strings.Contains(m.text, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// dropStrayInitials removes people known only by one capitalised word at
+// the start of a sentence that is not a gazetteer name and never occurs
+// inside a sentence (Каков, Менин: words capitalised by position only).
+func (d *docState) dropStrayInitials() {
+	inner := map[string]bool{}
+	for si := range d.sents {
+		for ti, t := range d.sents[si].Tokens {
+			if ti > 0 && t.Upper() {
+				inner[strings.ToLower(t.Text)] = true
+			}
+		}
+	}
+	keep := d.ents[:0]
+	for _, e := range d.ents {
+		stray := e.entry < 0 && e.typ == dossier.Person
+		for _, m := range e.ments {
+			if m.start > 0 || m.end-m.start > 1 || inner[strings.ToLower(m.text)] {
+				stray = false
+			}
+		}
+		if !stray {
+			keep = append(keep, e)
+			continue
+		}
+		for _, m := range e.ments {
+			d.removeMention(m)
+		}
+	}
+	d.ents = keep
+}
+
+func (d *docState) removeMention(m *mention) {
+	ms := d.ments[m.sent]
+	for i, x := range ms {
+		if x == m {
+			d.ments[m.sent] = append(ms[:i], ms[i+1:]...)
+			return
+		}
+	}
+}
+
+// name gives every entity its preferred name and IRI.
+func (d *docState) name() {
+	used := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.entry >= 0 {
+			en := d.x.gaz.Entry(e.entry)
+			e.name = en.Name
+			e.id = schema.ID + kindSegment(e.typ) + "/" + en.ID
+		} else {
+			e.name = d.preferredName(e)
+			e.id = schema.EntityIRI(e.typ, e.name)
+		}
+		if o, ok := used[e.id]; ok && o != e {
+			e.id = schema.Disambiguate(e.id, e.key+e.name+d.surface(e.ments[0].sent, e.ments[0].start, e.ments[0].end))
+		}
+		used[e.id] = e
+	}
+}
+
+func kindSegment(t dossier.EntityType) string {
+	iri := schema.EntityIRI(t, "x")
+	iri = strings.TrimPrefix(iri, schema.ID)
+	return strings.TrimSuffix(iri, "/x")
+}
+
+// preferredName romanises the fullest form of an unknown entity's name, in
+// the base form where the morphology can tell it.
+func (d *docState) preferredName(e *entity) string {
+	if e.typ == dossier.Person {
+		first := bestForm(e, func(m *mention) string { return m.person.First })
+		last := bestForm(e, func(m *mention) string { return m.person.Last })
+		n := strings.TrimSpace(first + " " + last)
+		if n != "" {
+			return cleanName(translit.Latin(n))
+		}
+	}
+	// the longest mention, last word in its base form
+	var best *mention
+	for _, m := range e.ments {
+		if best == nil || len(m.text) > len(best.text) {
+			best = m
+		}
+	}
+	toks := best.tokens(d)
+	var b strings.Builder
+	for i, t := range toks {
+		w := t.Text
+		if i == len(toks)-1 && t.Kind == segment.Word {
+			w = baseForm(w, e)
+		}
+		if i > 0 && t.Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return cleanName(translit.Latin(b.String()))
+}
+
+func cleanName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "'")
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
+}
+
+// baseForm picks a word's base form: its first non-identity reading when
+// that reading strips a case ending, else the word.
+func baseForm(w string, e *entity) string {
+	an := morph.Analyze(w)
+	for _, a := range an[1:] {
+		if a.Lang == "en" || a.Case != morph.Nom || a.Poss || a.Plural {
+			return a.Stem
+		}
+	}
+	return w
+}
+
+// bestForm chooses, among the forms a part of a name takes in the entity's
+// mentions, the base form: a stem that also occurs as written scores
+// highest, then the stem most forms share; Latin forms win (they are
+// already romanised by the source).
+func bestForm(e *entity, part func(*mention) string) string {
+	seen := map[string]bool{}
+	score := map[string]int{}
+	for _, m := range e.ments {
+		p := part(m)
+		if p == "" {
+			continue
+		}
+		seen[p] = true
+		for _, s := range morph.Stems(p) {
+			score[s]++
+		}
+	}
+	best, bs := "", -1
+	for s, n := range score {
+		v := n
+		if seen[s] {
+			v += 3
+		}
+		if !translit.HasCyrillic(s) {
+			v += 2
+		}
+		if v > bs || (v == bs && (len(s) < len(best) || (len(s) == len(best) && s < best))) {
+			best, bs = s, v
+		}
+	}
+	return best
+}

@@ -1,0 +1,148 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+)
+
+// Sentence is a sentence of the clean text with its tokens.
+type Sentence struct {
+	Span   dossier.Span
+	Tokens []Token
+	Lang   string // "ky", "ru", "en", "kk"
+	Para   int    // index of the paragraph in textnorm.Text.Paras
+}
+
+// Text returns the sentence's text within clean.
+func (s *Sentence) Text(clean string) string { return clean[s.Span.Start:s.Span.End] }
+
+// abbreviations never end a sentence (lower-cased, without the dot).
+var abbreviations = map[string]bool{
+	// Russian
+	"г": true, "гг": true, "в": true, "вв": true, "т": true, "е": true, "тов": true, "ст": true,
+	"ф": true, "оп": true, "д": true, "л": true, "тт": true, "им": true, "стр": true, "см": true,
+	"напр": true, "проф": true, "акад": true, "обл": true, "р": true, "ул": true, "пос": true,
+	"дер": true, "с": true, "чл": true, "ред": true, "изд": true, "нач": true, "зам": true, "пред": true,
+	"арх": true, "сов": true, "кор": true, "др": true, "пр": true, "гр": true, "ср": true, "аз": true,
+	// Kyrgyz
+	"жж": true, "б": true, "ж.б": true, "мис": true, "ш": true, "к": true,
+	// English
+	"com": true, "comp": true, "st": true, "f": true, "op": true, "d": true, "l": true, "ibid": true,
+	"no": true, "nos": true, "vol": true, "pp": true, "p": true, "dr": true, "mr": true, "mrs": true,
+	"ms": true, "prof": true, "gen": true, "col": true, "lt": true, "capt": true, "sgt": true,
+	"cf": true, "vs": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "gov": true,
+	"univ": true, "dept": true, "ed": true, "eds": true, "trans": true, "cde": true, "fig": true,
+	"art": true, "ch": true, "sec": true, "approx": true, "est": true, "e.g": true, "i.e": true,
+	"u.s": true, "u.s.s.r": true, "c": true, "ca": true, "al": true,
+}
+
+// Split splits the prose paragraphs of t into sentences (boilerplate and
+// repeated paragraphs are left out) and labels their language.
+func Split(t *textnorm.Text) []Sentence {
+	var out []Sentence
+	for pi, p := range t.Paras {
+		if p.Kind != textnorm.Prose {
+			continue
+		}
+		toks := Tokenize(t.Clean, p.Span)
+		start := 0
+		depth := 0
+		for i, tk := range toks {
+			if tk.Kind == Punct {
+				switch tk.Text {
+				case "(", "[", "{":
+					depth++
+				case ")", "]", "}":
+					if depth > 0 {
+						depth--
+					}
+				}
+			}
+			if !endsSentence(toks, i, depth) {
+				continue
+			}
+			// take closing quotes and brackets with the sentence
+			j := i + 1
+			for j < len(toks) && toks[j].Kind == Punct && !toks[j].Space && strings.ContainsAny(toks[j].Text, `"')]`) {
+				j++
+			}
+			out = append(out, newSentence(toks[start:j], pi))
+			start = j
+			depth = 0
+		}
+		if start < len(toks) {
+			out = append(out, newSentence(toks[start:], pi))
+		}
+	}
+	labelLanguages(out)
+	return out
+}
+
+func newSentence(toks []Token, para int) Sentence {
+	return Sentence{
+		Span:   dossier.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End},
+		Tokens: toks,
+		Para:   para,
+	}
+}
+
+// endsSentence decides whether token i ends a sentence.
+func endsSentence(toks []Token, i, depth int) bool {
+	tk := toks[i]
+	if tk.Kind != Punct || i+1 >= len(toks) {
+		return false
+	}
+	switch tk.Text {
+	case ".", "!", "?", "…":
+	default:
+		return false
+	}
+	// "..." inside a sentence: only the last dot may end it.
+	if tk.Text == "." && toks[i+1].Kind == Punct && toks[i+1].Text == "." {
+		return false
+	}
+	next := toks[i+1]
+	k := i + 1
+	for k < len(toks) && toks[k].Kind == Punct && strings.ContainsAny(toks[k].Text, `"')]`) && !toks[k].Space {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	next = toks[k]
+	if !next.Space {
+		return false
+	}
+	if depth > 0 && tk.Text == "." {
+		return false
+	}
+	if !(next.Upper() || next.Kind == Number || (next.Kind == Punct && strings.ContainsAny(next.Text, `"'(«-—`))) {
+		return false
+	}
+	if tk.Text != "." || i == 0 {
+		return true
+	}
+	prev := toks[i-1]
+	if prev.Kind == Word && !toks[i].Space {
+		w := strings.ToLower(prev.Text)
+		// an initial: one capital letter (И.В. Сталин, J. X. Peters)
+		if len([]rune(prev.Text)) == 1 && prev.Upper() {
+			return false
+		}
+		if abbreviations[w] {
+			// a Kyrgyz year abbreviation after a number ends a date line:
+			// "Москва. 5 май 1925ж. Өзүнүн …"
+			if (w == "ж" || w == "жж") && i >= 2 && toks[i-2].Kind == Number && !prev.Space {
+				return true
+			}
+			return false
+		}
+		// dotted abbreviations like U.S.S.R.
+		if i >= 2 && toks[i-2].Text == "." && !prev.Space && len([]rune(prev.Text)) <= 2 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,303 @@
+package textnorm
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+)
+
+type line struct {
+	start, end int // trimmed content
+	runes      int
+	blankAfter bool // a blank line follows before the next content line
+}
+
+// linePass joins hard-wrapped lines into paragraphs, re-joins words
+// hyphenated across line breaks, collapses runs of spaces, and separates
+// paragraphs with exactly "\n\n".
+func linePass(in string) (string, *offmap) {
+	lines := contentLines(in)
+	var b builder
+	if len(lines) == 0 {
+		b.replace("", 0, len(in))
+		return b.finish(len(in))
+	}
+	wrapped, width := wrapWidth(lines)
+	var words map[string]bool // lazily: words of the document, for hyphen decisions
+	b.replace("", 0, lines[0].start)
+	for i, l := range lines {
+		end := l.end
+		var sep string
+		if i+1 < len(lines) {
+			next := lines[i+1]
+			hy, keep := hyphenJoin(in, l, next, &words)
+			switch {
+			case hy && keep:
+				sep = ""
+			case hy:
+				end-- // drop the hyphen
+				sep = ""
+			case softBreak(in, l, next, wrapped, width):
+				sep = " "
+			default:
+				sep = "\n\n"
+			}
+		}
+		copyCollapsed(&b, in, l.start, end)
+		if i+1 < len(lines) {
+			b.replace(sep, end, lines[i+1].start)
+		} else {
+			b.replace("", end, len(in))
+		}
+	}
+	return b.finish(len(in))
+}
+
+func contentLines(in string) []line {
+	var out []line
+	pos := 0
+	for pos <= len(in) {
+		nl := strings.IndexByte(in[pos:], '\n')
+		end := len(in)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		s, e := pos, end
+		for s < e && in[s] == ' ' {
+			s++
+		}
+		for e > s && in[e-1] == ' ' {
+			e--
+		}
+		if e > s {
+			out = append(out, line{start: s, end: e, runes: utf8.RuneCountInString(in[s:e])})
+		} else if len(out) > 0 {
+			out[len(out)-1].blankAfter = true
+		}
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+// wrapWidth decides whether the text is hard-wrapped (most lines close to one
+// width) and returns that width.
+func wrapWidth(lines []line) (bool, int) {
+	if len(lines) < 6 {
+		return false, 0
+	}
+	ls := make([]int, len(lines))
+	for i, l := range lines {
+		ls[i] = l.runes
+	}
+	sort.Ints(ls)
+	p90 := ls[(len(ls)-1)*9/10]
+	if p90 < 40 || p90 > 140 {
+		return false, 0
+	}
+	near := 0
+	for _, n := range ls {
+		if n*4 >= p90*3 {
+			near++
+		}
+	}
+	return near*100 >= len(ls)*45, p90
+}
+
+// hyphenJoin decides whether a line ending in a hyphen continues on the next
+// line as one word, and whether the hyphen is kept: after a digit (1933-
+// жылдан) or before a capital (Кара-Кыргыз) it is; a lower-case continuation
+// drops it when the joined word occurs elsewhere in the document or the text
+// is Latin (typesetting hyphens), and keeps it otherwise (compounds like
+// тарыхый-маданий).
+func hyphenJoin(in string, l, next line, words *map[string]bool) (join, keep bool) {
+	s := in[l.start:l.end]
+	if len(s) < 2 || s[len(s)-1] != '-' || s[len(s)-2] == '-' || s[len(s)-2] == ' ' {
+		return false, false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:len(s)-1])
+	after, _ := utf8.DecodeRuneInString(in[next.start:])
+	if !(unicode.IsLetter(before) || unicode.IsDigit(before)) || !(unicode.IsLetter(after) || unicode.IsDigit(after)) {
+		return false, false
+	}
+	if unicode.IsDigit(before) || unicode.IsUpper(after) || unicode.IsDigit(after) {
+		return true, true
+	}
+	first := lastWord(s[:len(s)-1])
+	second := firstWord(in[next.start:next.end])
+	if *words == nil {
+		*words = wordSet(in)
+	}
+	if (*words)[strings.ToLower(first+second)] {
+		return true, false
+	}
+	if (*words)[strings.ToLower(first+"-"+second)] {
+		return true, true
+	}
+	if unicode.Is(unicode.Latin, before) && !latinPrefixes[strings.ToLower(first)] {
+		return true, false
+	}
+	return true, true
+}
+
+var latinPrefixes = map[string]bool{
+	"anti": true, "pro": true, "non": true, "co": true, "ex": true, "self": true, "well": true,
+	"so": true, "pan": true, "semi": true, "post": true, "pre": true, "mid": true, "neo": true,
+	"quasi": true, "counter": true, "re": true, "inter": true, "trans": true, "ultra": true,
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	return s[i+1:]
+}
+
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+func wordSet(in string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(in, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		m[strings.ToLower(strings.Trim(w, "-"))] = true
+	}
+	return m
+}
+
+// softBreak decides whether the break between two lines is a mere wrap
+// (joined with a space) or a real boundary (a new paragraph).
+func softBreak(in string, l, next line, wrapped bool, width int) bool {
+	prev := in[l.start:l.end]
+	nxt := in[next.start:next.end]
+	first, _ := utf8.DecodeRuneInString(nxt)
+	lowerNext := unicode.IsLower(first)
+	terminal := endsSentence(prev)
+	singleWord := !strings.Contains(prev, " ") && !terminal && unicode.IsLetter(lastRune(prev))
+	if wrapped {
+		if l.runes*10 >= width*7 {
+			return !looksLikeHeading(nxt)
+		}
+		if singleWord && next.runes*10 >= width*7 {
+			return true
+		}
+		return lowerNext && !terminal
+	}
+	if lowerNext && !terminal {
+		return true
+	}
+	return !l.blankAfter && singleWord && next.runes >= 40
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func endsSentence(s string) bool {
+	switch lastRune(s) {
+	case '.', '!', '?', ':', ';', '"', ')', '»', '…':
+		return true
+	}
+	return false
+}
+
+// looksLikeHeading reports a short line in capitals ("LETTER TO STALIN").
+func looksLikeHeading(s string) bool {
+	if utf8.RuneCountInString(s) > 60 {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 4 && upper*10 >= letters*9
+}
+
+// copyCollapsed copies in[start:end] collapsing runs of spaces to one.
+func copyCollapsed(b *builder, in string, start, end int) {
+	pos := start
+	for i := start; i < end; i++ {
+		if in[i] != ' ' || i+1 >= end || in[i+1] != ' ' {
+			continue
+		}
+		j := i
+		for j < end && in[j] == ' ' {
+			j++
+		}
+		b.copy(in, pos, i)
+		b.replace(" ", i, j)
+		pos = j
+		i = j - 1
+	}
+	b.copy(in, pos, end)
+}
+
+// paragraphs splits the clean text at "\n\n" and classifies each part.
+func paragraphs(clean string) []Para {
+	var out []Para
+	prev := ""
+	pos := 0
+	for pos < len(clean) {
+		end := strings.Index(clean[pos:], "\n\n")
+		if end < 0 {
+			end = len(clean)
+		} else {
+			end += pos
+		}
+		text := clean[pos:end]
+		kind := Prose
+		switch {
+		case text == prev:
+			kind = Repeat
+		case isBoiler(text):
+			kind = Boiler
+		}
+		out = append(out, Para{Span: dossier.Span{Start: pos, End: end}, Kind: kind})
+		prev = text
+		pos = end + 2
+	}
+	return out
+}
+
+var boilerLines = map[string]bool{
+	"accessibility links": true, "breaking news": true, "share": true, "print": true, "comments": true,
+	"related": true, "related articles": true, "skip to content": true, "skip to main content": true,
+	"menu": true, "home": true, "home page": true, "search": true, "subscribe": true, "follow us": true,
+	"read more": true, "see also": true, "share this": true, "share on facebook": true, "tweet": true,
+	"image": true, "advertisement": true, "most popular": true, "latest": true, "top stories": true,
+	"поделиться": true, "читать далее": true, "главная": true, "меню": true, "поиск": true, "реклама": true,
+	"бөлүшүү": true, "башкы бет": true, "издөө": true, "кененирээк": true, "transcription": true,
+	"web links": true, "individual evidence": true, "to find out more, click here.": true,
+}
+
+// isBoiler recognises page furniture: navigation menus with "|" separators,
+// known menu words, bullet lines of one or two words, image placeholders.
+func isBoiler(p string) bool {
+	s := strings.ToLower(strings.TrimSpace(p))
+	if boilerLines[strings.Trim(s, " •·*-")] {
+		return true
+	}
+	if strings.Count(s, " | ") >= 2 || (strings.HasSuffix(s, "|") && len(s) < 60) {
+		return true
+	}
+	if strings.HasPrefix(s, "•") && utf8.RuneCountInString(s) < 30 {
+		return true
+	}
+	if strings.HasSuffix(s, " image") && utf8.RuneCountInString(s) < 20 {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package textnorm
+
+import "sort"
+
+// seg maps a run of output bytes to a run of input bytes. Exact runs map
+// byte for byte; replaced runs map as a whole (the output may be longer,
+// shorter or empty).
+type seg struct {
+	out, in       int // start offsets
+	outLen, inLen int
+	exact         bool
+}
+
+// offmap maps output offsets of one clean-up pass to its input offsets.
+type offmap struct {
+	segs []seg
+	in   int // length of the input
+	out  int // length of the output
+}
+
+func (m *offmap) find(off int) int {
+	return sort.Search(len(m.segs), func(i int) bool { return m.segs[i].out+m.segs[i].outLen > off }) // first seg ending after off
+}
+
+// start maps an output offset used as a span start.
+func (m *offmap) start(off int) int {
+	if off >= m.out {
+		return m.in
+	}
+	i := m.find(off)
+	if i == len(m.segs) {
+		return m.in
+	}
+	s := m.segs[i]
+	if off < s.out {
+		return s.in
+	}
+	if s.exact {
+		return s.in + (off - s.out)
+	}
+	return s.in
+}
+
+// end maps an output offset used as a span end (exclusive).
+func (m *offmap) end(off int) int {
+	if off <= 0 {
+		return 0
+	}
+	i := m.find(off - 1)
+	if i == len(m.segs) {
+		return m.in
+	}
+	s := m.segs[i]
+	if s.exact {
+		return s.in + (off - s.out)
+	}
+	return s.in + s.inLen
+}
+
+// builder writes a pass's output while recording its offset map.
+type builder struct {
+	out  []byte
+	segs []seg
+}
+
+func (b *builder) copy(in string, start, end int) {
+	if end <= start {
+		return
+	}
+	n := len(b.segs)
+	if n > 0 {
+		last := &b.segs[n-1]
+		if last.exact && last.in+last.inLen == start && last.out+last.outLen == len(b.out) {
+			last.inLen += end - start
+			last.outLen += end - start
+			b.out = append(b.out, in[start:end]...)
+			return
+		}
+	}
+	b.segs = append(b.segs, seg{out: len(b.out), in: start, outLen: end - start, inLen: end - start, exact: true})
+	b.out = append(b.out, in[start:end]...)
+}
+
+func (b *builder) replace(repl string, start, end int) {
+	b.segs = append(b.segs, seg{out: len(b.out), in: start, outLen: len(repl), inLen: end - start})
+	b.out = append(b.out, repl...)
+}
+
+func (b *builder) finish(inLen int) (string, *offmap) {
+	return string(b.out), &offmap{segs: b.segs, in: inLen, out: len(b.out)}
+}

@@ -1,0 +1,82 @@
+package textnorm
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// nfcPass composes the text to NFC (PDF text often has й and ё decomposed).
+func nfcPass(in string) (string, *offmap) {
+	var b builder
+	if norm.NFC.IsNormalString(in) {
+		b.copy(in, 0, len(in))
+		return b.finish(len(in))
+	}
+	var it norm.Iter
+	it.InitString(norm.NFC, in)
+	prev := 0
+	for !it.Done() {
+		out := it.Next()
+		pos := it.Pos()
+		if string(out) == in[prev:pos] {
+			b.copy(in, prev, pos)
+		} else {
+			b.replace(string(out), prev, pos)
+		}
+		prev = pos
+	}
+	return b.finish(len(in))
+}
+
+// runeMap gives the replacement of single runes; "" deletes.
+var runeMap = map[rune]string{
+	// quotes
+	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '«': `"`, '»': `"`, '″': `"`,
+	'‘': "'", '’': "'", '‚': "'", '‛': "'", 'ʼ': "'", '′': "'", '`': "'",
+	// dashes (the em dash stays: it is punctuation, not a hyphen)
+	'‐': "-", '‑': "-", '‒': "-", '–': "-", '−': "-", '﹣': "-", '－': "-",
+	// spaces
+	'\u00a0': " ", '\u2000': " ", '\u2001': " ", '\u2002': " ", '\u2003': " ",
+	'\u2004': " ", '\u2005': " ", '\u2006': " ", '\u2007': " ", '\u2008': " ",
+	'\u2009': " ", '\u200a': " ", '\u202f': " ", '\u205f': " ", '\u3000': " ",
+	'\t': " ", '\v': " ", '\f': "\n", '\u2028': "\n", '\u2029': "\n\n", '\u0085': "\n",
+	// invisible
+	'\u00ad': "", '\u200b': "", '\u200c': "", '\u200d': "", '\u2060': "", '\ufeff': "",
+	'\r': "",
+	// legacy Kyrgyz letters
+	'ӊ': "ң", 'Ӊ': "Ң", 'ҥ': "ң", 'Ҥ': "Ң",
+	// pre-1918 Russian orthography
+	'ѣ': "е", 'Ѣ': "Е", 'ѳ': "ф", 'Ѳ': "Ф", 'ѵ': "и", 'Ѵ': "И",
+	// ellipsis
+	'…': "...",
+}
+
+// runePass replaces single runes: quotes, dashes, spaces, invisible
+// characters, legacy letters. Invalid UTF-8 bytes become U+FFFD.
+func runePass(in string) (string, *offmap) {
+	var b builder
+	start := 0 // start of the pending exact run
+	for i := 0; i < len(in); {
+		c := in[i]
+		if c < utf8.RuneSelf && c != '\t' && c != '\r' && c != '\v' && c != '\f' && c != '`' {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(in[i:])
+		repl, ok := runeMap[r]
+		if r == utf8.RuneError && n == 1 {
+			repl, ok = "\ufffd", true
+		}
+		if !ok {
+			i += n
+			continue
+		}
+		b.copy(in, start, i)
+		b.replace(repl, i, i+n)
+		i += n
+		start = i
+	}
+	b.copy(in, start, len(in))
+	return b.finish(len(in))
+}

@@ -1,0 +1,345 @@
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// edit replaces the bytes [start, end) of the input with repl.
+type edit struct {
+	start, end int
+	repl       string
+}
+
+// chunk is a run of non-space bytes.
+type chunk struct{ start, end int }
+
+// wordPass makes per-word repairs: editorial brackets, homoglyphs,
+// pre-1918 spellings, and footnote numbers glued to or wedged between words.
+func wordPass(in string) (string, *offmap) {
+	chunks := splitChunks(in)
+	var edits []edit
+	for i, c := range chunks {
+		s := in[c.start:c.end]
+		edits = appendBracketEdits(edits, in, c)
+		edits = appendWordEdits(edits, in, c)
+		edits = appendFootnoteEdits(edits, in, chunks, i, s)
+	}
+	// edits are produced per chunk in order; within a chunk they may
+	// interleave, so sort by start.
+	sortEdits(edits)
+	var b builder
+	pos := 0
+	for _, e := range edits {
+		if e.start < pos {
+			continue // overlapping edit: keep the first
+		}
+		b.copy(in, pos, e.start)
+		b.replace(e.repl, e.start, e.end)
+		pos = e.end
+	}
+	b.copy(in, pos, len(in))
+	return b.finish(len(in))
+}
+
+func sortEdits(e []edit) {
+	for i := 1; i < len(e); i++ {
+		for j := i; j > 0 && e[j].start < e[j-1].start; j-- {
+			e[j], e[j-1] = e[j-1], e[j]
+		}
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' }
+
+func splitChunks(in string) []chunk {
+	var out []chunk
+	i := 0
+	for i < len(in) {
+		for i < len(in) && isSpace(in[i]) {
+			i++
+		}
+		j := i
+		for j < len(in) && !isSpace(in[j]) {
+			j++
+		}
+		if j > i {
+			out = append(out, chunk{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// appendBracketEdits removes editorial brackets around letters that are part
+// of a word (P[olit]b[yuro]) or that stand as a single inserted word
+// ("[In] the centre"). "[...]" and citations like "[1.101-106]" stay.
+func appendBracketEdits(edits []edit, in string, c chunk) []edit {
+	s := in[c.start:c.end]
+	for k := 0; k < len(s); k++ {
+		if s[k] != '[' {
+			continue
+		}
+		close := strings.IndexByte(s[k:], ']')
+		if close < 2 {
+			continue
+		}
+		inner := s[k+1 : k+close]
+		if !allLetters(inner) || utf8.RuneCountInString(inner) > 15 {
+			continue
+		}
+		before := k > 0 && isLetterAt(s, k-1, true)
+		after := k+close+1 < len(s) && isLetterAt(s, k+close+1, false)
+		alone := (k == 0 || !isLetterAt(s, k-1, true)) && (k+close+1 == len(s) || !isLetterAt(s, k+close+1, false))
+		if before || after || alone {
+			edits = append(edits, edit{c.start + k, c.start + k + 1, ""}, edit{c.start + k + close, c.start + k + close + 1, ""})
+		}
+		k += close
+	}
+	return edits
+}
+
+func allLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLetterAt reports whether the rune ending at (back) or starting at byte i is a letter.
+func isLetterAt(s string, i int, back bool) bool {
+	var r rune
+	if back {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	} else {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return unicode.IsLetter(r)
+}
+
+var latinToCyr = map[rune]rune{
+	'a': 'а', 'c': 'с', 'e': 'е', 'o': 'о', 'p': 'р', 'x': 'х', 'y': 'у', 'k': 'к',
+	'A': 'А', 'B': 'В', 'C': 'С', 'E': 'Е', 'H': 'Н', 'K': 'К', 'M': 'М', 'O': 'О',
+	'P': 'Р', 'T': 'Т', 'X': 'Х', 'Y': 'У',
+}
+
+var cyrToLatin = map[rune]rune{
+	'а': 'a', 'с': 'c', 'е': 'e', 'о': 'o', 'р': 'p', 'х': 'x', 'у': 'y', 'к': 'k',
+	'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'К': 'K', 'М': 'M', 'О': 'O',
+	'Р': 'P', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'і': 'i', 'І': 'I',
+}
+
+const kazakhLetters = "әғқңөұүһӘҒҚҢӨҰҮҺ"
+
+// appendWordEdits repairs letters inside each letter run of the chunk:
+// homoglyphs (a Latin "о" inside a Cyrillic word, decided by majority
+// script), the pre-1918 word-final ъ, and the pre-1918 і before a vowel.
+func appendWordEdits(edits []edit, in string, c chunk) []edit {
+	i := c.start
+	for i < c.end {
+		r, n := utf8.DecodeRuneInString(in[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		cyr, lat := 0, 0
+		for j < c.end {
+			r, n := utf8.DecodeRuneInString(in[j:])
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			if unicode.Is(unicode.Cyrillic, r) {
+				cyr++
+			} else if unicode.Is(unicode.Latin, r) {
+				lat++
+			}
+			j += n
+		}
+		word := in[i:j]
+		if cyr > 0 && lat > 0 && cyr != lat {
+			table, keep := latinToCyr, unicode.Cyrillic
+			if lat > cyr {
+				table, keep = cyrToLatin, unicode.Latin
+			}
+			for k := i; k < j; {
+				r, n := utf8.DecodeRuneInString(in[k:])
+				if !unicode.Is(keep, r) {
+					if to, ok := table[r]; ok {
+						edits = append(edits, edit{k, k + n, string(to)})
+					}
+				}
+				k += n
+			}
+		}
+		if cyr > 0 && lat == 0 && !strings.ContainsAny(word, kazakhLetters) {
+			edits = appendPreReformEdits(edits, word, i)
+		}
+		i = j
+	}
+	return edits
+}
+
+func appendPreReformEdits(edits []edit, word string, at int) []edit {
+	rs := []rune(word)
+	n := len(rs)
+	preReform := n >= 3 && (rs[n-1] == 'ъ' || rs[n-1] == 'Ъ') && !isCyrVowel(rs[n-2])
+	for k := 0; k+1 < n; k++ {
+		if (rs[k] == 'і' || rs[k] == 'І') && isCyrVowel(rs[k+1]) {
+			preReform = true
+		}
+	}
+	if !preReform {
+		return edits
+	}
+	off := at
+	for k, r := range rs {
+		w := utf8.RuneLen(r)
+		switch {
+		case r == 'і':
+			edits = append(edits, edit{off, off + w, "и"})
+		case r == 'І':
+			edits = append(edits, edit{off, off + w, "И"})
+		case k == n-1 && (r == 'ъ' || r == 'Ъ'):
+			edits = append(edits, edit{off, off + w, ""})
+		}
+		off += w
+	}
+	return edits
+}
+
+func isCyrVowel(r rune) bool {
+	return strings.ContainsRune("аеёиоуыэюяөүАЕЁИОУЫЭЮЯӨҮ", r)
+}
+
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true, "x": true, "km": true, "kg": true, "mm": true, "cm": true, "am": true, "pm": true, "th.": true}
+
+var notFootnoteBefore = map[string]bool{
+	"no": true, "vol": true, "volume": true, "article": true, "art": true, "chapter": true, "part": true,
+	"page": true, "book": true, "section": true, "item": true, "point": true, "grade": true, "class": true,
+	"room": true, "level": true, "war": true, "number": true, "fig": true, "figure": true, "table": true,
+	"статья": true, "статьи": true, "пункт": true, "том": true, "часть": true, "глава": true, "бап": true,
+}
+
+// appendFootnoteEdits drops footnote numbers: glued to the start of an
+// English word after a word ("front 3and" → "front and"), glued to the start
+// of a line ("2The" → "The"), glued to the end of a Cyrillic word
+// ("Сталинге1" → "Сталинге"), or standing alone between a capitalised word
+// and a lower-case word or a spaced full stop ("Enver Pasha 2 were",
+// "Peters 5 .").
+func appendFootnoteEdits(edits []edit, in string, chunks []chunk, i int, s string) []edit {
+	c := chunks[i]
+	d := 0
+	for d < len(s) && d < 3 && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d >= 1 && d <= 2 && d < len(s) {
+		rest := s[d:]
+		r, _ := utf8.DecodeRuneInString(rest)
+		word := strings.TrimRight(rest, ".,;:!?)\"'")
+		switch {
+		case unicode.IsLower(r) && unicode.Is(unicode.Latin, r) && len(word) >= 2 && !ordinalSuffixes[strings.ToLower(word)] && i > 0 && endsWithLetter(in[chunks[i-1].start:chunks[i-1].end]):
+			edits = append(edits, edit{c.start, c.start + d, ""})
+		case unicode.IsUpper(r) && (c.start == 0 || in[c.start-1] == '\n') && len(word) >= 3:
+			r2, _ := utf8.DecodeRuneInString(word[utf8.RuneLen(r):])
+			if unicode.IsLower(r2) {
+				edits = append(edits, edit{c.start, c.start + d, ""})
+			}
+		}
+	}
+	if d >= 1 && d <= 2 && d == len(s) && i > 0 && i+1 < len(chunks) {
+		prev := in[chunks[i-1].start:chunks[i-1].end]
+		next := in[chunks[i+1].start:chunks[i+1].end]
+		pr, _ := utf8.DecodeRuneInString(prev)
+		nr, _ := utf8.DecodeRuneInString(next)
+		sameLine := !strings.Contains(in[chunks[i-1].end:chunks[i+1].start], "\n")
+		// Latin text only: in Kyrgyz and Russian a bare number between words
+		// is usually a count ("Сталинге 3 жолу").
+		if sameLine && unicode.IsUpper(pr) && unicode.Is(unicode.Latin, pr) && endsWithLetter(prev) && !isMonthWord(prev) && !notFootnoteBefore[strings.ToLower(prev)] &&
+			((unicode.IsLower(nr) && unicode.Is(unicode.Latin, nr) && endsWithLetterOrPunct(next)) || next == ".") {
+			edits = append(edits, edit{chunks[i-1].end, c.end, ""})
+		}
+	}
+	// Cyrillic word with glued trailing digits.
+	if k := trailingDigits(s); k > 0 && k <= 2 {
+		body := s[:len(s)-k]
+		body = strings.TrimLeft(body, "\"'(")
+		if utf8.RuneCountInString(body) >= 3 && allCyrillicLetters(body) {
+			edits = append(edits, edit{c.end - k, c.end, ""})
+		}
+	} else if k := trailingDigitsBeforePunct(s); k > 0 && k <= 2 {
+		p := len(s) - 1
+		body := strings.TrimLeft(s[:p-k], "\"'(")
+		if utf8.RuneCountInString(body) >= 3 && allCyrillicLetters(body) {
+			edits = append(edits, edit{c.start + p - k, c.start + p, ""})
+		}
+	}
+	return edits
+}
+
+func endsWithLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func endsWithLetterOrPunct(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsPunct(r)
+}
+
+func trailingDigits(s string) int {
+	k := 0
+	for k < len(s) && s[len(s)-1-k] >= '0' && s[len(s)-1-k] <= '9' {
+		k++
+	}
+	if k == len(s) {
+		return 0
+	}
+	return k
+}
+
+func trailingDigitsBeforePunct(s string) int {
+	if len(s) < 2 || !strings.ContainsRune(".,;:", rune(s[len(s)-1])) {
+		return 0
+	}
+	return trailingDigits(s[:len(s)-1])
+}
+
+func allCyrillicLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var monthWords = []string{
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec",
+}
+
+func isMonthWord(s string) bool {
+	s = strings.ToLower(strings.TrimRight(s, ".,"))
+	for _, m := range monthWords {
+		if s == m {
+			return true
+		}
+	}
+	for _, stem := range []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"} {
+		if strings.HasPrefix(s, stem) && (stem != "ма" || len([]rune(s)) <= 5) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,238 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest"
+	"github.com/dossier-kg/dossier/schema"
+)
+
+// Pipeline is one build. The zero value is not usable: set Extractor and Store.
+type Pipeline struct {
+	Extractor dossier.Extractor
+	Encoder   schema.Encoder
+	Store     dossier.Store
+	// Workers is the number of documents read and extracted at once
+	// (default: the number of CPUs).
+	Workers int
+	// Batch is the number of documents written per transaction (default 64).
+	// Larger batches load faster; each document stays all or nothing.
+	Batch int
+	// Force rebuilds documents even when the store holds them unchanged.
+	Force bool
+	// OnError receives every per-file failure (never nil errors). Optional.
+	OnError func(error)
+	// OnProgress is called after each batch is written. Optional.
+	OnProgress func(Summary)
+}
+
+// Summary reports a build.
+type Summary struct {
+	Documents int // files found
+	Built     int // documents written
+	Unchanged int // documents skipped because the store holds them unchanged
+	Failed    int // files or documents that could not be built
+	Entities  int
+	Facts     int
+	Quads     int
+	Bytes     int64 // text bytes extracted
+	Read      time.Duration
+	Extract   time.Duration
+	Encode    time.Duration
+	Write     time.Duration
+	Wall      time.Duration
+}
+
+type result struct {
+	id    string
+	stmts []dossier.Statement
+	ents  int
+	facts int
+	bytes int64
+}
+
+// Run builds the documents under paths.
+func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
+	start := time.Now()
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	batch := p.Batch
+	if batch <= 0 {
+		batch = 64
+	}
+	var (
+		sum                         Summary
+		mu                          sync.Mutex // guards sum counters touched by workers
+		readNS, extractNS, encodeNS atomic.Int64
+	)
+	fail := func(err error) {
+		mu.Lock()
+		sum.Failed++
+		mu.Unlock()
+		if p.OnError != nil {
+			p.OnError(err)
+		}
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	items := make(chan ingest.Item, workers*2)
+	results := make(chan result, workers*2)
+
+	var walkErr error
+	go func() {
+		defer close(items)
+		walkErr = ingest.Walk(ctx, paths, func(it ingest.Item) error {
+			mu.Lock()
+			sum.Documents++
+			mu.Unlock()
+			select {
+			case items <- it:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, fail)
+	}()
+
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range items {
+				r, skip, err := p.one(ctx, it, &readNS, &extractNS, &encodeNS)
+				if err != nil {
+					fail(err)
+					continue
+				}
+				if skip {
+					mu.Lock()
+					sum.Unchanged++
+					mu.Unlock()
+					continue
+				}
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// The single writer: batches of whole documents, one transaction each.
+	var pending []result
+	flush := func() {
+		if len(pending) == 0 {
+			return
+		}
+		docs := make([]dossier.DocumentStatements, len(pending))
+		for i, r := range pending {
+			docs[i] = dossier.DocumentStatements{ID: r.id, Statements: r.stmts}
+		}
+		t := time.Now()
+		err := p.Store.Replace(ctx, docs)
+		mu.Lock()
+		sum.Write += time.Since(t)
+		mu.Unlock()
+		if err != nil {
+			// The batch failed as a whole; retry its documents one by one so
+			// that one bad document costs only itself.
+			for _, r := range pending {
+				if err := p.Store.Replace(ctx, []dossier.DocumentStatements{{ID: r.id, Statements: r.stmts}}); err != nil {
+					fail(fmt.Errorf("%s: write: %w", r.id, err))
+					continue
+				}
+				p.count(&mu, &sum, r)
+			}
+		} else {
+			for _, r := range pending {
+				p.count(&mu, &sum, r)
+			}
+		}
+		pending = pending[:0]
+		if p.OnProgress != nil {
+			mu.Lock()
+			s := sum
+			mu.Unlock()
+			p.OnProgress(s)
+		}
+	}
+	for r := range results {
+		pending = append(pending, r)
+		if len(pending) >= batch {
+			flush()
+		}
+	}
+	flush()
+
+	sum.Read = time.Duration(readNS.Load())
+	sum.Extract = time.Duration(extractNS.Load())
+	sum.Encode = time.Duration(encodeNS.Load())
+	sum.Wall = time.Since(start)
+	if walkErr != nil {
+		return sum, walkErr
+	}
+	return sum, ctx.Err()
+}
+
+func (p *Pipeline) count(mu *sync.Mutex, sum *Summary, r result) {
+	mu.Lock()
+	defer mu.Unlock()
+	sum.Built++
+	sum.Entities += r.ents
+	sum.Facts += r.facts
+	sum.Quads += len(r.stmts)
+	sum.Bytes += r.bytes
+}
+
+// one reads, checks, extracts and encodes one file.
+func (p *Pipeline) one(ctx context.Context, it ingest.Item, readNS, extractNS, encodeNS *atomic.Int64) (result, bool, error) {
+	t := time.Now()
+	doc, err := ingest.Read(it)
+	readNS.Add(int64(time.Since(t)))
+	if err != nil {
+		return result{}, false, err
+	}
+	if !p.Force {
+		st, ok, err := p.Store.State(ctx, doc.ID)
+		if err != nil {
+			return result{}, false, fmt.Errorf("%s: %w", doc.Path, err)
+		}
+		if ok && st.Hash == doc.Hash && st.Extractor == p.Encoder.ExtractorVersion {
+			return result{}, true, nil
+		}
+	}
+	t = time.Now()
+	x, err := p.Extractor.Extract(ctx, doc)
+	extractNS.Add(int64(time.Since(t)))
+	if err != nil {
+		return result{}, false, fmt.Errorf("%s: extract: %w", doc.Path, err)
+	}
+	for _, pr := range x.Problems {
+		if p.OnError != nil {
+			p.OnError(fmt.Errorf("warning: %w", pr))
+		}
+	}
+	t = time.Now()
+	var stmts []dossier.Statement
+	err = p.Encoder.Encode(x, func(s dossier.Statement) error {
+		stmts = append(stmts, s)
+		return nil
+	})
+	encodeNS.Add(int64(time.Since(t)))
+	if err != nil {
+		return result{}, false, fmt.Errorf("%s: encode: %w", doc.Path, err)
+	}
+	return result{id: doc.ID, stmts: stmts, ents: len(x.Entities), facts: len(x.Facts), bytes: int64(len(doc.Text))}, false, nil
+}
