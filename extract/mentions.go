@@ -38,6 +38,10 @@ type docState struct {
 	// frame's sender (the "I" and "we" of the text)
 	frames []*frame
 	author *entity
+	// fields[i] is the card field sentence i is, if any; records are the
+	// document's archive cards
+	fields  []field
+	records []*record
 }
 
 // dateMention is a date found in a sentence.
@@ -126,6 +130,7 @@ func (d *docState) findMentions() {
 	for i := range d.sents {
 		d.ments[i] = d.sentenceMentions(i)
 	}
+	d.findRecords()
 }
 
 func (d *docState) sentenceMentions(si int) []*mention {

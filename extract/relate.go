@@ -48,8 +48,13 @@ func (d *docState) relate() {
 		v := d.view(si)
 		v.letters()
 		v.roles()
-		v.lifeEvents()
-		v.rehabilitation()
+		if f := d.fields[si]; f.key != "" {
+			// a card's field line: its own dates and places only
+			v.cardFacts(d.recordAt(si), f)
+		} else {
+			v.lifeEvents()
+			v.rehabilitation()
+		}
 		v.alliance()
 		v.participation()
 		v.location()
@@ -244,6 +249,9 @@ func (v *sview) subjectOfSentence() *entity {
 // the subject of a recent sentence of the same paragraph, else the
 // document's main person.
 func (v *sview) topic() *entity {
+	if r := v.d.recordAt(v.si); r != nil && r.subject != nil {
+		return r.subject
+	}
 	for k := v.si - 1; k >= 0 && k >= v.si-4; k-- {
 		if v.d.sents[k].Para != v.s.Para && k < v.si-1 {
 			break
@@ -252,7 +260,15 @@ func (v *sview) topic() *entity {
 			return e
 		}
 	}
-	return v.d.mainPerson()
+	// the document's main person, once the document has named them
+	if mp := v.d.mainPerson(); mp != nil {
+		for _, m := range mp.ments {
+			if m.sent <= v.si {
+				return mp
+			}
+		}
+	}
+	return nil
 }
 
 // mainPerson is the person the document is mostly about: the most

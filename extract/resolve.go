@@ -148,6 +148,7 @@ func (d *docState) resolve() {
 	}
 	d.propagateAliases(attach)
 	d.dropStrayInitials()
+	d.bindRecords()
 	d.name()
 }
 

@@ -195,6 +195,9 @@ func (p *parser) window(out []Match, text string, start, end int) []Match {
 	p.lows = p.lows[:0]
 	p.markAnchors()
 	for i := range p.toks {
+		if t := &p.toks[i]; t.kind == tkPunct && t.r != '(' && !isApos(t.r) {
+			continue
+		}
 		if c, ok := p.at(i); ok {
 			p.cands = append(p.cands, c)
 		}

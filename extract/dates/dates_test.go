@@ -81,6 +81,8 @@ var kyCases = []findCase{
 	}},
 	{"30- Апрель 1930 -жылы кол коюлган.", []want{w("30- Апрель 1930 -жылы", "1930-04-30", pD, "ky", "ky-day-month-year")}},
 	{"Ал 1933-\nжылдан тартып жазган.", []want{w("1933-\nжылдан", "1933", pY, "ky", "ky-year")}},
+	{"Китеп 1931-\n\nжылы басылган.", []want{w("1931-\n\nжылы", "1931", pY, "ky", "ky-year")}},
+	{"Отчёт за 1931-\n\nНовый раздел", nil},
 	{"1937-жылдын башында камалган.", []want{w("1937-жылдын башында", "1937", pY, "ky", "ky-year").q("early")}},
 	{"1930-жылдары колхоз түзүлгөн.", []want{w("1930-жылдары", "193", pDec, "ky", "ky-decade")}},
 	{"1936-жылдары ал Ташкентте болгон.", []want{w("1936-жылдары", "1936", pY, "ky", "ky-year").q("circa")}},
@@ -107,8 +109,14 @@ var kyCases = []findCase{
 		w("1938-жылы", "1938", pY, "ky", "ky-year"),
 		w("1939-жылы", "1939", pY, "ky", "ky-year"),
 	}},
+	{"Ал 1937-ж. 5-ноябрда камалган.", []want{w("1937-ж. 5-ноябрда", "1937-11-05", pD, "ky", "ky-year-day-month")}},
+	{"24-ноябрь 1929-ж., 15-апрель 1930-ж.", []want{
+		w("24-ноябрь 1929-ж.", "1929-11-24", pD, "ky", "ky-day-month-year"),
+		w("15-апрель 1930-ж.", "1930-04-15", pD, "ky", "ky-day-month-year"),
+	}},
 	{"1926-жылдын 3-апрелинде", []want{w("1926-жылдын 3-апрелинде", "1926-04-03", pD, "ky", "ky-year-day-month")}},
 	{"1941-жылдын күзүндө", []want{w("1941-жылдын күзүндө", "1941-09/1941-11", pM, "ky", "ky-season")}},
+	{"1920-жылдардын аягынан 1930-жылдардын башына чейин", []want{w("1920-жылдардын аягынан 1930-жылдардын башына чейин", "192/193", pDec, "ky", "ky-range").q("late")}},
 	// Guards.
 	{"Ал 18 жылдан кийин акталган.", nil},
 	{"5-ти, 12-ти жана 3 жолу", nil},
@@ -201,6 +209,9 @@ var enCases = []findCase{
 	{"met April 20-22, 1918 in", []want{w("April 20-22, 1918", "1918-04-20/1918-04-22", pD, "en", "en-day-range")}},
 	{"died in the mid-1920s", []want{w("mid-1920s", "192", pDec, "en", "en-decade").q("mid")}},
 	{"during the 1930s", []want{w("1930s", "193", pDec, "en", "en-decade")}},
+	{"in the 1920s–30s", []want{w("1920s–30s", "192/193", pDec, "en", "en-decade-range")}},
+	{"Jan. 5, 1937", []want{w("Jan. 5, 1937", "1937-01-05", pD, "en", "en-month-day-year")}},
+	{"He served 1937 days. In 1950 villages burned. In 2000 people voted.", nil},
 	{"in the '30s", []want{w("'30s", "193", pDec, "en", "en-decade").f("century-assumed")}},
 	{"the 1930’s famine", []want{w("1930’s", "193", pDec, "en", "en-decade")}},
 	{"studies of the 20th century", []want{w("20th century", "19", pC, "en", "en-century")}},
@@ -244,6 +255,11 @@ var enCases = []findCase{
 	{"pages 1937-1940 and No. 1937", nil},
 	{"code 1937and more", nil},
 	{"the year had 365 days", nil},
+	{"over 20 centuries, за 20 веков, 20 кылым бою", nil},
+	{"the 20-th century and 20-го века", []want{
+		w("20-th century", "19", pC, "en", "en-century"),
+		w("20-го века", "19", pC, "ru", "ru-century"),
+	}},
 	{"12.05.37 build", nil},
 	{"31.02.1930", nil},
 }
@@ -260,6 +276,8 @@ var neutralCases = []findCase{
 	{"Сталин (5 мая 1890 – 10 октября 1938)", []want{w("(5 мая 1890 – 10 октября 1938)", "1890-05-05/1938-10-10", pD, "ru", "lifespan-paren")}},
 	{"1.2.1937.5", nil},
 	{"12-34-56", nil},
+	{"Chapter 5. I think so.", nil},
+	{"see 2. II and 3.IV.", []want{w("3.IV", "--04-03", pD, "", "dmy-roman")}},
 }
 
 func runFindCases(t *testing.T, cases []findCase) {

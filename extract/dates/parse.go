@@ -92,8 +92,7 @@ func (p *parser) lowerStart(k int) bool {
 
 // capitalised reports whether word k starts with a capital letter.
 func (p *parser) capitalised(k int) bool {
-	p.lw(k)
-	return p.isWord(k) && p.toks[k].title != 0
+	return p.lw(k) != "" && p.toks[k].title != 0
 }
 
 // link skips an optional hyphen between two parts of one expression
@@ -111,7 +110,7 @@ func (p *parser) link(j int) (int, bool) {
 		// A hyphen that ends a line before a lower-case suffix word is a
 		// word broken across lines, even with blank lines between
 		// ("1933-\n\nжылдан" from a PDF): a paragraph never starts so.
-		if p.isWord(j+1) && p.lw(j+1) != "" && p.toks[j+1].title == 0 && p.lowerStart(j+1) {
+		if p.isWord(j+1) && p.lowerStart(j+1) {
 			return j + 1, true
 		}
 		return -1, false
@@ -358,63 +357,64 @@ func (p *parser) mayStart(k int) bool {
 	}
 	r2, _ := decodeFast(w[n1:])
 	c2, _ := lowerRune(r2)
+	n := len(w) // in bytes: Cyrillic letters take two
 	switch c1 {
 	case 'a':
-		return c2 == 'p' || c2 == 'u' || c2 == 'r'
+		return c2 == 'p' || c2 == 'u' || c2 == 'r' // april, august, autumn, around, approximately
 	case 'b':
-		return c2 == 'e'
+		return c2 == 'e' && n >= 7 // between, beginning
 	case 'c':
-		return c2 == 'a' || c2 == 'i' || c2 == 'e'
+		return c2 == 'a' || c2 == 'i' || c2 == 'e' // ca., circa, century
 	case 'd':
-		return c2 == 'e'
+		return c2 == 'e' && (n == 3 || n == 8) // dec, december
 	case 'e':
-		return c2 == 'a' || c2 == 'i' || c2 == 'l' || c2 == 'n'
+		return c2 == 'a' || c2 == 'i' || c2 == 'l' || c2 == 'n' && n == 3 // early, eighth, eleventh, end
 	case 'f':
-		return c2 == 'e' || c2 == 'r' || c2 == 'a' || c2 == 'i' || c2 == 'o'
+		return c2 == 'e' || c2 == 'r' && n == 4 || c2 == 'a' && n == 4 || c2 == 'i' || c2 == 'o' && n >= 5
 	case 'j':
 		return c2 == 'a' || c2 == 'u'
 	case 'l':
-		return c2 == 'a'
+		return c2 == 'a' && n == 4 // late
 	case 'm':
-		return c2 == 'a' || c2 == 'i'
+		return c2 == 'a' || c2 == 'i' // march, may, mid, middle
 	case 'n':
-		return c2 == 'o' || c2 == 'i'
+		return c2 == 'o' && n >= 3 || c2 == 'i' // november, nov, ninth
 	case 'o':
 		return c2 == 'c'
 	case 's':
 		return c2 == 'e' || c2 == 'p' || c2 == 'u' || c2 == 'i'
 	case 't':
-		return c2 == 'e' || c2 == 'h' && len(w) >= 5 || c2 == 'w'
+		return (c2 == 'e' || c2 == 'h') && n >= 5 || c2 == 'w'
 	case 'w':
-		return c2 == 'i'
+		return c2 == 'i' && n == 6 // winter
 	case 'я':
 		return c2 == 'н'
 	case 'ф':
 		return c2 == 'е'
 	case 'м':
-		return c2 == 'а' || c2 == 'е'
+		return c2 == 'а' || c2 == 'е' && n == 10 // май, март; между
 	case 'а':
 		return c2 == 'п' || c2 == 'в'
 	case 'и':
 		return c2 == 'ю'
 	case 'с':
-		return c2 == 'е' || c2 == 'о' && len(w) == 4
+		return c2 == 'е' && (n == 6 || n == 8 || n >= 14) || c2 == 'о' && n == 4 // сен, сент, сентябрь, середине; со
 	case 'о':
-		return c2 == 'к' || c2 == 'т' || c2 == 'с'
+		return c2 == 'к' || c2 == 'т' && n == 4 || c2 == 'с' && n >= 10 // ок, около, октябрь; от; осенью
 	case 'н':
-		return c2 == 'о' || c2 == 'а'
+		return c2 == 'о' && n >= 6 || c2 == 'а' && n == 12 // ноя, ноябрь; начале
 	case 'д':
-		return c2 == 'е'
+		return c2 == 'е' && (n == 6 || n >= 12) // дек, декабрь
 	case 'к':
-		return c2 == 'о'
+		return c2 == 'о' && n == 10 // конце
 	case 'в':
-		return c2 == 'е'
+		return c2 == 'е' && (n == 10 || n == 12) // весна, весной
 	case 'з':
-		return c2 == 'и'
+		return c2 == 'и' && n >= 8 && n <= 12 // зима, зимой
 	case 'л':
-		return c2 == 'е'
+		return c2 == 'е' && (n == 8 || n == 10) // лето, летом
 	case 'п':
-		return c2 == 'р'
+		return c2 == 'р' && n >= 16 // примерно, приблизительно
 	}
 	return false
 }
@@ -565,7 +565,8 @@ func (p *parser) numericDate(i int) (piece, bool) {
 	}
 	if yi < 0 {
 		// No year: only "31.VII" stands alone; "10.12" is a time or a decimal.
-		if !roman || ySep && p.isNum(l+1) {
+		// It must be written solid: "Chapter 5. I think" is no date.
+		if !roman || ySep && p.isNum(l+1) || p.toks[k].gap != gapNone {
 			return piece{}, false
 		}
 		if p.gluedWordAfter(k) {
@@ -877,9 +878,10 @@ func (p *parser) yearSuffixed(i int) (piece, bool) {
 		return pc, true
 	}
 	best := pc
-	// Only "жылы" and genitives (жылдын) lead on to a day or a month; the
-	// bare "жыл" and "ж." end a day-first date ("24-ноябрь 1929-жыл, 15-…").
-	if sx.kyWord < 0 || p.lw(sx.kyWord) != "жылы" && pc.kyCase != 'g' {
+	// Only "жылы", its abbreviation "ж." and genitives (жылдын) lead on to a
+	// day or a month; the bare "жыл" ends a day-first date ("24-ноябрь
+	// 1929-жыл, 15-апрель …"), and a comma never joins the two.
+	if sx.kyWord >= 0 && p.lw(sx.kyWord) != "жылы" && pc.kyCase != 'g' {
 		p.kyHedge(&best)
 		return best, true
 	}
@@ -945,7 +947,7 @@ func (p *parser) kyHedge(pc *piece) {
 	}
 	pc.d.Qualifier = q
 	pc.j = k + 1
-	pc.kyCase = 0
+	pc.kyCase = kyCase(p.lw(k)) // "аягынан … башына чейин" is a range
 	// "орто ченинде"
 	if q == "mid" && p.isWord(k+1) && p.close(k+1) {
 		if lw := p.lw(k + 1); len(lw) > len("чен") && lw[:len("чен")] == "чен" {
@@ -1414,7 +1416,8 @@ func (p *parser) centuryRoman(i int) (piece, bool) {
 }
 
 // centuryNum reads "20th century", "19th-century", "20-кылымда",
-// "20-го века".
+// "20-го века". The number must be marked as an ordinal (-th, -го, a
+// Kyrgyz hyphen): "20 веков" and "20 centuries" are durations.
 func (p *parser) centuryNum(i int) (piece, bool) {
 	t := &p.toks[i]
 	c := t.val
@@ -1422,22 +1425,34 @@ func (p *parser) centuryNum(i int) (piece, bool) {
 		return piece{}, false
 	}
 	j := i + 1
+	ordinal := ""
 	if p.glued(j) && p.isWord(j) {
 		switch p.lw(j) {
 		case "st", "nd", "rd", "th":
-			j++
+			ordinal, j = "en", j+1
 		default:
 			return piece{}, false
 		}
 	} else if p.isDashAt(j) && p.glued(j) && p.glued(j+1) && p.isWord(j+1) {
 		switch p.lw(j + 1) {
-		case "го", "й", "м", "th", "st", "nd", "rd":
-			j += 2
+		case "го", "й", "м":
+			ordinal, j = "ru", j+2
+		case "th", "st", "nd", "rd":
+			ordinal, j = "en", j+2
 		}
 	}
-	k, _ := p.link(j)
+	k, dashed := p.link(j)
 	lang, e, kw, ok := p.centuryWordAt(k)
 	if !ok || lang == "ru" && p.lw(k) == "в" {
+		return piece{}, false
+	}
+	switch lang {
+	case "en", "ru":
+		ok = ordinal == lang
+	case "ky":
+		ok = ordinal == "" && dashed
+	}
+	if !ok {
 		return piece{}, false
 	}
 	pc := piece{i: i, j: e, d: centuryDate(c), lang: lang, rule: langRule(lang, "century")}
@@ -1488,7 +1503,14 @@ func (p *parser) hedged(i int) (piece, bool) {
 		if p.lw(k) == "the" {
 			k++
 		}
-		q = map[string]string{"beginning": "early", "end": "late", "middle": "mid"}[lw]
+		switch lw {
+		case "beginning":
+			q = "early"
+		case "end":
+			q = "late"
+		default:
+			q = "mid"
+		}
 	case "c", "ca":
 		if p.isPunct(k, '.') && p.glued(k) {
 			q, k = "circa", k+1
@@ -1611,6 +1633,17 @@ func (p *parser) rangeAfter(s piece) (piece, bool) {
 	c := s.j
 	if !p.close(c) || !p.close(c+1) {
 		return piece{}, false
+	}
+	// "the 1920s–30s"
+	if p.isDashAt(c) && s.d.Precision == dossier.PrecisionDecade && s.d.End == nil && s.d.Year >= 1000 &&
+		p.isNum(c+1) && p.toks[c+1].nd == 2 && p.glued(c+2) && p.lw(c+2) == "s" && !p.gluedWordAfter(c+2) {
+		if y2 := s.d.Year/100*100 + p.toks[c+1].val; y2%10 == 0 && y2 > s.d.Year {
+			end := decadeDate(y2)
+			r := s
+			r.d.End, r.j = &end, c+3
+			r.rule = langRule(r.lang, "decade-range")
+			return r, true
+		}
 	}
 	next := -1
 	switch {

@@ -38,7 +38,15 @@ type Lang struct {
 	// Relations maps a trigger family (letter_verbs, head_roles, born, …)
 	// to its phrases; a word ending in "*" matches any word it begins.
 	Relations map[string][]Phrase `yaml:"-"`
+	// fields maps a normalised field label of archive cards ("год и место
+	// рождения", "атылган күнү жана жери") to its meaning ("birth",
+	// "execution").
+	fields map[string]string
 }
+
+// Field returns the meaning of a card field label (words lower-cased and
+// joined by single spaces), or "".
+func (l *Lang) Field(label string) string { return l.fields[label] }
 
 // Phrase is a trigger phrase: one or more words, each exact (lower case) or
 // a prefix (written with a final "*").
@@ -93,6 +101,7 @@ type file struct {
 	Allegations []string            `yaml:"allegations"`
 	Demonyms    []string            `yaml:"demonyms"`
 	Relations   map[string][]string `yaml:"relations"`
+	Fields      map[string][]string `yaml:"fields"`
 }
 
 func set(ws []string) Set {
@@ -101,6 +110,39 @@ func set(ws []string) Set {
 		s[strings.ToLower(strings.TrimSpace(w))] = true
 	}
 	return s
+}
+
+func fieldLabels(m map[string][]string) map[string]string {
+	out := map[string]string{}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // a label listed under two meanings keeps the first, deterministically
+	for _, k := range keys {
+		for _, l := range m[k] {
+			l = strings.Join(strings.Fields(strings.ToLower(l)), " ")
+			if _, dup := out[l]; !dup {
+				out[l] = k
+			}
+		}
+	}
+	return out
+}
+
+// FieldAny returns the meaning of a card field label in any language.
+func (lx *Lexicon) FieldAny(label string) string {
+	names := make([]string, 0, len(lx.langs))
+	for n := range lx.langs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if k := lx.langs[n].Field(label); k != "" {
+			return k
+		}
+	}
+	return ""
 }
 
 func phrases(m map[string][]string) map[string][]Phrase {
@@ -144,7 +186,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			FirstNames: set(y.FirstNames), OrgHeads: set(y.OrgHeads), PlaceHeads: set(y.PlaceHeads),
 			PlaceCues: set(y.PlaceCues), EventHeads: set(y.EventHeads), WorkCues: set(y.WorkCues),
 			Hedges: set(y.Hedges), Negations: set(y.Negations), Allegations: set(y.Allegations),
-			Demonyms: set(y.Demonyms), Relations: phrases(y.Relations),
+			Demonyms: set(y.Demonyms), Relations: phrases(y.Relations), fields: fieldLabels(y.Fields),
 		}
 	}
 	return lx, nil

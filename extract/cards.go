@@ -1,0 +1,430 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/dates"
+	"github.com/dossier-kg/dossier/extract/names"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
+
+// record is one archive card or memorial-book record: a run of "Label:
+// value" lines (Фамилия: …, Туулган жылы: …, Executed: …) or a heading with
+// the person's name (ХОДЖАЕВ Файзулла Убайдуллаевич) followed by such lines.
+type record struct {
+	first, last int        // sentence range, inclusive
+	names       []*mention // the person's name as the record gives it
+	aliases     []*mention // pen names, aka
+	subject     *entity
+}
+
+// field is a "Label: value" line.
+type field struct {
+	key    string // meaning of the label: "birth", "execution", …
+	vstart int    // token index where the value starts
+}
+
+// findRecords reads the document's cards: their fields, their boundaries,
+// and the person each is about, whose name is assembled from the heading
+// or from the surname, name and patronymic fields and given to every
+// mention of it in the record (so the resolver makes them one person).
+func (d *docState) findRecords() {
+	d.fields = make([]field, len(d.sents))
+	var cur *record
+	closeRec := func() {
+		if cur != nil && len(cur.names) > 0 {
+			d.records = append(d.records, cur)
+		}
+		cur = nil
+	}
+	for si := range d.sents {
+		toks := d.sents[si].Tokens
+		f := d.fieldOf(toks)
+		d.fields[si] = f
+		switch {
+		case isSeparator(toks):
+			closeRec()
+		case f.key == "surname" || f.key == "fullname":
+			if cur != nil && len(cur.names) > 0 {
+				closeRec()
+			}
+			if cur == nil {
+				cur = &record{first: si}
+			}
+			cur.last = si
+			if m := d.valueName(si, f.vstart, f.key); m != nil {
+				cur.names = append(cur.names, m)
+			}
+		case f.key == "given" || f.key == "patronymic" || f.key == "alias":
+			if cur == nil {
+				cur = &record{first: si}
+			}
+			cur.last = si
+			if m := d.valueName(si, f.vstart, f.key); m != nil {
+				if f.key == "alias" {
+					cur.aliases = append(cur.aliases, m)
+				} else {
+					cur.names = append(cur.names, m)
+				}
+			}
+		case f.key != "":
+			if cur == nil {
+				cur = &record{first: si}
+			}
+			cur.last = si
+		case d.isNameHeading(si):
+			closeRec()
+			cur = &record{first: si, last: si}
+			if m := d.headingName(si); m != nil {
+				cur.names = append(cur.names, m)
+			}
+		default:
+			if cur != nil && cur.last < si && len(toks) > 0 && !isRecordNumber(toks) {
+				closeRec()
+			}
+		}
+	}
+	closeRec()
+	for _, r := range d.records {
+		d.assembleName(r)
+	}
+}
+
+// fieldOf reads a "Label:" at the start of a sentence.
+func (d *docState) fieldOf(toks []segment.Token) field {
+	colon := -1
+	for i, t := range toks {
+		if i > 8 {
+			break
+		}
+		if t.Text == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon <= 0 || colon+1 >= len(toks) {
+		return field{}
+	}
+	var words []string
+	for _, t := range toks[:colon] {
+		switch {
+		case t.Kind == segment.Word:
+			words = append(words, strings.ToLower(t.Text))
+		case t.Text == "," || t.Text == "." || t.Text == "-" || t.Text == "'" || t.Text == "(" || t.Text == ")":
+		default:
+			return field{}
+		}
+	}
+	key := d.x.lex.FieldAny(strings.Join(words, " "))
+	if key == "" {
+		return field{}
+	}
+	return field{key: key, vstart: colon + 1}
+}
+
+func isSeparator(toks []segment.Token) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	for _, t := range toks {
+		if t.Kind == segment.Word || t.Kind == segment.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// isRecordNumber reads "№ 1", "Record 2", "Запись 3".
+func isRecordNumber(toks []segment.Token) bool {
+	if len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind == segment.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameHeading: a line holding only a name whose first word is written in
+// capitals (ХОДЖАЕВ Файзулла Убайдуллаевич, IKRAMOV Akmal).
+func (d *docState) isNameHeading(si int) bool {
+	toks := d.sents[si].Tokens
+	words := 0
+	for i, t := range toks {
+		switch {
+		case t.Kind == segment.Word && t.Upper():
+			if i == 0 && (!t.AllCaps() || len([]rune(t.Text)) < 3) {
+				return false
+			}
+			words++
+		case t.Kind == segment.Punct && (t.Text == "," || t.Text == "." || t.Text == "-"):
+		default:
+			return false
+		}
+	}
+	return words >= 2 && words <= 4
+}
+
+// headingName returns the person mention of a name heading, making one if
+// the recognisers found none.
+func (d *docState) headingName(si int) *mention {
+	for _, m := range d.ments[si] {
+		if m.typ == dossier.Person {
+			return m
+		}
+	}
+	toks := d.sents[si].Tokens
+	var ws []int
+	for i, t := range toks {
+		if t.Kind == segment.Word {
+			ws = append(ws, i)
+		}
+	}
+	if len(ws) < 2 {
+		return nil
+	}
+	m := d.newMention(si, ws[0], ws[len(ws)-1]+1, "card-heading", 0.9)
+	m.typ = dossier.Person
+	m.person = names.PersonName{Last: toks[ws[0]].Text, First: toks[ws[1]].Text}
+	if len(ws) > 2 {
+		m.person.Patronymic = toks[ws[2]].Text
+	}
+	d.addMention(si, m)
+	return m
+}
+
+// valueName returns the person mention in a name field's value, making one
+// from its first capitalised words if the recognisers found none.
+func (d *docState) valueName(si, vstart int, key string) *mention {
+	toks := d.sents[si].Tokens
+	for _, m := range d.ments[si] {
+		if m.start >= vstart && m.typ == dossier.Person {
+			return m
+		}
+	}
+	a := vstart
+	for a < len(toks) && toks[a].Kind != segment.Word {
+		a++
+	}
+	if a >= len(toks) || !toks[a].Upper() {
+		return nil // "—", "not stated"
+	}
+	b := a + 1
+	for b < len(toks) && b-a < 3 && (toks[b].Kind == segment.Word && (toks[b].Upper() || isPatronymicTail(toks[b].Text)) || (toks[b].Text == "'" && !toks[b].Space)) {
+		b++
+	}
+	// drop other mentions inside the value: the value is a name
+	for _, o := range d.ments[si] {
+		if o.start >= a && o.end <= b {
+			d.removeMention(o)
+		}
+	}
+	m := d.newMention(si, a, b, "card-"+key, 0.9)
+	m.typ = dossier.Person
+	text := d.surface(si, a, b)
+	switch key {
+	case "given":
+		m.person.First = toks[a].Text
+	case "patronymic":
+		m.person.Patronymic = text
+	default:
+		m.person.Last = toks[a].Text
+	}
+	d.addMention(si, m)
+	return m
+}
+
+func isPatronymicTail(w string) bool {
+	switch strings.ToLower(w) {
+	case "уулу", "кызы", "uulu", "kyzy", "o'g'li", "ogli", "qizi", "оглы", "улы", "ұлы", "қызы":
+		return true
+	}
+	return false
+}
+
+// assembleName gives every name mention of a record the full name the
+// record states.
+func (d *docState) assembleName(r *record) {
+	var p names.PersonName
+	for _, m := range r.names {
+		if m.person.Last != "" && p.Last == "" {
+			p.Last = m.person.Last
+		}
+		if m.person.First != "" && p.First == "" {
+			p.First = m.person.First
+		}
+		if m.person.Patronymic != "" && p.Patronymic == "" {
+			p.Patronymic = m.person.Patronymic
+		}
+	}
+	if p.Last == "" {
+		return
+	}
+	for _, m := range r.names {
+		m.person = p
+		m.typ = dossier.Person
+	}
+}
+
+func (d *docState) addMention(si int, m *mention) {
+	d.ments[si] = append(d.ments[si], m)
+	ms := d.ments[si]
+	for i := len(ms) - 1; i > 0 && ms[i].start < ms[i-1].start; i-- {
+		ms[i], ms[i-1] = ms[i-1], ms[i]
+	}
+}
+
+// bindRecords sets each record's subject once entities are resolved, joins
+// its aliases to it, and makes it the topic of the record's sentences.
+func (d *docState) bindRecords() {
+	for _, r := range d.records {
+		for _, m := range r.names {
+			if m.ent != nil {
+				r.subject = m.ent
+				break
+			}
+		}
+		if r.subject == nil {
+			continue
+		}
+		for _, a := range r.aliases {
+			if a.ent != nil && a.ent != r.subject {
+				d.merge(r.subject, a.ent)
+			}
+		}
+	}
+}
+
+// recordAt returns the record holding sentence si, or nil.
+func (d *docState) recordAt(si int) *record {
+	for _, r := range d.records {
+		if si >= r.first && si <= r.last {
+			return r
+		}
+	}
+	return nil
+}
+
+// cardFacts states what a field line says about its record's person, with
+// dates and places taken from the value only.
+func (v *sview) cardFacts(r *record, f field) {
+	if r == nil || r.subject == nil {
+		return
+	}
+	var on, in dossier.Predicate
+	switch f.key {
+	case "birth":
+		on, in = dossier.BornOn, dossier.BornIn
+	case "death":
+		on, in = dossier.DiedOn, dossier.DiedIn
+	case "execution":
+		on, in = dossier.ExecutedOn, dossier.ExecutedIn
+	case "rehabilitation":
+		on = dossier.RehabilitatedOn
+	case "exile":
+		in = dossier.ExiledTo
+	}
+	if on == "" && in == "" && f.key != "rehabilitation_by" {
+		return
+	}
+	ev := v.evidenceSpan(0, len(v.toks))
+	rule := "card-" + f.key
+	st := v.stance(f.vstart, 1)
+	if on != "" {
+		if d := v.valueDate(f.vstart); d != nil {
+			v.add(&draft{subj: r.subject, objDate: d, pred: on, stance: st, rule: rule, conf: 0.85, span: ev})
+		}
+	}
+	if in != "" {
+		if p := v.mostSpecificPlace(f.vstart, len(v.toks)); p != nil {
+			var date *dossier.Date
+			if in == dossier.ExiledTo {
+				date = v.valueDate(f.vstart)
+			}
+			v.add(&draft{subj: r.subject, obj: p.ent, pred: in, date: date, stance: st, rule: rule, conf: 0.8, span: ev})
+		}
+	}
+	if f.key == "rehabilitation" || f.key == "rehabilitation_by" {
+		for _, m := range v.ms {
+			if m.ent != nil && m.start >= f.vstart && m.typ == dossier.Organization && !m.nested {
+				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.RehabilitatedBy, date: v.valueDate(f.vstart), stance: st, rule: rule, conf: 0.8, span: ev})
+				break
+			}
+		}
+	}
+}
+
+// valueDate is the first date in a field's value: a date the finder found
+// there, else a bare year ("1896, г. Бухара"), with a month name after it
+// if there is one ("1938-ж. ноябрь").
+func (v *sview) valueDate(vstart int) *dossier.Date {
+	for _, dm := range v.ds {
+		if dm.start >= vstart && dm.date.HasYear() {
+			d := dm.date
+			if d.Precision == dossier.PrecisionYear && d.End == nil {
+				if m := v.monthAfter(dm.end); m > 0 {
+					d.Month, d.Precision = m, dossier.PrecisionMonth
+				}
+			}
+			return &d
+		}
+	}
+	for k := vstart; k < len(v.toks) && k < vstart+3; k++ {
+		t := v.toks[k]
+		if t.Kind != segment.Number || len(t.Text) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.Text)
+		if err != nil || y < 1700 || y > 2035 {
+			continue
+		}
+		d := dossier.Date{Year: y, Precision: dossier.PrecisionYear}
+		if m := v.monthAfter(k + 1); m > 0 {
+			d.Month, d.Precision = m, dossier.PrecisionMonth
+		}
+		return &d
+	}
+	return nil
+}
+
+// monthAfter reads a month name within two tokens after k ("1938-ж. ноябрь").
+func (v *sview) monthAfter(k int) int {
+	for j := k; j < len(v.toks) && j < k+4; j++ {
+		t := v.toks[j]
+		if t.Kind == segment.Word {
+			if m := dates.MonthOf(t.Text); m > 0 {
+				return m
+			}
+			if !unicode.IsLetter([]rune(t.Text)[0]) || len([]rune(t.Text)) > 2 {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// merge joins entity b into a (an alias found to be the same person).
+func (d *docState) merge(a, b *entity) {
+	for _, m := range b.ments {
+		m.ent = a
+		a.ments = append(a.ments, m)
+	}
+	for k := range b.first {
+		a.first[k] = true
+	}
+	for k := range b.last {
+		a.last[k] = true
+	}
+	keep := d.ents[:0]
+	for _, e := range d.ents {
+		if e != b {
+			keep = append(keep, e)
+		}
+	}
+	d.ents = keep
+}
