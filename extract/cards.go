@@ -16,6 +16,7 @@ import (
 // the person's name (ХОДЖАЕВ Файзулла Убайдуллаевич) followed by such lines.
 type record struct {
 	first, last int        // sentence range, inclusive
+	bio         bool       // a dictionary entry: prose, not fields, follows
 	names       []*mention // the person's name as the record gives it
 	aliases     []*mention // pen names, aka
 	subject     *entity
@@ -81,9 +82,17 @@ func (d *docState) findRecords() {
 			if m := d.headingName(si); m != nil {
 				cur.names = append(cur.names, m)
 			}
+		case d.bioHeading(si) != nil:
+			// "85.Кулатов Торобай (1908-1984) — …": a dictionary entry
+			closeRec()
+			cur = &record{first: si, last: si, bio: true, names: []*mention{d.bioHeading(si)}}
 		default:
-			if cur != nil && cur.last < si && len(toks) > 0 && !isRecordNumber(toks) {
+			// a continuation ("ранее — председатель …") or a short note stays
+			// in the record; a paragraph of prose ends it
+			if cur != nil && !cur.bio && len(toks) > 0 && !isRecordNumber(toks) && len(toks) > 14 && toks[0].Upper() {
 				closeRec()
+			} else if cur != nil {
+				cur.last = si
 			}
 		}
 	}
@@ -427,4 +436,26 @@ func (d *docState) merge(a, b *entity) {
 		}
 	}
 	d.ents = keep
+}
+
+// bioHeading returns the person a dictionary entry is about: a sentence
+// that starts (after an entry number) with a person's name followed by
+// their years in brackets.
+func (d *docState) bioHeading(si int) *mention {
+	toks := d.sents[si].Tokens
+	start := 0
+	for start < len(toks) && start < 3 && (toks[start].Kind == segment.Number || toks[start].Text == ".") {
+		start++
+	}
+	for _, m := range d.ments[si] {
+		if m.typ != dossier.Person || m.start != start {
+			continue
+		}
+		for _, dm := range d.dates[si] {
+			if dm.rule == "lifespan-paren" && dm.start >= m.end && dm.start <= m.end+1 {
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -149,7 +149,14 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			continue
 		}
 		h.Start = d.extendPersonLeft(h, toks, taken)
+		h.End = d.extendPersonRight(h, toks)
+		if d.otherGivenName(h, toks) {
+			continue // "Турсун Ходжаев" is not Faizulla Khodzhaev
+		}
 		m := d.newMention(si, h.Start, h.End, "gazetteer", 0.95)
+		if !h.Inflected {
+			m.lastCase = morph.Nom // written as the gazetteer writes it
+		}
 		m.entry = d.chooseEntry(h, toks)
 		e := d.x.gaz.Entry(m.entry)
 		m.typ = e.Type
@@ -305,11 +312,26 @@ func (d *docState) settle(ms []*mention) []*mention {
 					drop[i] = true
 				}
 			case contains && c.typ == dossier.Place && h.typ == dossier.Place && isChunk(c):
-				drop[j] = true
+				if d.adminEntry(h.entry) {
+					// "Кара-Кыргыз областынын": the known oblast, head and all
+					h.start, h.end = c.start, c.end
+					drop[i] = true
+				} else {
+					// "Фергана облусунун": an oblast named after a city
+					drop[j] = true
+				}
+			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.end == c.end && isChunk(c):
+				// "Россиялык Коммунисттик Партиянын Борбордук Комитетинин": the
+				// known body the phrase ends with, with its modifiers
+				h.start = c.start
+				drop[i] = true
 			case contains && h.typ == dossier.Person && h.start == c.start && h.lastCase != morph.Gen:
 				// trim the person off the chunk's left edge
 				c.start = h.end
 			}
+		}
+		if drop[i] {
+			continue
 		}
 		if c.end-c.start < 2 && c.rule != "quoted-name" || c.start >= c.end {
 			drop[i] = true
@@ -338,11 +360,28 @@ func (d *docState) settle(ms []*mention) []*mention {
 	}
 	var out []*mention
 	for i, m := range ms {
-		if !drop[i] {
-			out = append(out, m)
+		if drop[i] {
+			continue
 		}
+		s := &d.sents[m.sent]
+		m.span = dossier.Span{Start: s.Tokens[m.start].Span.Start, End: s.Tokens[m.end-1].Span.End}
+		m.text = d.tx.Clean[m.span.Start:m.span.End]
+		out = append(out, m)
 	}
 	return out
+}
+
+// adminEntry reports a gazetteer place that is itself an administrative
+// unit (an oblast, a republic), so a head noun after its name adds nothing.
+func (d *docState) adminEntry(entry int) bool {
+	if entry < 0 {
+		return false
+	}
+	switch d.x.gaz.Entry(entry).Class {
+	case "oblast", "autonomous-oblast", "republic", "uezd", "district", "volost", "country":
+		return true
+	}
+	return false
 }
 
 // extendPersonLeft widens a gazetteer person hit to the initials, given
@@ -388,4 +427,50 @@ func isPatronymicWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// extendPersonRight widens a gazetteer person hit written surname first to
+// the given name and patronymic after it ("ХОДЖАЕВ Файзулла Убайдуллаевич").
+func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
+	e := d.x.gaz.Entry(h.Entries[0])
+	if e.Type != dossier.Person || h.End-h.Start != 1 {
+		return h.End
+	}
+	first := map[string]bool{}
+	for _, n := range e.Names() {
+		if parts := strings.Fields(n.Text); len(parts) >= 2 {
+			first[translit.Key(parts[0])] = true
+		}
+	}
+	end := h.End
+	if end < len(toks) && toks[end].Kind == segment.Word && toks[end].Upper() && first[translit.Key(toks[end].Text)] {
+		end++
+		if end < len(toks) && toks[end].Kind == segment.Word && isPatronymicWord(toks[end].Text) {
+			end++
+		}
+	}
+	return end
+}
+
+// otherGivenName reports a gazetteer person named by surname alone right
+// after a given name that is not theirs: the name is someone else's.
+func (d *docState) otherGivenName(h gazHit, toks []segment.Token) bool {
+	e := d.x.gaz.Entry(h.Entries[0])
+	if e.Type != dossier.Person || h.End-h.Start != 1 || h.Start == 0 || h.Inflected {
+		return false
+	}
+	prev := toks[h.Start-1]
+	if prev.Kind != segment.Word || !prev.Upper() {
+		return false
+	}
+	w := strings.ToLower(prev.Text)
+	if !d.x.lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) && !d.x.givenNames[w] {
+		return false
+	}
+	for _, n := range e.Names() {
+		if parts := strings.Fields(n.Text); len(parts) >= 2 && translit.Key(parts[0]) == translit.Key(prev.Text) {
+			return false
+		}
+	}
+	return true
 }

@@ -164,7 +164,7 @@ func (v *sview) lifespans() {
 		}
 		var born, died *dossier.Date
 		for _, dm := range v.ds {
-			if dm.start <= k || dm.end > end+1 {
+			if dm.start < k || dm.end > end+1 {
 				continue
 			}
 			d := dm.date

@@ -147,6 +147,7 @@ func (d *docState) resolve() {
 		attach(e, m)
 	}
 	d.propagateAliases(attach)
+	d.mergeAliases()
 	d.dropStrayInitials()
 	d.bindRecords()
 	d.name()
@@ -498,4 +499,69 @@ func bestForm(e *entity, part func(*mention) string) string {
 		}
 	}
 	return best
+}
+
+// akaCues introduce another name of the same person: "(aka Ibragim Bek)",
+// ", туурасы Эшенаалы Арабай уулу", "(он же …)", "(pen name …)".
+var akaCues = [][]string{
+	{"aka"}, {"a", ".", "k", ".", "a"}, {"also", "known", "as"}, {"known", "as"}, {"real", "name"}, {"pen", "name"},
+	{"он", "же"}, {"она", "же"}, {"настоящее", "имя"}, {"псевдоним"}, {"урожденный"}, {"урожденная"},
+	{"туурасы"}, {"чыныгы", "аты"}, {"лакап", "аты"}, {"каймана", "аты"},
+}
+
+// mergeAliases joins people whose names a text declares the same:
+// "Kazybek Kazalchy (aka Kazybek Mambetimin-uulu)", "Ишеналы Арабаев,
+// туурасы Эшенаалы Арабай уулу".
+func (d *docState) mergeAliases() {
+	for si := range d.sents {
+		toks := d.sents[si].Tokens
+		for _, m := range d.ments[si] {
+			if m.typ != dossier.Person || m.ent == nil {
+				continue
+			}
+			k := m.end
+			if k < len(toks) && (toks[k].Text == "(" || toks[k].Text == ",") {
+				k++
+			}
+			n := matchCue(toks, k)
+			if n == 0 {
+				continue
+			}
+			k += n
+			for _, o := range d.ments[si] {
+				if o.typ == dossier.Person && o.ent != nil && o.ent != m.ent && o.start >= k && o.start <= k+1 {
+					a, b := m.ent, o.ent
+					if b.entry >= 0 && a.entry < 0 {
+						a, b = b, a
+					}
+					d.merge(a, b)
+					break
+				}
+			}
+		}
+	}
+}
+
+func matchCue(toks []segment.Token, k int) int {
+	for _, cue := range akaCues {
+		if k+len(cue) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range cue {
+			if !strings.EqualFold(toks[k+j].Text, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			// "aka:" or "туурасы," may carry punctuation after the cue
+			n := len(cue)
+			if k+n < len(toks) && (toks[k+n].Text == ":" || toks[k+n].Text == ",") {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
 }

@@ -73,14 +73,18 @@ func (f *Finder) Find(text string) []Match {
 			}
 			ws, we = s, e
 		}
-		// Anchors before we-windowAfter cannot extend the window. The scan
-		// resumes past the byte that made a an anchor (a+1 for Cyrillic Х).
-		i = max(a+2, we-windowAfter)
+		// Anchors well before the window's end cannot extend it, so the scan
+		// skips them; it always resumes past the byte that made a an anchor
+		// (a+1 for Cyrillic Х).
+		i = max(a+2, we-windowAfter-windowSlack)
 	}
 	if ws >= 0 {
 		out = p.window(out, text, ws, we)
 	}
+	// The pooled parser must not keep the text alive: lows may hold
+	// substrings of it.
 	p.text = ""
+	clear(p.lows[:cap(p.lows)])
 	f.pool.Put(p)
 	return out
 }

@@ -29,15 +29,18 @@
 //
 // # Forms
 //
-// Kyrgyz: 1925-жылы 5-майда, 1938-жылдын 28-майында, 24-ноябрь 1929-жыл,
-// 15-апрель 1930-ж., 5 май 1925ж., 1925-жылы август айында (month),
+// Kyrgyz: 1925-жылы 5-майда, 1938-жылдын 28-майында, 1937-ж. 5-ноябрда,
+// 24-ноябрь 1929-жыл, 15-апрель 1930-ж., 5 май 1925ж., 5-майда (no year),
+// 1925-жылы август айында, 1929-жылы февралда (month),
 // 1938-жылы, 1933-жылдан, 1937-жылдагы (year), 1910-13 жылдары,
 // 1937-1938-жылдары (ranges), 1933-жылдан 1937-жылга чейин (range),
 // 20-30 жылдарында (decades, century from the context), 1930-жылдары (a
 // decade; a plural with a year not ending in 0 is that year, hedged
 // "circa"), XX кылымдын (century), 1937-жылдын башында (hedged "early"),
-// 1922-жылдын жазында (season). Hyphens may have spaces around them and a
-// line break after them.
+// 1922-жылдын жазында (season), 1937-жылы август айынын 12-күнү.
+// Hyphens may have spaces around them and a line break after them; a
+// hyphen that ends a line may even be followed by blank lines when a
+// lower-case suffix word comes next ("1933-" and "жылдан" of a PDF).
 //
 // Russian: 3 апреля 1922 года, 3-го апреля 1922 г., 5 мая (no year), в
 // апреле 1922 г. (month), в 1922 г., 1918 году, в 1937-м, в 1921-1922 гг.,
@@ -51,7 +54,8 @@
 // September 18 (no year); in 1937; 1937-1938; 1936-38; from 1919 to 1931;
 // between 1937 and 1939; from April 20 to May 1, 1918; April 20-22, 1918;
 // early January 2022; mid-1920s; the 1930s; '30s; 20th century; the
-// twentieth century; spring of 1922; May 5 (April 22), 1918.
+// twentieth century; spring of 1922; May 5 (April 22), 1918; the
+// 1920s–30s; c. 1900.
 //
 // Neutral (Lang ""): 21.12.1879, 1879-12-21, 1937-1938, and lifespans in
 // parentheses after a name, "Абдрахманов (1897- 1938)", or with places
@@ -61,11 +65,21 @@
 // # Choices
 //
 //   - A bare four-digit number is a year only with a cue: a Kyrgyz жыл-word
-//     or ж., a Russian г./гг./год-word, a month name, a preposition before it
-//     (in, since, until, by, from, of, during, before, after, в, с, до,
-//     после, к, около …) with the number within 1700..2035 and no counted
-//     noun after it ("in 1800 km"), a range, parentheses, a hedge or season
-//     word, or a list next to another year ("1937, 1938 and 1939").
+//     or ж., a Russian г./гг./год-word, a month name, a word before it
+//     (in, since, until, by, from, of, during, before, after, the, born,
+//     died, в, с, до, после, к, около …) with the number within 1700..2035
+//     and no counted noun after it ("in 1800 km", "the 2000 households"), a
+//     range, a hedge or season word, a birth or death mark ("* 1898",
+//     "† 1938", rule "marked-year"), parentheses around it alone ("(1937)",
+//     rule "paren-year"), or a list next to another year ("1937, 1938 and
+//     1939", rule "year-list"). Arabic centuries must be ordinals (20th
+//     century, 20-го века, 20-кылым): "20 веков" is a duration.
+//   - A numeric date with a two-digit year ("12.05.37") needs "г.", and a
+//     numeric day.month without a year is no date ("10.12" is a time or a
+//     decimal); with a Roman month both are ("24/VII-23г.", "31.VII").
+//   - A Kyrgyz plural year word makes a round year a decade (1930-жылдары)
+//     and another year approximate (1936-жылдары, "circa"), except in a
+//     list, where the plural belongs to the list.
 //   - Prepositions are not part of a span; range words (from … to, between
 //     … and, с … по, -дан … -га чейин) and hedges (early, в начале, башында)
 //     are.

@@ -387,6 +387,8 @@ var weakCues = map[string]string{
 	"in": "en", "since": "en", "until": "en", "till": "en", "by": "en",
 	"from": "en", "of": "en", "during": "en", "before": "en", "after": "en",
 	"around": "en", "circa": "en", "year": "en", "through": "en", "to": "en",
+	"the":  "en", // "the 1916 uprising"; counted nouns after it are stopped
+	"born": "en", "died": "en",
 	"в": "ru", "во": "ru", "с": "ru", "со": "ru", "до": "ru", "после": "ru",
 	"к": "ru", "ко": "ru", "по": "ru", "около": "ru", "между": "ru",
 	"начиная": "ru", "от": "ru",

@@ -311,7 +311,14 @@ func (p *parser) at(i int) (piece, bool) {
 	}
 	s, ok := p.single(i, false)
 	if !ok {
-		return piece{}, false
+		if t.kind != tkWord {
+			return piece{}, false
+		}
+		// A bare month opens a range after a dash: "июнь-июль 1937 г.",
+		// "May–June 1937".
+		if s, ok = p.single(i, true); !ok || !s.bare {
+			return piece{}, false
+		}
 	}
 	if r, ok := p.rangeAfter(s); ok {
 		s = r
@@ -436,7 +443,8 @@ func decodeFast(s string) (rune, int) {
 }
 
 // weakCue decides whether the bare year s is a year: after a cue word ("in",
-// "в", "since") or alone in parentheses ("(1937)").
+// "в", "since", "born"), after a birth or death mark ("* 1898", "† 1938") or
+// alone in parentheses ("(1937)").
 func (p *parser) weakCue(s piece) (lang, rule string, ok bool) {
 	i := s.i
 	if !p.close(i) || i == 0 {
@@ -444,6 +452,10 @@ func (p *parser) weakCue(s piece) (lang, rule string, ok bool) {
 	}
 	if p.isPunct(i-1, '(') && p.isPunct(s.j, ')') {
 		return "", "paren-year", true
+	}
+	// Genealogical marks: "* 1898 in Tashkent; † 1938".
+	if p.isPunct(i-1, '*') || p.isPunct(i-1, '†') {
+		return "", "marked-year", true
 	}
 	// "С. 1933" (a page) never gets here: numBlocked stops the number.
 	if l, found := weakCues[p.lw(i-1)]; found {
@@ -784,11 +796,13 @@ func (p *parser) isoDate(i int) (piece, bool) {
 	return piece{i: i, j: i + 5, d: dayDate(y, m, d), rule: "iso-date"}, true
 }
 
-// yearRange reads 1937-1938, 1936-38, 1910-13 жылдары, 1937-1938-жылдары,
-// 1921-1922 гг., 1922-23гг, 1920-1930-е годы.
+// yearRange reads 1937-1938, 1936-38, 1937/38, 1910-13 жылдары,
+// 1937-1938-жылдары, 1921-1922 гг., 1922-23гг, 1920-1930-е годы.
 func (p *parser) yearRange(i int) (piece, bool) {
 	j := i + 1
-	if !p.isDashAt(j) || !p.close(j) || !p.close(j+1) || !p.isNum(j+1) {
+	// A slash joins only solid: "1937/38", "1937/1938" (a season, a fiscal year).
+	slash := p.isPunct(j, '/') && p.glued(j) && p.glued(j+1)
+	if !slash && !p.isDashAt(j) || !p.close(j) || !p.close(j+1) || !p.isNum(j+1) {
 		return piece{}, false
 	}
 	y := p.toks[i].val

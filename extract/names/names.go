@@ -42,7 +42,7 @@ type Recognizer struct {
 // Find returns the candidates in toks not overlapping the token ranges in
 // taken (gazetteer hits), for a sentence in language lang.
 func (r *Recognizer) Find(toks []segment.Token, lang string, taken []bool) []Candidate {
-	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken}
+	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, caps: allCapsText(toks)}
 	f.people()
 	f.orgs()
 	f.places()
@@ -58,6 +58,28 @@ type finder struct {
 	taken []bool
 	out   []Candidate
 	used  []bool
+	// caps is set for a sentence written in capitals (a heading): there
+	// capitalised words are written in capitals too
+	caps bool
+}
+
+// allCapsText reports a sentence whose letters are nearly all capitals.
+func allCapsText(toks []segment.Token) bool {
+	letters, upper := 0, 0
+	for _, t := range toks {
+		if t.Kind != segment.Word {
+			continue
+		}
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	return letters >= 12 && upper*10 >= letters*8
 }
 
 func (f *finder) free(a, b int) bool {
@@ -92,7 +114,7 @@ func (f *finder) capWord(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	if !t.Upper() || utf8.RuneCountInString(t.Text) < 2 || t.AllCaps() {
+	if !t.Upper() || utf8.RuneCountInString(t.Text) < 2 || (t.AllCaps() && !f.caps) {
 		return false
 	}
 	w := strings.ToLower(t.Text)

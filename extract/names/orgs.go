@@ -37,6 +37,7 @@ func (f *finder) orgs() {
 		f.kyrgyzChunks()
 	}
 	f.quotedNames()
+	f.compoundOrgs()
 	if f.lang == "en" {
 		f.afterRole()
 	}
@@ -46,8 +47,17 @@ func (f *finder) orgs() {
 // no head noun says so ("the Chairman of the Sovnazirs").
 func (f *finder) afterRole() {
 	n := len(f.toks)
+	words := lower(f.toks)
 	for i := 0; i+2 < n; i++ {
-		if f.lx.MatchAny("head_roles", lower(f.toks), i)+f.lx.MatchAny("member_roles", lower(f.toks), i) == 0 {
+		if f.lx.MatchAny("head_roles", words, i)+f.lx.MatchAny("member_roles", words, i) == 0 {
+			continue
+		}
+		// an apposition: a comma (or "the" after a comma) right before the role
+		p := i - 1
+		if p >= 0 && words[p] == "the" {
+			p--
+		}
+		if p < 0 || words[p] != "," {
 			continue
 		}
 		j := i + 1
@@ -87,14 +97,21 @@ func (f *finder) englishChunks() {
 	n := len(f.toks)
 	for i := 0; i < n; i++ {
 		t := f.toks[i]
-		if t.Kind != segment.Word || !t.Upper() || connectors[strings.ToLower(t.Text)] || strings.EqualFold(t.Text, "the") {
+		if t.Kind != segment.Word || !t.Upper() || connectors[strings.ToLower(t.Text)] || chunkSkip[strings.ToLower(t.Text)] {
+			continue
+		}
+		// "Moscow's Central Gulag Museum", "Stalin's Great Purge": the
+		// possessor is not part of the name
+		if hasPossessiveSuffix(t.Text) {
 			continue
 		}
 		j := i + 1
 		for j < n {
 			u := f.toks[j]
 			switch {
-			case u.Kind == segment.Word && u.Upper():
+			case u.Kind == segment.Word && u.Upper() && f.lx.Titles.Has(u.Text):
+				// "… of Turkestan Cde. Epshtein": a title ends the name
+			case u.Kind == segment.Word && u.Upper() && (!f.caps || !connectors[strings.ToLower(u.Text)] || j+1 < n && f.toks[j+1].Upper()) && !(f.caps && f.lx.Stopwords.Has(u.Text) && !connectors[strings.ToLower(u.Text)]):
 				j++
 				continue
 			case u.Kind == segment.Word && connectors[strings.ToLower(u.Text)] && j+1 < n && (f.toks[j+1].Upper() || (connectors[strings.ToLower(f.toks[j+1].Text)] && j+2 < n && f.toks[j+2].Upper())):
@@ -111,7 +128,7 @@ func (f *finder) englishChunks() {
 		}
 		if j-i < 2 {
 			// demonym + lower-case head: Kyrgyz parliament, Russian revolution
-			if j < n && f.demonym(t.Text) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() {
+			if j < n && f.demonym(t.Text) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
 				if ty, ok := f.headType(f.toks[j].Text); ok && ty != dossier.Place {
 					f.add(Candidate{Start: i, End: j + 1, Type: ty, Rule: "en-demonym-head", Conf: 0.65})
 					i = j
@@ -144,7 +161,7 @@ func (f *finder) englishChunks() {
 }
 
 // adjective-like Russian endings (any case, any gender).
-var ruAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ом", "ем"}
+var ruAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ском", "цком", "ном"}
 
 func ruAdjective(w string) bool {
 	l := strings.ToLower(w)
@@ -174,13 +191,29 @@ func (f *finder) russianChunks() {
 			continue
 		}
 		a := h
-		for a-1 >= 0 && f.word(a-1) && ruAdjective(f.toks[a-1].Text) && !f.lx.Stopwords.Has(f.toks[a-1].Text) {
-			a--
+		for a-1 >= 0 {
+			u := f.toks[a-1]
+			switch {
+			case f.word(a-1) && ruAdjective(u.Text) && !f.lx.Stopwords.Has(u.Text) && !f.isRole(u.Text):
+				a--
+				continue
+			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3:
+				a -= 2 // "Ср. Аз. Бюро": abbreviated adjectives
+				continue
+			}
+			break
 		}
 		b := h + 1
 		lastCapAdj := false
 		for b < n && b-h <= 6 {
 			u := f.toks[b]
+			// a place's genitive complement that is itself an administrative
+			// unit ("уезд Семипалатинской обл.") is a place of its own
+			if ty == dossier.Place && u.Kind == segment.Word && ruAdjective(u.Text) && b+1 < n {
+				if t2, ok := f.headType(f.toks[b+1].Text); ok && t2 == dossier.Place {
+					break
+				}
+			}
 			switch {
 			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.lx.Stopwords.Has(u.Text))):
 				lastCapAdj = ruAdjective(u.Text)
@@ -243,7 +276,12 @@ func (f *finder) kyrgyzChunks() {
 		a := h
 		for a-1 >= 0 && h-(a-1) <= 6 {
 			u := f.toks[a-1]
-			if u.Kind == segment.Word && !f.lx.Stopwords.Has(u.Text) && !f.lx.Hedges.Has(u.Text) && !f.kyBoundary(u.Text) {
+			if u.Kind == segment.Word && !f.lx.Stopwords.Has(u.Text) && !f.lx.Hedges.Has(u.Text) && !f.kyBoundary(u.Text) && !f.isRole(u.Text) {
+				// an administrative unit before another is a place of its own
+				// ("Фергана облусунун Маргалан уездинин")
+				if t2, ok := f.headType(u.Text); ok && t2 == dossier.Place && ty == dossier.Place {
+					break
+				}
 				a--
 				continue
 			}
@@ -409,7 +447,7 @@ func (f *finder) works() {
 			j++
 		}
 		b := j
-		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word || (connectors[strings.ToLower(f.toks[b].Text)] && b > j)) {
+		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word && !(b > j && f.lx.Stopwords.Has(f.toks[b].Text)) || (connectors[strings.ToLower(f.toks[b].Text)] && b > j)) {
 			b++
 		}
 		if b-j >= 1 && f.free(j, b) && !(b-j == 1 && f.lx.Stopwords.Has(f.toks[j].Text)) {
@@ -429,9 +467,64 @@ func (f *finder) kyBoundary(w string) bool {
 	an := morph.Kyrgyz(w)
 	if len(an) > 1 {
 		switch an[1].Case {
-		case morph.Loc, morph.Abl, morph.Dat:
+		case morph.Loc, morph.Abl, morph.Dat, morph.AttrLoc, morph.Acc:
 			return true
 		}
 	}
 	return false
+}
+
+// isHead reports a head noun of any kind.
+func (f *finder) isHead(w string) bool {
+	_, ok := f.headType(w)
+	return ok
+}
+
+// isRole reports an office or membership noun (член, секретарь, председатель).
+func (f *finder) isRole(w string) bool {
+	l := strings.ToLower(w)
+	return f.lx.MatchAny("head_roles", []string{l}, 0)+f.lx.MatchAny("member_roles", []string{l}, 0) > 0
+}
+
+// orgSuffixes end Soviet compound names of bodies: Туркменобком,
+// Кирревком, Средазбюро, Турккомиссия.
+var orgSuffixes = []string{"обком", "горком", "райком", "крайком", "губком", "ревком", "исполком", "совнарком", "наркомат", "бюро", "комиссия", "фронт"}
+
+// compoundOrgs finds a capitalised word made of a place stem and a body's
+// abbreviation ("секретаря Туркменобкома").
+func (f *finder) compoundOrgs() {
+	for i := range f.toks {
+		if !f.word(i) || !f.toks[i].Upper() || f.toks[i].AllCaps() || !f.free(i, i+1) {
+			continue
+		}
+		for _, st := range f.stemsOf(f.toks[i].Text) {
+			l := strings.ToLower(st)
+			found := false
+			for _, suf := range orgSuffixes {
+				if strings.HasSuffix(l, suf) && utf8.RuneCountInString(l) >= utf8.RuneCountInString(suf)+3 {
+					found = true
+					break
+				}
+			}
+			if found {
+				f.add(Candidate{Start: i, End: i + 1, Type: dossier.Organization, Rule: "compound-org", Conf: 0.7})
+				break
+			}
+		}
+	}
+}
+
+// chunkSkip are function words that never begin a name, even capitalised.
+var chunkSkip = setOf("to for in on at by with from this that these those it its he she they we i his her our their a an as after before during since until when while if but and or however also not no all some many most each every both between within among despite although though")
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func hasPossessiveSuffix(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
 }

@@ -128,8 +128,12 @@ func (f *finder) people() {
 		if k < n && f.word(k) && f.toks[k].Upper() && f.headNoun(f.toks[k].Text) {
 			continue
 		}
-		// a single unknown capitalised word after a role is a name only if it
-		// looks like one (Boogachy after "named" passes; "Soviet" never gets here)
+		// in Russian and Kyrgyz a role is often followed by its body in the
+		// genitive ("секретаря Туркменобкома"): there the word after a role
+		// must look like a name
+		if role && !title && f.lang != "en" && !f.surnameShape(f.toks[j].Text) && !f.firstName(f.toks[j].Text) {
+			continue
+		}
 		conf := 0.75
 		if title {
 			conf = 0.85

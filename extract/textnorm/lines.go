@@ -177,6 +177,11 @@ func wordSet(in string) map[string]bool {
 func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	prev := in[l.start:l.end]
 	nxt := in[next.start:next.end]
+	// a bracket left open, a trailing comma or a trailing connector word
+	// ("… Средней Азии и" / "Казахстана") mean the line goes on
+	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || connectorWords[strings.ToLower(lastWord(prev))] {
+		return true
+	}
 	first, _ := utf8.DecodeRuneInString(nxt)
 	lowerNext := unicode.IsLower(first)
 	terminal := endsSentence(prev)
@@ -300,4 +305,12 @@ func isBoiler(p string) bool {
 		return true
 	}
 	return false
+}
+
+// connectorWords end a line only when the sentence goes on.
+var connectorWords = map[string]bool{
+	"и": true, "в": true, "во": true, "на": true, "с": true, "со": true, "к": true, "по": true, "о": true,
+	"от": true, "из": true, "для": true, "при": true, "а": true, "но": true, "или": true, "что": true,
+	"and": true, "or": true, "of": true, "the": true, "to": true, "in": true, "at": true, "by": true,
+	"for": true, "with": true, "from": true, "a": true, "an": true, "жана": true, "менен": true, "же": true,
 }
