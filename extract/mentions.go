@@ -407,6 +407,9 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 		case s >= 2 && toks[s-1].Text == "." && toks[s-2].Kind == segment.Word && len([]rune(toks[s-2].Text)) == 1 && toks[s-2].Upper() && !taken[s-2]:
 			s -= 2
 			continue
+		case s >= 2 && toks[s-1].Text == "-" && !toks[s-1].Space && !toks[s].Space && toks[s-2].Kind == segment.Word && toks[s-2].Upper() && !taken[s-2]:
+			s -= 2
+			continue
 		case toks[s-1].Kind == segment.Word && toks[s-1].Upper() && !taken[s-1] && len([]rune(toks[s-1].Text)) > 1:
 			w := toks[s-1].Text
 			if first[translit.Key(w)] || isPatronymicWord(w) {

@@ -20,6 +20,11 @@ type sview struct {
 	ds    []dateMention
 	lang  string
 	lx    *lexicon.Lang
+	// allegeable is set while a rule states something an accusation can
+	// claim (membership, alliance, participation, a letter): "accused of
+	// belonging to …" makes such a statement alleged, but "shot on a false
+	// charge" does not make the shooting alleged
+	allegeable bool
 }
 
 func (d *docState) view(si int) *sview {
@@ -46,8 +51,12 @@ func (d *docState) relate() {
 	d.topics = make([]*entity, len(d.sents))
 	for si := range d.sents {
 		v := d.view(si)
+		v.allegeable = true
 		v.letters()
 		v.roles()
+		v.alliance()
+		v.participation()
+		v.allegeable = false
 		if f := d.fields[si]; f.key != "" {
 			// a card's field line: its own dates and places only
 			v.cardFacts(d.recordAt(si), f)
@@ -55,8 +64,6 @@ func (d *docState) relate() {
 			v.lifeEvents()
 			v.rehabilitation()
 		}
-		v.alliance()
-		v.participation()
 		v.location()
 		d.topics[si] = v.subjectOfSentence()
 	}
@@ -159,6 +166,12 @@ func (v *sview) dateNear(i int) *dossier.Date {
 			continue
 		}
 		if dm.date.End != nil && dm.date.End.Year-dm.date.Year > 15 {
+			continue
+		}
+		if v.isBound(dm) {
+			continue
+		}
+		if v.lang == "en" && dm.end <= i && v.coordinatedBetween(dm.end, i) {
 			continue
 		}
 		dist := abs(dm.start - i)
@@ -297,7 +310,9 @@ func (d *docState) mainPerson() *entity {
 // which drop subjects, the topic.
 func (v *sview) personFor(i int) *entity {
 	if m := v.nearestBefore(i, true, dossier.Person); m != nil && (v.lang == "en" || m.lastCase != morph.Dat) {
-		return m.ent
+		if v.lang != "en" || (!hasPossessive(v.toks[m.end-1].Text) && !v.relativeBetween(m.end, i)) {
+			return m.ent
+		}
 	}
 	lo, _ := v.clause(i)
 	for k := max(lo, i-8); k < i; k++ {
@@ -340,7 +355,7 @@ func (v *sview) stance(i, n int) dossier.Stance {
 			}
 			return dossier.Hedged
 		}
-		if v.phraseIn(v.lx.Allegations, k) {
+		if v.phraseIn(v.lx.Allegations, k) && v.allegeable {
 			return dossier.Alleged
 		}
 	}
@@ -416,4 +431,47 @@ func (v *sview) add(f *draft) {
 		f.span = v.s.Span
 	}
 	v.d.facts = append(v.d.facts, f)
+}
+
+// isBound reports a date written as a bound: "after 1933", "since 1919",
+// "1933-жылдан кийин", "1933-жылдан баштап", "до 1937", "после 1933".
+func (v *sview) isBound(dm *dateMention) bool {
+	if dm.start > 0 {
+		switch v.words[dm.start-1] {
+		case "after", "since", "until", "till", "before", "после", "до", "с", "со":
+			return true
+		}
+	}
+	if dm.end < len(v.words) {
+		switch v.words[dm.end] {
+		case "кийин", "кийинки", "баштап", "чейин", "тартып", "onwards", "onward":
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedBetween reports "and", "but" or "then" between tokens a and b:
+// a date before it dates another verb ("repressed in 1930 and died").
+func (v *sview) coordinatedBetween(a, b int) bool {
+	for k := a; k < b && k < len(v.words); k++ {
+		switch v.words[k] {
+		case "and", "but", "then":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports a relative pronoun between tokens a and b ("the
+// victims of Stalin's purge who … died"): the person before it is not the
+// subject after it.
+func (v *sview) relativeBetween(a, b int) bool {
+	for k := a; k < b && k < len(v.words); k++ {
+		switch v.words[k] {
+		case "who", "which", "whom", "whose", "that":
+			return true
+		}
+	}
+	return false
 }

@@ -145,12 +145,18 @@ func (v *sview) lettersCase() {
 		return
 	}
 	anchors := append(append([][2]int{}, verbs...), nouns...)
+	// the recipient: in Russian the dative after the verb or noun ("написал
+	// Сталину", "письмо Сталину"); in Kyrgyz anywhere before the verb (the
+	// verb ends the clause) or right before the noun ("Сталинге кат")
 	near := func(m *mention) bool {
-		for _, a := range anchors {
-			if v.lang == "ru" && m.start >= a[0]+a[1] && m.start-(a[0]+a[1]) <= 4 {
+		for k, a := range anchors {
+			verb := k < len(verbs)
+			switch {
+			case v.lang == "ru" && m.start >= a[0]+a[1] && m.start-(a[0]+a[1]) <= 4:
 				return true
-			}
-			if m.end <= a[0] && a[0]-m.end <= 3 {
+			case v.lang != "ru" && verb && m.end <= a[0]:
+				return true
+			case m.end <= a[0] && a[0]-m.end <= 3:
 				return true
 			}
 		}

@@ -38,8 +38,11 @@ func (v *sview) rehabilitation() {
 				}
 			}
 		} else {
-			if p := v.nearestAfter(i+n, 25, dossier.Person); p != nil {
-				subj = p.ent
+			for _, m := range v.ms {
+				if m.ent != nil && m.typ == dossier.Person && m.start >= i+n && m.start-(i+n) <= 25 && !hasPossessive(v.toks[m.end-1].Text) {
+					subj = m.ent
+					break
+				}
 			}
 			by = v.nearestBefore(i, true, dossier.Organization)
 		}
@@ -126,7 +129,7 @@ func (v *sview) location() {
 				v.locate(x, y, "en-in")
 			case v.lang == "en" && (isGap(gap, "(", "the", "current", "capital", "of") || isGap(gap, "(", "the", "capital", "of") || isGap(gap, ",", "the", "capital", "of") || isGap(gap, ",", "which", "was", "then", "part", "of", "the") || isGap(gap, ",", "which", "was", "part", "of", "the") || isGap(gap, ",", "part", "of")):
 				v.locate(x, y, "en-capital-of")
-			case v.lang == "en" && len(gap) >= 3 && gap[0] == "," && (gap[1] == "a" || gap[1] == "the") && endsWithIn(gap) && isSettlementWord(gap):
+			case v.lang == "en" && len(gap) >= 3 && gap[0] == "," && (gap[1] == "a" || gap[1] == "the") && inNearEnd(gap) && isSettlementWord(gap):
 				v.locate(x, y, "en-a-city-in")
 			case (v.lang == "ky" || v.lang == "kk") && x.typ == dossier.Place && x.lastCase == morph.Gen && len(gap) == 0:
 				v.locate(y, x, "ky-genitive-chain")
@@ -197,7 +200,15 @@ func isGap(gap []string, want ...string) bool {
 	return true
 }
 
-func endsWithIn(gap []string) bool { return gap[len(gap)-1] == "in" }
+// inNearEnd reports "in" among the last three words ("a city in southwest").
+func inNearEnd(gap []string) bool {
+	for k := len(gap) - 1; k >= 0 && k >= len(gap)-3; k-- {
+		if gap[k] == "in" {
+			return true
+		}
+	}
+	return false
+}
 
 func isSettlementWord(gap []string) bool {
 	for _, w := range gap {

@@ -148,6 +148,7 @@ func (d *docState) resolve() {
 	}
 	d.propagateAliases(attach)
 	d.mergeAliases()
+	d.mergeShortForms()
 	d.dropStrayInitials()
 	d.bindRecords()
 	d.name()
@@ -564,4 +565,38 @@ func matchCue(toks []segment.Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// mergeShortForms joins an unknown organisation, event or place named by
+// the last words of exactly one longer name of the same type in the
+// document ("Supreme Court" after "Uzbek Supreme Court").
+func (d *docState) mergeShortForms() {
+	for _, short := range append([]*entity(nil), d.ents...) {
+		if short.entry >= 0 || short.typ == dossier.Person || short.key == "" {
+			continue
+		}
+		sk := strings.TrimPrefix(short.key, string(short.typ)+"/")
+		if len(sk) < 6 {
+			continue
+		}
+		var long *entity
+		count := 0
+		for _, e := range d.ents {
+			if e == short || e.typ != short.typ {
+				continue
+			}
+			for _, m := range e.ments {
+				if k := d.normKey(m); len(k) > len(sk) && strings.HasSuffix(k, sk) {
+					if long != e {
+						count++
+						long = e
+					}
+					break
+				}
+			}
+		}
+		if count == 1 {
+			d.merge(long, short)
+		}
+	}
 }

@@ -265,6 +265,16 @@ var enCases = []findCase{
 	{"pp. 101-106, page 486, No. 85, №9, No. 2", nil},
 	{"at 10:30, call +996 312 62-12-34", nil},
 	{"they may 5 times", nil},
+	{"it may 1937 not", nil},
+	{"dated may 5, 1937 and 5 march 1938", []want{
+		w("may 5, 1937", "1937-05-05", pD, "en", "en-month-day-year"),
+		w("5 march 1938", "1938-03-05", pD, "en", "en-day-month-year"),
+	}},
+	{"on oct. 7, 1936 and in sept. 1937", []want{
+		w("oct. 7, 1936", "1936-10-07", pD, "en", "en-month-day-year"),
+		w("sept. 1937", "1937-09", pM, "en", "en-month-year"),
+	}},
+	{"JANUARY 1930", []want{w("JANUARY 1930", "1930-01", pM, "en", "en-month-year")}},
 	{"in 1800 km and in 2000 people", nil},
 	{"Journal № 3-1, 2024", nil},
 	{"the long march 1934", nil},

@@ -1046,6 +1046,9 @@ func (p *parser) dayFirst(i int, withYear bool) (piece, bool) {
 	}
 	lang := p.monthLang(form, ylang, ordinal, true, k)
 	pc := piece{i: i, j: e, d: dayDate(y, m, d), lang: lang}
+	if form == formEn && y == 0 && p.enStrict(k) {
+		return piece{}, false
+	}
 	if d2 != 0 && y == 0 && afterMonth != me {
 		d2 = 0 // "22 апреля (5 мая)" without a year: keep the first date only
 	}
@@ -1075,9 +1078,10 @@ func (p *parser) dayFirst(i int, withYear bool) (piece, bool) {
 }
 
 // monthAt reads a month word at k and returns the month, the form, and the
-// end (past an abbreviation's full stop). English abbreviations and the
-// ambiguous "may" and "march" must be capitalised; Russian abbreviations
-// need their full stop.
+// end (past an abbreviation's full stop). Russian abbreviations need their
+// full stop. English names count in any case, but the lower-case "may" and
+// "march" (verbs) and lower-case abbreviations without a full stop ("jan")
+// only in a full date with day and year; see enStrict.
 func (p *parser) monthAt(k int) (m int, form monthForm, end int, ok bool) {
 	if !p.isWord(k) {
 		return 0, formNone, 0, false
@@ -1090,11 +1094,6 @@ func (p *parser) monthAt(k int) (m int, form monthForm, end int, ok bool) {
 	end = k + 1
 	switch form {
 	case formEn:
-		if e := enMonths[lw]; e.abbr || lw == "may" || lw == "march" {
-			if p.toks[k].title == 0 {
-				return 0, formNone, 0, false
-			}
-		}
 		if enMonths[lw].abbr && p.isPunct(end, '.') && p.glued(end) {
 			end++
 		}
@@ -1105,6 +1104,20 @@ func (p *parser) monthAt(k int) (m int, form monthForm, end int, ok bool) {
 		end++
 	}
 	return m, form, end, true
+}
+
+// enStrict reports whether the English month word at k is ambiguous in its
+// case ("may", "march", "jan" in lower case) and so makes a date only with
+// both a day and a year.
+func (p *parser) enStrict(k int) bool {
+	lw := p.lw(k)
+	if p.toks[k].title != 0 {
+		return false
+	}
+	if lw == "may" || lw == "march" {
+		return true
+	}
+	return enMonths[lw].abbr && !(p.isPunct(k+1, '.') && p.glued(k+1))
 }
 
 // monthLang picks the language of a date with a Cyrillic month: the year's
@@ -1163,8 +1176,16 @@ func (p *parser) monthFirst(i int, bare bool) (best piece, ok bool) {
 			best, ok = c, true
 		}
 	}
+	strict := form == formEn && p.enStrict(i)
 	if form == formEn {
 		try(p.enMonthDay(i, m, me))
+	}
+	if strict {
+		// Only "may 5, 1937" (a day and a year) is a date.
+		if ok && (best.d.Year == 0 || best.d.Precision != dossier.PrecisionDay) {
+			return piece{}, false
+		}
+		return best, ok
 	}
 	// Month and year: "June 1931", "June, 1931", "May of 1937", "апреле 1922 г."
 	j := me

@@ -97,12 +97,13 @@ func (f *finder) englishChunks() {
 	n := len(f.toks)
 	for i := 0; i < n; i++ {
 		t := f.toks[i]
-		if t.Kind != segment.Word || !t.Upper() || connectors[strings.ToLower(t.Text)] || chunkSkip[strings.ToLower(t.Text)] {
+		glued := i+1 < n && f.toks[i+1].Text == "-" && !f.toks[i+1].Space
+		if t.Kind != segment.Word || !t.Upper() || connectors[strings.ToLower(t.Text)] || chunkSkip[strings.ToLower(t.Text)] && !glued {
 			continue
 		}
 		// "Moscow's Central Gulag Museum", "Stalin's Great Purge": the
 		// possessor is not part of the name
-		if hasPossessiveSuffix(t.Text) {
+		if hasPossessiveSuffix(t.Text) && !strings.EqualFold(t.Text, "people's") {
 			continue
 		}
 		j := i + 1
@@ -114,6 +115,8 @@ func (f *finder) englishChunks() {
 			case u.Kind == segment.Word && u.Upper() && (!f.caps || !connectors[strings.ToLower(u.Text)] || j+1 < n && f.toks[j+1].Upper()) && !(f.caps && f.lx.Stopwords.Has(u.Text) && !connectors[strings.ToLower(u.Text)]):
 				j++
 				continue
+			case u.Kind == segment.Word && strings.EqualFold(u.Text, "and") && f.hasHead(i, j):
+				// two bodies joined by "and"
 			case u.Kind == segment.Word && connectors[strings.ToLower(u.Text)] && j+1 < n && (f.toks[j+1].Upper() || (connectors[strings.ToLower(f.toks[j+1].Text)] && j+2 < n && f.toks[j+2].Upper())):
 				j++
 				continue
@@ -153,6 +156,10 @@ func (f *finder) englishChunks() {
 		}
 		if head == i && ty == dossier.Place {
 			continue // "Oblast of …" does not start a place name
+		}
+		// "top Soviet Party bodies": a chunk before a common noun modifies it
+		if j-i == 2 && j < n && f.word(j) && !f.toks[j].Upper() && f.toks[j].Space && !connectors[strings.ToLower(f.toks[j].Text)] && !chunkSkip[strings.ToLower(f.toks[j].Text)] && f.lowerNoun(j) {
+			continue
 		}
 		// "Communist Party" alone is generic; require a modifier or complement
 		f.add(Candidate{Start: i, End: j, Type: ty, Rule: "en-head-chunk", Conf: 0.75})
@@ -527,4 +534,33 @@ func setOf(words string) map[string]bool {
 
 func hasPossessiveSuffix(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
+}
+
+// hasHead reports a head noun among tokens [a, b).
+func (f *finder) hasHead(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.word(k) && f.isHead(f.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerNoun guesses that a lower-case English word is a common noun (a
+// plural or a word that is not a verb form or function word).
+func (f *finder) lowerNoun(k int) bool {
+	w := strings.ToLower(f.toks[k].Text)
+	if f.lx.Stopwords.Has(w) {
+		return false
+	}
+	for _, s := range []string{"ed", "ing", "ly"} {
+		if strings.HasSuffix(w, s) {
+			return false
+		}
+	}
+	switch w {
+	case "is", "was", "were", "are", "has", "had", "have", "be", "been", "will", "would", "can", "could", "said", "says", "took", "made", "sent", "became", "led", "won":
+		return false
+	}
+	return true
 }

@@ -177,6 +177,25 @@ func (f *finder) people() {
 			i++
 		}
 	}
+	// R8b apposition to a role (English): "Zuckerman, a member of the …"
+	if f.lang == "en" {
+		for i := 0; i+3 < n; i++ {
+			if !f.capWord(i) || !f.free(i, i+1) || f.toks[i+1].Text != "," {
+				continue
+			}
+			j := i + 2
+			if w := strings.ToLower(f.toks[j].Text); w == "a" || w == "an" || w == "the" || w == "one" {
+				j++
+			}
+			if j < n && f.word(j) && f.isRole(f.toks[j].Text) && !f.headNoun(f.toks[i].Text) && !f.demonym(f.toks[i].Text) {
+				a := i
+				if i > 0 && f.capWord(i-1) && f.free(i-1, i) {
+					a = i - 1
+				}
+				f.add(Candidate{Start: a, End: i + 1, Type: dossier.Person, Rule: "person-apposition", Conf: 0.7, Person: f.splitName(a, i+1)})
+			}
+		}
+	}
 	// R9 a lone surname-shaped word: Sokolov, Расулева, Koigeldiev
 	for i := 0; i < n; i++ {
 		if !f.capWord(i) || !f.free(i, i+1) || !f.surnameShape(f.toks[i].Text) {
