@@ -167,6 +167,9 @@ func (v *sview) lettersCase() {
 		if m.ent == nil || m.nested || m.lastCase != morph.Dat {
 			continue
 		}
+		if m.end < len(v.words) && datPostpositions[v.words[m.end]] {
+			continue // "Жусупка окшоп" (like Zhusup), "Сталинге каршы" (against Stalin)
+		}
 		if (m.typ == dossier.Person || m.typ == dossier.Organization) && near(m) {
 			if rcpt == nil || m.typ == dossier.Person && rcpt.typ != dossier.Person {
 				rcpt = m
@@ -238,4 +241,11 @@ func (d *docState) inLetterDiscourse(si int) bool {
 		}
 	}
 	return false
+}
+
+// datPostpositions follow a dative that is not an addressee.
+var datPostpositions = map[string]bool{
+	"окшоп": true, "окшош": true, "чейин": true, "карата": true, "каршы": true, "байланыштуу": true,
+	"жараша": true, "карабастан": true, "карай": true, "тиешелүү": true, "салыштырмалуу": true,
+	"благодаря": true, "вопреки": true, "согласно": true, "подобно": true, "навстречу": true,
 }

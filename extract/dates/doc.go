@@ -24,8 +24,9 @@
 // апреле) or a chain of Kyrgyz suffixes (майда, майында, ноябрда,
 // августунда) whose letters and vowel harmony a suffix can have, which keeps
 // майор, маяк and мартен out. English month names and abbreviations are
-// recognised in any case except "May", "March" and the abbreviations, which
-// must be capitalised.
+// recognised in any case, but the lower-case "may" and "march" (verbs too)
+// and a lower-case abbreviation without its full stop ("jan") only in a date
+// with both day and year ("may 5, 1937").
 //
 // # Forms
 //

@@ -46,7 +46,8 @@ var ruAbbrMonths = map[string]int{
 }
 
 // enMonths maps English month names and abbreviations to months; abbr marks
-// the abbreviations, which, like "may" and "march", must be capitalised.
+// the abbreviations, which, like "may" and "march", need more context when
+// written in lower case (see parser.enStrict).
 var enMonths = map[string]struct {
 	month int
 	abbr  bool
@@ -66,8 +67,8 @@ var enMonths = map[string]struct {
 // майында, АПРЕЛЕ, ноябрда, августунда), Russian abbreviations (авг, сент;
 // without their full stop) and English names and abbreviations (September,
 // Sept, oct). A word is judged alone: MonthOf("may") is 5, although the
-// Finder takes the English "may" for a month only when it is capitalised and
-// next to a number.
+// Finder takes a lower-case "may" for a month only in a full date
+// ("may 5, 1937").
 func MonthOf(word string) int {
 	m, _ := monthWord(lowerWord(word))
 	return m

@@ -292,7 +292,8 @@ func (f *finder) kyrgyzChunks() {
 				a--
 				continue
 			}
-			if (u.Text == ")" || u.Text == "(" || u.Text == "-") && !u.Space || u.Text == ")" {
+			// "(б)" of a party's name, written "РКП(б)" or "РКП (б)"; a glued hyphen
+			if u.Text == ")" || u.Text == "(" && (!u.Space || a+1 < n && utf8.RuneCountInString(f.toks[a].Text) == 1) || u.Text == "-" && !u.Space {
 				a--
 				continue
 			}
@@ -304,6 +305,9 @@ func (f *finder) kyrgyzChunks() {
 		}
 		if a == h {
 			continue // nothing but lower-case words: generic ("уюштуруу бөлүмү")
+		}
+		if ty == dossier.Place && f.allGeneric(a, h) {
+			continue // "Союздук Республикага": a kind of place, not a place
 		}
 		f.add(Candidate{Start: a, End: h + 1, Type: ty, Rule: "ky-head-chunk", Conf: 0.7})
 	}
@@ -561,6 +565,18 @@ func (f *finder) lowerNoun(k int) bool {
 	switch w {
 	case "is", "was", "were", "are", "has", "had", "have", "be", "been", "will", "would", "can", "could", "said", "says", "took", "made", "sent", "became", "led", "won":
 		return false
+	}
+	return true
+}
+
+// genericModifiers describe a kind of body or place without naming one.
+var genericModifiers = setOf("союздук автономдуу автономиялуу автономиялык советтик социалисттик коммунисттик борбордук эл жогорку биринчи жаңы союзный союзная автономный автономная советский советская социалистический социалистическая народный народная union autonomous soviet socialist people's new")
+
+func (f *finder) allGeneric(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.word(k) && !genericModifiers[strings.ToLower(f.toks[k].Text)] {
+			return false
+		}
 	}
 	return true
 }
