@@ -451,9 +451,11 @@ func (d *docState) bioHeading(si int) *mention {
 		if m.typ != dossier.Person || m.start != start {
 			continue
 		}
-		for _, dm := range d.dates[si] {
-			if dm.rule == "lifespan-paren" && dm.start >= m.end && dm.start <= m.end+1 {
-				return m
+		if m.end < len(toks) && toks[m.end].Text == "(" {
+			for _, dm := range d.dates[si] {
+				if dm.start >= m.end && dm.start <= m.end+1 && dm.date.HasYear() {
+					return m
+				}
 			}
 		}
 	}

@@ -254,6 +254,11 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 	want := dossier.EntityType("")
 	if h.End < len(toks) {
 		nw := strings.ToLower(toks[h.End].Text)
+		for _, p := range relativeWords {
+			if strings.HasPrefix(nw, p) {
+				want = dossier.Place
+			}
+		}
 		lx := d.x.lex
 		if lx.For("ky").PlaceCues.Has(nw) || lx.For("ru").PlaceCues.Has(nw) || lx.For("en").PlaceCues.Has(nw) || strings.HasPrefix(nw, "шаар") || strings.HasPrefix(nw, "кантон") {
 			want = dossier.Place
@@ -333,7 +338,7 @@ func (d *docState) settle(ms []*mention) []*mention {
 		if drop[i] {
 			continue
 		}
-		if c.end-c.start < 2 && c.rule != "quoted-name" || c.start >= c.end {
+		if c.end-c.start < 2 && c.rule != "quoted-name" || c.start >= c.end || !d.hasCapital(c) {
 			drop[i] = true
 			continue
 		}
@@ -476,4 +481,14 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token) bool {
 		}
 	}
 	return true
+}
+
+// hasCapital reports a capitalised word or an abbreviation in a mention.
+func (d *docState) hasCapital(m *mention) bool {
+	for _, t := range d.sents[m.sent].Tokens[m.start:m.end] {
+		if t.Kind == segment.Word && t.Upper() {
+			return true
+		}
+	}
+	return false
 }

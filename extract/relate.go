@@ -54,6 +54,8 @@ func (d *docState) relate() {
 		v.allegeable = true
 		v.letters()
 		v.roles()
+		v.headVerbs()
+		v.memberLists()
 		v.alliance()
 		v.participation()
 		v.allegeable = false
@@ -82,11 +84,23 @@ func (v *sview) match(family string, i int) int {
 func (v *sview) find(family string) [][2]int {
 	var out [][2]int
 	for i := range v.toks {
-		if n := v.match(family, i); n > 0 {
+		if n := v.match(family, i); n > 0 && !v.insideName(i) {
 			out = append(out, [2]int{i, n})
 		}
 	}
 	return out
+}
+
+// insideName reports a token inside an organisation's, event's or work's
+// name ("State Commission for the Full Rehabilitation …"): a trigger word
+// there states nothing.
+func (v *sview) insideName(i int) bool {
+	for _, m := range v.ms {
+		if m.ent != nil && i >= m.start && i < m.end && m.end-m.start > 1 && (m.typ == dossier.Organization || m.typ == dossier.Event || m.typ == dossier.DocumentType) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestBefore returns the closest mention of one of the types ending at or
@@ -157,7 +171,13 @@ func (v *sview) boundaryBetween(a, b int) bool {
 // date takes a dateline standing right before it ("24-ноябрь 1929-жыл."
 // before a signature) or, when it says "at that time", the last date of the
 // sentence before.
-func (v *sview) dateNear(i int) *dossier.Date {
+func (v *sview) dateNear(i int) *dossier.Date { return v.dateFor(i, false) }
+
+// roleDate dates an office or membership: like dateNear, but "from 1933"
+// ("1933-жылдан", "с 1933 г.") is the start of the role, not a bound to skip.
+func (v *sview) roleDate(i int) *dossier.Date { return v.dateFor(i, true) }
+
+func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 	var best *dateMention
 	bd := 1 << 30
 	for k := range v.ds {
@@ -168,7 +188,7 @@ func (v *sview) dateNear(i int) *dossier.Date {
 		if dm.date.End != nil && dm.date.End.Year-dm.date.Year > 15 {
 			continue
 		}
-		if v.isBound(dm) {
+		if !bounds && v.isBound(dm) {
 			continue
 		}
 		if v.lang == "en" && dm.end <= i && v.coordinatedBetween(dm.end, i) {
@@ -177,14 +197,14 @@ func (v *sview) dateNear(i int) *dossier.Date {
 		dist := abs(dm.start - i)
 		if dm.end <= i {
 			dist = i - dm.end
-		} else if v.lang != "en" {
-			dist += 12
+		} else if v.lang == "ky" || v.lang == "kk" {
+			dist += 12 // a Kyrgyz verb comes after its date
 		}
 		if v.boundaryBetween(dm.start, i) {
 			dist += 50
 		}
-		if v.bracketed(dm.start) && !v.bracketed(i) {
-			dist += 100
+		if v.bracketed(dm.start) && !v.bracketed(i) && !(dm.start-i >= 0 && dm.start-i <= 4) {
+			dist += 100 // but "төрагасы (1927-1937)" dates the role
 		}
 		if dist < bd {
 			best, bd = dm, dist
@@ -309,7 +329,7 @@ func (d *docState) mainPerson() *entity {
 // author for "I" and "we"; a pronoun's referent; in Kyrgyz and Russian,
 // which drop subjects, the topic.
 func (v *sview) personFor(i int) *entity {
-	if m := v.nearestBefore(i, true, dossier.Person); m != nil && (v.lang == "en" || m.lastCase != morph.Dat) {
+	if m := v.nearestBefore(i, true, dossier.Person); m != nil && v.subjectCase(m) {
 		if v.lang != "en" || (!hasPossessive(v.toks[m.end-1].Text) && !v.relativeBetween(m.end, i)) {
 			return m.ent
 		}
@@ -320,20 +340,75 @@ func (v *sview) personFor(i int) *entity {
 			return v.d.author
 		}
 	}
-	if v.lang == "en" {
-		for k := max(lo, i-8); k < i; k++ {
-			if thirdPerson[v.words[k]] {
-				return v.topic()
-			}
+	for k := max(lo, i-8); k < i; k++ {
+		if thirdPerson[v.words[k]] {
+			return v.pronounReferent()
 		}
+	}
+	if v.lang == "en" {
 		return nil
 	}
-	return v.topic()
+	// Kyrgyz and Russian drop subjects, but only a record, or a telegraphic
+	// clause that starts with the predicate ("Реабилитирован в 1956 г.", "В
+	// 1928-29 гг. – секретарь обкома"), takes its person from the context
+	if r := v.d.recordAt(v.si); r != nil && r.subject != nil {
+		return r.subject
+	}
+	if v.telegraphic(i) {
+		return v.topic()
+	}
+	return nil
+}
+
+// subjectCase reports whether a person mention can be a subject: any case
+// in English, the nominative (or an ending the morphology could not place)
+// in Kyrgyz and Russian.
+func (v *sview) subjectCase(m *mention) bool {
+	if v.lang == "en" {
+		return true
+	}
+	return m.lastCase == morph.Nom || m.lastCase == morph.Unknown
+}
+
+// telegraphic reports a predicate that opens its clause, after at most a
+// date, a dash or a colon: the clause has no subject of its own.
+func (v *sview) telegraphic(i int) bool {
+	lo, _ := v.clause(i)
+	for k := lo; k < i; k++ {
+		t := v.toks[k]
+		if v.inDate(k) || t.Kind == segment.Number || t.Kind == segment.Punct || v.words[k] == "в" || v.words[k] == "с" || v.words[k] == "по" || v.words[k] == "in" {
+			continue
+		}
+		if t.Kind == segment.Word && (v.match("head_roles", k) > 0 || v.match("member_roles", k) > 0 || v.headQualifier(k+1) || v.deputyBefore(k+1)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func (v *sview) inDate(k int) bool {
+	for _, dm := range v.ds {
+		if k >= dm.start && k < dm.end {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounReferent is the person "he", "she", "он", "ал" refers to: the
+// subject of a recent sentence, or the document's main person when the
+// document is mostly about them.
+func (v *sview) pronounReferent() *entity {
+	if t := v.topic(); t != nil {
+		return t
+	}
+	return v.d.mainPerson()
 }
 
 var (
 	firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "я": true, "мы": true, "мен": true, "биз": true}
-	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "her": true}
+	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "her": true, "он": true, "она": true, "его": true, "ее": true, "её": true, "ал": true, "анын": true}
 )
 
 // stance decides how the text commits to the statement at tokens [i,
@@ -463,14 +538,19 @@ func (v *sview) coordinatedBetween(a, b int) bool {
 	return false
 }
 
-// relativeBetween reports a relative pronoun between tokens a and b ("the
-// victims of Stalin's purge who … died"): the person before it is not the
-// subject after it.
+// relativeBetween reports a relative pronoun between tokens a and b that
+// does not attach to the person ending at a ("the victims of X's purge who
+// … died"); "X (aka Y), who … died" attaches to X.
 func (v *sview) relativeBetween(a, b int) bool {
 	for k := a; k < b && k < len(v.words); k++ {
 		switch v.words[k] {
 		case "who", "which", "whom", "whose", "that":
-			return true
+			for j := a; j < k; j++ {
+				if v.toks[j].Kind == segment.Word && !v.bracketed(j) {
+					return true // a word of its own between the person and "who"
+				}
+			}
+			return false
 		}
 	}
 	return false

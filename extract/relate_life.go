@@ -87,18 +87,49 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 		return nil
 	}
 	var best *mention
+	bestScore := 0
 	for _, m := range v.ms {
 		if m.ent == nil || m.typ != dossier.Place || m.end > i || m.nested {
 			continue
 		}
-		if m.lastCase == morph.Loc || m.lastCase == morph.Abl || m.lastCase == morph.Dat || v.settlementAfter(m) {
-			if best == nil || m.end > best.end {
-				best = m
-			}
+		score := 0
+		switch {
+		case v.calledPlace(m):
+			score = 3 // "Чоң-Таш деген жерде": the place named
+		case v.relativeLocation(m):
+			continue // "Фрунзенин түштүгүндө": a landmark, not the place
+		case m.lastCase == morph.Loc || m.lastCase == morph.Abl || m.lastCase == morph.Dat:
+			score = 2
+		case v.settlementAfter(m):
+			score = 1
+		}
+		if score > 0 && (score > bestScore || score == bestScore && m.end > best.end) {
+			best, bestScore = m, score
 		}
 	}
 	return best
 }
+
+// calledPlace reports "X деген жерде" (at the place called X).
+func (v *sview) calledPlace(m *mention) bool {
+	return m.end+1 < len(v.words) && v.words[m.end] == "деген" && len(v.words[m.end+1]) >= 6 && v.words[m.end+1][:6] == "жер"
+}
+
+// relativeLocation reports a place followed by a word that locates
+// something else by it ("шаарынын жанындагы", "Фрунзенин түштүгүндөгү",
+// "near", "south of" come before it in English and are not seen here).
+func (v *sview) relativeLocation(m *mention) bool {
+	for k := m.end; k < len(v.words) && k <= m.end+1; k++ {
+		for _, p := range relativeWords {
+			if len(v.words[k]) >= len(p) && v.words[k][:len(p)] == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var relativeWords = []string{"жанында", "жанындагы", "түштүгү", "түндүгү", "чыгыш", "батыш", "четинде", "жакын", "тушунда", "жээгинде"}
 
 func (v *sview) widestPlace(m *mention) *mention {
 	best := m
@@ -168,7 +199,7 @@ func (v *sview) lifespans() {
 				continue
 			}
 			d := dm.date
-			if dm.rule == "lifespan-paren" && d.End != nil {
+			if d.End != nil && (dm.rule == "lifespan-paren" || dm.start <= k+1) {
 				b := d
 				b.End = nil
 				e := *d.End

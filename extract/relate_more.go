@@ -125,7 +125,7 @@ func (v *sview) location() {
 			}
 			gap := v.words[x.end:y.start]
 			switch {
-			case v.lang == "en" && x.typ != dossier.Person && (isGap(gap, ",", "in") || isGap(gap, "in") && x.typ == dossier.Organization || isGap(gap, "based", "in") || isGap(gap, ",", "based", "in") || isGap(gap, "held", "in")):
+			case v.lang == "en" && x.typ != dossier.Person && ((isGap(gap, ",", "in") || isGap(gap, "in")) && v.smallPlace(x) || isGap(gap, "in") && v.seated(x) || isGap(gap, "based", "in") || isGap(gap, ",", "based", "in") || isGap(gap, "held", "in")):
 				v.locate(x, y, "en-in")
 			case v.lang == "en" && (isGap(gap, "(", "the", "current", "capital", "of") || isGap(gap, "(", "the", "capital", "of") || isGap(gap, ",", "the", "capital", "of") || isGap(gap, ",", "which", "was", "then", "part", "of", "the") || isGap(gap, ",", "which", "was", "part", "of", "the") || isGap(gap, ",", "part", "of")):
 				v.locate(x, y, "en-capital-of")
@@ -133,7 +133,7 @@ func (v *sview) location() {
 				v.locate(x, y, "en-a-city-in")
 			case (v.lang == "ky" || v.lang == "kk") && x.typ == dossier.Place && x.lastCase == morph.Gen && len(gap) == 0:
 				v.locate(y, x, "ky-genitive-chain")
-			case v.lang == "ru" && len(gap) >= 2 && gap[0] == "(" && (gap[1] == "территория" || gap[1] == "ныне"):
+			case v.lang == "ru" && len(gap) >= 2 && gap[0] == "(" && gap[1] == "территория":
 				v.locate(x, y, "ru-paren-territory")
 			}
 		}
@@ -218,4 +218,44 @@ func isSettlementWord(gap []string) bool {
 		}
 	}
 	return false
+}
+
+// seatHeads are bodies that sit somewhere ("RFE/RL's Kyrgyz Service in
+// Bishkek"), unlike movements and agencies that act everywhere ("the Cheka
+// in Turkestan").
+var seatHeads = map[string]bool{
+	"museum": true, "university": true, "institute": true, "school": true, "office": true, "service": true,
+	"newsroom": true, "archive": true, "archives": true, "library": true, "seminary": true, "madrasa": true,
+	"press": true, "bank": true, "factory": true, "mine": true, "camp": true, "academy": true, "theatre": true,
+	"theater": true, "centre": true, "center": true, "embassy": true, "consulate": true, "mosque": true,
+}
+
+func (v *sview) seated(m *mention) bool {
+	if m.typ != dossier.Organization {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if seatHeads[v.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// smallPlace reports a place that can lie in another: a settlement, a
+// district, a site — or one the gazetteer does not know. A state or a
+// republic "in" something is a different construction ("the RSFSR's
+// plenipotentiary in Afghanistan").
+func (v *sview) smallPlace(m *mention) bool {
+	if m.typ != dossier.Place || m.ent == nil {
+		return false
+	}
+	if m.ent.entry < 0 {
+		return true
+	}
+	switch v.d.x.gaz.Entry(m.ent.entry).Class {
+	case "country", "republic", "autonomous-oblast", "region", "sea":
+		return false
+	}
+	return true
 }

@@ -31,6 +31,9 @@ func (v *sview) roles() {
 			if fam == "member_roles" && v.headQualifier(i) {
 				pred = dossier.HeadOf
 			}
+			if fam == "head_roles" && v.deputyBefore(i) {
+				continue // "заместитель председателя": the deputy role states membership
+			}
 			body := v.bodyFor(i, n, pred)
 			if body == nil {
 				continue
@@ -39,7 +42,7 @@ func (v *sview) roles() {
 			if person == nil || person == body.ent {
 				continue
 			}
-			date := v.dateNear(i)
+			date := v.roleDate(i)
 			v.add(&draft{subj: person, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.7,
 				span: v.evidenceSpan(min(i, body.start), max(i+n, body.end))})
 		}
@@ -52,7 +55,7 @@ func (v *sview) headQualifier(i int) bool {
 		return false
 	}
 	switch v.words[i-1] {
-	case "first", "general", "chief", "executive", "биринчи", "генералдык", "первый", "первого", "генеральный", "генерального", "ответственный", "ответственного", "ответственному":
+	case "first", "general", "chief", "executive", "биринчи", "генералдык", "первый", "первого", "первым", "генеральный", "генерального", "генеральным", "ответственный", "ответственного", "ответственному", "ответственным":
 		return true
 	}
 	return false
@@ -145,7 +148,28 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if e := v.subjectOfSentence(); e != nil {
 		return e
 	}
-	return v.topic()
+	// no holder named: only a record or a telegraphic or predicative role
+	// ("— секретарь обкома", "төрагасы болуп турганда") is the topic's
+	if r := v.d.recordAt(v.si); r != nil && r.subject != nil {
+		return r.subject
+	}
+	if v.telegraphic(i) || v.predicative(i+n) {
+		return v.topic()
+	}
+	return nil
+}
+
+// predicative reports a Kyrgyz copula or "as" after a role ("төрагасы
+// болуп", "катчысы катары", "мүчөсү болгон"): the role is said of the
+// clause's subject.
+func (v *sview) predicative(k int) bool {
+	for j := k; j < len(v.words) && j <= k+2; j++ {
+		switch v.words[j] {
+		case "болуп", "болгон", "болчу", "болду", "катары", "болот", "кызматын", "кызматында", "кызматта":
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceSpan returns the clean-text span of tokens [a, b) widened to the
@@ -170,3 +194,15 @@ func (v *sview) evidenceSpan(a, b int) dossier.Span {
 
 // roleGlue are the words allowed between a role and its body.
 var roleGlue = map[string]bool{"of": true, "the": true, "in": true, "at": true, "for": true, "a": true, "an": true, "its": true, ",": true, "'s": true, "to": true, "with": true, "of the": true}
+
+// deputyBefore reports a deputy's title right before a head role ("deputy
+// chairman", "заместитель председателя", "зам. председателя").
+func (v *sview) deputyBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch v.words[k] {
+		case "deputy", "vice", "заместитель", "заместителя", "заместителем", "зам", "замести", "орун":
+			return true
+		}
+	}
+	return false
+}

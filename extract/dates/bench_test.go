@@ -16,9 +16,9 @@ var benchParagraphs = []string{
 	"Комиссиянын биринчи жыйыны 1926-жылдын 12-мартында Пишпек шаарында өттү. Ага облустун ар кайсы болуштуктарынан " +
 		"келген өкүлдөр катышып, жер-суу маселеси боюнча узун талкуу жүрдү. Экинчи жыйын ошол эле жылдын күзүндө " +
 		"чакырылып, анын жыйынтыгы 1927-жылы март айында басылып чыкты.",
-	"Өткөн кылымдын 20-30 жылдарында мамлекеттик курулуштун негиздери түптөлгөн. Ошол мезгилде билимдүү адамдар " +
+	"Өткөн кылымдын 40-50 жылдарында мамлекеттик курулуштун негиздери түптөлгөн. Ошол мезгилде билимдүү адамдар " +
 		"аз болгондуктан, бир эле кызматкер бир нече жооптуу кызматты аркалаган. Алардын көбү 1930-жылдардын аягында " +
-		"камакка алынып, 18 жылдан кийин гана акталган.",
+		"камакка алынып, 17 жылдан кийин гана акталган.",
 	"Катта мындай деп жазылган: «Биз бул ишти 5-июнда баштап, айдын аягына чейин бүтүрөбүз». Кат 24-июль 1928-жыл " +
 		"деп белгиленген жана ага эки киши кол койгон. Архивдик көрсөткүч: Ф. 10. Оп. 1. Д. 57. Л. 3-4.",
 	"Тарыхчылар анын туулган жылын ар башка көрсөтүшөт: айрымдары 1895-жыл дешсе, башкалары 1897-жылды айтышат. " +
@@ -35,7 +35,7 @@ var benchParagraphs = []string{
 		"В начале 1930-х годов работал наркомом, а в середине 1937 года был арестован. Реабилитирован посмертно " +
 		"решением суда от 5 мая 1958 г.",
 	"Телеграмма, датированная 3 (16) марта 1917 г., извещала губернатора о событиях в столице. На копии стоит " +
-		"пометка «вх. № 215», а на обороте приписка карандашом: 31.VII, 11 ч. 30 м. Всего в деле 44 листа, из них 70 % " +
+		"пометка «вх. № 215», а на обороте приписка карандашом: 18.IX, 11 ч. 30 м. Всего в деле 52 листа, из них 65 % " +
 		"составляют черновики.",
 	"Из протокола заседания от 21.12.1936: слушали вопрос о снабжении района. Постановили выделить 2,5 тыс. пудов " +
 		"зерна и 300 голов скота. Следующее заседание назначено на январь 1937 г., однако оно не состоялось.",
@@ -44,16 +44,16 @@ var benchParagraphs = []string{
 		"between 1924 and 1929, when the new republics were being drawn on the map. A smaller group dates from the " +
 		"late 1930s, when many of the writers were arrested.",
 	"On June 14, 1928, the commission met again and heard a report on the irrigation works. Its chairman, who had " +
-		"returned from Moscow in early May 1928, argued that 35 years of neglect could not be undone in one season. " +
+		"returned from Moscow in early May 1928, argued that 40 years of neglect could not be undone in one season. " +
 		"The report is filed as RGASPI. F. 17. Op. 67. D. 420. L. 12-19.",
 	"In the spring of 1933 the famine reached the eastern districts. Officials counted 120 villages without grain, " +
-		"and more than 10,000 people left for the mountains. Historians still argue about the numbers; see [4, pp. 101-106] " +
-		"and the table on page 486.",
+		"and more than 12,000 families left for the mountains. Historians still argue about the numbers; see [4, pp. 233-240] " +
+		"and the table on page 512.",
 	"He was born in 1901 (some sources give 1902) and died in a labour camp in the mid-1940s. His rehabilitation came " +
 		"on 12 April 1957, four years after Stalin's death. A short biography appeared in No. 3, 1989 of a regional journal.",
 	"The archive opened its reading room on September 2 and announced that about 1.5 million cards would be scanned " +
-		"by the end of 2024. Researchers from the 20th century studies group asked for access to files from 1919 to 1931.",
-	"Notes from the meeting: attendance 44 %, agenda items 3and 4 postponed, next session at 10:30 on Monday. " +
+		"by the end of 2024. Researchers from the 20th century studies group asked for access to files from 1918 to 1930.",
+	"Notes from the meeting: attendance 63 %, agenda items 5and 6 postponed, next session at 9:15 on Monday. " +
 		"Contact the office at 62-14-80 for details. Nothing here is a date except the heading, dated Oct. 7, 1936.",
 	// Prose without any digit or month-bearing window, as most of a long document is.
 	"Автор өз эскерүүлөрүндө айыл турмушун, эгин талаасын жана тоо арасындагы жайлоолорду кеңири сүрөттөйт. " +

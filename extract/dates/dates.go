@@ -14,12 +14,12 @@ import (
 type Match struct {
 	// Span holds the byte offsets of the whole expression in the input text,
 	// suffixes, hedges and range words included ("1925-жылы", "5 мая 1925 г.",
-	// "early January 2022", "from 1919 to 1931"); a preposition that only
+	// "early March 2019", "from 1920 to 1928"); a preposition that only
 	// introduces the date ("in", "on", "в") is left out.
 	Span dossier.Span
 	Date dossier.Date
 	// Lang is "ky", "ru" or "en", or "" when the form is language-neutral
-	// (21.12.1879, 1937-1938, (1897-1937)).
+	// (17.08.1904, 1937-1938, (1901-1938)).
 	Lang string
 	// Rule names the pattern that matched, e.g. "ky-year-day-month",
 	// "ru-day-month-year", "en-range", "lifespan-paren".

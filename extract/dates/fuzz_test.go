@@ -20,7 +20,7 @@ func FuzzFind(f *testing.F) {
 	for _, p := range benchParagraphs {
 		f.Add(p)
 	}
-	f.Add("(1882-жылы, ( – 1933-жылы, )")
+	f.Add("(1889-жылы, ( – 1938-жылы, )")
 	f.Add("XX\xd0\xa5 в. 1937-\xff жылы")
 	f.Add("-- 1937 -- --")
 	finder := NewFinder()

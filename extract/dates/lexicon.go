@@ -417,7 +417,7 @@ var stopNouns = map[string]bool{
 
 // refDot are abbreviations that, followed by a full stop, make the next
 // number a reference (fond, opis', delo, list, page, volume, issue, article)
-// rather than a date: "F. 558", "Оп. 3", "л. 81", "pp. 101", "No. 85".
+// rather than a date: "F. 62", "Оп. 6", "л. 57", "pp. 212", "No. 46".
 var refDot = map[string]bool{
 	"f": true, "ф": true, "op": true, "оп": true, "on": true, "d": true,
 	"д": true, "l": true, "л": true, "ll": true, "лл": true, "p": true,
@@ -430,7 +430,7 @@ var refDot = map[string]bool{
 }
 
 // refBare are words that make the next number a reference even without a
-// full stop: "No 85", "page 486", "том 3".
+// full stop: "No 46", "page 731", "том 3".
 var refBare = map[string]bool{
 	"no": true, "nos": true, "pp": true, "page": true, "pages": true,
 	"стр": true, "vol": true, "volume": true, "issue": true, "number": true,
@@ -512,7 +512,7 @@ func romanString(v int) string {
 }
 
 // RomanMonth returns the month (1..12) an upper-case Roman numeral names in
-// Russian archival dates ("24/VII-23г.", "5.XI.1937"), or 0. The Cyrillic
+// Russian archival dates ("14/III-24г.", "6.X.1931"), or 0. The Cyrillic
 // look-alikes Х and І are accepted, as typists use them.
 func RomanMonth(s string) int {
 	if v := romanValue(s); v <= 12 {

@@ -109,7 +109,7 @@ func (p *parser) link(j int) (int, bool) {
 		}
 		// A hyphen that ends a line before a lower-case suffix word is a
 		// word broken across lines, even with blank lines between
-		// ("1933-\n\nжылдан" from a PDF): a paragraph never starts so.
+		// ("1931-\n\nжылы" from a PDF): a paragraph never starts so.
 		if p.isWord(j+1) && p.lowerStart(j+1) {
 			return j + 1, true
 		}
@@ -129,8 +129,8 @@ func (p *parser) skipComma(j int) int {
 // --- guards on numbers ---
 
 // numBlocked reports whether the number at i cannot start a date: it is part
-// of a bigger number (2.4, 300,000, 12:30), glued to a word before it,
-// a reference (F. 558, л.81, № 9, pp. 101), or a percentage. inRange allows
+// of a bigger number (1.7, 250,000, 14:45), glued to a word before it,
+// a reference (F. 62, л.57, № 7, pp. 212), or a percentage. inRange allows
 // a hyphen before it ("5 мая 1937-10 июня 1938").
 func (p *parser) numBlocked(i int, inRange bool) bool {
 	t := &p.toks[i]
@@ -173,7 +173,7 @@ func (p *parser) numBlocked(i int, inRange bool) bool {
 }
 
 // refBefore reports whether the number at i is preceded by a reference
-// abbreviation ("F. 558", "Оп. 3", "No. 85", "№ 9", "page 486").
+// abbreviation ("F. 62", "Оп. 6", "No. 46", "№ 7", "page 731").
 func (p *parser) refBefore(i int) bool {
 	if i == 0 || p.toks[i].gap > gapLine {
 		return false
@@ -195,7 +195,7 @@ func (p *parser) refBefore(i int) bool {
 }
 
 // gluedWordAfter reports whether a word touches the end of token i
-// ("3and", "1937was"), which makes the number a footnote call or a code.
+// ("4and", "1937was"), which makes the number a footnote call or a code.
 func (p *parser) gluedWordAfter(i int) bool {
 	return p.isWord(i+1) && p.glued(i+1)
 }
@@ -324,7 +324,7 @@ func (p *parser) at(i int) (piece, bool) {
 		s = r
 	}
 	if s.lang == "" && (s.rule == "year-range" || s.rule == "date-range") {
-		// "In 1937-1938": a neutral range takes the language of its cue.
+		// "In 1932-1934": a neutral range takes the language of its cue.
 		if l, found := weakCues[p.lw(i-1)]; found && p.close(i) {
 			s.lang = l
 		}
@@ -443,7 +443,7 @@ func decodeFast(s string) (rune, int) {
 }
 
 // weakCue decides whether the bare year s is a year: after a cue word ("in",
-// "в", "since", "born"), after a birth or death mark ("* 1898", "† 1938") or
+// "в", "since", "born"), after a birth or death mark ("* 1899", "† 1938") or
 // alone in parentheses ("(1937)").
 func (p *parser) weakCue(s piece) (lang, rule string, ok bool) {
 	i := s.i
@@ -453,7 +453,7 @@ func (p *parser) weakCue(s piece) (lang, rule string, ok bool) {
 	if p.isPunct(i-1, '(') && p.isPunct(s.j, ')') {
 		return "", "paren-year", true
 	}
-	// Genealogical marks: "* 1898 in Tashkent; † 1938".
+	// Genealogical marks: "* 1899 in Almaty; † 1938".
 	if p.isPunct(i-1, '*') || p.isPunct(i-1, '†') {
 		return "", "marked-year", true
 	}
@@ -509,7 +509,7 @@ func (p *parser) single(i int, bare bool) (best piece, ok bool) {
 	return best, ok
 }
 
-// --- numeric dates: 21.12.1879, 24/VII-23г., 5.XI.1937, 31.VII ---
+// --- numeric dates: 21.12.1879, 14/III-24г., 6.X.1931, 9.IV ---
 
 func isDateSep(r rune) bool { return r == '.' || r == '/' || isDash(r) }
 
@@ -519,7 +519,7 @@ func (p *parser) numericDate(i int) (piece, bool) {
 	if d < 1 || d > 31 {
 		return piece{}, false
 	}
-	// Not the middle of a longer number: "1.21.12.1879", "10-12-34-56".
+	// Not the middle of a longer number: "1.17.08.1904", "10-12-34-56".
 	if i > 1 && t.gap == gapNone && p.toks[i-1].kind == tkPunct && isDateSep(p.toks[i-1].r) &&
 		p.toks[i-1].gap == gapNone && (p.toks[i-2].kind == tkNum || p.toks[i-2].kind == tkWord && romanValue(p.text[p.toks[i-2].start:p.toks[i-2].end]) != 0) {
 		return piece{}, false
@@ -576,7 +576,7 @@ func (p *parser) numericDate(i int) (piece, bool) {
 		yi = l
 	}
 	if yi < 0 {
-		// No year: only "31.VII" stands alone; "10.12" is a time or a decimal.
+		// No year: only "9.IV" stands alone; "10.12" is a time or a decimal.
 		// It must be written solid: "Chapter 5. I think" is no date.
 		if !roman || ySep && p.isNum(l+1) || p.toks[k].gap != gapNone {
 			return piece{}, false
@@ -601,7 +601,7 @@ func (p *parser) numericDate(i int) (piece, bool) {
 	default:
 		return piece{}, false
 	}
-	// Not followed by more parts of a number: "21.12.1879.5", "12-05-1937-44".
+	// Not followed by more parts of a number: "17.08.1904.5", "12-05-1937-44".
 	if nx := yi + 1; p.glued(nx) && p.toks[nx].kind == tkPunct && (isDateSep(p.toks[nx].r) || p.toks[nx].r == ':') && p.glued(nx+1) && p.isNum(nx+1) {
 		return piece{}, false
 	}
@@ -622,7 +622,7 @@ func (p *parser) numericDate(i int) (piece, bool) {
 	return piece{i: i, j: e, d: date, lang: lang, rule: rule}, true
 }
 
-// --- years: 1925-жылы, 1922 г., 1937-1938, 1920-е годы, 1930s, 1937-05-12 ---
+// --- years: 1926-жылы, 1927 г., 1937-1938, 1920-е годы, 1930s, 1937-05-12 ---
 
 // suffix is what follows a year number.
 type suffix struct {
@@ -796,8 +796,8 @@ func (p *parser) isoDate(i int) (piece, bool) {
 	return piece{i: i, j: i + 5, d: dayDate(y, m, d), rule: "iso-date"}, true
 }
 
-// yearRange reads 1937-1938, 1936-38, 1937/38, 1910-13 жылдары,
-// 1937-1938-жылдары, 1921-1922 гг., 1922-23гг, 1920-1930-е годы.
+// yearRange reads 1937-1938, 1932-34, 1937/38, 1914-17 жылдары,
+// 1925-1927-жылдары, 1923-1924 гг., 1924-25гг, 1920-1930-е годы.
 func (p *parser) yearRange(i int) (piece, bool) {
 	j := i + 1
 	// A slash joins only solid: "1937/38", "1937/1938" (a season, a fiscal year).
@@ -854,7 +854,7 @@ func (p *parser) yearRange(i int) (piece, bool) {
 }
 
 // yearSuffixed reads a year with its suffix and, for Kyrgyz, what may follow
-// the year word: a day and month (1925-жылы 5-майда), a month (1925-жылы
+// the year word: a day and month (1926-жылы 9-майда), a month (1928-жылы
 // август айында), a season (1922-жылдын жазында) and a hedge (1937-жылдын
 // башында). A plural year word makes a round year a decade (1930-жылдары)
 // and any other year approximate (1937-жылдары, circa).
@@ -893,21 +893,21 @@ func (p *parser) yearSuffixed(i int) (piece, bool) {
 	}
 	best := pc
 	// Only "жылы", its abbreviation "ж." and genitives (жылдын) lead on to a
-	// day or a month; the bare "жыл" ends a day-first date ("24-ноябрь
-	// 1929-жыл, 15-апрель …"), and a comma never joins the two.
+	// day or a month; the bare "жыл" ends a day-first date ("12-март
+	// 1927-жыл, 3-октябрь …"), and a comma never joins the two.
 	if sx.kyWord >= 0 && p.lw(sx.kyWord) != "жылы" && pc.kyCase != 'g' {
 		p.kyHedge(&best)
 		return best, true
 	}
 	e := sx.end
-	// 1925-жылы 5-майда, 1938-жылдын 28-майында
+	// 1926-жылы 9-майда, 1936-жылдын 14-декабрында
 	if p.isNum(e) && p.close(e) && p.toks[e].nd <= 2 && !p.numBlocked(e, false) {
 		if dm, ok := p.dayFirst(e, false); ok && dm.d.Year == 0 && dm.d.End == nil && validDay(y, dm.d.Month, dm.d.Day) {
 			dm.i, dm.d.Year, dm.lang, dm.rule = i, y, "ky", "ky-year-day-month"
 			best = dm
 		}
 	}
-	// 1925-жылы август айында, 1925-жылы августта
+	// 1928-жылы сентябрь айында, 1928-жылы сентябрда
 	if k := sx.end; p.isWord(k) && p.close(k) && best.j == pc.j {
 		if m, form := monthWord(p.lw(k)); m != 0 && form != formEn && form != formRuAbbr {
 			mp := piece{i: i, j: k + 1, d: monthDate(y, m), lang: "ky", rule: "ky-year-month", kyCase: kyCase(p.lw(k))}
@@ -970,10 +970,10 @@ func (p *parser) kyHedge(pc *piece) {
 	}
 }
 
-// --- day first: 3 апреля 1922 года, 5-майда, 24-ноябрь 1929-жыл, 3 April 1922 ---
+// --- day first: 17 июня 1930 года, 9-майда, 12-март 1927-жыл, 14 October 1923 ---
 
 // dayFirst parses a day number followed by a month name, with an optional
-// year when withYear. Dual old/new style days ("5 (18) мая 1917") and day
+// year when withYear. Dual old/new style days ("12 (25) марта 1917") and day
 // ranges ("20-22 апреля 1918") are read here too.
 func (p *parser) dayFirst(i int, withYear bool) (piece, bool) {
 	t := &p.toks[i]
@@ -989,7 +989,7 @@ func (p *parser) dayFirst(i int, withYear bool) (piece, bool) {
 		case "st", "nd", "rd", "th":
 			ordinal, j = "en", j+1
 		default:
-			return piece{}, false // "3and", "5ти"
+			return piece{}, false // "4and", "7ти"
 		}
 	case p.isDashAt(j) && p.glued(j) && p.glued(j+1) && p.isWord(j+1):
 		switch p.lw(j + 1) {
@@ -997,7 +997,7 @@ func (p *parser) dayFirst(i int, withYear bool) (piece, bool) {
 			ordinal, j = "ru", j+2
 		}
 	}
-	// "5 (18) мая 1917"
+	// "12 (25) марта 1917"
 	d2 := 0
 	if p.isPunct(j, '(') && p.close(j) && p.isNum(j+1) && p.toks[j+1].nd <= 2 && p.isPunct(j+2, ')') {
 		d2 = p.toks[j+1].val
@@ -1164,7 +1164,7 @@ func (p *parser) kyrgyzAround(k int) bool {
 	return false
 }
 
-// --- month first: April 3, 1922; June 1931; в апреле 1922 г.; May 5 (April 22), 1918 ---
+// --- month first: October 14, 1923; August 1934; в марте 1931 г.; November 7 (October 25), 1917 ---
 
 func (p *parser) monthFirst(i int, bare bool) (best piece, ok bool) {
 	m, form, me, found := p.monthAt(i)
@@ -1187,7 +1187,7 @@ func (p *parser) monthFirst(i int, bare bool) (best piece, ok bool) {
 		}
 		return best, ok
 	}
-	// Month and year: "June 1931", "June, 1931", "May of 1937", "апреле 1922 г."
+	// Month and year: "August 1934", "August, 1934", "May of 1937", "марте 1931 г."
 	j := me
 	if form == formEn {
 		j = p.skipComma(j)
@@ -1206,8 +1206,8 @@ func (p *parser) monthFirst(i int, bare bool) (best piece, ok bool) {
 	return best, ok
 }
 
-// enMonthDay reads the English order: "April 3, 1922", "April 3rd 1922",
-// "September 18", "April 20-22, 1918", "May 5 (April 22), 1918".
+// enMonthDay reads the English order: "October 14, 1923", "October 14th 1923",
+// "October 27", "June 3-5, 1925", "November 7 (October 25), 1917".
 func (p *parser) enMonthDay(i, m, me int) (piece, bool) {
 	j := me
 	if !p.close(j) || !p.isNum(j) || p.toks[j].nd > 2 || p.toks[j].gap == gapNone {
@@ -1226,13 +1226,13 @@ func (p *parser) enMonthDay(i, m, me int) (piece, bool) {
 			return piece{}, false
 		}
 	}
-	// "April 20-22"
+	// "June 3-5"
 	dEnd := 0
 	if p.isDashAt(e) && p.close(e) && p.close(e+1) && p.isNum(e+1) && p.toks[e+1].nd <= 2 && p.toks[e+1].val > d && validDay(0, m, p.toks[e+1].val) && !p.gluedWordAfter(e+1) {
 		dEnd = p.toks[e+1].val
 		e += 2
 	}
-	// "May 5 (April 22), 1918"
+	// "November 7 (October 25), 1917"
 	var alt *dossier.Date
 	if dEnd == 0 && p.isPunct(e, '(') && p.close(e) {
 		k := e + 1
@@ -1280,7 +1280,7 @@ func (p *parser) enMonthDay(i, m, me int) (piece, bool) {
 // --- decades and centuries ---
 
 // decade2 reads two-digit decades whose century comes from the context:
-// "20-30 жылдарында", "20-жылдары", "20-е годы", "20-30-х годов".
+// "40-50 жылдарында", "20-жылдары", "20-е годы", "20-30-х годов".
 func (p *parser) decade2(i int) (piece, bool) {
 	t := &p.toks[i]
 	v1 := t.val
@@ -1526,7 +1526,7 @@ func (p *parser) hedged(i int) (piece, bool) {
 	if !p.close(k) {
 		return piece{}, false
 	}
-	// Hedges: "early 1937", "mid-1920s", "early January 2022", "the end of
+	// Hedges: "early 1937", "mid-1920s", "early March 2019", "the end of
 	// 1937", "в начале 1930-х", "около 1900 г.", "c. 1900".
 	q, lang := enQualifier(lw), "en"
 	switch lw {
@@ -1584,7 +1584,7 @@ func (p *parser) hedged(i int) (piece, bool) {
 		}
 		return s, true
 	}
-	// Seasons: "spring of 1922", "весной 1922 года".
+	// Seasons: "spring of 1927", "весной 1932 года".
 	season, slang := enSeason(lw), "en"
 	if season == 0 {
 		season, slang = ruSeason(lw), "ru"
@@ -1604,8 +1604,8 @@ func (p *parser) hedged(i int) (piece, bool) {
 	return piece{}, false
 }
 
-// rangeFrom reads a range opened by a word: "from 1919 to 1931", "between
-// 1937 and 1939", "from April 20 to May 1, 1918", "С 1933 г. по 1937 г.",
+// rangeFrom reads a range opened by a word: "from 1920 to 1928", "between
+// 1936 and 1938", "from June 25 to July 4, 1924", "С 1930 г. по 1934 г.",
 // "с мая по июль 1937 г.", "от … до …", "между … и …".
 func (p *parser) rangeFrom(i int, opener string) (piece, bool) {
 	// "С. 101" is a page.
@@ -1660,8 +1660,8 @@ func (p *parser) rangeFrom(i int, opener string) (piece, bool) {
 	return r, true
 }
 
-// rangeAfter extends a date with a second one after a dash ("April 20 –
-// May 1, 1918", "1937 г. – 1938 г."), "to" (when the first is not a bare
+// rangeAfter extends a date with a second one after a dash ("June 25 –
+// July 4, 1924", "1937 г. – 1938 г."), "to" (when the first is not a bare
 // number), or, in Kyrgyz, an ablative followed by a dative ("1933-жылдан
 // 1937-жылга чейин").
 func (p *parser) rangeAfter(s piece) (piece, bool) {
@@ -1722,7 +1722,7 @@ func (p *parser) rangeAfter(s piece) (piece, bool) {
 }
 
 // combine joins two dates into a range, lending the second's year and month
-// to a first that lacks them ("from April 20 to May 1, 1918", "20 – 22
+// to a first that lacks them ("from June 25 to July 4, 1924", "14 – 16
 // апреля"). The first must come before the second.
 func combine(s1, s2 piece) (piece, bool) {
 	a, b := s1.d, s2.d
@@ -1772,14 +1772,14 @@ func combine(s1, s2 piece) (piece, bool) {
 
 // --- parentheses: lifespans ---
 
-// paren reads a parenthesised range after a name, "Абдрахманов (1897-
-// 1938)", or one with places inside, "(1882-жылы, Талас – 1933-жылы,
-// Москва)", as a lifespan. The span covers the parentheses. A bare
+// paren reads a parenthesised range after a name, "Тыныстанов (1901-
+// 1938)", or one with places inside, "(1889-жылы, Ош – 1938-жылы,
+// Фрунзе)", as a lifespan. The span covers the parentheses. A bare
 // "(1926-27)" after anything else is left to the plain year range.
 func (p *parser) paren(i int) (piece, bool) {
 	s1, ok := p.single(i+1, true)
 	if ok && s1.rule == "year-range" {
-		// "(1897-1937)" is one piece for yearRange; a lifespan needs a name
+		// "(1901-1938)" is one piece for yearRange; a lifespan needs a name
 		// before it and two full years ("(1926-27)" is a term of office).
 		if !p.isPunct(s1.j, ')') || !p.nameBefore(i) || s1.j-s1.i != 3 || p.toks[s1.i+2].nd != 4 || s1.d.End.Year-s1.d.Year > 120 {
 			return piece{}, false
@@ -1831,7 +1831,7 @@ func (p *parser) paren(i int) (piece, bool) {
 }
 
 // nameBefore reports whether a name ends right before token i: a
-// capitalised word ("Сталин", "Ikramov") or an initial ("Абдрахманов Ж.").
+// capitalised word ("Сталин", "Rysqulov") or an initial ("Сыдыков А.").
 func (p *parser) nameBefore(i int) bool {
 	k := i - 1
 	if k < 0 || p.toks[i].gap > gapSpace {
@@ -1847,8 +1847,8 @@ func (p *parser) nameBefore(i int) bool {
 
 // --- old and new style ---
 
-// dualStyle reads a date given in both calendars, "5 (18) мая 1917" or "May
-// 5 (April 22), 1918": the one that is the other converted from the Julian
+// dualStyle reads a date given in both calendars, "12 (25) марта 1917" or
+// "November 7 (October 25), 1917": the one that is the other converted from the Julian
 // calendar is the new style. The result is the new-style date with an
 // empty Calendar and the flag "old-style:YYYY-MM-DD" naming the Julian
 // reading; pairs that are not 10 to 13 days apart are not dual dates.

@@ -29,7 +29,7 @@ var gregorianSwitch = dossier.Date{Year: 1918, Month: 2, Day: 14, Precision: dos
 // that starts before 14 February 1918 gets Calendar "julian": Russian texts
 // of that time wrote the old style. Year, decade and century dates are left
 // alone, since a calendar shifts them by at most 13 days. Dates that already
-// say their calendar are left alone too: a dual date ("5 (18) мая 1917",
+// say their calendar are left alone too: a dual date ("12 (25) марта 1917",
 // which Find reads as the new style with the flag "old-style:…"), an explicit
 // "(н. ст.)" (flag "new-style") or "(ст. ст.)" (already Julian).
 func Reconcile(ms []Match) []Match {

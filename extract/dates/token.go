@@ -8,7 +8,7 @@ import (
 // The grammar works on tokens of a window of text: runs of ASCII digits,
 // runs of letters, and single punctuation runes. Whitespace is not a token;
 // each token records the kind of gap before it instead, so rules can demand
-// that two parts touch ("1925ж.", "3and"), sit on one line, or at least not be
+// that two parts touch ("1926ж.", "4and"), sit on one line, or at least not be
 // separated by a blank line.
 
 type tokKind uint8

@@ -117,7 +117,13 @@ func (f *finder) capWord(i int) bool {
 	if !t.Upper() || utf8.RuneCountInString(t.Text) < 2 || (t.AllCaps() && !f.caps) {
 		return false
 	}
+	if t.AllCaps() && f.caps && t.Script == segment.Cyrillic {
+		return false // a Kyrgyz or Russian heading in capitals is not a list of names
+	}
 	w := strings.ToLower(t.Text)
+	if f.isRole(w) || f.lx.Roles.Has(w) || f.lx.Titles.Has(w) {
+		return false // "Акын 1930-жылы …": a role, capitalised at the start
+	}
 	return !f.lx.Stopwords.Has(w) && !f.r.Lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.Stopwords })
 }
 

@@ -103,7 +103,7 @@ func (f *finder) englishChunks() {
 		}
 		// "Moscow's Central Gulag Museum", "Stalin's Great Purge": the
 		// possessor is not part of the name
-		if hasPossessiveSuffix(t.Text) && !strings.EqualFold(t.Text, "people's") {
+		if hasPossessiveSuffix(t.Text) && !strings.EqualFold(t.Text, "people's") && !t.AllCaps() && f.taken != nil && f.taken[i] {
 			continue
 		}
 		j := i + 1
@@ -214,6 +214,9 @@ func (f *finder) russianChunks() {
 		lastCapAdj := false
 		for b < n && b-h <= 6 {
 			u := f.toks[b]
+			if f.used != nil && f.used[b] || f.firstName(u.Text) {
+				break // a person's name after the body ("судья Верховного суда Алла Назарова")
+			}
 			// a place's genitive complement that is itself an administrative
 			// unit ("уезд Семипалатинской обл.") is a place of its own
 			if ty == dossier.Place && u.Kind == segment.Word && ruAdjective(u.Text) && b+1 < n {

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/textnorm"
@@ -137,6 +138,11 @@ func endsSentence(toks []Token, i, depth int) bool {
 			if (w == "ж" || w == "жж") && i >= 2 && toks[i-2].Kind == Number && !prev.Space {
 				return true
 			}
+			// "… в 1938 г. Реабилитирован в 1956 г.": a year abbreviation ends
+			// a sentence when a verb or a function word starts the next
+			if (w == "г" || w == "гг") && i >= 2 && toks[i-2].Kind == Number && startsRussianSentence(next.Text) {
+				return true
+			}
 			return false
 		}
 		// dotted abbreviations like U.S.S.R.
@@ -145,4 +151,33 @@ func endsSentence(toks []Token, i, depth int) bool {
 		}
 	}
 	return true
+}
+
+// ruOpeners are words that begin Russian sentences; capitalised after "г."
+// they mean the sentence ended.
+var ruOpeners = map[string]bool{
+	"в": true, "во": true, "с": true, "со": true, "на": true, "по": true, "после": true, "затем": true,
+	"также": true, "был": true, "была": true, "были": true, "он": true, "она": true, "они": true,
+	"его": true, "ее": true, "её": true, "кроме": true, "однако": true, "но": true, "и": true, "а": true,
+	"при": true, "до": true, "от": true, "из": true, "за": true, "к": true, "это": true, "там": true,
+}
+
+// startsRussianSentence reports a capitalised word that opens a sentence
+// after a year: a function word, or a verb or short participle by its
+// ending (Реабилитирован, Расстрелян, Родился, Окончил, Умер).
+func startsRussianSentence(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	l := strings.ToLower(w)
+	if ruOpeners[l] {
+		return true
+	}
+	for _, e := range []string{"ован", "ована", "ованы", "ирован", "ен", "ена", "ены", "ян", "яна", "ился", "илась", "ался", "алась", "ил", "ила", "или", "ал", "ала", "али", "ял", "яла", "ер", "ерла"} {
+		if strings.HasSuffix(l, e) && len(r) > 4 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
+)
+
+// headVerbs finds headship stated by a verb: "X headed / led / commanded
+// Y", "Y was commanded by X", "X возглавлял Y", "Y, которое возглавлял X",
+// "руководство Y во главе с X", "X Y-ди жетектеген".
+func (v *sview) headVerbs() {
+	for _, hit := range v.find("head_verbs") {
+		i, n := hit[0], hit[1]
+		var person *entity
+		var body *mention
+		switch {
+		case v.lang == "en" && i+n < len(v.words) && v.words[i+n] == "by":
+			// passive: the body before, the person after "by"
+			if p := v.nearestAfter(i+n+1, 3, dossier.Person); p != nil {
+				person = p.ent
+			}
+			body = v.nearestBefore(i, true, dossier.Organization)
+		case v.lang == "ky" || v.lang == "kk":
+			if m := v.nearestBefore(i, true, dossier.Organization); m != nil && i-m.end <= 3 {
+				body = m
+			}
+			person = v.subjectOfSentence()
+			if person == nil {
+				person = v.topic()
+			}
+		case v.lang == "ru" && (v.words[i] == "во" || v.relativeAfter(i+n)):
+			// "во главе с Голощёкиным", "которое возглавлял Букейханов": the
+			// person right after, the body before
+			if p := v.nearestAfter(i+n, 3, dossier.Person); p != nil {
+				person = p.ent
+			}
+			body = v.nearestBefore(i, false, dossier.Organization)
+		default:
+			person = v.personFor(i)
+			if m := v.nearestAfter(i+n, 6, dossier.Organization); m != nil && !v.boundaryBetween(i, m.start) {
+				body = m
+			}
+		}
+		if person == nil || body == nil {
+			continue
+		}
+		body = v.widest(body)
+		v.add(&draft{subj: person, obj: body.ent, pred: dossier.HeadOf, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-head-verb", conf: 0.7,
+			span: v.evidenceSpan(min(i, body.start), max(i+n, body.end))})
+	}
+}
+
+// relativeAfter reports a person right after token k in Russian (the
+// subject of a relative clause whose object came before: "правительство,
+// которое возглавлял Букейханов").
+func (v *sview) relativeAfter(k int) bool {
+	for _, m := range v.ms {
+		if m.typ == dossier.Person && m.start >= k && m.start-k <= 1 && m.ent != nil {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if v.words[j] == "которое" || v.words[j] == "который" || v.words[j] == "которую" || v.words[j] == "которым" || v.words[j] == "которой" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// memberLists finds lists of members: "В состав комиссии входили Ш.З. Элиава
+// (председатель), М.В. Фрунзе, В.В. Куйбышев", "Its members included …",
+// "… уюмдун катарында И.В. Сталин, М.Н. Калинин …". The body is named before
+// the list in the sentence, or in the sentence before; a person followed
+// by "(председатель)" heads it.
+func (v *sview) memberLists() {
+	for _, hit := range v.find("member_lists") {
+		i, n := hit[0], hit[1]
+		var body *mention
+		if m := v.nearestBefore(i, false, dossier.Organization); m != nil {
+			body = v.widest(m)
+		} else if v.si > 0 {
+			prev := v.d.view(v.si - 1)
+			if m := prev.nearestBefore(len(prev.toks), false, dossier.Organization); m != nil {
+				body = prev.widest(m)
+			}
+		}
+		if body == nil {
+			continue
+		}
+		for _, m := range v.ms {
+			if m.ent == nil || m.typ != dossier.Person || m.nested || m.start < i+n {
+				continue
+			}
+			pred := dossier.MemberOf
+			if m.end+2 < len(v.toks) && v.toks[m.end].Text == "(" && v.match("head_roles", m.end+1) > 0 {
+				pred = dossier.HeadOf
+			}
+			if m.lastCase == morph.Gen && v.lang != "en" {
+				continue
+			}
+			v.add(&draft{subj: m.ent, obj: body.ent, pred: pred, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-member-list", conf: 0.65})
+		}
+	}
+}
