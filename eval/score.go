@@ -53,6 +53,7 @@ type DocScore struct {
 	// Misses and FalsePositives describe what did not match, for reading.
 	EntityMisses, EntityFPs     []string
 	RelationMisses, RelationFPs []string
+	byPred, byType              map[string]Counts
 }
 
 // Report is a whole evaluation.
@@ -61,6 +62,10 @@ type Report struct {
 	Entities  Counts
 	Relations Counts
 	ByLang    map[string][2]Counts // [entities, relations]
+	// ByPredicate and ByType break the counts down by relation predicate
+	// and by entity type.
+	ByPredicate map[string]Counts
+	ByType      map[string]Counts
 }
 
 type predEntity struct {
@@ -86,7 +91,7 @@ func Score(pred []facts.Line, gold []Gold, lang func(doc string) string) *Report
 		names = append(names, d)
 	}
 	sort.Strings(names)
-	rep := &Report{ByLang: map[string][2]Counts{}}
+	rep := &Report{ByLang: map[string][2]Counts{}, ByPredicate: map[string]Counts{}, ByType: map[string]Counts{}}
 	for _, d := range names {
 		var pl []facts.Line
 		for _, l := range pred {
@@ -114,6 +119,16 @@ func Score(pred []facts.Line, gold []Gold, lang func(doc string) string) *Report
 		rep.Docs = append(rep.Docs, ds)
 		rep.Entities.Add(ds.Entities)
 		rep.Relations.Add(ds.Relations)
+		for k, c := range ds.byPred {
+			x := rep.ByPredicate[k]
+			x.Add(c)
+			rep.ByPredicate[k] = x
+		}
+		for k, c := range ds.byType {
+			x := rep.ByType[k]
+			x.Add(c)
+			rep.ByType[k] = x
+		}
 		bl := rep.ByLang[ds.Lang]
 		bl[0].Add(ds.Entities)
 		bl[1].Add(ds.Relations)
@@ -148,7 +163,12 @@ func overlap(a, b []string) int {
 }
 
 func scoreDoc(doc string, pl []facts.Line, gl []Gold) DocScore {
-	ds := DocScore{Doc: doc}
+	ds := DocScore{Doc: doc, byPred: map[string]Counts{}, byType: map[string]Counts{}}
+	bump := func(m map[string]Counts, k string, f func(*Counts)) {
+		c := m[k]
+		f(&c)
+		m[k] = c
+	}
 	var pe []predEntity
 	predByID := map[string]*predEntity{}
 	for _, l := range pl {
@@ -193,8 +213,15 @@ func scoreDoc(doc string, pl []facts.Line, gl []Gold) DocScore {
 		pUsed[x.p], gUsed[x.g] = true, true
 		ds.Entities.TP++
 		ds.Entities.Matched++
+		bump(ds.byType, ge[x.g].g.Type, func(c *Counts) { c.TP++; c.Matched++ })
 	}
 	ds.Entities.Pred, ds.Entities.Gold = len(pe), len(ge)
+	for _, p := range pe {
+		bump(ds.byType, p.line.Type, func(c *Counts) { c.Pred++ })
+	}
+	for _, g := range ge {
+		bump(ds.byType, g.g.Type, func(c *Counts) { c.Gold++ })
+	}
 	for i, u := range pUsed {
 		if !u {
 			ds.EntityFPs = append(ds.EntityFPs, fmt.Sprintf("%s %q %v", pe[i].line.Type, pe[i].line.Name, pe[i].line.Names))
@@ -293,8 +320,15 @@ func scoreDoc(doc string, pl []facts.Line, gl []Gold) DocScore {
 		rpUsed[x.p], rgUsed[x.g] = true, true
 		ds.Relations.TP++
 		ds.Relations.Matched++
+		bump(ds.byPred, NormPredicate(gr[x.g].Type), func(c *Counts) { c.TP++; c.Matched++ })
 	}
 	ds.Relations.Pred, ds.Relations.Gold = len(pr), len(gr)
+	for _, p := range pr {
+		bump(ds.byPred, NormPredicate(p.l.Predicate), func(c *Counts) { c.Pred++ })
+	}
+	for _, g := range gr {
+		bump(ds.byPred, NormPredicate(g.Type), func(c *Counts) { c.Gold++ })
+	}
 	for i, u := range rpUsed {
 		if !u {
 			p := pr[i].l
@@ -339,6 +373,13 @@ func (r *Report) Write(w io.Writer, details bool) {
 		fmt.Fprintf(w, "%-52s %-4s  %s  %s\n", "language "+l, l, fmtCounts(c[0]), fmtCounts(c[1]))
 	}
 	fmt.Fprintf(w, "%-52s %-4s  %s  %s\n", "OVERALL", "", fmtCounts(r.Entities), fmtCounts(r.Relations))
+	fmt.Fprintln(w)
+	for _, k := range sortedKeys(r.ByType) {
+		fmt.Fprintf(w, "%-52s %-4s  %s\n", "entity type "+k, "", fmtCounts(r.ByType[k]))
+	}
+	for _, k := range sortedKeys(r.ByPredicate) {
+		fmt.Fprintf(w, "%-52s %-4s  %-30s  %s\n", "predicate "+k, "", "", fmtCounts(r.ByPredicate[k]))
+	}
 	if !details {
 		return
 	}
@@ -361,4 +402,13 @@ func (r *Report) Write(w io.Writer, details bool) {
 
 func fmtCounts(c Counts) string {
 	return fmt.Sprintf("%.2f/%.2f/%.2f (%d/%d/%d)", c.P(), c.R(), c.F1(), c.TP, c.Pred, c.Gold)
+}
+
+func sortedKeys(m map[string]Counts) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

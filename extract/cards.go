@@ -167,7 +167,7 @@ func (d *docState) isNameHeading(si int) bool {
 	for i, t := range toks {
 		switch {
 		case t.Kind == segment.Word && t.Upper():
-			if i == 0 && (!t.AllCaps() || len([]rune(t.Text)) < 3) {
+			if i == 0 && (!t.AllCaps() || len([]rune(t.Text)) < 4 || !hasVowel(t.Text)) {
 				return false
 			}
 			words++
@@ -176,7 +176,16 @@ func (d *docState) isNameHeading(si int) bool {
 			return false
 		}
 	}
+	for _, m := range d.ments[si] {
+		if m.typ != dossier.Person {
+			return false // "KGB Cards": a heading about a body, not a name
+		}
+	}
 	return words >= 2 && words <= 4
+}
+
+func hasVowel(w string) bool {
+	return strings.ContainsAny(strings.ToLower(w), "aeiouyаеёиоуыэюяөү")
 }
 
 // headingName returns the person mention of a name heading, making one if

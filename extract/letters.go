@@ -28,6 +28,11 @@ func (d *docState) detectFrames() []*frame {
 	global := &frame{si: -1}
 	for si := range d.sents {
 		v := d.view(si)
+		if f := v.titleLetter(); f != nil {
+			d.fillDateline(f, si, 3)
+			frames = append(frames, f)
+			continue
+		}
 		if v.lang == "en" && len(v.toks) <= shortSentence {
 			if f := v.headerLine(); f != nil {
 				d.fillDateline(f, si, 3)
@@ -47,11 +52,12 @@ func (d *docState) detectFrames() []*frame {
 			frames = append(frames, f)
 		}
 	}
-	// a signature of names alone ("Lenin and Stalin") near a dateline
+	// a signature of names ("Lenin and Stalin", "Секретарь ЦК Л. Каганович")
+	// near a dateline
 	if len(global.recipients) > 0 {
 		for si := len(d.sents) - 1; si >= 0 && si >= len(d.sents)-12; si-- {
 			v := d.view(si)
-			if ps := v.namesOnly(); len(ps) > 0 && d.hasDatelineNear(si) {
+			if ps := v.signatureNames(); len(ps) > 0 && d.hasDatelineNear(si) {
 				global.senders = ps
 				d.fillDateline(global, si, -3)
 				global.span = dossier.Span{Start: global.span.Start, End: v.s.Span.End}
@@ -186,9 +192,10 @@ func (v *sview) addressLine() []*entity {
 	return out
 }
 
-// namesOnly returns the people of a sentence that holds nothing but
-// people, "and" and punctuation ("Lenin and Stalin").
-func (v *sview) namesOnly() []*entity {
+// signatureNames returns the people of a sentence that holds nothing but
+// people with their offices: "Lenin and Stalin", "Секретарь ЦК ВКП(б) Л.
+// Каганович", "Председатель СНК В. Молотов".
+func (v *sview) signatureNames() []*entity {
 	var out []*entity
 	for i := 0; i < len(v.toks); i++ {
 		m := v.mentionAt(i)
@@ -197,13 +204,63 @@ func (v *sview) namesOnly() []*entity {
 			i = m.end - 1
 			continue
 		}
-		switch v.words[i] {
-		case "and", "и", "жана", ",", ".":
+		if m != nil && m.typ == dossier.Organization {
+			i = m.end - 1
+			continue
+		}
+		switch {
+		case v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" || v.toks[i].Kind == segment.Punct:
+			continue
+		case v.match("head_roles", i) > 0 || v.match("member_roles", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.headQualifier(i+1):
 			continue
 		}
 		return nil
 	}
 	return out
+}
+
+// titleLetter reads a letter's title: "Телеграмма В.И. Ленина и И.В.
+// Сталина Совету Народных Комиссаров Туркестанского края", "Письмо
+// председателя … тов. X в ЦК", "Letter from X to Y", "X-дын Y-ге каты".
+// The writers are the people in the genitive after the noun (Russian) or
+// before it (Kyrgyz), or after "from"; the addressees are in the dative, or
+// after "to" or "в".
+func (v *sview) titleLetter() *frame {
+	at, n := -1, 0
+	for i := 0; i < len(v.toks) && i <= 3; i++ {
+		if k := v.match("letter_nouns", i); k > 0 {
+			at, n = i, k
+			break
+		}
+	}
+	if at < 0 || len(v.toks) > 40 {
+		return nil
+	}
+	var senders, rcpts []*entity
+	for _, m := range v.ms {
+		if m.ent == nil || m.nested {
+			continue
+		}
+		switch {
+		case v.lang == "en":
+			if m.start > 0 && v.words[m.start-1] == "from" && m.typ == dossier.Person {
+				senders = appendEnt(senders, m.ent)
+			}
+			if m.start > 0 && v.words[m.start-1] == "to" && m.typ != dossier.Place {
+				rcpts = appendEnt(rcpts, m.ent)
+			}
+		case m.typ == dossier.Person && m.lastCase == morph.Gen && (v.lang == "ru" && m.start > at || v.lang != "ru" && m.end <= at):
+			senders = appendEnt(senders, m.ent)
+		case m.lastCase == morph.Dat && (m.typ == dossier.Person || m.typ == dossier.Organization):
+			rcpts = appendEnt(rcpts, m.ent)
+		case v.lang == "ru" && m.typ == dossier.Organization && m.start > at+n && v.words[m.start-1] == "в":
+			rcpts = appendEnt(rcpts, m.ent)
+		}
+	}
+	if len(senders) == 0 || len(rcpts) == 0 {
+		return nil
+	}
+	return &frame{senders: senders, recipients: rcpts, span: v.s.Span, si: v.si, rule: "letter-title"}
 }
 
 // signature reads a closing formula and the sender, place and date after

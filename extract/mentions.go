@@ -230,13 +230,54 @@ func (d *docState) newMention(si, a, b int, rule string, conf float64) *mention 
 	sp := dossier.Span{Start: s.Tokens[a].Span.Start, End: s.Tokens[b-1].Span.End}
 	m := &mention{sent: si, start: a, end: b, span: sp, entry: -1, rule: rule, conf: conf,
 		text: d.tx.Clean[sp.Start:sp.End], lang: s.Lang}
-	last := s.Tokens[b-1]
-	if last.Kind == segment.Word {
-		if an := morph.Analyze(last.Text); len(an) > 1 {
-			m.lastCase = an[1].Case
+	m.lastCase = d.caseOf(s, a, b)
+	return m
+}
+
+// caseOf is the grammatical case of a name: Kyrgyz marks the last word
+// ("Кыргыз АССРнин Эл Комиссарлар Советинин"), Russian the head noun,
+// the first word that is not an adjective or an initial ("Совету Народных
+// Комиссаров", "В.И. Ленина"). Morphology readings ranked below a Kyrgyz
+// one are used for Kyrgyz sentences, Russian ones for Russian sentences.
+func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
+	k := b - 1
+	if s.Lang == "ru" {
+		k = a
+		for k < b-1 && (s.Tokens[k].Kind != segment.Word || len([]rune(s.Tokens[k].Text)) == 1 || ruAdjectiveForm(s.Tokens[k].Text)) {
+			k++
 		}
 	}
-	return m
+	t := s.Tokens[k]
+	if t.Kind != segment.Word {
+		return morph.Nom
+	}
+	var an []morph.Analysis
+	switch s.Lang {
+	case "ru":
+		an = morph.Russian(t.Text)
+	case "ky", "kk":
+		an = morph.Kyrgyz(t.Text)
+	}
+	if len(an) < 2 {
+		an = morph.Analyze(t.Text)
+	}
+	if len(an) > 1 {
+		return an[1].Case
+	}
+	return morph.Nom
+}
+
+func ruAdjectiveForm(w string) bool {
+	l := strings.ToLower(w)
+	if len([]rune(l)) < 5 {
+		return false
+	}
+	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их"} {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) surface(si, a, b int) string {
@@ -325,7 +366,7 @@ func (d *docState) settle(ms []*mention) []*mention {
 					// "Фергана облусунун": an oblast named after a city
 					drop[j] = true
 				}
-			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.end == c.end && isChunk(c):
+			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.end == c.end && c.rule == "ky-head-chunk":
 				// "Россиялык Коммунисттик Партиянын Борбордук Комитетинин": the
 				// known body the phrase ends with, with its modifiers
 				h.start = c.start

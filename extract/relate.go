@@ -408,7 +408,7 @@ func (v *sview) pronounReferent() *entity {
 
 var (
 	firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "я": true, "мы": true, "мен": true, "биз": true}
-	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "her": true, "он": true, "она": true, "его": true, "ее": true, "её": true, "ал": true, "анын": true}
+	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "он": true, "она": true, "ал": true}
 )
 
 // stance decides how the text commits to the statement at tokens [i,

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
 // headVerbs finds headship stated by a verb: "X headed / led / commanded
@@ -75,12 +78,20 @@ func (v *sview) memberLists() {
 	for _, hit := range v.find("member_lists") {
 		i, n := hit[0], hit[1]
 		var body *mention
-		if m := v.nearestBefore(i, false, dossier.Organization); m != nil {
+		head := v.listHead(i)
+		if m := v.nearestBefore(i, false, dossier.Organization); m != nil && (head == "" || v.d.nameHas(m, head)) {
 			body = v.widest(m)
 		} else if v.si > 0 {
 			prev := v.d.view(v.si - 1)
-			if m := prev.nearestBefore(len(prev.toks), false, dossier.Organization); m != nil {
-				body = prev.widest(m)
+			for k := len(prev.ms) - 1; k >= 0; k-- {
+				m := prev.ms[k]
+				if m.ent != nil && m.typ == dossier.Organization && (head == "" || v.d.nameHas(m, head)) {
+					body = prev.widest(m)
+					if head != "" {
+						body = m
+					}
+					break
+				}
 			}
 		}
 		if body == nil {
@@ -100,4 +111,39 @@ func (v *sview) memberLists() {
 			v.add(&draft{subj: m.ent, obj: body.ent, pred: pred, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-member-list", conf: 0.65})
 		}
 	}
+}
+
+// listHead returns the stem of a lower-case body noun before a member list
+// ("В состав комиссии входили …" → "комисс"), or "".
+func (v *sview) listHead(i int) string {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := v.words[k]
+		if v.toks[k].Kind == segment.Word && !v.toks[k].Upper() && v.lx.OrgHeads.Has(baseWord(w)) {
+			r := []rune(w)
+			if len(r) > 6 {
+				r = r[:6]
+			}
+			return string(r)
+		}
+	}
+	return ""
+}
+
+// baseWord is the first reading of a word (its nominative when known).
+func baseWord(w string) string {
+	st := morph.Stems(w)
+	if len(st) > 1 {
+		return strings.ToLower(st[1])
+	}
+	return w
+}
+
+// nameHas reports whether a mention's words include one starting with stem.
+func (d *docState) nameHas(m *mention, stem string) bool {
+	for _, t := range m.tokens(d) {
+		if strings.HasPrefix(strings.ToLower(t.Text), stem) {
+			return true
+		}
+	}
+	return false
 }

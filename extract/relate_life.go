@@ -217,6 +217,18 @@ func (v *sview) lifespans() {
 			}
 		}
 		if born == nil && died == nil {
+			// two dates joined by a dash: "(21.12.1879–05.03.1953)"
+			var in []dossier.Date
+			for _, dm := range v.ds {
+				if dm.start > k && dm.end <= end {
+					in = append(in, dm.date)
+				}
+			}
+			if len(in) == 2 {
+				born, died = &in[0], &in[1]
+			}
+		}
+		if born == nil && died == nil {
 			continue
 		}
 		ev := v.evidenceSpan(p.start, end+1)

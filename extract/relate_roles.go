@@ -17,8 +17,8 @@ func (v *sview) roles() {
 	for _, fam := range []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"} {
 		for _, hit := range v.find(fam) {
 			i, n := hit[0], hit[1]
-			if done[i] {
-				continue
+			if done[i] || pluralRole[v.words[i]] {
+				continue // "члены комиссии": several unnamed people
 			}
 			done[i] = true
 			pred := dossier.MemberOf
@@ -206,3 +206,7 @@ func (v *sview) deputyBefore(i int) bool {
 	}
 	return false
 }
+
+// pluralRole are role nouns in the plural: they speak of several people,
+// named (a list rule handles those) or not.
+var pluralRole = map[string]bool{"члены": true, "членов": true, "членам": true, "members": true, "мүчөлөрү": true, "мүчөлөр": true, "секретари": true, "leaders": true}

@@ -59,7 +59,7 @@ func intersects(a, b map[string]bool) bool {
 func near(a, b map[string]bool) bool {
 	for x := range a {
 		for y := range b {
-			if len(x) >= 6 && len(y) >= 6 && translit.JaroWinkler(x, y) >= 0.93 {
+			if len(x) >= 6 && len(y) >= 6 && translit.JaroWinkler(x, y) >= 0.9 {
 				return true
 			}
 		}
@@ -579,23 +579,25 @@ func (d *docState) mergeShortForms() {
 		if len(sk) < 6 {
 			continue
 		}
+		// among the longer names ending in the short one, the one named last
+		// before the short form's first use
+		first := short.ments[0]
 		var long *entity
-		count := 0
+		bestPos := -1
 		for _, e := range d.ents {
 			if e == short || e.typ != short.typ {
 				continue
 			}
 			for _, m := range e.ments {
 				if k := d.normKey(m); len(k) > len(sk) && strings.HasSuffix(k, sk) {
-					if long != e {
-						count++
-						long = e
+					if p := lastPos(e, first); p > bestPos || long == nil && p == bestPos {
+						long, bestPos = e, p
 					}
 					break
 				}
 			}
 		}
-		if count == 1 {
+		if long != nil {
 			d.merge(long, short)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/translit"
 )
 
 // Entry is one gazetteer entry.
@@ -129,7 +130,7 @@ func (g *Gazetteer) add(e Entry) error {
 	g.Entries = append(g.Entries, e)
 	g.byKey[key] = idx
 	for _, n := range g.Entries[idx].Names() {
-		for _, form := range nameForms(e.Type, n.Text) {
+		for _, form := range g.withBaseForms(nameForms(e.Type, n.Text)) {
 			g.index(form, idx, n.Lang, form != n.Text)
 			// Жети-Суу is also written Жети Суу
 			if strings.Contains(form, "-") && !strings.Contains(form, " -") {
@@ -138,4 +139,27 @@ func (g *Gazetteer) add(e Entry) error {
 		}
 	}
 	return nil
+}
+
+// withBaseForms adds, for Cyrillic names ending in a possessive or case
+// form ("Кыргыз Автономдуу Республикасы", "… Советинин"), the name with its
+// last word reduced to its base reading, so that other inflections of it
+// ("Республикасын", "Республикага") meet on the same stem.
+func (g *Gazetteer) withBaseForms(forms []string) []string {
+	if g.stem == nil {
+		return forms
+	}
+	out := append([]string(nil), forms...)
+	for _, f := range forms {
+		if !translit.HasCyrillic(f) {
+			continue
+		}
+		i := strings.LastIndexAny(f, " -")
+		last := f[i+1:]
+		st := g.stem(last)
+		if len(st) > 1 && st[1] != last && len([]rune(st[1])) >= 3 {
+			out = append(out, f[:i+1]+st[1])
+		}
+	}
+	return out
 }
