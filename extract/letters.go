@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
@@ -22,10 +24,16 @@ type frame struct {
 
 const shortSentence = 16 // tokens
 
-// detectFrames finds the document's letters from its layout.
+// detectFrames finds the document's letters from its layout: titles
+// ("Телеграмма X Y-у", "Letter from X to Y"), headers ("X to Y"), closing
+// formulas with a signature, and, for a document that is itself a letter,
+// its address block at the top (addressees in the dative, "To X", "Копия:
+// …"), its signature block at the bottom (names with their offices) and
+// its dateline.
 func (d *docState) detectFrames() []*frame {
 	var frames []*frame
-	global := &frame{si: -1}
+	global := &frame{si: -1, rule: "letter-address-signature"}
+	zone := max(15, len(d.sents)/3)
 	for si := range d.sents {
 		v := d.view(si)
 		if f := v.titleLetter(); f != nil {
@@ -40,10 +48,15 @@ func (d *docState) detectFrames() []*frame {
 				continue
 			}
 		}
-		if len(v.toks) <= 40 && si < 10 {
+		if len(v.toks) <= 40 && si < zone {
 			if rs := v.addressLine(); len(rs) > 0 {
 				global.recipients = appendEnt(global.recipients, rs...)
-				if global.span == (dossier.Span{}) {
+				// "Ташкент. Средазбюро ЦК ВКП(б). Зеленскому.": the body on the
+				// line before the addressee belongs to the address
+				if si > 0 {
+					global.recipients = appendEnt(global.recipients, d.view(si-1).bodiesOnly()...)
+				}
+				if global.si < 0 {
 					global.span, global.si = v.s.Span, si
 				}
 			}
@@ -52,33 +65,161 @@ func (d *docState) detectFrames() []*frame {
 			frames = append(frames, f)
 		}
 	}
-	// a signature of names ("Lenin and Stalin", "Секретарь ЦК Л. Каганович")
-	// near a dateline
+	// the signature block: the last lines holding nothing but names and
+	// offices ("Lenin and Stalin"; "Секретарь ЦК ВКП(б) Л. Каганович." /
+	// "Председатель СНК СССР В. Молотов."; "Commander of the Turkestan
+	// Front" / "M. Frunze")
 	if len(global.recipients) > 0 {
-		for si := len(d.sents) - 1; si >= 0 && si >= len(d.sents)-12; si-- {
+		var senders []*entity
+		first := -1
+		for si := len(d.sents) - 1; si >= 0 && si >= len(d.sents)-8; si-- {
 			v := d.view(si)
-			if ps := v.signatureNames(); len(ps) > 0 && d.hasDatelineNear(si) {
-				global.senders = ps
-				d.fillDateline(global, si, -3)
-				global.span = dossier.Span{Start: global.span.Start, End: v.s.Span.End}
-				if global.span.Start == 0 && global.si < 0 {
-					global.span = v.s.Span
+			if len(v.toks) == 0 || len(v.toks) > shortSentence+4 {
+				if len(senders) > 0 {
+					break
 				}
-				global.si = si
-				break
+				continue
+			}
+			if d.isDateline(si) {
+				continue
+			}
+			ps, ok := v.signatureLine()
+			if !ok {
+				if len(senders) > 0 {
+					break
+				}
+				continue
+			}
+			senders = appendEnt(senders, ps...)
+			first = si
+			if len(ps) == 0 && si+1 < len(d.sents) {
+				v.signatureOffice(d.view(si + 1))
 			}
 		}
-		if len(global.senders) > 0 {
+		if len(senders) > 0 {
+			global.senders = senders
+			global.span = global.span.Union(d.sents[first].Span)
+			d.fillDatelineAnywhere(global, first)
+			frames = append(frames, global)
+		} else {
+			// addressees without a signature: kept for a title's writers
+			global.rule = "letter-address"
 			frames = append(frames, global)
 		}
 	}
 	return frames
 }
 
+// signatureLine reads a line of a signature block: people with their
+// offices and bodies, nothing else. ok is false for any other line; a line
+// of an office alone ("Commander of the Turkestan Front") is ok with no people.
+func (v *sview) signatureLine() ([]*entity, bool) {
+	var out []*entity
+	words := 0
+	for i := 0; i < len(v.toks); i++ {
+		m := v.mentionAt(i)
+		if m != nil && m.typ == dossier.Person {
+			out = appendEnt(out, m.ent)
+			i = m.end - 1
+			continue
+		}
+		if m != nil && m.typ == dossier.Organization {
+			i = m.end - 1
+			continue
+		}
+		switch {
+		case v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" || v.toks[i].Kind == segment.Punct:
+			continue
+		case v.match("head_roles", i) > 0 || v.match("member_roles", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.headQualifier(i+1) || v.match("signature", i) > 0:
+			words++
+			continue
+		case v.words[i] == "of" || v.words[i] == "the":
+			continue
+		case v.toks[i].Kind == segment.Word && len([]rune(v.toks[i].Text)) == 1 && v.toks[i].Upper():
+			continue // an initial the recognisers left alone
+		}
+		return nil, false
+	}
+	return out, len(out) > 0 || words > 0
+}
+
+// signatureOffice states the office of a signature's office line for the
+// person on the line after it.
+func (v *sview) signatureOffice(next *sview) {
+	ps, ok := next.signatureLine()
+	if !ok || len(ps) != 1 {
+		return
+	}
+	for _, fam := range []string{"head_roles", "member_roles"} {
+		for _, hit := range v.find(fam) {
+			body := v.nearestAfter(hit[0]+hit[1], 4, dossier.Organization, dossier.Place)
+			if body == nil {
+				continue
+			}
+			pred := dossier.HeadOf
+			if fam == "member_roles" && !v.headQualifier(hit[0]) {
+				pred = dossier.MemberOf
+			}
+			v.add(&draft{subj: ps[0], obj: v.widest(body).ent, pred: pred, rule: "signature-office", conf: 0.7, span: v.s.Span.Union(next.s.Span)})
+			return
+		}
+	}
+}
+
+// isDateline reports a short sentence holding a date, maybe a place, and
+// nothing else.
+func (d *docState) isDateline(si int) bool {
+	if len(d.dates[si]) == 0 || len(d.sents[si].Tokens) > 12 {
+		return false
+	}
+	for i, t := range d.sents[si].Tokens {
+		if t.Kind == segment.Punct || d.inDate(si, i) {
+			continue
+		}
+		inPlace := false
+		for _, m := range d.ments[si] {
+			if m.typ == dossier.Place && i >= m.start && i < m.end {
+				inPlace = true
+			}
+		}
+		if !inPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// fillDatelineAnywhere dates a document-letter: a dateline near its
+// signature, else the first dateline of its header.
+func (d *docState) fillDatelineAnywhere(f *frame, sig int) {
+	d.fillDateline(f, min(len(d.sents)-1, sig+3), -6)
+	if f.date != nil {
+		return
+	}
+	for si := 0; si < len(d.sents) && si < 15; si++ {
+		if d.isDateline(si) {
+			d.fillDateline(f, si, 0)
+			return
+		}
+	}
+}
+
 // emitFrames states the letters of the layout: each sender wrote to each
 // recipient (at the dateline's date and place) and reported from its place.
 func (d *docState) emitFrames() {
+	var addressed []*entity
 	for _, f := range d.frames {
+		if f.rule == "letter-address" {
+			addressed = appendEnt(addressed, f.recipients...)
+		}
+	}
+	for _, f := range d.frames {
+		if len(f.recipients) == 0 && (f.rule == "letter-title" || f.rule == "letter-signature") {
+			f.recipients = addressed // "Закрытое письмо секретаря …" then "Ответственному секретарю ЦК КПТ"
+			if len(addressed) > 0 && f.date == nil {
+				d.fillDatelineAnywhere(f, f.si)
+			}
+		}
 		if len(f.recipients) == 0 {
 			f.recipients = d.recipientBefore(f.si)
 		}
@@ -167,13 +308,20 @@ func (v *sview) mentionAt(i int) *mention {
 // office ("Тов. Петерсу.", "Ответственному Секретарю ЦК КПТ", "Копия
 // Секретариату ЦК РКП и Ср. Аз. Бюро ЦК РКП.").
 func (v *sview) addressLine() []*entity {
-	if len(v.toks) == 0 || v.match("salutation", 0) == 0 {
+	if len(v.toks) == 0 {
 		return nil
+	}
+	if v.match("salutation", 0) == 0 {
+		return v.dativeLine()
 	}
 	var out []*entity
 	for i := 0; i < len(v.toks); i++ {
 		m := v.mentionAt(i)
-		if m != nil && m.typ != dossier.Place && m.typ != dossier.DocumentType {
+		if m != nil && m.typ == dossier.Place {
+			i = m.end - 1 // "To V. I. Lenin, Moscow."
+			continue
+		}
+		if m != nil && m.typ != dossier.DocumentType {
 			if v.lang != "en" && m.lastCase != morph.Dat && m.lastCase != morph.Unknown && !v.toks[m.end-1].AllCaps() {
 				return nil
 			}
@@ -257,7 +405,7 @@ func (v *sview) titleLetter() *frame {
 			rcpts = appendEnt(rcpts, m.ent)
 		}
 	}
-	if len(senders) == 0 || len(rcpts) == 0 {
+	if len(senders) == 0 {
 		return nil
 	}
 	return &frame{senders: senders, recipients: rcpts, span: v.s.Span, si: v.si, rule: "letter-title"}
@@ -459,4 +607,74 @@ func (d *docState) conventions() {
 		out = append(out, f)
 	}
 	d.facts = out
+}
+
+// dativeLine reads a short Kyrgyz or Russian line of addressees without a
+// salutation ("Зеленскому.", "Обкому ВКП(б). Каменскому.", "Кыргыз ССРинин
+// Министрлер Кеңешинин төрагасына"): people or bodies in the dative,
+// places, offices, nothing else.
+func (v *sview) dativeLine() []*entity {
+	if v.lang == "en" || len(v.toks) > 14 {
+		return nil
+	}
+	var out []*entity
+	dative := false
+	for i := 0; i < len(v.toks); i++ {
+		m := v.mentionAt(i)
+		if m != nil {
+			switch {
+			case m.typ == dossier.Place:
+			case m.typ == dossier.Person || m.typ == dossier.Organization:
+				out = appendEnt(out, m.ent)
+				if m.lastCase == morph.Dat {
+					dative = true
+				}
+			default:
+				return nil
+			}
+			i = m.end - 1
+			continue
+		}
+		if v.toks[i].Kind == segment.Punct || v.words[i] == "и" || v.words[i] == "жана" {
+			continue
+		}
+		if n := v.match("head_roles", i) + v.match("member_roles", i); n > 0 {
+			if strings.HasSuffix(v.words[i], "у") || strings.HasSuffix(v.words[i], "ю") || strings.HasSuffix(v.words[i], "на") || strings.HasSuffix(v.words[i], "не") || strings.HasSuffix(v.words[i], "га") || strings.HasSuffix(v.words[i], "ге") {
+				dative = true // "секретарю", "төрагасына": to the holder of an office
+			}
+			continue
+		}
+		if v.lx.Titles.Has(v.words[i]) || v.match("salutation", i) > 0 {
+			continue
+		}
+		return nil
+	}
+	if !dative {
+		return nil
+	}
+	return out
+}
+
+// bodiesOnly returns the bodies of a short line that holds nothing but
+// bodies and places ("Средазбюро ЦК ВКП(б).").
+func (v *sview) bodiesOnly() []*entity {
+	if len(v.toks) > 10 {
+		return nil
+	}
+	var out []*entity
+	for i := 0; i < len(v.toks); i++ {
+		m := v.mentionAt(i)
+		if m != nil && (m.typ == dossier.Organization || m.typ == dossier.Place) {
+			if m.typ == dossier.Organization {
+				out = appendEnt(out, m.ent)
+			}
+			i = m.end - 1
+			continue
+		}
+		if v.toks[i].Kind == segment.Punct {
+			continue
+		}
+		return nil
+	}
+	return out
 }

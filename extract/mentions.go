@@ -258,7 +258,7 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	case "ky", "kk":
 		an = morph.Kyrgyz(t.Text)
 	}
-	if len(an) < 2 {
+	if len(an) < 2 && s.Lang != "ky" && s.Lang != "kk" && s.Lang != "ru" {
 		an = morph.Analyze(t.Text)
 	}
 	if len(an) > 1 {

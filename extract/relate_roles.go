@@ -132,8 +132,8 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if p := v.nearestAfter(after, 3, dossier.Person); p != nil {
 		between := false
 		for k := after; k < p.start; k++ {
-			if v.toks[k].Kind == segment.Word && k != after { // a word between: not an apposition
-				between = true
+			if v.toks[k].Kind == segment.Word && !v.lx.Titles.Has(v.words[k]) && !v.d.x.lex.Any(v.words[k], titlesOf) {
+				between = true // a word of its own between: not an apposition
 			}
 		}
 		if !between {
@@ -153,7 +153,7 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if r := v.d.recordAt(v.si); r != nil && r.subject != nil {
 		return r.subject
 	}
-	if v.telegraphic(i) || v.predicative(i+n) {
+	if v.lang != "en" && (v.telegraphic(i) || v.predicative(i+n)) {
 		return v.topic()
 	}
 	return nil

@@ -56,30 +56,8 @@ func (f *Finder) Find(text string) []Match {
 		p = &parser{}
 	}
 	var out []Match
-	n := len(text)
-	ws, we := -1, -1
-	for i := 0; i < n; {
-		a := nextAnchor(text, i)
-		if a < 0 {
-			break
-		}
-		e := windowEnd(text, a)
-		if ws >= 0 && a-windowBefore <= we {
-			we = max(we, e)
-		} else {
-			s := windowStart(text, a)
-			if ws >= 0 {
-				out = p.window(out, text, ws, we)
-			}
-			ws, we = s, e
-		}
-		// Anchors well before the window's end cannot extend it, so the scan
-		// skips them; it always resumes past the byte that made a an anchor
-		// (a+1 for Cyrillic Х).
-		i = max(a+2, we-windowAfter-windowSlack)
-	}
-	if ws >= 0 {
-		out = p.window(out, text, ws, we)
+	for a := nextAnchor(text, 0); a >= 0; {
+		out, a = p.window(out, text, windowStart(text, a), a)
 	}
 	// The pooled parser must not keep the text alive: lows may hold
 	// substrings of it.
@@ -190,10 +168,25 @@ func windowEnd(text string, a int) int {
 	return e
 }
 
-// window finds the dates of text[start:end] and appends them to out.
-func (p *parser) window(out []Match, text string, start, end int) []Match {
+// window finds the dates of the window that starts at start and holds the
+// anchor a: it tokenises on over every anchor within reach (the tokenizer
+// grows the window over the anchors inside it; an anchor found after its
+// end by nextAnchor merges when its own window would overlap) and appends
+// the dates to out. It returns out and the first anchor after the window,
+// or -1.
+func (p *parser) window(out []Match, text string, start, a int) ([]Match, int) {
 	p.text = text
-	p.toks = tokenize(p.toks[:0], text, start, end)
+	p.toks = p.toks[:0]
+	pos, end, gap := start, windowEnd(text, a), gapPara
+	next := -1
+	for {
+		p.toks, gap, end = tokenize(p.toks, text, pos, end, gap)
+		next = nextAnchor(text, end)
+		if next < 0 || next-windowBefore > end {
+			break
+		}
+		pos, end = end, windowEnd(text, next)
+	}
 	p.cands = p.cands[:0]
 	p.weak = p.weak[:0]
 	p.lows = p.lows[:0]
@@ -216,7 +209,7 @@ func (p *parser) window(out []Match, text string, start, end int) []Match {
 			Rule: c.rule,
 		})
 	}
-	return out
+	return out, next
 }
 
 // markAnchors records for every token how many tokens ahead the next
@@ -229,20 +222,7 @@ func (p *parser) markAnchors() {
 	p.ahead = p.ahead[:len(p.toks)]
 	dist := int8(127)
 	for k := len(p.toks) - 1; k >= 0; k-- {
-		t := &p.toks[k]
-		anchor := t.kind == tkNum
-		if t.kind == tkWord {
-			w := p.text[t.start:t.end]
-			switch w[0] {
-			case 'X', 'V', 'I':
-				anchor = romanValue(w) != 0
-			case 0xD0: // Cyrillic Х or І
-				anchor = len(w) > 1 && (w[1] == 0xA5 || w[1] == 0x86) && romanValue(w) != 0
-			case 'c', 'C':
-				anchor = (len(w) == len("century") || len(w) == len("centuries")) && enCenturyWord(p.lw(k))
-			}
-		}
-		if anchor {
+		if p.toks[k].anchor {
 			dist = 0
 		} else if dist < 127 {
 			dist++

@@ -557,3 +557,47 @@ func TestCalendarConversion(t *testing.T) {
 		t.Error("the switch of 1918 is off")
 	}
 }
+func TestLexiconLengths(t *testing.T) {
+	for w := range refDot {
+		if len(w) > maxRefDot {
+			t.Errorf("refDot %q longer than maxRefDot", w)
+		}
+	}
+	for w := range refBare {
+		if len(w) > maxRefBare {
+			t.Errorf("refBare %q longer than maxRefBare", w)
+		}
+	}
+	for w := range stopNouns {
+		if len(w) > maxStopNoun {
+			t.Errorf("stopNouns %q longer than maxStopNoun", w)
+		}
+	}
+}
+
+// TestFindWindowInvariance checks that windowing does not change results:
+// finding the dates of a long text gives the dates of its paragraphs found
+// one by one (no rule crosses a blank line).
+func TestFindWindowInvariance(t *testing.T) {
+	f := NewFinder()
+	var b strings.Builder
+	var want []string
+	for r := range 3 {
+		for k := range benchParagraphs {
+			para := benchParagraphs[(k+r)%len(benchParagraphs)]
+			base := b.Len()
+			for _, m := range f.Find(para) {
+				want = append(want, fmt.Sprintf("%d:%d %s %s", base+m.Span.Start, base+m.Span.End, m.Date, m.Rule))
+			}
+			b.WriteString(para)
+			b.WriteString("\n\n")
+		}
+	}
+	var gotAll []string
+	for _, m := range f.Find(b.String()) {
+		gotAll = append(gotAll, fmt.Sprintf("%d:%d %s %s", m.Span.Start, m.Span.End, m.Date, m.Rule))
+	}
+	if !slices.Equal(gotAll, want) {
+		t.Fatalf("whole text and paragraphs differ:\n got  %v\n want %v", gotAll, want)
+	}
+}

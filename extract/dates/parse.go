@@ -186,13 +186,22 @@ func (p *parser) refBefore(i int) bool {
 		case '№', '#':
 			return true
 		case '.':
-			return p.isWord(k-1) && pv.gap == gapNone && refDot[p.lw(k-1)]
+			return p.isWord(k-1) && pv.gap == gapNone && p.wordLen(k-1) <= maxRefDot && refDot[p.lw(k-1)]
 		}
 	case tkWord:
-		return refBare[p.lw(k)]
+		return p.wordLen(k) <= maxRefBare && refBare[p.lw(k)]
 	}
 	return false
 }
+
+// Byte lengths of the longest words in refDot and refBare; longer words
+// are not looked up (nor lower-cased).
+const (
+	maxRefDot  = 8  // "табл", "sheet"
+	maxRefBare = 18 // "страницы"
+)
+
+func (p *parser) wordLen(k int) int { return p.toks[k].end - p.toks[k].start }
 
 // gluedWordAfter reports whether a word touches the end of token i
 // ("4and", "1937was"), which makes the number a footnote call or a code.
@@ -200,9 +209,12 @@ func (p *parser) gluedWordAfter(i int) bool {
 	return p.isWord(i+1) && p.glued(i+1)
 }
 
+// maxStopNoun is the byte length of the longest word in stopNouns.
+const maxStopNoun = 22 // "экземплярах"
+
 // stopNounAfter reports whether a counted noun follows token i.
 func (p *parser) stopNounAfter(i int) bool {
-	return p.close(i+1) && p.isWord(i+1) && stopNouns[p.lw(i+1)]
+	return p.close(i+1) && p.isWord(i+1) && p.wordLen(i+1) <= maxStopNoun && stopNouns[p.lw(i+1)]
 }
 
 // --- dates ---

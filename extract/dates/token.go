@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,11 +40,15 @@ type token struct {
 	kind       tokKind //
 	gap        gapKind // whitespace before the token
 	title      int8    // 1 capitalised, 2 all capitals, 0 otherwise; set by parser.lw
+	anchor     bool    // a number, a Roman numeral of two or more letters, "century"
 }
 
-// tokenize appends the tokens of text[start:end] to dst.
-func tokenize(dst []token, text string, start, end int) []token {
-	gap := gapPara
+// tokenize appends the tokens of text[start:end] to dst; gap is the
+// whitespace seen before start. Every anchor token moves end on to
+// windowEnd of that anchor, so a window grows over the anchors inside it
+// without a second scan. It returns the tokens, the gap after the last one
+// and the final end.
+func tokenize(dst []token, text string, start, end int, gap gapKind) ([]token, gapKind, int) {
 	i := start
 	for i < end {
 		c := text[i]
@@ -71,11 +76,16 @@ func tokenize(dst []token, text string, start, end int) []token {
 					}
 					j++
 				}
-				dst = append(dst, token{start: i, end: j, kind: tkNum, gap: gap, val: v, nd: j - i})
+				dst = append(dst, token{start: i, end: j, kind: tkNum, gap: gap, val: v, nd: j - i, anchor: true})
+				end = max(end, windowEnd(text, i))
 				gap, i = gapNone, j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 				j := scanWord(text, i, end)
-				dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap})
+				anchor := (c == 'X' || c == 'V' || c == 'I' || c == 'c' || c == 'C') && anchorWord(text[i:j])
+				dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap, anchor: anchor})
+				if anchor {
+					end = max(end, windowEnd(text, i))
+				}
 				gap, i = gapNone, j
 			default:
 				dst = append(dst, token{start: i, end: i + 1, kind: tkPunct, gap: gap, r: rune(c)})
@@ -86,7 +96,11 @@ func tokenize(dst []token, text string, start, end int) []token {
 		if 0xD0 <= c && c <= 0xD3 && i+1 < end && text[i+1]&0xC0 == 0x80 && !(c == 0xD2 && text[i+1] == 0x82) {
 			// A Cyrillic letter.
 			j := scanWord(text, i, end)
-			dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap})
+			anchor := c == 0xD0 && (text[i+1] == 0xA5 || text[i+1] == 0x86) && anchorWord(text[i:j])
+			dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap, anchor: anchor})
+			if anchor {
+				end = max(end, windowEnd(text, i))
+			}
 			gap, i = gapNone, j
 			continue
 		}
@@ -118,7 +132,19 @@ func tokenize(dst []token, text string, start, end int) []token {
 			gap, i = gapNone, i+size
 		}
 	}
-	return dst
+	return dst, gap, end
+}
+
+// anchorWord reports whether w anchors a window: a Roman numeral of two or
+// more letters (XX, XIX, ХХ) or "century"/"centuries" in any case.
+func anchorWord(w string) bool {
+	switch len(w) {
+	case len("century"), len("centuries"):
+		if strings.EqualFold(w, "century") || strings.EqualFold(w, "centuries") {
+			return true
+		}
+	}
+	return len(w) >= 2 && romanValue(w) != 0
 }
 
 // scanWord returns the end of the run of letters that starts at i. Cyrillic

@@ -77,8 +77,71 @@ func Split(t *textnorm.Text) []Sentence {
 			out = append(out, newSentence(toks[start:], pi))
 		}
 	}
+	out = splitScripts(out)
 	labelLanguages(out)
 	return out
+}
+
+// splitScripts cuts a sentence where a run of Cyrillic words meets a run of
+// Latin words, four or more each ("Письмо секретаря … Secret letter No. 2
+// from …": a title and its catalogue translation), so each part is read
+// in its own language.
+func splitScripts(ss []Sentence) []Sentence {
+	var out []Sentence
+	for _, s := range ss {
+		cut := scriptBoundary(s.Tokens)
+		if cut <= 0 {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, newSentence(s.Tokens[:cut], s.Para), newSentence(s.Tokens[cut:], s.Para))
+	}
+	return out
+}
+
+func scriptBoundary(toks []Token) int {
+	run := func(from, step int, want Script) int {
+		n := 0
+		for k := from; k >= 0 && k < len(toks); k += step {
+			if toks[k].Kind != Word {
+				continue
+			}
+			if toks[k].Script != want {
+				break
+			}
+			n++
+		}
+		return n
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Kind != Word {
+			continue
+		}
+		prev := i - 1
+		for prev >= 0 && toks[prev].Kind != Word {
+			prev--
+		}
+		if prev < 0 || toks[prev].Script == toks[i].Script || toks[i].Script == Other || toks[prev].Script == Other {
+			continue
+		}
+		if run(prev, -1, toks[prev].Script) >= 4 && run(i, 1, toks[i].Script) >= 4 {
+			// cut before any punctuation that opens the second part
+			return prev + 1 + countLeadingPunct(toks[prev+1:i])
+		}
+	}
+	return 0
+}
+
+func countLeadingPunct(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == Punct && (t.Text == "." || t.Text == "/" || t.Text == "," || t.Text == ":" || t.Text == ";") {
+			n++
+			continue
+		}
+		break
+	}
+	return n
 }
 
 func newSentence(toks []Token, para int) Sentence {
