@@ -86,6 +86,9 @@ func (d *docState) findRecords() {
 			// "85.Кулатов Торобай (1908-1984) — …": a dictionary entry
 			closeRec()
 			cur = &record{first: si, last: si, bio: true, names: []*mention{d.bioHeading(si)}}
+		case cur != nil && cur.bio && si > 0 && d.sents[si].Para != d.sents[si-1].Para && d.opensWithFullName(si):
+			// a new paragraph about someone else ends a dictionary entry
+			closeRec()
 		default:
 			// a continuation ("ранее — председатель …") or a short note stays
 			// in the record; a paragraph of prose ends it
@@ -469,4 +472,15 @@ func (d *docState) bioHeading(si int) *mention {
 		}
 	}
 	return nil
+}
+
+// opensWithFullName reports a sentence whose first words are a person's
+// full name (two words or more).
+func (d *docState) opensWithFullName(si int) bool {
+	for _, m := range d.ments[si] {
+		if m.typ == dossier.Person && m.start == 0 && m.end-m.start >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -182,6 +182,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		m.person = c.Person
 		out = append(out, m)
 	}
+	out = d.placeBodies(si, out)
 	out = d.settle(out)
 	sort.Slice(out, func(a, b int) bool {
 		if out[a].start != out[b].start {
@@ -532,4 +533,29 @@ func (d *docState) hasCapital(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// placeBodies makes "the Turkestan Autonomy government", "the Kyrgyz
+// parliament"-like names in English from a known place followed by a
+// lower-case body noun; the place stays as a name inside.
+func (d *docState) placeBodies(si int, ms []*mention) []*mention {
+	s := &d.sents[si]
+	if s.Lang != "en" {
+		return ms
+	}
+	lx := d.x.lex.For("en")
+	var extra []*mention
+	for _, m := range ms {
+		if m.typ != dossier.Place || m.entry < 0 || m.end >= len(s.Tokens) {
+			continue
+		}
+		t := s.Tokens[m.end]
+		if t.Kind != segment.Word || t.Upper() || !lx.OrgHeads.Has(t.Text) {
+			continue
+		}
+		b := d.newMention(si, m.start, m.end+1, "en-place-body", 0.7)
+		b.typ = dossier.Organization
+		extra = append(extra, b)
+	}
+	return append(ms, extra...)
 }

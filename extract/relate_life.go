@@ -78,7 +78,17 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 			}
 			for _, w := range words {
 				if v.words[k] == w {
-					if p := v.nearestAfter(k+1, 2, dossier.Place); p != nil {
+					// "in the village of X", "в ауле X": skip the settlement words
+					skip := 2
+					for j := k + 1; j < len(v.words) && j <= k+4; j++ {
+						switch v.words[j] {
+						case "the", "a", "village", "town", "city", "of", "aul", "kishlak", "settlement", "ауле", "селе", "кишлаке", "городе", "поселке", "деревне", "г", ".":
+							skip++
+							continue
+						}
+						break
+					}
+					if p := v.nearestAfter(k+1, skip, dossier.Place); p != nil {
 						return v.widestPlace(p)
 					}
 				}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
 )
@@ -135,6 +137,21 @@ func (v *sview) location() {
 				v.locate(y, x, "ky-genitive-chain")
 			case v.lang == "ru" && len(gap) >= 2 && gap[0] == "(" && gap[1] == "территория":
 				v.locate(x, y, "ru-paren-territory")
+			case v.lang == "ru" && x.typ == dossier.Place && len(gap) == 0 && (y.lastCase == morph.Gen || y.lastCase == morph.Unknown) && v.smallerThan(x, y):
+				// "Каркаралинский уезд Семипалатинской области"
+				v.locate(x, y, "ru-genitive-chain")
+			case x.typ == dossier.Place && isGap(gap, ",") && v.adminUnit(y) && v.smallerThan(x, y):
+				// "Karkaraly, Semipalatinsk Oblast"
+				v.locate(x, y, v.lang+"-comma-chain")
+			case (v.lang == "ky" || v.lang == "ru") && x.typ == dossier.Place && isGap(gap, ",") && v.adminUnit(x) && v.smallerThan(y, x) && v.settlementAfter(y):
+				// "Ысык-Көл, Чырпыкты айылы": from the larger to the smaller
+				v.locate(y, x, v.lang+"-comma-chain")
+			case (v.lang == "ky" || v.lang == "kk") && x.typ == dossier.Place && x.lastCase == morph.Gen && len(gap) == 1 && isRelativeWord(gap[0]):
+				// "Ысык-Көлдүн жээгиндеги Чырпыкты айылында"
+				v.locate(y, x, "ky-genitive-relative")
+			case v.lang == "ru" && x.typ != dossier.Person && (isGap(gap, "в") || isGap(gap, "во")) && (v.smallPlace(x) || v.seated(x)):
+				// "краевой Совнарком в Ташкенте"
+				v.locate(x, y, "ru-v")
 			}
 		}
 		// Kyrgyz: the place in brackets after another: "Өзбекстанга (Ташкент шаары)"
@@ -224,6 +241,9 @@ func isSettlementWord(gap []string) bool {
 // Bishkek"), unlike movements and agencies that act everywhere ("the Cheka
 // in Turkestan").
 var seatHeads = map[string]bool{
+	"council": true, "government": true, "sovnarkom": true, "court": true, "ministry": true, "commissariat": true,
+	"совнарком": true, "правительство": true, "суд": true, "университет": true, "институт": true, "музей": true,
+	"архив": true, "редакция": true, "штаб": true,
 	"museum": true, "university": true, "institute": true, "school": true, "office": true, "service": true,
 	"newsroom": true, "archive": true, "archives": true, "library": true, "seminary": true, "madrasa": true,
 	"press": true, "bank": true, "factory": true, "mine": true, "camp": true, "academy": true, "theatre": true,
@@ -235,7 +255,7 @@ func (v *sview) seated(m *mention) bool {
 		return false
 	}
 	for k := m.start; k < m.end; k++ {
-		if seatHeads[v.words[k]] {
+		if seatHeads[v.words[k]] || seatHeads[baseWord(v.words[k])] {
 			return true
 		}
 	}
@@ -258,4 +278,59 @@ func (v *sview) smallPlace(m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// rank orders places by size for containment: settlements and sites
+// smallest, then districts, provinces, republics and countries.
+func (v *sview) rank(m *mention) int {
+	if m.ent != nil && m.ent.entry >= 0 {
+		switch v.d.x.gaz.Entry(m.ent.entry).Class {
+		case "village", "building", "camp", "execution-site":
+			return 1
+		case "city", "town":
+			return 2
+		case "district", "volost", "uezd":
+			return 3
+		case "oblast", "autonomous-oblast", "region", "lake", "valley":
+			return 4
+		case "republic":
+			return 5
+		case "country":
+			return 6
+		}
+	}
+	// an unknown place named with an administrative head
+	for k := m.start; k < m.end; k++ {
+		w := v.words[k]
+		switch {
+		case strings.HasPrefix(w, "волост") || strings.HasPrefix(w, "уезд") || strings.HasPrefix(w, "район") || strings.HasPrefix(w, "болушт") || w == "district" || w == "uezd" || w == "volost" || w == "raion":
+			return 3
+		case strings.HasPrefix(w, "област") || strings.HasPrefix(w, "облус") || strings.HasPrefix(w, "обл") || strings.HasPrefix(w, "губерни") || strings.HasPrefix(w, "край") || w == "oblast" || w == "province" || w == "region" || w == "governorate":
+			return 4
+		}
+	}
+	if m.ent != nil && m.ent.entry < 0 {
+		return 1 // an unknown place without a head: a settlement, most likely
+	}
+	return 2
+}
+
+func (v *sview) smallerThan(x, y *mention) bool { return v.rank(x) < v.rank(y) }
+
+func (v *sview) adminUnit(m *mention) bool { return v.rank(m) >= 3 }
+
+// placeList reports two places that belong to a list of places of one
+// kind ("Kazakhstan, Kyrgyzstan, Uzbekistan").
+func (d *docState) placeList(x, y *mention) bool {
+	v := d.view(x.sent)
+	return v.rank(x) == v.rank(y)
+}
+
+func isRelativeWord(w string) bool {
+	for _, p := range relativeWords {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "аймагы") || strings.HasPrefix(w, "аймагын")
 }

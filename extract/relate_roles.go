@@ -77,6 +77,10 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 			if m.lastCase == morph.Gen || m.lastCase == morph.Dat || allCapsEnd(v, m) {
 				return v.widest(m)
 			}
+			// "… комитетинде иштеген": where one works, in the locative
+			if pred == dossier.MemberOf && (m.lastCase == morph.Loc || m.lastCase == morph.Abl) && v.match("work_verbs", i) > 0 {
+				return v.widest(m)
+			}
 		}
 		// appointment: "… бөлүмүнө … кызматкерликке алган", body in the dative before
 		if pred == dossier.AppointedTo {
@@ -193,7 +197,10 @@ func (v *sview) evidenceSpan(a, b int) dossier.Span {
 }
 
 // roleGlue are the words allowed between a role and its body.
-var roleGlue = map[string]bool{"of": true, "the": true, "in": true, "at": true, "for": true, "a": true, "an": true, "its": true, ",": true, "'s": true, "to": true, "with": true, "of the": true}
+var roleGlue = map[string]bool{
+	"of": true, "the": true, "in": true, "at": true, "for": true, "a": true, "an": true, "its": true, ",": true,
+	"'s": true, "to": true, "with": true, "в": true, "во": true, "на": true, "при": true, "у": true, "из": true, "-": true,
+}
 
 // deputyBefore reports a deputy's title right before a head role ("deputy
 // chairman", "заместитель председателя", "зам. председателя").

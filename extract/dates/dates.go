@@ -56,8 +56,9 @@ func (f *Finder) Find(text string) []Match {
 		p = &parser{}
 	}
 	var out []Match
+	end := 0
 	for a := nextAnchor(text, 0); a >= 0; {
-		out, a = p.window(out, text, windowStart(text, a), a)
+		out, a, end = p.window(out, text, windowStart(text, a, end), a)
 	}
 	// The pooled parser must not keep the text alive: lows may hold
 	// substrings of it.
@@ -130,24 +131,29 @@ func romanWordAt(text string, i int) bool {
 	return n >= 2
 }
 
-// windowStart backs up windowBefore bytes from a and then moves forward to
-// the first whitespace, so the window starts between tokens.
-func windowStart(text string, a int) int {
+// windowStart backs up windowBefore bytes from a, not before floor (the
+// end of the previous window), and then moves forward to the first
+// whitespace, so the window starts between tokens. When there is no
+// whitespace there, the word that reaches a is longer than windowBefore;
+// the window then starts at its beginning, so that what touches a (a word
+// glued to a number) stays in view.
+func windowStart(text string, a, floor int) int {
 	s := a - windowBefore
-	if s <= 0 {
-		return 0
+	if s <= floor {
+		return floor
 	}
 	for j := s; j < a; j++ {
-		switch text[j] {
-		case ' ', '\n', '\t', '\r':
+		if isSpaceByte(text[j]) {
 			return j
 		}
 	}
-	for a > 0 && !utf8.RuneStart(text[a]) {
-		a--
+	for s > floor && !isSpaceByte(text[s-1]) {
+		s--
 	}
-	return a
+	return s
 }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // windowEnd goes windowAfter bytes past a and on to the next whitespace
 // (at most windowSlack further), staying on a rune boundary.
@@ -157,8 +163,7 @@ func windowEnd(text string, a int) int {
 		return len(text)
 	}
 	for j := e; j < len(text) && j < e+windowSlack; j++ {
-		switch text[j] {
-		case ' ', '\n', '\t', '\r':
+		if isSpaceByte(text[j]) {
 			return j
 		}
 	}
@@ -172,9 +177,9 @@ func windowEnd(text string, a int) int {
 // anchor a: it tokenises on over every anchor within reach (the tokenizer
 // grows the window over the anchors inside it; an anchor found after its
 // end by nextAnchor merges when its own window would overlap) and appends
-// the dates to out. It returns out and the first anchor after the window,
-// or -1.
-func (p *parser) window(out []Match, text string, start, a int) ([]Match, int) {
+// the dates to out. It returns out, the first anchor after the window (or
+// -1) and the window's end.
+func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, int) {
 	p.text = text
 	p.toks = p.toks[:0]
 	pos, end, gap := start, windowEnd(text, a), gapPara
@@ -209,7 +214,7 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int) {
 			Rule: c.rule,
 		})
 	}
-	return out, next
+	return out, next, end
 }
 
 // markAnchors records for every token how many tokens ahead the next

@@ -50,6 +50,20 @@ func FuzzFind(f *testing.F) {
 		if r := Reconcile(ms); len(r) != len(ms) {
 			t.Fatalf("Reconcile changed the length: %d -> %d", len(ms), len(r))
 		}
+		// A paragraph without anchors before the text shifts the matches
+		// and changes nothing else: windows and offsets are independent of
+		// where the text starts.
+		const prefix = "Бул жерде сан жок.\n\n"
+		shifted := finder.Find(prefix + text)
+		if len(shifted) != len(ms) {
+			t.Fatalf("with a prefix: %d matches, without: %d", len(shifted), len(ms))
+		}
+		for k, m := range shifted {
+			if m.Span.Start-len(prefix) != ms[k].Span.Start || m.Span.End-len(prefix) != ms[k].Span.End ||
+				m.Date.String() != ms[k].Date.String() || m.Rule != ms[k].Rule {
+				t.Fatalf("with a prefix match %d is %+v, without %+v", k, m, ms[k])
+			}
+		}
 	})
 }
 

@@ -416,6 +416,9 @@ func (f *finder) nameBefore(i int) (int, int) {
 	a := i
 	for a-1 >= 0 && i-a < 4 {
 		u := f.toks[a-1]
+		if f.taken != nil && f.taken[a-1] {
+			break // "Германиянын Нюрнберг шаарында": the country is named already
+		}
 		if f.capWord(a-1) || (u.Text == "-" && !u.Space) {
 			a--
 			continue
@@ -433,6 +436,9 @@ func (f *finder) nameAfter(j int) (int, int) {
 	b := j
 	for b < len(f.toks) && b-j < 4 {
 		u := f.toks[b]
+		if f.used != nil && f.used[b] || f.taken != nil && f.taken[b] {
+			break // "в ауле Нильды Акмолинского уезда": the uezd is a name of its own
+		}
 		if f.capWord(b) || (u.Text == "-" && !u.Space && b > j) {
 			b++
 			continue
