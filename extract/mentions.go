@@ -68,6 +68,9 @@ type mention struct {
 	ent        *entity
 	lastCase   morph.Case
 	nested     bool // lies inside a larger mention
+	// baseWritten: the name is written in its base form and its case is
+	// carried by a word after it (a quoted name before its head noun)
+	baseWritten bool
 }
 
 func (m *mention) tokens(d *docState) []segment.Token {
@@ -131,6 +134,7 @@ func (d *docState) findMentions() {
 		d.ments[i] = d.sentenceMentions(i)
 	}
 	d.findRecords()
+	d.findTitles()
 }
 
 func (d *docState) sentenceMentions(si int) []*mention {
@@ -139,6 +143,12 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	inDate := make([]bool, len(toks))
 	for _, dm := range d.dates[si] {
 		for k := dm.start; k < dm.end && k < len(toks); k++ {
+			// a lifespan in brackets holds the places of birth and death
+			// too ("(1882-жылы, Кочкор болуштугу – 1933-жылы, Ташкен
+			// шаары)"): its capitalised words stay free for names
+			if dm.rule == "lifespan-paren" && toks[k].Kind == segment.Word && toks[k].Upper() {
+				continue
+			}
 			inDate[k] = true
 		}
 	}
@@ -180,6 +190,12 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		m := d.newMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
 		m.typ = c.Type
 		m.person = c.Person
+		if c.End > c.NameEnd+1 && c.Rule == "quoted-name" {
+			// «“Алаш Ордо” партиясынын»: the head after the quotes takes
+			// the case; the name inside them is in its base form
+			m.lastCase = d.caseOf(s, c.End-1, c.End)
+			m.baseWritten = true
+		}
 		out = append(out, m)
 	}
 	out = d.placeBodies(si, out)

@@ -340,10 +340,8 @@ func (v *sview) personFor(i int) *entity {
 			return v.d.author
 		}
 	}
-	for k := max(lo, i-8); k < i; k++ {
-		if thirdPerson[v.words[k]] {
-			return v.pronounReferent()
-		}
+	if v.pronounBefore(i) {
+		return v.pronounReferent()
 	}
 	if v.lang == "en" {
 		return nil
@@ -404,6 +402,18 @@ func (v *sview) pronounReferent() *entity {
 		return t
 	}
 	return v.d.mainPerson()
+}
+
+// pronounBefore reports a third-person pronoun in the clause before token
+// i, at most eight tokens away.
+func (v *sview) pronounBefore(i int) bool {
+	lo, _ := v.clause(i)
+	for k := max(lo, i-8); k < i; k++ {
+		if thirdPerson[v.words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
 )
@@ -202,6 +204,9 @@ func (v *sview) lifespans() {
 		var parts [][2]int
 		if dash > 0 {
 			parts = [][2]int{{k + 1, dash}, {dash + 1, end}}
+		} else if b, e := v.markedPart(k+1, end, "*", "b."), v.markedPart(k+1, end, "†", "d."); b[0] > 0 || e[0] > 0 {
+			// "(* 1898 in Tashkent, Russian Empire; † March 13, 1938 in Moscow)"
+			parts = [][2]int{b, e}
 		}
 		var born, died *dossier.Date
 		for _, dm := range v.ds {
@@ -261,6 +266,33 @@ func (v *sview) lifespans() {
 		}
 		k = end
 	}
+}
+
+// markedPart returns the tokens after a birth or death mark ("*", "†",
+// "b.") in [a, b), up to the next semicolon or mark; [0, 0] when there is
+// no mark.
+func (v *sview) markedPart(a, b int, marks ...string) [2]int {
+	for j := a; j < b; j++ {
+		t := v.toks[j].Text
+		if j+1 < b && v.toks[j+1].Text == "." {
+			t += "."
+		}
+		for _, mk := range marks {
+			if t != mk {
+				continue
+			}
+			from := j + 1
+			if strings.HasSuffix(mk, ".") && len(mk) > 1 {
+				from++
+			}
+			e := from
+			for e < b && v.toks[e].Text != ";" && v.toks[e].Text != "†" && v.toks[e].Text != "*" {
+				e++
+			}
+			return [2]int{from, e}
+		}
+	}
+	return [2]int{}
 }
 
 // mostSpecificPlace picks, among the places in tokens [a, b), one followed

@@ -152,6 +152,10 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if e := v.subjectOfSentence(); e != nil {
 		return e
 	}
+	// "In 1929 he rose to become the first secretary of …"
+	if v.pronounBefore(i) {
+		return v.pronounReferent()
+	}
 	// no holder named: only a record or a telegraphic or predicative role
 	// ("— секретарь обкома", "төрагасы болуп турганда") is the topic's
 	if r := v.d.recordAt(v.si); r != nil && r.subject != nil {

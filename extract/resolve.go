@@ -138,6 +138,9 @@ func (d *docState) resolve() {
 			continue
 		}
 		k := string(m.typ) + "/" + d.normKey(m)
+		if m.rule == ruleArticleTitle {
+			k = ruleArticleTitle // every heading names the one article
+		}
 		e := byKey[k]
 		if e == nil {
 			e = newEnt(m.typ, -1)
@@ -422,6 +425,9 @@ func kindSegment(t dossier.EntityType) string {
 // preferredName romanises the fullest form of an unknown entity's name, in
 // the base form where the morphology can tell it.
 func (d *docState) preferredName(e *entity) string {
+	if n, ok := d.titleName(e); ok {
+		return n
+	}
 	if e.typ == dossier.Person {
 		first := bestForm(e, func(m *mention) string { return m.person.First })
 		last := bestForm(e, func(m *mention) string { return m.person.Last })
@@ -441,7 +447,7 @@ func (d *docState) preferredName(e *entity) string {
 	var b strings.Builder
 	for i, t := range toks {
 		w := t.Text
-		if i == len(toks)-1 && t.Kind == segment.Word {
+		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten {
 			w = baseForm(w, e)
 		}
 		if i > 0 && t.Space {

@@ -114,5 +114,10 @@
 //
 // Traditional Kyrgyz month names (Бугу, Кулжа, Теке …) are not read. Years
 // are four digits (two in archival notation); years before 1000 are not
-// dates. A date split by a blank line is not joined.
+// dates. A date split by a blank line is not joined, except a Kyrgyz year
+// word hyphenated across lines. A lifespan in parentheses may hold at most
+// 24 tokens of places besides its dates. Reversed ranges ("1921-1920 гг.")
+// and dual dates that are not 10–13 days apart are not read as ranges or
+// dual dates. A bare year after a weak cue ("in 1990 yurts") can be a
+// quantity the counted-noun list does not know.
 package dates

@@ -412,7 +412,7 @@ var stopNouns = map[string]bool{
 	"штук": true, "экземпляров": true, "экземплярах": true, "случаях": true,
 	"случаев": true, "голов": true, "пудов": true, "десятин": true, "гектаров": true,
 	"семей": true, "дворов": true, "хозяйств": true, "лет": true,
-	"адам": true, "киши": true, "сом": true, "жолу": true, "үй-бүлө": true,
+	"адам": true, "киши": true, "сом": true, "жолу": true,
 }
 
 // refDot are abbreviations that, followed by a full stop, make the next

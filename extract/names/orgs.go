@@ -316,6 +316,23 @@ func (f *finder) kyrgyzChunks() {
 	}
 }
 
+// workVerb reports whether w (lower case) is a verb of writing, translating
+// or publishing in any language.
+func (f *finder) workVerb(w string) bool {
+	for _, l := range []string{"en", "ru", "ky"} {
+		if f.r.Lex.For(l).MatchAny("writing_verbs", []string{w}, 0) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titledWords say that the quoted words before them are a title or name.
+var titledWords = map[string]bool{
+	"аталыштагы": true, "аталышындагы": true, "деп": false, "аттуу": true, "деген": true, "titled": true, "entitled": true,
+	"названием": true, "озаглавленн": true,
+}
+
 // quotedNames: a quoted capitalised name followed (within three words) by a
 // head noun takes the head's type; the name is what is inside the quotes:
 // “Туран” улуттук партиясынын → Туран (Organization); газеты «Кызыл
@@ -336,10 +353,12 @@ func (f *finder) quotedNames() {
 		nameA, nameB := i+1, j
 		var ty dossier.EntityType
 		found := false
+		end := j + 1 // the candidate's end: past the head when one follows
 		// head after the quotes
 		for k := j + 1; k < n && k <= j+3 && f.word(k); k++ {
 			if t, ok := f.headType(f.toks[k].Text); ok {
 				ty, found = t, true
+				end = k + 1
 				break
 			}
 			if f.inSet(f.toks[k].Text, f.lx.WorkCues) || f.r.Lex.Any(strings.ToLower(f.toks[k].Text), func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
@@ -347,9 +366,33 @@ func (f *finder) quotedNames() {
 				break
 			}
 		}
-		// cue before the quotes (газеты «…», newspaper "…")
-		if !found && i > 0 && f.word(i-1) && f.inSet(f.toks[i-1].Text, f.lx.WorkCues) {
+		// "titled", "named" after the quotes: the head may follow it
+		// (“Алиппе” аталыштагы китеп, «Туран» аттуу партия)
+		if !found && j+1 < n && f.word(j+1) && titledWords[strings.ToLower(f.toks[j+1].Text)] {
 			ty, found = dossier.DocumentType, true
+			for k := j + 2; k < n && k <= j+4 && f.word(k); k++ {
+				if t, ok := f.headType(f.toks[k].Text); ok {
+					ty = t
+					break
+				}
+			}
+		}
+		// a cue before the quotes, next to them or with one word between
+		// (газеты «…», the novel "…", книга стихов «…»), or a verb of
+		// writing (translated "Hamlet", перевел «…»)
+		for k := i - 1; !found && k >= 0 && k >= i-2 && f.word(k); k-- {
+			w := strings.ToLower(f.toks[k].Text)
+			if f.inSet(f.toks[k].Text, f.lx.WorkCues) || (k == i-1 || f.toks[k+1].Text == "the") && f.workVerb(w) {
+				ty, found = dossier.DocumentType, true
+			}
+		}
+		if !found && i > 0 && f.toks[i-1].Text == "'s" {
+			// Shakespeare's "Hamlet"
+			for k := i - 2; k >= 0 && k >= i-4 && f.word(k); k-- {
+				if f.workVerb(strings.ToLower(f.toks[k].Text)) {
+					ty, found = dossier.DocumentType, true
+				}
+			}
 		}
 		// a head inside the quotes (“Медресе Галия”)
 		if !found {
@@ -360,7 +403,7 @@ func (f *finder) quotedNames() {
 		if !found {
 			continue
 		}
-		f.add(Candidate{Start: nameA, End: nameB, NameStart: nameA, NameEnd: nameB, Type: ty, Rule: "quoted-name", Conf: 0.75})
+		f.add(Candidate{Start: nameA, End: max(end, nameB), NameStart: nameA, NameEnd: nameB, Type: ty, Rule: "quoted-name", Conf: 0.75})
 		i = j
 	}
 }
