@@ -190,6 +190,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		m := d.newMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
 		m.typ = c.Type
 		m.person = c.Person
+		if c.Type == dossier.Place || c.Type == dossier.Organization {
+			d.resolveAbbreviation(m, toks)
+		}
 		if c.End > c.NameEnd+1 && c.Rule == "quoted-name" {
 			// «“Алаш Ордо” партиясынын»: the head after the quotes takes
 			// the case; the name inside them is in its base form
@@ -214,6 +217,40 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		}
 	}
 	return out
+}
+
+// abbreviatedHeads are the dictionary abbreviations of administrative
+// units.
+var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": true, "окр": true, "р-н": true, "вол": true}
+
+// resolveAbbreviation links a dictionary-style name ("Семипалат. обл.",
+// "Туркест. ЦИК") to the one gazetteer entry it spells out, and marks its
+// case unknown: an abbreviation shows none.
+func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
+	var words []string
+	abbr := false
+	for k := m.start; k < m.end; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word {
+			if t.Text != "." {
+				return
+			}
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if k+1 < len(toks) && toks[k+1].Text == "." && (k+1 < m.end || abbreviatedHeads[w]) {
+			w += "."
+			abbr = true
+		}
+		words = append(words, w)
+	}
+	if !abbr {
+		return
+	}
+	m.lastCase = morph.Unknown
+	if i := d.x.gaz.Abbreviated(m.typ, words); i >= 0 {
+		m.entry = i
+	}
 }
 
 func stem0(w string) string {

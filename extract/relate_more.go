@@ -137,7 +137,7 @@ func (v *sview) location() {
 				v.locate(y, x, "ky-genitive-chain")
 			case v.lang == "ru" && len(gap) >= 2 && gap[0] == "(" && gap[1] == "территория":
 				v.locate(x, y, "ru-paren-territory")
-			case v.lang == "ru" && x.typ == dossier.Place && len(gap) == 0 && (y.lastCase == morph.Gen || y.lastCase == morph.Unknown) && v.smallerThan(x, y):
+			case v.lang == "ru" && x.typ == dossier.Place && (len(gap) == 0 || isGap(gap, ".") && abbreviatedHeads[v.words[x.end-1]]) && (y.lastCase == morph.Gen || y.lastCase == morph.Unknown) && v.smallerThan(x, y):
 				// "Каркаралинский уезд Семипалатинской области"
 				v.locate(x, y, "ru-genitive-chain")
 			case x.typ == dossier.Place && isGap(gap, ",") && v.adminUnit(y) && v.smallerThan(x, y):
@@ -303,6 +303,10 @@ func (v *sview) rank(m *mention) int {
 	for k := m.start; k < m.end; k++ {
 		w := v.words[k]
 		switch {
+		case w == "у" || w == "вол" || w == "р-н":
+			return 3
+		case w == "губ" || w == "окр":
+			return 4
 		case strings.HasPrefix(w, "волост") || strings.HasPrefix(w, "уезд") || strings.HasPrefix(w, "район") || strings.HasPrefix(w, "болушт") || w == "district" || w == "uezd" || w == "volost" || w == "raion":
 			return 3
 		case strings.HasPrefix(w, "област") || strings.HasPrefix(w, "облус") || strings.HasPrefix(w, "обл") || strings.HasPrefix(w, "губерни") || strings.HasPrefix(w, "край") || w == "oblast" || w == "province" || w == "region" || w == "governorate":

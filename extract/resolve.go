@@ -450,12 +450,21 @@ func (d *docState) preferredName(e *entity) string {
 		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten {
 			w = baseForm(w, e)
 		}
+		if full, ok := abbreviatedHeadWords[strings.ToLower(w)]; ok && i == len(toks)-1 && i > 0 {
+			w = full // "Каркар. у." → "Karkar. uezd"
+		}
 		if i > 0 && t.Space {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
 	}
 	return cleanName(translit.Latin(b.String()))
+}
+
+// abbreviatedHeadWords spell out the dictionary abbreviations of
+// administrative units in preferred names.
+var abbreviatedHeadWords = map[string]string{
+	"у": "uezd", "обл": "oblast", "губ": "guberniya", "окр": "okrug", "р-н": "raion", "вол": "volost",
 }
 
 func cleanName(s string) string {

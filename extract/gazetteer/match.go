@@ -252,3 +252,66 @@ func better(h, best *Hit) bool {
 	}
 	return !h.Derived && best.Derived
 }
+
+// Abbreviated returns the one entry of type t with a Russian name that
+// the words of an abbreviated name spell out, or -1 when none or more than
+// one does. A word ending in "." is a truncation and matches a word of the
+// name it begins ("семипалат." of "Семипалатинская", "обл." of "область");
+// other words match whole, in any case. Every word must match a word of the
+// name of its own, and the name may have at most one word more: "Туркест.
+// ЦИК" is "Туркестанский ЦИК" but not "ЦИК Туркестанской АССР, …".
+func (g *Gazetteer) Abbreviated(t dossier.EntityType, words []string) int {
+	stem := 0
+	for _, w := range words {
+		if strings.HasSuffix(w, ".") {
+			stem = max(stem, len([]rune(w))-1)
+		}
+	}
+	if stem < 4 {
+		return -1 // only truncations of four letters or more say enough
+	}
+	found := -1
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		if e.Type != t {
+			continue
+		}
+		for _, n := range e.Ru {
+			if !spells(words, strings.Fields(strings.ToLower(n))) {
+				continue
+			}
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+			break
+		}
+	}
+	return found
+}
+
+// spells reports whether words (lower case, truncations ending in ".")
+// match distinct words of name, with at most one word of name left over.
+func spells(words, name []string) bool {
+	if len(name) < len(words) || len(name) > len(words)+1 {
+		return false
+	}
+	used := make([]bool, len(name))
+	for _, w := range words {
+		w = strings.ToLower(w)
+		prefix := strings.HasSuffix(w, ".")
+		w = strings.TrimSuffix(w, ".")
+		ok := false
+		for k, n := range name {
+			if used[k] || !(n == w || prefix && strings.HasPrefix(n, w)) {
+				continue
+			}
+			used[k], ok = true, true
+			break
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -194,6 +194,10 @@ func (f *finder) russianChunks() {
 			continue
 		}
 		ty, ok := f.headType(f.toks[h].Text)
+		abbrHead := f.ruAbbrevPlaceHead(h)
+		if abbrHead {
+			ty, ok = dossier.Place, true
+		}
 		if !ok {
 			continue
 		}
@@ -207,8 +211,14 @@ func (f *finder) russianChunks() {
 			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3:
 				a -= 2 // "Ср. Аз. Бюро": abbreviated adjectives
 				continue
+			case u.Text == "." && a == h && (ty == dossier.Place || f.toks[h].AllCaps()) && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && !f.toks[a-2].AllCaps() && utf8.RuneCountInString(f.toks[a-2].Text) <= 10:
+				a -= 2 // dictionary style: "Акмол. обл.", "Теджен. у."
+				continue
 			}
 			break
+		}
+		if abbrHead && a == h {
+			continue // "у." alone is the preposition "у"
 		}
 		b := h + 1
 		lastCapAdj := false
@@ -258,6 +268,18 @@ func (f *finder) russianChunks() {
 		f.add(Candidate{Start: a, End: b, Type: ty, Rule: "ru-head-chunk", Conf: conf})
 		h = b - 1
 	}
+}
+
+// ruAbbrevPlaceHead reports a dictionary abbreviation of an administrative
+// unit at h: "у." (уезд), "губ.", "окр.", "вол.", "р-н".
+func (f *finder) ruAbbrevPlaceHead(h int) bool {
+	switch strings.ToLower(f.toks[h].Text) {
+	case "у", "губ", "окр", "вол":
+		return h+1 < len(f.toks) && f.toks[h+1].Text == "."
+	case "р-н":
+		return true
+	}
+	return false
 }
 
 // kyrgyzChunks: words up to a head noun with its possessive and case,

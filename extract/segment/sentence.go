@@ -27,6 +27,10 @@ var abbreviations = map[string]bool{
 	"напр": true, "проф": true, "акад": true, "обл": true, "р": true, "ул": true, "пос": true,
 	"дер": true, "с": true, "чл": true, "ред": true, "изд": true, "нач": true, "зам": true, "пред": true,
 	"арх": true, "сов": true, "кор": true, "др": true, "пр": true, "гр": true, "ср": true, "аз": true,
+	// dictionary entries: "Каркар. у. Семипалат. обл.", "род.", "расстр."
+	"у": true, "губ": true, "окр": true, "вол": true, "род": true, "ум": true, "секр": true, "расстр": true,
+	"реабилит": true, "зав": true, "сотр": true, "инстр": true, "уполн": true, "отв": true, "канд": true,
+	"засл": true, "нар": true, "худ": true, "полит": true, "парт": true, "рев": true, "воен": true,
 	// Kyrgyz
 	"жж": true, "б": true, "ж.б": true, "мис": true, "ш": true, "к": true,
 	// English
@@ -206,6 +210,11 @@ func endsSentence(toks []Token, i, depth int) bool {
 			if (w == "г" || w == "гг") && i >= 2 && toks[i-2].Kind == Number && startsRussianSentence(next.Text) {
 				return true
 			}
+			return false
+		}
+		// a truncated word right after an abbreviation is one too: "пред.
+		// Туркест. ЦИК", "чл. Кирг. обкома"
+		if prev.Upper() && !prev.AllCaps() && i >= 3 && toks[i-2].Text == "." && abbreviations[strings.ToLower(toks[i-3].Text)] && len([]rune(toks[i-3].Text)) > 1 {
 			return false
 		}
 		// dotted abbreviations like U.S.S.R.
