@@ -7,6 +7,8 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/dates"
+	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
@@ -173,6 +175,9 @@ func (d *docState) isNameHeading(si int) bool {
 			if i == 0 && (!t.AllCaps() || len([]rune(t.Text)) < 4 || !hasVowel(t.Text)) {
 				return false
 			}
+			if d.commonWord(t.Text) {
+				return false // "ШИФРОВАННАЯ ТЕЛЕГРАММА", "СЕКРЕТАРЬ ЦК"
+			}
 			words++
 		case t.Kind == segment.Punct && (t.Text == "," || t.Text == "." || t.Text == "-"):
 		default:
@@ -185,6 +190,29 @@ func (d *docState) isNameHeading(si int) bool {
 		}
 	}
 	return words >= 2 && words <= 4
+}
+
+// commonWord reports a word the lexicons know as something other than a
+// name: a function word, a title, a role, a head noun of a body, place or
+// event, a word for a work or a letter, in any of their forms.
+func (d *docState) commonWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, st := range morph.Stems(lw) {
+		if d.x.lex.Any(st, stopwordsOf) || d.x.lex.Any(st, titlesOf) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.Roles }) ||
+			d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.OrgHeads }) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.PlaceHeads }) ||
+			d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.EventHeads }) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
+			return true
+		}
+	}
+	for _, l := range []string{"ru", "ky", "en"} {
+		lx := d.x.lex.For(l)
+		for _, fam := range []string{"letter_nouns", "head_roles", "member_roles"} {
+			if lx.MatchAny(fam, []string{lw}, 0) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasVowel(w string) bool {

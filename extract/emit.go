@@ -28,7 +28,7 @@ func quote(s string) string { return strings.Join(strings.Fields(s), " ") }
 // original text and their mentions, facts merged by key with all their
 // evidence, every span mapped back to the original text.
 func (d *docState) emit() *dossier.Extraction {
-	x := &dossier.Extraction{Doc: d.doc}
+	x := &dossier.Extraction{Doc: d.doc, Problems: d.problems}
 	sort.SliceStable(d.ents, func(i, j int) bool { return d.ents[i].order < d.ents[j].order })
 	for _, e := range d.ents {
 		en := dossier.Entity{ID: e.id, Type: e.typ, Name: e.name}

@@ -95,10 +95,18 @@ func (x *Extractor) Version() string { return x.version }
 func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gaz }
 
 // Extract implements dossier.Extractor.
-func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (*dossier.Extraction, error) {
+// A panic in the rules over one sentence becomes a problem at that
+// sentence; one anywhere else fails this document only, with an error that
+// names it.
+func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dossier.Extraction, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			ex, err = nil, fmt.Errorf("extract %s: internal error: %v", doc.Path, r)
+		}
+	}()
 	d := &docState{x: x, doc: doc}
 	d.tx = textnorm.Normalize(doc.Text)
 	d.sents = segment.Split(d.tx)

@@ -38,6 +38,8 @@ type docState struct {
 	// frame's sender (the "I" and "we" of the text)
 	frames []*frame
 	author *entity
+	// problems are the sentences the extractor could not handle
+	problems dossier.ErrorList
 	// fields[i] is the card field sentence i is, if any; records are the
 	// document's archive cards
 	fields  []field
@@ -131,7 +133,7 @@ func (d *docState) findMentions() {
 		}
 	}
 	for i := range d.sents {
-		d.ments[i] = d.sentenceMentions(i)
+		d.guard(i, "names", func() { d.ments[i] = d.sentenceMentions(i) })
 	}
 	d.findRecords()
 	d.findTitles()
@@ -203,6 +205,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	}
 	out = d.placeBodies(si, out)
 	out = d.settle(out)
+	out = d.composeBodies(si, out)
 	sort.Slice(out, func(a, b int) bool {
 		if out[a].start != out[b].start {
 			return out[a].start < out[b].start
@@ -217,6 +220,34 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		}
 	}
 	return out
+}
+
+// composeBodies joins an acronym and the place right after it into the
+// body the gazetteer knows by both ("СНК" + "Кирг. АССР" → the Sovnarkom
+// of the Kyrgyz ASSR); the place stays, nested in the body.
+func (d *docState) composeBodies(si int, ms []*mention) []*mention {
+	toks := d.sents[si].Tokens
+	n := len(ms)
+	for i := 0; i < n; i++ {
+		a := ms[i]
+		if a.typ != dossier.Organization || a.end-a.start != 1 || !toks[a.start].AllCaps() {
+			continue
+		}
+		for _, p := range ms[:n] {
+			if p.start != a.end || p.typ != dossier.Place || p.entry < 0 {
+				continue
+			}
+			org := d.x.gaz.Composed(toks[a.start].Text, p.entry)
+			if org < 0 {
+				continue
+			}
+			a.end, a.span.End = p.end, p.span.End
+			a.text = d.tx.Clean[a.span.Start:a.span.End]
+			a.entry, a.rule, a.lastCase = org, "composed", p.lastCase
+			break
+		}
+	}
+	return ms
 }
 
 // abbreviatedHeads are the dictionary abbreviations of administrative
@@ -358,10 +389,15 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 		if lx.For("ky").PlaceCues.Has(nw) || lx.For("ru").PlaceCues.Has(nw) || lx.For("en").PlaceCues.Has(nw) || strings.HasPrefix(nw, "шаар") || strings.HasPrefix(nw, "кантон") {
 			want = dossier.Place
 		}
+		// a dateline: "Фрунзе, 12 апреля 1933 г."
+		if nw == "," && h.End+1 < len(toks) && toks[h.End+1].Kind == segment.Number {
+			want = dossier.Place
+		}
 	}
 	if h.Start > 0 {
 		pw := strings.ToLower(toks[h.Start-1].Text)
-		if pw == "." || d.x.lex.Any(pw, titlesOf) {
+		initial := pw == "." && h.Start >= 2 && len([]rune(toks[h.Start-2].Text)) == 1
+		if initial || d.x.lex.Any(pw, titlesOf) {
 			want = dossier.Person
 		}
 		if pw == "г" || pw == "city" || pw == "in" || pw == "в" {
@@ -412,7 +448,11 @@ func (d *docState) settle(ms []*mention) []*mention {
 					drop[i] = true
 				}
 			case contains && c.typ == dossier.Place && h.typ == dossier.Place && isChunk(c):
-				if d.adminEntry(h.entry) {
+				if d.knownPlacesIn(ms, drop, c) > 1 {
+					// "Ошской области Киргизии": two known places, each
+					// its own mention; the chunk adds nothing
+					drop[i] = true
+				} else if d.adminEntry(h.entry) {
 					// "Кара-Кыргыз областынын": the known oblast, head and all
 					h.start, h.end = c.start, c.end
 					drop[i] = true
@@ -469,6 +509,17 @@ func (d *docState) settle(ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// knownPlacesIn counts the gazetteer places inside chunk c.
+func (d *docState) knownPlacesIn(ms []*mention, drop []bool, c *mention) int {
+	n := 0
+	for j, h := range ms {
+		if h != c && !drop[j] && h.typ == dossier.Place && h.entry >= 0 && c.start <= h.start && c.end >= h.end {
+			n++
+		}
+	}
+	return n
 }
 
 // adminEntry reports a gazetteer place that is itself an administrative

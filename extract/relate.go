@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -50,6 +51,15 @@ func (d *docState) relate() {
 	}
 	d.topics = make([]*entity, len(d.sents))
 	for si := range d.sents {
+		d.guard(si, "relate", func() { d.relateSentence(si) })
+	}
+	d.emitFrames()
+	d.conventions()
+}
+
+// relateSentence runs the relation rules over sentence si.
+func (d *docState) relateSentence(si int) {
+	{
 		v := d.view(si)
 		v.allegeable = true
 		v.letters()
@@ -69,8 +79,19 @@ func (d *docState) relate() {
 		v.location()
 		d.topics[si] = v.subjectOfSentence()
 	}
-	d.emitFrames()
-	d.conventions()
+}
+
+// guard runs f for sentence si and turns a panic into a problem of the
+// document at that sentence: a sentence the rules cannot handle loses its
+// own facts and nothing else.
+func (d *docState) guard(si int, op string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			off := d.tx.SourceOffset(d.sents[si].Span.Start)
+			d.problems = append(d.problems, dossier.NewTextError(d.doc, off, op, fmt.Errorf("internal error: %v", r)))
+		}
+	}()
+	f()
 }
 
 // --- finding things in a sentence ---

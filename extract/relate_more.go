@@ -122,7 +122,7 @@ func (v *sview) location() {
 		}
 		for b := a + 1; b < len(ms) && b <= a+2; b++ {
 			y := ms[b]
-			if y.typ != dossier.Place || x.ent == y.ent {
+			if y.typ != dossier.Place || x.ent == y.ent || y.start < x.end {
 				continue
 			}
 			gap := v.words[x.end:y.start]
@@ -140,6 +140,9 @@ func (v *sview) location() {
 			case v.lang == "ru" && x.typ == dossier.Place && (len(gap) == 0 || isGap(gap, ".") && abbreviatedHeads[v.words[x.end-1]]) && (y.lastCase == morph.Gen || y.lastCase == morph.Unknown) && v.smallerThan(x, y):
 				// "Каркаралинский уезд Семипалатинской области"
 				v.locate(x, y, "ru-genitive-chain")
+			case v.lang == "en" && x.typ == dossier.Place && (isGap(gap, "of") || isGap(gap, "of", "the")) && v.adminUnit(x) && v.smallerThan(x, y):
+				// "Osh Oblast of Kyrgyzstan"
+				v.locate(x, y, "en-of-chain")
 			case x.typ == dossier.Place && isGap(gap, ",") && v.adminUnit(y) && v.smallerThan(x, y):
 				// "Karkaraly, Semipalatinsk Oblast"
 				v.locate(x, y, v.lang+"-comma-chain")

@@ -7,11 +7,14 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/internal/translit"
 )
 
@@ -66,6 +69,10 @@ type Gazetteer struct {
 	root    *node
 	version string
 	stem    Stemmer
+	// composed maps an acronym and a place to the body whose name is
+	// the acronym followed by the place ("СНК" + Kyrgyz ASSR → the
+	// Sovnarkom of the Kyrgyz ASSR): see Composed.
+	composed map[string]int
 }
 
 // Stemmer returns candidate base forms of a word, the word itself first.
@@ -101,7 +108,78 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 		}
 	}
 	g.version = hex.EncodeToString(h.Sum(nil))[:12]
+	g.compose()
 	return g, nil
+}
+
+// compose indexes the bodies named by an acronym and a place ("СНК
+// Киргизской АССР", "ЦИК Туркестанской республики"), so that the same body
+// written another way ("СНК Кирг. АССР", "ЦИК ТАССР") is found from its
+// parts. Two bodies with the same parts make the pair ambiguous (-1).
+func (g *Gazetteer) compose() {
+	g.composed = map[string]int{}
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		if e.Type != dossier.Organization {
+			continue
+		}
+		for _, n := range e.Names() {
+			sp := strings.IndexByte(n.Text, ' ')
+			if sp <= 0 {
+				continue
+			}
+			acr := n.Text[:sp]
+			if !isAcronym(acr) {
+				continue
+			}
+			rest := n.Text[sp+1:]
+			toks := segment.Tokenize(rest, dossier.Span{Start: 0, End: len(rest)})
+			hits := g.Find(toks)
+			if len(hits) != 1 || hits[0].Start != 0 || hits[0].End != len(toks) {
+				continue
+			}
+			for _, p := range hits[0].Entries {
+				if g.Entries[p].Type != dossier.Place {
+					continue
+				}
+				k := composedKey(acr, p)
+				if old, ok := g.composed[k]; ok && old != i {
+					g.composed[k] = -1
+					continue
+				}
+				g.composed[k] = i
+			}
+		}
+	}
+}
+
+func composedKey(acr string, place int) string {
+	return strings.ToLower(acr) + "|" + strconv.Itoa(place)
+}
+
+// isAcronym: a word of two to six letters written in capitals
+// (possibly with a bracketed letter: ВКП(б)).
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '(' || r == ')' || unicode.IsLower(r) && strings.Contains(w, "("):
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
+}
+
+// Composed returns the body named by the acronym acr followed by the place
+// entry place, or -1.
+func (g *Gazetteer) Composed(acr string, place int) int {
+	if i, ok := g.composed[composedKey(acr, place)]; ok {
+		return i
+	}
+	return -1
 }
 
 // Version identifies the gazetteer's contents.

@@ -217,6 +217,11 @@ func endsSentence(toks []Token, i, depth int) bool {
 		if prev.Upper() && !prev.AllCaps() && i >= 3 && toks[i-2].Text == "." && abbreviations[strings.ToLower(toks[i-3].Text)] && len([]rune(toks[i-3].Text)) > 1 {
 			return false
 		}
+		// a truncated word between acronyms: "СНК Кирг. АССР"
+		if prev.Upper() && !prev.AllCaps() && i >= 2 && toks[i-2].Kind == Word && toks[i-2].AllCaps() && len([]rune(toks[i-2].Text)) >= 2 &&
+			next.Kind == Word && next.AllCaps() && len([]rune(next.Text)) >= 2 && endsInConsonant(prev.Text) {
+			return false
+		}
 		// dotted abbreviations like U.S.S.R.
 		if i >= 2 && toks[i-2].Text == "." && !prev.Space && len([]rune(prev.Text)) <= 2 {
 			return false
@@ -252,4 +257,11 @@ func startsRussianSentence(w string) bool {
 		}
 	}
 	return false
+}
+
+// endsInConsonant reports a word whose last letter is a consonant, as the
+// truncations of dictionary abbreviations do ("Кирг.", "Туркест.").
+func endsInConsonant(w string) bool {
+	r := []rune(strings.ToLower(w))
+	return len(r) > 0 && unicode.IsLetter(r[len(r)-1]) && !strings.ContainsRune("aeiouyаеёиоуыэюяөүйь", r[len(r)-1])
 }
