@@ -372,7 +372,7 @@ func (d *docState) dropStrayInitials() {
 	for _, e := range d.ents {
 		stray := e.entry < 0 && e.typ == dossier.Person
 		for _, m := range e.ments {
-			if m.start > 0 || m.end-m.start > 1 || inner[strings.ToLower(m.text)] {
+			if m.start > 0 || m.end-m.start > 1 || inner[strings.ToLower(m.text)] || m.rule == "person-caps-surname" {
 				stray = false
 			}
 		}
@@ -496,7 +496,9 @@ func bestForm(e *entity, part func(*mention) string) string {
 		if p == "" {
 			continue
 		}
-		seen[p] = true
+		if m.lastCase == morph.Nom || m.lastCase == morph.Unknown {
+			seen[p] = true // an inflected form is not a base form, even as written
+		}
 		for _, s := range morph.Stems(p) {
 			score[s]++
 		}

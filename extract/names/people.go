@@ -1,10 +1,14 @@
 package names
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"strings"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
 // people applies the person rules, strongest first.
@@ -196,6 +200,21 @@ func (f *finder) people() {
 			}
 		}
 	}
+	// R10 a surname in capitals on a short line of an address or a
+	// signature: "ЗЕЛЕНСКОМУ.", "СЕКРЕТАРЬ ОБКОМА БЕКТЕНОВ"
+	if words := f.wordCount(); words <= 6 {
+		for i := 0; i < n; i++ {
+			t := f.toks[i]
+			if !f.word(i) || !t.AllCaps() || t.Script != segment.Cyrillic || utf8.RuneCountInString(t.Text) < 5 || !f.free(i, i+1) {
+				continue
+			}
+			w := strings.ToLower(t.Text)
+			if !f.surnameShape(w) || f.headNoun(w) || f.isRole(w) || f.lx.Stopwords.Has(w) || f.lx.Titles.Has(w) {
+				continue
+			}
+			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-caps-surname", Conf: 0.6, Person: PersonName{Last: titleWord(t.Text)}})
+		}
+	}
 	// R9 a lone surname-shaped word: Sokolov, Расулева, Koigeldiev
 	for i := 0; i < n; i++ {
 		if !f.capWord(i) || !f.free(i, i+1) || !f.surnameShape(f.toks[i].Text) {
@@ -263,4 +282,24 @@ func (f *finder) hyphenated(k int) int {
 		k += 2
 	}
 	return k
+}
+
+// wordCount is the number of words in the sentence.
+func (f *finder) wordCount() int {
+	n := 0
+	for i := range f.toks {
+		if f.word(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// titleWord writes a word in capitals with only its first letter capital.
+func titleWord(w string) string {
+	r := []rune(strings.ToLower(w))
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }
