@@ -26,6 +26,9 @@ type sview struct {
 	// belonging to …" makes such a statement alleged, but "shot on a false
 	// charge" does not make the shooting alleged
 	allegeable bool
+	// quoteStop[k] is set for a quotation mark that bounds a clause: one of
+	// a pair around more than a name (quoted speech, a quoted charge)
+	quoteStop []bool
 }
 
 func (d *docState) view(si int) *sview {
@@ -35,6 +38,7 @@ func (d *docState) view(si int) *sview {
 	for i, t := range s.Tokens {
 		v.words[i] = strings.ToLower(t.Text)
 	}
+	v.quoteStop = quoteStops(s.Tokens)
 	return v
 }
 
@@ -367,6 +371,19 @@ func (v *sview) personFor(i int) *entity {
 	if v.lang == "en" {
 		return nil
 	}
+	// a Kyrgyz sentence chains its verbs on one subject, the nominative
+	// person it opens with ("Орозбеков 1937-жылы … кабылып, … "…" деген
+	// жалган айып менен атып өлтүрүлгөн"), across quotes and commas
+	if v.lang == "ky" || v.lang == "kk" {
+		for _, m := range v.ms {
+			if m.start >= i {
+				break
+			}
+			if m.ent != nil && m.typ == dossier.Person && !m.nested && (m.lastCase == morph.Nom || m.lastCase == morph.Unknown) {
+				return m.ent
+			}
+		}
+	}
 	// Kyrgyz and Russian drop subjects, but only a record, or a telegraphic
 	// clause that starts with the predicate ("Реабилитирован в 1956 г.", "В
 	// 1928-29 гг. – секретарь обкома"), takes its person from the context
@@ -376,7 +393,25 @@ func (v *sview) personFor(i int) *entity {
 	if v.telegraphic(i) {
 		return v.topic()
 	}
+	// Kyrgyz drops the subject the paragraph is about: a sentence with no
+	// person of its own in the nominative whose predicate ends it
+	// ("1916-жылдагы көтөрүлүштүн башталышына жигердүү катышкан.")
+	if (v.lang == "ky" || v.lang == "kk") && v.endsSentence(i) && v.subjectOfSentence() == nil {
+		return v.topic()
+	}
 	return nil
+}
+
+// endsSentence reports whether the words from token i on reach the end of
+// the sentence (what follows is at most one more word and punctuation).
+func (v *sview) endsSentence(i int) bool {
+	words := 0
+	for k := i + 1; k < len(v.toks); k++ {
+		if v.toks[k].Kind == segment.Word {
+			words++
+		}
+	}
+	return words <= 1
 }
 
 // subjectCase reports whether a person mention can be a subject: any case
@@ -510,18 +545,41 @@ func (v *sview) phraseIn(set lexicon.Set, k int) bool {
 func (v *sview) clause(i int) (int, int) {
 	lo, hi := 0, len(v.toks)
 	for k := i - 1; k >= 0; k-- {
-		if t := v.toks[k].Text; t == ";" || t == `"` || (t == "," && v.lang == "en" && k < i-6) {
+		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k < i-6) {
 			lo = k + 1
 			break
 		}
 	}
 	for k := i; k < len(v.toks); k++ {
-		if t := v.toks[k].Text; t == ";" || t == `"` || (t == "," && v.lang == "en" && k > i+6) {
+		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k > i+6) {
 			hi = k
 			break
 		}
 	}
 	return lo, hi
+}
+
+// quoteStops marks the quotation marks that bound clauses: marks are
+// paired in order, and a pair around at most five words is a name
+// ("Туран", “Медресе Галия”), not a clause; a mark left without a pair
+// bounds nothing.
+func quoteStops(toks []segment.Token) []bool {
+	stop := make([]bool, len(toks))
+	open := -1
+	for k, t := range toks {
+		if t.Text != `"` {
+			continue
+		}
+		if open < 0 {
+			open = k
+			continue
+		}
+		if words := k - open - 1; words > 5 {
+			stop[open], stop[k] = true, true
+		}
+		open = -1
+	}
+	return stop
 }
 
 // add records a fact.

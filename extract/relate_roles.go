@@ -161,7 +161,7 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if r := v.d.recordAt(v.si); r != nil && r.subject != nil {
 		return r.subject
 	}
-	if v.lang != "en" && (v.telegraphic(i) || v.predicative(i+n)) {
+	if v.lang != "en" && (v.telegraphic(i) || v.telegraphic(min(i, body.start)) || v.predicative(i+n)) {
 		return v.topic()
 	}
 	return nil

@@ -158,12 +158,14 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 		return ks
 	}
 	for i := 0; i < len(toks); {
-		t := toks[i]
-		if t.Kind != segment.Word || !t.Upper() {
+		if !nameStart(toks, i) {
 			i++
 			continue
 		}
 		best := g.longest(toks, i, keysOf)
+		if best != nil && best.End-best.Start < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
+			best = nil // a lower-case word is a name only as part of a longer one
+		}
 		if best == nil {
 			i++
 			continue
@@ -177,6 +179,21 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 		i = best.End
 	}
 	return out
+}
+
+// nameStart reports whether a name may start at token i: a capitalised
+// word, a year, or a lower-case word before a year or a capitalised word,
+// which begin the names of events and epithets of places ("1916-жылкы
+// көтөрүлүш", "восстание 1916 года", "царская Россия").
+func nameStart(toks []segment.Token, i int) bool {
+	t := toks[i]
+	switch t.Kind {
+	case segment.Word:
+		return t.Upper() || t.AllCaps() || i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
+	case segment.Number:
+		return true
+	}
+	return false
 }
 
 type state struct {
@@ -194,10 +211,8 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []
 			if s.pos >= len(toks) || s.n.next == nil {
 				continue
 			}
-			t := toks[s.pos]
-			// punctuation inside a name must be adjacent to what it joins only
-			// loosely; but a lower-case word cannot start a name
-			if s.pos == start && !(t.Upper() || t.AllCaps()) {
+			// a lower-case word starts a name only before a year
+			if s.pos == start && !nameStart(toks, start) {
 				continue
 			}
 			keys := keysOf(s.pos)
