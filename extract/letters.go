@@ -192,6 +192,16 @@ func (d *docState) isDateline(si int) bool {
 // fillDatelineAnywhere dates a document-letter: a dateline near its
 // signature, else the first dateline of its header.
 func (d *docState) fillDatelineAnywhere(f *frame, sig int) {
+	// a dateline proper, nearest the signature first ("Moscow, May 14,
+	// 1921" before it, not "Published on May 16, 1921" after it)
+	for _, k := range []int{sig - 1, sig + 1, sig - 2, sig + 2, sig - 3, sig + 3} {
+		if k >= 0 && k < len(d.sents) && d.isDateline(k) {
+			d.fillDateline(f, k, 0)
+			if f.date != nil {
+				return
+			}
+		}
+	}
 	d.fillDateline(f, min(len(d.sents)-1, sig+3), -6)
 	if f.date != nil {
 		return
@@ -321,6 +331,9 @@ func (v *sview) addressLine() []*entity {
 			i = m.end - 1 // "To V. I. Lenin, Moscow."
 			continue
 		}
+		if v.toks[i].Kind == segment.Number && i > 0 && (v.toks[i-1].Text == "[" || !v.toks[i].Space) {
+			continue // a footnote mark: "KLEVLEYEV[1]"
+		}
 		if m != nil && m.typ != dossier.DocumentType {
 			if v.lang != "en" && m.lastCase != morph.Dat && m.lastCase != morph.Unknown && !v.toks[m.end-1].AllCaps() {
 				return nil
@@ -329,7 +342,7 @@ func (v *sview) addressLine() []*entity {
 			i = m.end - 1
 			continue
 		}
-		if v.toks[i].Kind == segment.Punct || v.match("salutation", i) > 0 || v.words[i] == "the" || v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" {
+		if v.toks[i].Kind == segment.Punct || v.match("salutation", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.words[i] == "the" || v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" {
 			continue
 		}
 		if v.lang != "en" && v.match("member_roles", i)+v.match("head_roles", i) > 0 {

@@ -433,6 +433,9 @@ func (d *docState) preferredName(e *entity) string {
 		last := bestForm(e, func(m *mention) string { return m.person.Last })
 		n := strings.TrimSpace(first + " " + last)
 		if n != "" {
+			if isCapitals(n + " ") {
+				n = titleCase(n) // "IBRAHIMOV" in an address in capitals
+			}
 			return cleanName(translit.Latin(n))
 		}
 	}
@@ -458,7 +461,25 @@ func (d *docState) preferredName(e *entity) string {
 		}
 		b.WriteString(w)
 	}
-	return cleanName(translit.Latin(b.String()))
+	name := b.String()
+	if isCapitals(name) {
+		name = titleCase(name) // "REVOLUTIONARY COMMITTEE OF BUKHARA"
+	}
+	return cleanName(translit.Latin(name))
+}
+
+// isCapitals reports a name of more than one word written in capitals.
+func isCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 4 && strings.Contains(s, " ")
 }
 
 // abbreviatedHeadWords spell out the dictionary abbreviations of

@@ -112,7 +112,7 @@ func (f *finder) englishChunks() {
 			switch {
 			case u.Kind == segment.Word && u.Upper() && f.lx.Titles.Has(u.Text):
 				// "… of Turkestan Cde. Epshtein": a title ends the name
-			case u.Kind == segment.Word && u.Upper() && (!f.caps || !connectors[strings.ToLower(u.Text)] || j+1 < n && f.toks[j+1].Upper()) && !(f.caps && f.lx.Stopwords.Has(u.Text) && !connectors[strings.ToLower(u.Text)]):
+			case u.Kind == segment.Word && u.Upper() && (!f.caps || !connectors[strings.ToLower(u.Text)] || j+1 < n && f.toks[j+1].Upper()) && !(f.caps && chunkSkip[strings.ToLower(u.Text)]):
 				j++
 				continue
 			case u.Kind == segment.Word && strings.EqualFold(u.Text, "and") && f.hasHead(i, j):
