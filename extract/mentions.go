@@ -172,6 +172,15 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		m.entry = d.chooseEntry(h, toks)
 		e := d.x.gaz.Entry(m.entry)
 		m.typ = e.Type
+		if m.typ != dossier.Person && m.typ != dossier.DocumentType && d.workTitle(si, m, h) {
+			// "his book, The Great Terror": a title, whatever else the
+			// words name
+			out = append(out, m)
+			for k := m.start; k < m.end; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		// an ambiguous name (Peters, Frunze) is kept, less confidently
 		m.weak = e.IsAmbiguous(strings.TrimSpace(d.surface(si, h.Start, h.End))) || (h.End-h.Start == 1 && e.IsAmbiguous(stem0(toks[h.Start].Text)))
 		if h.Derived {
@@ -248,6 +257,36 @@ func (d *docState) composeBodies(si int, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// workTitle reports a name right after a word for a work ("the book, The
+// Great Terror", "книга «…»"): it is the work's title. The mention becomes
+// a Document of its own, taking a leading "The".
+func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
+	toks := d.sents[si].Tokens
+	k := m.start - 1
+	the := k >= 0 && strings.EqualFold(toks[k].Text, "the") && toks[k].Upper()
+	if the {
+		k--
+	}
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || toks[k].Kind != segment.Word || !d.x.lex.Any(strings.ToLower(toks[k].Text), func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
+		return false
+	}
+	if the {
+		m.start--
+		m.span.Start = toks[m.start].Span.Start
+		m.text = d.tx.Clean[m.span.Start:m.span.End]
+	}
+	m.typ, m.entry, m.rule = dossier.DocumentType, -1, "work-title"
+	for _, e := range hit.Entries {
+		if d.x.gaz.Entry(e).Type == dossier.DocumentType {
+			m.entry = e // the work the gazetteer knows by that title
+		}
+	}
+	return true
 }
 
 // abbreviatedHeads are the dictionary abbreviations of administrative
@@ -404,11 +443,18 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 			want = dossier.Place
 		}
 	}
-	if want != "" {
+	if want == "" {
+		// a work's title is a title only where something says so (quotes,
+		// "the book"): "the Great Terror" is the event, not Conquest's book
 		for _, e := range h.Entries {
-			if d.x.gaz.Entry(e).Type == want {
+			if d.x.gaz.Entry(e).Type != dossier.DocumentType {
 				return e
 			}
+		}
+	}
+	for _, e := range h.Entries {
+		if d.x.gaz.Entry(e).Type == want {
+			return e
 		}
 	}
 	return h.Entries[0]
@@ -447,6 +493,8 @@ func (d *docState) settle(ms []*mention) []*mention {
 				if h.entry >= 0 {
 					drop[i] = true
 				}
+			case h.typ == dossier.DocumentType && h.start <= c.start && h.end >= c.end:
+				drop[i] = true // "The Great Terror": a title's words name nothing
 			case contains && c.typ == dossier.Place && h.typ == dossier.Place && isChunk(c):
 				if d.knownPlacesIn(ms, drop, c) > 1 {
 					// "Ошской области Киргизии": two known places, each

@@ -189,12 +189,18 @@ func nameStart(toks []segment.Token, i int) bool {
 	t := toks[i]
 	switch t.Kind {
 	case segment.Word:
-		return t.Upper() || t.AllCaps() || i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
+		if t.Upper() || t.AllCaps() {
+			return true
+		}
+		// not an article: "the Great Terror" is the name "Great Terror"
+		return !articles[strings.ToLower(t.Text)] && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
 	case segment.Number:
 		return true
 	}
 	return false
 }
+
+var articles = setOf("the a an of in on at to for and")
 
 type state struct {
 	n         *node
