@@ -48,6 +48,12 @@ func (d *docState) detectFrames() []*frame {
 				continue
 			}
 		}
+		if v.lang == "en" {
+			if f := v.entryHeader(); f != nil {
+				frames = append(frames, f)
+				continue
+			}
+		}
 		if len(v.toks) <= 40 && si < zone {
 			if rs := v.addressLine(); len(rs) > 0 {
 				global.recipients = appendEnt(global.recipients, rs...)
@@ -300,6 +306,88 @@ func (v *sview) headerLine() *frame {
 		return nil
 	}
 	return &frame{senders: senders, recipients: rcpts, span: v.s.Span, si: v.si, rule: "letter-header"}
+}
+
+// entryHeader reads the head of an entry of a chronicle or calendar of
+// letters: "[DATE -] A (and B) to C (and D)[, office …][, from PLACE]: …".
+// The senders must open the entry (after its date and a dash); the date
+// before the dash dates the letter, a place after "from" is where it was
+// written (unless hedged: "probably from Tashkent").
+func (v *sview) entryHeader() *frame {
+	k := 0
+	var date *dossier.Date
+	for j := 0; j < len(v.toks) && j < 14; j++ {
+		if t := v.toks[j].Text; t == "-" || t == "–" || t == "—" {
+			if v.toks[j].Space && len(v.ds) > 0 && v.ds[0].start < j {
+				k = j + 1
+				dt := v.ds[0].date
+				date = &dt
+			}
+			break
+		}
+	}
+	var senders, rcpts []*entity
+	i := k
+	for i < len(v.toks) {
+		m := v.mentionAt(i)
+		if m != nil && m.typ == dossier.Person {
+			senders = appendEnt(senders, m.ent)
+			i = m.end
+			continue
+		}
+		if v.words[i] == "and" || v.words[i] == "," {
+			i++
+			continue
+		}
+		break
+	}
+	if len(senders) == 0 || i >= len(v.toks) || v.words[i] != "to" {
+		return nil
+	}
+	i++
+	if i < len(v.toks) && v.words[i] == "the" {
+		i++
+	}
+	for i < len(v.toks) {
+		m := v.mentionAt(i)
+		if m != nil && (m.typ == dossier.Person || m.typ == dossier.Organization) {
+			rcpts = appendEnt(rcpts, m.ent)
+			i = m.end
+			continue
+		}
+		if v.words[i] == "and" || v.words[i] == "the" {
+			i++
+			continue
+		}
+		break
+	}
+	if len(rcpts) == 0 {
+		return nil
+	}
+	f := &frame{senders: senders, recipients: rcpts, date: date, si: v.si, rule: "letter-entry"}
+	// the place of writing: "from PLACE" before the entry's colon
+	end := len(v.toks)
+	for j := i; j < len(v.toks); j++ {
+		if v.toks[j].Text == ":" || v.toks[j].Text == ";" {
+			end = j
+			break
+		}
+	}
+	for j := i; j < end; j++ {
+		if v.words[j] != "from" || j > 0 && (v.words[j-1] == "probably" || v.words[j-1] == "apparently" || v.words[j-1] == "perhaps" || v.words[j-1] == "possibly") {
+			continue
+		}
+		at := j + 1
+		if at < len(v.toks) && v.words[at] == "the" {
+			at++
+		}
+		if p := v.mentionAt(at); p != nil && p.typ == dossier.Place {
+			f.place = p.ent // not "from the Bukhara front"
+		}
+		break
+	}
+	f.span = v.evidenceSpan(k, min(end, len(v.toks)))
+	return f
 }
 
 // mentionAt returns the outermost mention starting at token i.

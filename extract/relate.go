@@ -258,7 +258,7 @@ func (v *sview) bracketed(k int) bool {
 	return depth > 0
 }
 
-var thatTime = []string{"ал мезгилде", "ошол мезгилде", "ошол учурда", "ал учурда", "ошондо", "в то время", "тогда же", "at that time", "at the time", "then"}
+var thatTime = []string{"ал мезгилде", "ошол мезгилде", "ошол учурда", "ал учурда", "ошондо", "ошол эле күнү", "ошол эле жылы", "в то время", "тогда же", "в тот же день", "в тот же день", "в тот же год", "at that time", "at the time", "then", "the same day", "on the same day", "that same day", "that day", "the same month"}
 
 // contextDate dates a sentence that has no date of its own.
 func (d *docState) contextDate(si int, v *sview) *dossier.Date {

@@ -179,7 +179,7 @@ func (v *sview) lifespans() {
 		// the person right before the bracket (allow one comma-aka phrase)
 		var p *mention
 		for _, m := range v.ms {
-			if m.ent != nil && m.typ == dossier.Person && m.end <= k && k-m.end <= 1 {
+			if m.ent != nil && m.typ == dossier.Person && m.end <= k && (k-m.end <= 1 || v.bracketGroup(m.end, k)) {
 				p = m
 			}
 		}
@@ -246,6 +246,9 @@ func (v *sview) lifespans() {
 		if born == nil && died == nil {
 			continue
 		}
+		if born != nil && died != nil && born.HasYear() && died.HasYear() && died.Year-born.Year < 12 {
+			continue // "(spring 1920 – May 1920)": a period, not a life
+		}
 		ev := v.evidenceSpan(p.start, end+1)
 		if born != nil && born.HasYear() {
 			v.add(&draft{subj: p.ent, objDate: born, pred: dossier.BornOn, rule: "lifespan", conf: 0.8, span: ev})
@@ -266,6 +269,17 @@ func (v *sview) lifespans() {
 		}
 		k = end
 	}
+}
+
+// bracketGroup reports tokens [a, b) that are one short bracketed group:
+// another form of a name between the name and its lifespan ("Сейфуллин
+// Сакен (Садуакас) (1894–1938)", "Айтаков [Надырбай] (…)").
+func (v *sview) bracketGroup(a, b int) bool {
+	if b-a < 3 || b-a > 8 {
+		return false
+	}
+	open, close := v.toks[a].Text, v.toks[b-1].Text
+	return (open == "(" && close == ")" || open == "[" && close == "]")
 }
 
 // markedPart returns the tokens after a birth or death mark ("*", "†",

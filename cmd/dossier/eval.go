@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -65,7 +66,9 @@ func runEval(ctx context.Context, a *app, o evalOptions, paths []string) error {
 	var pred []facts.Line
 	langs := map[string]string{}
 	failed := 0
+	inputs := map[string]bool{}
 	err = ingest.Walk(ctx, paths, func(it ingest.Item) error {
+		inputs[filepath.Base(it.Path)] = true
 		doc, err := ingest.Read(it)
 		if err != nil {
 			failed++
@@ -85,7 +88,21 @@ func runEval(ctx context.Context, a *app, o evalOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	rep := eval.Score(pred, gold, func(d string) string { return langs[d] })
+	// gold of documents that were not among the inputs is left out (a
+	// document that was an input but failed still counts, as misses)
+	kept := gold[:0]
+	left := map[string]bool{}
+	for _, g := range gold {
+		if inputs[g.Doc] {
+			kept = append(kept, g)
+		} else {
+			left[g.Doc] = true
+		}
+	}
+	if len(left) > 0 {
+		fmt.Fprintf(a.stderr, "eval: %d gold documents are not among the inputs and are left out\n", len(left))
+	}
+	rep := eval.Score(pred, kept, func(d string) string { return langs[d] })
 	rep.Write(a.stdout, o.details)
 	if failed > 0 {
 		return fmt.Errorf("%w: %d", errPartial, failed)

@@ -183,8 +183,8 @@ func endsSentence(toks []Token, i, depth int) bool {
 	if !next.Space {
 		return false
 	}
-	if depth > 0 && tk.Text == "." {
-		return false
+	if depth > 0 && (tk.Text == "." || tk.Text == "?" || tk.Text == "!") {
+		return false // "(?)", "(sic!)", "(d. 1938.)"
 	}
 	if !(next.Upper() || next.Kind == Number || (next.Kind == Punct && strings.ContainsAny(next.Text, `"'(«-—`))) {
 		return false
