@@ -168,13 +168,27 @@ func isRecordNumber(toks []segment.Token) bool {
 // capitals (ХОДЖАЕВ Файзулла Убайдуллаевич, IKRAMOV Akmal).
 func (d *docState) isNameHeading(si int) bool {
 	toks := d.sents[si].Tokens
-	words := 0
+	words, depth, first := 0, 0, true
 	for i, t := range toks {
+		// other forms of the name in brackets ("SEIFULLIN Saken (Sadvakas)
+		// (Kazakh: Сәкен Сейфуллин)") and an item number before it
+		if t.Text == "(" || t.Text == "[" {
+			depth++
+			continue
+		}
+		if t.Text == ")" || t.Text == "]" {
+			depth--
+			continue
+		}
+		if depth > 0 || first && (t.Kind == segment.Number || t.Text == "." && i > 0 && toks[i-1].Kind == segment.Number) {
+			continue
+		}
 		switch {
 		case t.Kind == segment.Word && t.Upper():
-			if i == 0 && (!t.AllCaps() || len([]rune(t.Text)) < 4 || !hasVowel(t.Text)) {
+			if first && (!t.AllCaps() || len([]rune(t.Text)) < 4 || !hasVowel(t.Text)) {
 				return false
 			}
+			first = false
 			if d.commonWord(t.Text) {
 				return false // "ШИФРОВАННАЯ ТЕЛЕГРАММА", "СЕКРЕТАРЬ ЦК"
 			}
@@ -228,20 +242,36 @@ func (d *docState) headingName(si int) *mention {
 		}
 	}
 	toks := d.sents[si].Tokens
-	var ws []int
-	for i, t := range toks {
-		if t.Kind == segment.Word {
-			ws = append(ws, i)
+	// the name's parts outside brackets, a hyphenated part whole
+	// ("MESSERER-PLISETSKAYA Rakhil")
+	type part struct{ a, b int }
+	var ps []part
+	depth := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Text == "(" || t.Text == "[":
+			depth++
+		case t.Text == ")" || t.Text == "]":
+			depth--
+		case depth == 0 && t.Kind == segment.Word:
+			b := i + 1
+			for b+1 < len(toks) && toks[b].Text == "-" && !toks[b].Space && !toks[b+1].Space && toks[b+1].Kind == segment.Word {
+				b += 2
+			}
+			ps = append(ps, part{i, b})
+			i = b - 1
 		}
 	}
-	if len(ws) < 2 {
+	if len(ps) < 2 {
 		return nil
 	}
-	m := d.newMention(si, ws[0], ws[len(ws)-1]+1, "card-heading", 0.9)
+	text := func(p part) string { return d.tx.Clean[toks[p.a].Span.Start:toks[p.b-1].Span.End] }
+	m := d.newMention(si, ps[0].a, ps[len(ps)-1].b, "card-heading", 0.9)
 	m.typ = dossier.Person
-	m.person = names.PersonName{Last: toks[ws[0]].Text, First: toks[ws[1]].Text}
-	if len(ws) > 2 {
-		m.person.Patronymic = toks[ws[2]].Text
+	m.person = names.PersonName{Last: text(ps[0]), First: text(ps[1])}
+	if len(ps) > 2 {
+		m.person.Patronymic = text(ps[2])
 	}
 	d.addMention(si, m)
 	return m
@@ -377,6 +407,16 @@ func (v *sview) cardFacts(r *record, f field) {
 		on = dossier.RehabilitatedOn
 	case "exile":
 		in = dossier.ExiledTo
+	}
+	if f.key == "party" {
+		// "Party: VKP(b)": a member of the party the value names
+		for _, m := range v.ms {
+			if m.ent != nil && m.start >= f.vstart && m.typ == dossier.Organization && !m.nested {
+				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.MemberOf, stance: v.stance(f.vstart, 1), rule: "card-party", conf: 0.8, span: v.evidenceSpan(0, len(v.toks))})
+				break
+			}
+		}
+		return
 	}
 	if on == "" && in == "" && f.key != "rehabilitation_by" {
 		return

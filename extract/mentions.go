@@ -215,6 +215,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	out = d.placeBodies(si, out)
 	out = d.settle(out)
 	out = d.composeBodies(si, out)
+	if s.Lang == "en" {
+		out = d.composeOf(si, out)
+	}
 	sort.Slice(out, func(a, b int) bool {
 		if out[a].start != out[b].start {
 			return out[a].start < out[b].start
@@ -287,6 +290,72 @@ func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 		}
 	}
 	return true
+}
+
+// composeOf finds, in English, a body named by a head and "of (the)" a
+// known place whose parts the gazetteer knows together ("the Council of
+// People's Commissars of the Kirghiz (Kazakh) ASSR"); the place stays,
+// nested in the body.
+func (d *docState) composeOf(si int, ms []*mention) []*mention {
+	toks := d.sents[si].Tokens
+	var added []*mention
+	for _, p := range ms {
+		if p.typ != dossier.Place || p.entry < 0 {
+			continue
+		}
+		k := p.start - 1
+		if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if k < 1 || !strings.EqualFold(toks[k].Text, "of") {
+			continue
+		}
+		// the head: capitalised words (with "of" between them) before "of"
+		best, bestA := -1, -1
+		for a := k - 1; a >= 0 && k-a <= 8; a-- {
+			t := toks[a]
+			if t.Kind != segment.Word || !(t.Upper() || strings.EqualFold(t.Text, "of")) {
+				break
+			}
+			if !t.Upper() {
+				continue
+			}
+			var words []string
+			for j := a; j < k; j++ {
+				words = append(words, toks[j].Text)
+			}
+			if org := d.x.gaz.Composed(strings.Join(words, " "), p.entry); org >= 0 {
+				best, bestA = org, a
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m := d.newMention(si, bestA, p.end, "composed", 0.9)
+		m.typ, m.entry = dossier.Organization, best
+		added = append(added, m)
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, a := range added {
+			if m.start >= a.start && m.end <= a.end {
+				inside = true
+				if m.typ == dossier.Place {
+					m.nested = true
+				}
+			}
+		}
+		// a chunk the body replaces goes; names inside it stay, nested
+		if inside && isChunk(m) {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	return append(keep, added...)
 }
 
 // abbreviatedHeads are the dictionary abbreviations of administrative

@@ -318,6 +318,19 @@ func (v *sview) topic() *entity {
 			return e
 		}
 	}
+	// in a document of records, the record just before (a note after a
+	// card is about its person), never the document's "main" person
+	if len(v.d.records) > 1 {
+		for k := len(v.d.records) - 1; k >= 0; k-- {
+			if r := v.d.records[k]; r.last < v.si {
+				if v.si-r.last <= 3 && r.subject != nil {
+					return r.subject
+				}
+				break
+			}
+		}
+		return nil
+	}
 	// the document's main person, once the document has named them
 	if mp := v.d.mainPerson(); mp != nil {
 		for _, m := range mp.ments {
@@ -369,6 +382,11 @@ func (v *sview) personFor(i int) *entity {
 		return v.pronounReferent()
 	}
 	if v.lang == "en" {
+		// a record's line without a subject is about the record's person
+		// ("Occupation: poet; headed the Union of Writers …")
+		if r := v.d.recordAt(v.si); r != nil && r.subject != nil && !r.bio {
+			return r.subject
+		}
 		return nil
 	}
 	// a Kyrgyz sentence chains its verbs on one subject, the nominative

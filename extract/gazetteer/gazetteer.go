@@ -113,9 +113,10 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 }
 
 // compose indexes the bodies named by an acronym and a place ("СНК
-// Киргизской АССР", "ЦИК Туркестанской республики"), so that the same body
-// written another way ("СНК Кирг. АССР", "ЦИК ТАССР") is found from its
-// parts. Two bodies with the same parts make the pair ambiguous (-1).
+// Киргизской АССР", "ЦИК Туркестанской республики") or by a head and "of
+// (the)" a place ("Council of People's Commissars of the Kazakh ASSR"), so
+// that the same body written another way ("СНК Кирг. АССР", "… of the
+// Kirghiz (Kazakh) ASSR") is found from its parts. Two bodies with the same parts make the pair ambiguous (-1).
 func (g *Gazetteer) compose() {
 	g.composed = map[string]int{}
 	for i := range g.Entries {
@@ -124,15 +125,10 @@ func (g *Gazetteer) compose() {
 			continue
 		}
 		for _, n := range e.Names() {
-			sp := strings.IndexByte(n.Text, ' ')
-			if sp <= 0 {
+			acr, rest := splitComposed(n.Text)
+			if acr == "" {
 				continue
 			}
-			acr := n.Text[:sp]
-			if !isAcronym(acr) {
-				continue
-			}
-			rest := n.Text[sp+1:]
 			toks := segment.Tokenize(rest, dossier.Span{Start: 0, End: len(rest)})
 			hits := g.Find(toks)
 			if len(hits) != 1 || hits[0].Start != 0 || hits[0].End != len(toks) {
@@ -153,8 +149,33 @@ func (g *Gazetteer) compose() {
 	}
 }
 
-func composedKey(acr string, place int) string {
-	return strings.ToLower(acr) + "|" + strconv.Itoa(place)
+// splitComposed splits a body's name into its head and a place: an
+// acronym and what follows ("СНК Киргизской АССР"), or an English name
+// before its last "of (the)" ("Council of People's Commissars" + "Kazakh
+// ASSR"). head is "" for other names.
+func splitComposed(name string) (head, place string) {
+	if sp := strings.IndexByte(name, ' '); sp > 0 && isAcronym(name[:sp]) {
+		return name[:sp], name[sp+1:]
+	}
+	for _, of := range []string{" of the ", " of "} {
+		if k := strings.LastIndex(name, of); k > 0 {
+			return name[:k], name[k+len(of):]
+		}
+	}
+	return "", ""
+}
+
+// ComposedKey normalises the head of a composed name: its words' keys.
+func ComposedKey(head string) string {
+	ws := strings.Fields(head)
+	for i, w := range ws {
+		ws[i] = Key(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+func composedKey(head string, place int) string {
+	return ComposedKey(head) + "|" + strconv.Itoa(place)
 }
 
 // isAcronym: a word of two to six letters written in capitals
@@ -173,8 +194,8 @@ func isAcronym(w string) bool {
 	return letters >= 2 && letters <= 6
 }
 
-// Composed returns the body named by the acronym acr followed by the place
-// entry place, or -1.
+// Composed returns the body named by head (an acronym, or an English
+// head before "of (the)") with the place entry place, or -1.
 func (g *Gazetteer) Composed(acr string, place int) int {
 	if i, ok := g.composed[composedKey(acr, place)]; ok {
 		return i

@@ -129,6 +129,15 @@ func (f *finder) englishChunks() {
 			}
 			break
 		}
+		// a lower-case administrative head after a name: "Akmola uyezd",
+		// "Osh oblast"
+		if j < n && f.word(j) && !f.toks[j].Upper() && f.lx.PlaceHeads.Has(f.toks[j].Text) && !f.demonym(t.Text) {
+			if ty, ok := f.headType(f.toks[j].Text); ok && ty == dossier.Place {
+				f.add(Candidate{Start: i, End: j + 1, Type: dossier.Place, Rule: "en-head-chunk", Conf: 0.7})
+				i = j
+				continue
+			}
+		}
 		if j-i < 2 {
 			// demonym + lower-case head: Kyrgyz parliament, Russian revolution
 			if j < n && f.demonym(t.Text) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {

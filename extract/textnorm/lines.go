@@ -182,6 +182,11 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || connectorWords[strings.ToLower(lastWord(prev))] {
 		return true
 	}
+	// a record's next field ("Arrested: 1937") or numbered item ("2. ZHANSUGUROV
+	// Ilyas") starts a line of its own
+	if fieldLine(nxt) || numberedLine(nxt) {
+		return false
+	}
 	first, _ := utf8.DecodeRuneInString(nxt)
 	lowerNext := unicode.IsLower(first)
 	terminal := endsSentence(prev)
@@ -199,6 +204,48 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 		return true
 	}
 	return !l.blankAfter && singleWord && next.runes >= 40
+}
+
+// fieldLine reports a line that opens with a label and a colon: one to
+// four capitalised-first words within 32 runes ("Born: 1894", "Place of
+// birth: …", "Туулган жылы: …").
+func fieldLine(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 || colon+1 < len(s) && s[colon+1] != ' ' {
+		return false
+	}
+	label := s[:colon]
+	if utf8.RuneCountInString(label) > 32 {
+		return false
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(label)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	for _, r := range label {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != ',' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// numberedLine reports a line that opens with an item number ("2. …",
+// "12) …") followed by a capitalised word.
+func numberedLine(s string) bool {
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+2 >= len(s) || (s[i] != '.' && s[i] != ')') || s[i+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+2:])
+	return unicode.IsUpper(r)
 }
 
 func lastRune(s string) rune {
