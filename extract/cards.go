@@ -24,10 +24,13 @@ type record struct {
 	subject     *entity
 }
 
-// field is a "Label: value" line.
+// field is a "Label: value" part of a line; a line may hold several,
+// separated by semicolons ("Год рождения: 1887; Место рождения: …").
 type field struct {
 	key    string // meaning of the label: "birth", "execution", …
+	start  int    // token index of the label
 	vstart int    // token index where the value starts
+	vend   int    // token index where the value ends
 }
 
 // findRecords reads the document's cards: their fields, their boundaries,
@@ -35,76 +38,122 @@ type field struct {
 // or from the surname, name and patronymic fields and given to every
 // mention of it in the record (so the resolver makes them one person).
 func (d *docState) findRecords() {
-	d.fields = make([]field, len(d.sents))
-	var cur *record
-	closeRec := func() {
-		if cur != nil && len(cur.names) > 0 {
-			d.records = append(d.records, cur)
-		}
-		cur = nil
-	}
+	d.fields = make([][]field, len(d.sents))
+	rr := &recordReader{d: d}
 	for si := range d.sents {
-		toks := d.sents[si].Tokens
-		f := d.fieldOf(toks)
-		d.fields[si] = f
-		switch {
-		case isSeparator(toks):
-			closeRec()
-		case f.key == "surname" || f.key == "fullname":
-			if cur != nil && len(cur.names) > 0 {
-				closeRec()
-			}
-			if cur == nil {
-				cur = &record{first: si}
-			}
-			cur.last = si
-			if m := d.valueName(si, f.vstart, f.key); m != nil {
-				cur.names = append(cur.names, m)
-			}
-		case f.key == "given" || f.key == "patronymic" || f.key == "alias":
-			if cur == nil {
-				cur = &record{first: si}
-			}
-			cur.last = si
-			if m := d.valueName(si, f.vstart, f.key); m != nil {
-				if f.key == "alias" {
-					cur.aliases = append(cur.aliases, m)
-				} else {
-					cur.names = append(cur.names, m)
-				}
-			}
-		case f.key != "":
-			if cur == nil {
-				cur = &record{first: si}
-			}
-			cur.last = si
-		case d.isNameHeading(si):
-			closeRec()
-			cur = &record{first: si, last: si}
-			if m := d.headingName(si); m != nil {
-				cur.names = append(cur.names, m)
-			}
-		case d.bioHeading(si) != nil:
-			// "85.Кулатов Торобай (1908-1984) — …": a dictionary entry
-			closeRec()
-			cur = &record{first: si, last: si, bio: true, names: []*mention{d.bioHeading(si)}}
-		case cur != nil && cur.bio && si > 0 && d.sents[si].Para != d.sents[si-1].Para && d.opensWithFullName(si):
-			// a new paragraph about someone else ends a dictionary entry
-			closeRec()
-		default:
-			// a continuation ("ранее — председатель …") or a short note stays
-			// in the record; a paragraph of prose ends it
-			if cur != nil && !cur.bio && len(toks) > 0 && !isRecordNumber(toks) && len(toks) > 14 && toks[0].Upper() {
-				closeRec()
-			} else if cur != nil {
-				cur.last = si
-			}
+		fs := d.fieldsOf(d.sents[si].Tokens)
+		d.fields[si] = fs
+		if len(fs) == 0 {
+			rr.line(si, field{})
+		}
+		for _, f := range fs {
+			rr.line(si, f)
 		}
 	}
-	closeRec()
+	rr.close()
 	for _, r := range d.records {
 		d.assembleName(r)
 	}
+}
+
+// recordReader follows the records of a document line by line.
+type recordReader struct {
+	d   *docState
+	cur *record
+}
+
+// close ends the current record, keeping it if it names its person.
+func (rr *recordReader) close() {
+	if rr.cur != nil && len(rr.cur.names) > 0 {
+		rr.d.records = append(rr.d.records, rr.cur)
+	}
+	rr.cur = nil
+}
+
+// open returns the current record, starting one at sentence si if none.
+func (rr *recordReader) open(si int) *record {
+	if rr.cur == nil {
+		rr.cur = &record{first: si}
+	}
+	rr.cur.last = si
+	return rr.cur
+}
+
+// line reads one field of sentence si, or the whole sentence when f has
+// no key.
+func (rr *recordReader) line(si int, f field) {
+	d := rr.d
+	toks := d.sents[si].Tokens
+	switch {
+	case f.key == "" && isSeparator(toks):
+		rr.close()
+	case f.key == "surname" || f.key == "fullname":
+		if rr.cur != nil && len(rr.cur.names) > 0 {
+			rr.close()
+		}
+		cur := rr.open(si)
+		if m := d.valueName(si, f.vstart, f.key); m != nil {
+			cur.names = append(cur.names, m)
+		}
+	case f.key == "given" || f.key == "patronymic" || f.key == "alias":
+		cur := rr.open(si)
+		if m := d.valueName(si, f.vstart, f.key); m != nil {
+			if f.key == "alias" {
+				cur.aliases = append(cur.aliases, m)
+			} else {
+				cur.names = append(cur.names, m)
+			}
+		}
+	case f.key != "":
+		rr.open(si)
+	case d.isNameHeading(si):
+		rr.close()
+		cur := rr.open(si)
+		if m := d.headingName(si); m != nil {
+			cur.names = append(cur.names, m)
+		}
+	case d.bioHeading(si) != nil:
+		// "85.Кулатов Торобай (1908-1984) — …": a dictionary entry
+		rr.close()
+		rr.cur = &record{first: si, last: si, bio: true, names: []*mention{d.bioHeading(si)}}
+	case rr.cur != nil && rr.cur.bio && si > 0 && d.sents[si].Para != d.sents[si-1].Para && d.opensWithFullName(si):
+		// a new paragraph about someone else ends a dictionary entry
+		rr.close()
+	default:
+		// a continuation ("ранее — председатель …") or a short note stays
+		// in the record; a paragraph of prose ends it
+		if rr.cur != nil && !rr.cur.bio && len(toks) > 0 && !isRecordNumber(toks) && len(toks) > 14 && toks[0].Upper() {
+			rr.close()
+		} else if rr.cur != nil {
+			rr.cur.last = si
+		}
+	}
+}
+
+// fieldsOf reads the fields of a line: a "Label:" at its start, and more
+// after semicolons ("…; Место рождения: …; Национальность: …").
+func (d *docState) fieldsOf(toks []segment.Token) []field {
+	var out []field
+	if f := d.fieldOf(toks); f.key != "" {
+		out = append(out, f)
+	}
+	for k, t := range toks {
+		if t.Text != ";" || k+1 >= len(toks) {
+			continue
+		}
+		f := d.fieldOf(toks[k+1:])
+		if f.key == "" {
+			continue
+		}
+		f.start += k + 1
+		f.vstart += k + 1
+		f.vend += k + 1
+		if len(out) > 0 {
+			out[len(out)-1].vend = k
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // fieldOf reads a "Label:" at the start of a sentence.
@@ -136,7 +185,7 @@ func (d *docState) fieldOf(toks []segment.Token) field {
 	if key == "" {
 		return field{}
 	}
-	return field{key: key, vstart: colon + 1}
+	return field{key: key, vstart: colon + 1, vend: len(toks)}
 }
 
 func isSeparator(toks []segment.Token) bool {
@@ -411,8 +460,8 @@ func (v *sview) cardFacts(r *record, f field) {
 	if f.key == "party" {
 		// "Party: VKP(b)": a member of the party the value names
 		for _, m := range v.ms {
-			if m.ent != nil && m.start >= f.vstart && m.typ == dossier.Organization && !m.nested {
-				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.MemberOf, stance: v.stance(f.vstart, 1), rule: "card-party", conf: 0.8, span: v.evidenceSpan(0, len(v.toks))})
+			if m.ent != nil && m.start >= f.vstart && m.end <= f.vend && m.typ == dossier.Organization && !m.nested {
+				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.MemberOf, stance: v.stance(f.vstart, 1), rule: "card-party", conf: 0.8, span: v.fieldSpan(f)})
 				break
 			}
 		}
@@ -421,39 +470,44 @@ func (v *sview) cardFacts(r *record, f field) {
 	if on == "" && in == "" && f.key != "rehabilitation_by" {
 		return
 	}
-	ev := v.evidenceSpan(0, len(v.toks))
+	ev := v.fieldSpan(f)
 	rule := "card-" + f.key
 	st := v.stance(f.vstart, 1)
 	if on != "" {
-		if d := v.valueDate(f.vstart); d != nil {
+		if d := v.valueDate(f.vstart, f.vend); d != nil {
 			v.add(&draft{subj: r.subject, objDate: d, pred: on, stance: st, rule: rule, conf: 0.85, span: ev})
 		}
 	}
 	if in != "" {
-		if p := v.mostSpecificPlace(f.vstart, len(v.toks)); p != nil {
+		if p := v.mostSpecificPlace(f.vstart, f.vend); p != nil {
 			var date *dossier.Date
 			if in == dossier.ExiledTo {
-				date = v.valueDate(f.vstart)
+				date = v.valueDate(f.vstart, f.vend)
 			}
 			v.add(&draft{subj: r.subject, obj: p.ent, pred: in, date: date, stance: st, rule: rule, conf: 0.8, span: ev})
 		}
 	}
 	if f.key == "rehabilitation" || f.key == "rehabilitation_by" {
 		for _, m := range v.ms {
-			if m.ent != nil && m.start >= f.vstart && m.typ == dossier.Organization && !m.nested {
-				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.RehabilitatedBy, date: v.valueDate(f.vstart), stance: st, rule: rule, conf: 0.8, span: ev})
+			if m.ent != nil && m.start >= f.vstart && m.end <= f.vend && m.typ == dossier.Organization && !m.nested {
+				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.RehabilitatedBy, date: v.valueDate(f.vstart, f.vend), stance: st, rule: rule, conf: 0.8, span: ev})
 				break
 			}
 		}
 	}
 }
 
+// fieldSpan is the evidence of a field: its label and value.
+func (v *sview) fieldSpan(f field) dossier.Span {
+	return dossier.Span{Start: v.toks[f.start].Span.Start, End: v.toks[max(f.vend, f.vstart+1)-1].Span.End}
+}
+
 // valueDate is the first date in a field's value: a date the finder found
 // there, else a bare year ("1896, г. Бухара"), with a month name after it
 // if there is one ("1938-ж. ноябрь").
-func (v *sview) valueDate(vstart int) *dossier.Date {
+func (v *sview) valueDate(vstart, vend int) *dossier.Date {
 	for _, dm := range v.ds {
-		if dm.start >= vstart && dm.date.HasYear() {
+		if dm.start >= vstart && dm.start < vend && dm.date.HasYear() {
 			d := dm.date
 			if d.Precision == dossier.PrecisionYear && d.End == nil {
 				if m := v.monthAfter(dm.end); m > 0 {
@@ -463,7 +517,7 @@ func (v *sview) valueDate(vstart int) *dossier.Date {
 			return &d
 		}
 	}
-	for k := vstart; k < len(v.toks) && k < vstart+3; k++ {
+	for k := vstart; k < vend && k < vstart+3; k++ {
 		t := v.toks[k]
 		if t.Kind != segment.Number || len(t.Text) != 4 {
 			continue

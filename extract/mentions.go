@@ -42,7 +42,7 @@ type docState struct {
 	problems dossier.ErrorList
 	// fields[i] is the card field sentence i is, if any; records are the
 	// document's archive cards
-	fields  []field
+	fields  [][]field
 	records []*record
 }
 
@@ -204,6 +204,17 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if c.Type == dossier.Place || c.Type == dossier.Organization {
 			d.resolveAbbreviation(m, toks)
 		}
+		if strings.HasSuffix(c.Rule, "-place-cue") {
+			// "аул Мене", "кишлак Поршинев", "Охна кыштагында": the name
+			// stands in its base form; the place word takes the case
+			m.baseWritten = true
+			switch {
+			case s.Lang == "ru" && c.NameStart > 0:
+				m.lastCase = d.caseOf(s, c.NameStart-1, c.NameStart)
+			case (s.Lang == "ky" || s.Lang == "kk") && c.NameEnd < len(toks):
+				m.lastCase = d.caseOf(s, c.NameEnd, c.NameEnd+1)
+			}
+		}
 		if c.End > c.NameEnd+1 && c.Rule == "quoted-name" {
 			// «“Алаш Ордо” партиясынын»: the head after the quotes takes
 			// the case; the name inside them is in its base form
@@ -259,7 +270,22 @@ func (d *docState) composeBodies(si int, ms []*mention) []*mention {
 			break
 		}
 	}
-	return ms
+	// a chunk over the same words gives way to the composed body
+	keep := ms[:0]
+	for _, m := range ms {
+		dup := false
+		if isChunk(m) {
+			for _, o := range ms {
+				if o.rule == "composed" && o.start == m.start && o.end == m.end {
+					dup = true
+				}
+			}
+		}
+		if !dup {
+			keep = append(keep, m)
+		}
+	}
+	return keep
 }
 
 // workTitle reports a name right after a word for a work ("the book, The

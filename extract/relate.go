@@ -73,9 +73,11 @@ func (d *docState) relateSentence(si int) {
 		v.alliance()
 		v.participation()
 		v.allegeable = false
-		if f := d.fields[si]; f.key != "" {
+		if fs := d.fields[si]; len(fs) > 0 {
 			// a card's field line: its own dates and places only
-			v.cardFacts(d.recordAt(si), f)
+			for _, f := range fs {
+				v.cardFacts(d.recordAt(si), f)
+			}
 		} else {
 			v.lifeEvents()
 			v.rehabilitation()

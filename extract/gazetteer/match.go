@@ -284,12 +284,14 @@ func better(h, best *Hit) bool {
 func (g *Gazetteer) Abbreviated(t dossier.EntityType, words []string) int {
 	stem := 0
 	for _, w := range words {
+		n := len([]rune(w))
 		if strings.HasSuffix(w, ".") {
-			stem = max(stem, len([]rune(w))-1)
+			n--
 		}
+		stem = max(stem, n)
 	}
 	if stem < 4 {
-		return -1 // only truncations of four letters or more say enough
+		return -1 // only a word or a truncation of four letters or more says enough
 	}
 	found := -1
 	for i := range g.Entries {
@@ -311,6 +313,17 @@ func (g *Gazetteer) Abbreviated(t dossier.EntityType, words []string) int {
 	return found
 }
 
+// sameStem reports two forms of one word that differ only in an ending of
+// up to three letters ("закаспийская", "закаспийской").
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 5 && len(ra)-n <= 3 && len(rb)-n <= 3
+}
+
 // spells reports whether words (lower case, truncations ending in ".")
 // match distinct words of name, with at most one word of name left over.
 func spells(words, name []string) bool {
@@ -324,7 +337,7 @@ func spells(words, name []string) bool {
 		w = strings.TrimSuffix(w, ".")
 		ok := false
 		for k, n := range name {
-			if used[k] || !(n == w || prefix && strings.HasPrefix(n, w)) {
+			if used[k] || !(n == w || prefix && strings.HasPrefix(n, w) || sameStem(n, w)) {
 				continue
 			}
 			used[k], ok = true, true

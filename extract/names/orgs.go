@@ -468,12 +468,31 @@ func (f *finder) places() {
 				j++
 			}
 			a, b := f.nameAfter(j)
+			if a < b && !f.free(a, b) {
+				f.yieldSurnames(a, b) // "кишлак Поршинев": a place, not a surname
+			}
 			if a < b && f.free(a, b) {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: f.lang + "-place-cue", Conf: 0.75})
 				i = b - 1
 			}
 		}
 	}
+}
+
+// yieldSurnames withdraws the lone-surname guesses (the weakest person
+// rule) over tokens [a, b), so that stronger evidence can take them.
+func (f *finder) yieldSurnames(a, b int) {
+	keep := f.out[:0]
+	for _, c := range f.out {
+		if c.Rule == "person-surname" && c.Start < b && a < c.End {
+			for k := c.Start; k < c.End; k++ {
+				f.used[k] = false
+			}
+			continue
+		}
+		keep = append(keep, c)
+	}
+	f.out = keep
 }
 
 func isAdminHead(w string) bool {
