@@ -28,7 +28,7 @@ import (
 // edges), and a cache of at most nodeCacheSize node checks.
 
 // nodeCacheSize bounds the cache of "is this IRI a node" answers.
-const nodeCacheSize = 1 << 16
+const nodeCacheSize = 4096
 
 // Column is one attribute of the nodes or edges, the same in every network
 // format: a GraphML key, a GEXF attribute, a CSV column.

@@ -16,7 +16,7 @@ import (
 )
 
 // nameCacheSize bounds the caches of names and file names Facts keeps.
-const nameCacheSize = 1 << 14
+const nameCacheSize = 4096
 
 // Facts reads the store back as lines of the facts format (package facts),
 // the lines `dossier extract --format facts` writes, reconstructed from the

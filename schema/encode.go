@@ -423,15 +423,23 @@ func Lit(v quad.Value) string {
 // their N-Quads forms: the order every grouped export uses, so the same
 // graph gives the same bytes whatever order the store returns it in.
 func SortQuads(qs []quad.Quad) {
-	sort.Slice(qs, func(i, j int) bool { return lessQuad(qs[i], qs[j]) })
-}
-
-func lessQuad(a, b quad.Quad) bool {
-	for _, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
-		x, y := quad.StringOf(a.Get(d)), quad.StringOf(b.Get(d))
-		if x != y {
-			return x < y
+	// Each quad's key is made once; comparing values' string forms inside
+	// the sort would make them O(n log n) times.
+	keyed := make([]struct {
+		key string
+		q   quad.Quad
+	}, len(qs))
+	var b strings.Builder
+	for i, q := range qs {
+		b.Reset()
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			b.WriteString(quad.StringOf(v))
+			b.WriteByte(0)
 		}
+		keyed[i].key, keyed[i].q = b.String(), q
 	}
-	return false
+	sort.Slice(keyed, func(i, j int) bool { return keyed[i].key < keyed[j].key })
+	for i := range keyed {
+		qs[i] = keyed[i].q
+	}
 }
