@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -94,7 +95,7 @@ func (s *sampled) EachSubject(ctx context.Context, fn func(quad.Value, []quad.Qu
 
 // liveHeap returns the most live heap, above the live heap before, that
 // writing src in format f needed.
-func liveHeap(t *testing.T, f export.Format, src export.Source) uint64 {
+func liveHeap(t testing.TB, f export.Format, src export.Source) uint64 {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
@@ -130,5 +131,30 @@ func TestExportMemoryDoesNotGrowWithTheStore(t *testing.T) {
 		if l > 2*s+256<<10 {
 			t.Errorf("%s: %d bytes for 160 documents against %d for 40: memory grows with the store", f.Name, l, s)
 		}
+	}
+}
+
+// BenchmarkExportLiveHeap reports, for every format, the live heap an
+// export of the bolt store at $DOSSIER_BENCH_DB needs above the open
+// store's (sampled as in the memory test; the sampling's collections make
+// the time meaningless, see docs/benchmarks.md for times).
+func BenchmarkExportLiveHeap(b *testing.B) {
+	path := os.Getenv("DOSSIER_BENCH_DB")
+	if path == "" {
+		b.Skip("set DOSSIER_BENCH_DB to a bolt store (see docs/benchmarks.md)")
+	}
+	st, err := graph.Open(graph.Config{Backend: graph.Bolt, Path: path, ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	for _, f := range export.Formats() {
+		b.Run(f.Name, func(b *testing.B) {
+			var peak uint64
+			for i := 0; i < b.N; i++ {
+				peak = max(peak, liveHeap(b, f, st))
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "live-MB")
+		})
 	}
 }
