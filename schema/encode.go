@@ -10,6 +10,11 @@ import (
 	"github.com/dossier-kg/dossier"
 )
 
+// EncodingVersion identifies what Encode writes; bump it whenever the quads
+// of the same extraction change, so that builds rewrite stored documents
+// (it is part of the version recorded on each document).
+const EncodingVersion = "2"
+
 // Encoder turns extractions into statements.
 type Encoder struct {
 	// ExtractorVersion is recorded on each source document so a rebuild can

@@ -247,7 +247,7 @@ func ownProperties() []Term {
 		p("contentHash", "SHA-256 of the document's bytes, hex; a rebuild skips a document whose hash is unchanged.", src, str, doc, `"acf753f1…"`),
 		p("format", "The reader that produced the text (\"text\", \"markdown\").", src, str, doc, `"text"`),
 		p("encoding", "The encoding the document was decoded from.", src, str, doc, `"utf-8"`),
-		p("extractor", "The version of the extractor that produced the document's statements.", src, str, doc, `"3.0+bfc24e417151"`),
+		p("extractor", "The versions of the extractor and of the encoding that produced the document's statements; a build rewrites a document made by other versions.", src, str, doc, `"3.0+bfc24e417151/encoding-2"`),
 		p("text", "The document's full text, so the graph alone can show the passage behind every fact (omitted with build --store-text=false).", src, str, doc, `"…"`),
 	}
 }

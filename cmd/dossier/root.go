@@ -104,9 +104,15 @@ func newExtractor() (*extract.Extractor, error) {
 }
 
 // newEncoder is the encoder for ex's extractions: it records ex's version
-// and labels gazetteer entities with the gazetteer's standard names.
+// with the encoding's (a document built by an older extractor or encoder is
+// rebuilt) and labels gazetteer entities with the gazetteer's standard
+// names.
 func newEncoder(ex *extract.Extractor, storeText bool) schema.Encoder {
-	return schema.Encoder{ExtractorVersion: ex.Version(), StoreText: storeText, Labels: gazetteerLabels(ex.Gazetteer())}
+	return schema.Encoder{
+		ExtractorVersion: ex.Version() + "/encoding-" + schema.EncodingVersion,
+		StoreText:        storeText,
+		Labels:           gazetteerLabels(ex.Gazetteer()),
+	}
 }
 
 // gazetteerLabels returns the names of the gazetteer entry an entity was
