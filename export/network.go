@@ -73,11 +73,14 @@ type Edge struct {
 }
 
 type network struct {
-	src   Source
-	cache map[quad.Value]bool
+	src      Source
+	cache    map[quad.Value]bool
+	prefixes []schema.Prefix
 }
 
-func newNetwork(src Source) *network { return &network{src: src, cache: map[quad.Value]bool{}} }
+func newNetwork(src Source) *network {
+	return &network{src: src, cache: map[quad.Value]bool{}, prefixes: schema.ReadablePrefixes()}
+}
 
 // nodes calls fn for every node.
 func (n *network) nodes(ctx context.Context, fn func(Node) error) error {
@@ -85,7 +88,7 @@ func (n *network) nodes(ctx context.Context, fn func(Node) error) error {
 		if !isNode(qs) {
 			return nil
 		}
-		return fn(nodeOf(s, qs))
+		return fn(n.nodeOf(s, qs))
 	})
 }
 
@@ -131,7 +134,7 @@ func (n *network) edges(ctx context.Context, fn func(Edge) error) error {
 				Label:    localName(pred),
 				Directed: !(isFact && p.Symmetric()),
 				Attrs: map[string]string{
-					"predicate": schema.CompactWith(schema.ReadablePrefixes(), pred),
+					"predicate": schema.CompactWith(n.prefixes, pred),
 					"date":      date,
 					"document":  documentName(q.Label),
 				},
@@ -232,7 +235,7 @@ func isNode(qs []quad.Quad) bool {
 	return node
 }
 
-func nodeOf(s quad.Value, qs []quad.Quad) Node {
+func (n *network) nodeOf(s quad.Value, qs []quad.Quad) Node {
 	nd := Node{ID: nodeID(s), Attrs: map[string]string{}}
 	var types []string
 	var nameEN, name, label string
@@ -274,7 +277,7 @@ func nodeOf(s quad.Value, qs []quad.Quad) Node {
 	nd.Attrs["type"] = localName(mainType(types))
 	short := make([]string, len(types))
 	for i, t := range types {
-		short[i] = schema.CompactWith(schema.ReadablePrefixes(), t)
+		short[i] = schema.CompactWith(n.prefixes, t)
 	}
 	nd.Attrs["types"] = strings.Join(short, "; ")
 	var ds []string
