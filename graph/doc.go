@@ -1,8 +1,11 @@
 // Package graph is Dossier's adapter to Cayley: it opens the configured
 // backend (bolt by default, leveldb, memstore), writes each document's
 // statements atomically in the document's named graph, answers Gizmo queries
-// with a deadline that reaches the iterator and a result limit, and exports
-// the graph as quads.
+// with a deadline that reaches the iterator and a result limit, and gives
+// the exports their read side: every quad, every named graph, every subject
+// with its quads (streamed, see source.go), one document as a store of its
+// own, entities and statements read into Go structs with Cayley's schema
+// package (records.go), and the facts format read back from them.
 //
 // Only this package and server/ import Cayley. Cayley's own graph package is
 // imported as cgraph.

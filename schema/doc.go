@@ -8,3 +8,5 @@
 // from counters or map order, so the same input gives the same IRIs on any
 // machine. No blank nodes are written.
 package schema
+
+//go:generate go run ./cmd/vocabdoc -dir ../docs

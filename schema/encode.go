@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,38 +10,10 @@ import (
 	"github.com/dossier-kg/dossier"
 )
 
-// DateLiteral renders a date as a typed literal at its precision: xsd:date,
-// xsd:gYearMonth or xsd:gYear; decades and centuries as the xsd:gYear of
-// their first year (their bounds say the rest); dates without a year as
-// xsd:gMonthDay or xsd:gMonth.
-func DateLiteral(d dossier.Date) quad.Value {
-	switch d.Precision {
-	case dossier.PrecisionDay:
-		if d.Year == 0 {
-			return quad.TypedString{Value: quad.String(d.ISO()), Type: quad.IRI(XSD + "gMonthDay")}
-		}
-		return quad.TypedString{Value: quad.String(d.ISO()), Type: quad.IRI(XSD + "date")}
-	case dossier.PrecisionMonth:
-		if d.Year == 0 {
-			return quad.TypedString{Value: quad.String(d.ISO()), Type: quad.IRI(XSD + "gMonth")}
-		}
-		return quad.TypedString{Value: quad.String(d.ISO()), Type: quad.IRI(XSD + "gYearMonth")}
-	case dossier.PrecisionYear, dossier.PrecisionDecade, dossier.PrecisionCentury:
-		y := d.Year
-		switch d.Precision {
-		case dossier.PrecisionDecade:
-			y = y / 10 * 10
-		case dossier.PrecisionCentury:
-			y = y / 100 * 100
-		}
-		return quad.TypedString{Value: quad.String(fmt.Sprintf("%04d", y)), Type: quad.IRI(XSD + "gYear")}
-	}
-	return quad.String(d.String())
-}
-
-func dateOnly(iso string) quad.Value {
-	return quad.TypedString{Value: quad.String(iso), Type: quad.IRI(XSD + "date")}
-}
+// EncodingVersion identifies what Encode writes; bump it whenever the quads
+// of the same extraction change, so that builds rewrite stored documents
+// (it is part of the version recorded on each document).
+const EncodingVersion = "2"
 
 // Encoder turns extractions into statements.
 type Encoder struct {
@@ -52,6 +23,12 @@ type Encoder struct {
 	// StoreText records the document's full text on its node, so the graph
 	// alone can show the passage behind every fact.
 	StoreText bool
+	// Labels, if set, returns an entity's standard names (the gazetteer's),
+	// at most one per language counts: the first of each language becomes
+	// its rdfs:label in that language. Names as written in the documents are
+	// often inflected ("Тыныстановдун"), so they are only alternate names.
+	// Labels must be deterministic and safe for concurrent use.
+	Labels func(e *dossier.Entity) []dossier.Name
 }
 
 // Encode emits the statements of one extraction in a deterministic order.
@@ -85,24 +62,11 @@ func (e Encoder) Encode(x *dossier.Extraction, emit func(dossier.Statement) erro
 	ents := make([]dossier.Entity, len(x.Entities))
 	copy(ents, x.Entities)
 	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
-	for _, en := range ents {
-		s := quad.IRI(en.ID)
-		w.add(s, RDFType, quad.IRI(ClassOf(en.Type)))
-		if en.Class != "" {
-			w.add(s, RDFType, quad.IRI(NS+en.Class))
-		}
-		w.add(s, Name, quad.LangString{Value: quad.String(en.Name), Lang: "en"})
-		w.add(s, RDFSLabel, quad.LangString{Value: quad.String(en.Name), Lang: "en"})
-		for _, n := range en.Names {
-			if n.Text == en.Name {
-				continue
-			}
-			w.add(s, AltName, langString(n.Text, n.Lang))
-		}
-		if en.Wikidata != "" {
-			w.add(s, SameAs, quad.IRI(WD+en.Wikidata))
-		}
-		w.add(g, PMentions, s)
+	names := make(map[string]string, len(ents))
+	for i := range ents {
+		en := &ents[i]
+		names[en.ID] = en.Name
+		e.encodeEntity(w, en)
 	}
 
 	// Facts, sorted by key.
@@ -110,12 +74,46 @@ func (e Encoder) Encode(x *dossier.Extraction, emit func(dossier.Statement) erro
 	copy(facts, x.Facts)
 	sort.Slice(facts, func(i, j int) bool { return facts[i].Key() < facts[j].Key() })
 	for i := range facts {
-		e.encodeFact(w, doc, &facts[i])
+		e.encodeFact(w, doc, &facts[i], names)
 	}
 	return w.err
 }
 
-func (e Encoder) encodeFact(w *stmtWriter, doc *dossier.Document, f *dossier.Fact) {
+func (e Encoder) encodeEntity(w *stmtWriter, en *dossier.Entity) {
+	s := quad.IRI(en.ID)
+	w.add(s, RDFType, quad.IRI(ClassOf(en.Type)))
+	// A refining class is written only when the vocabulary defines it, so
+	// every class in the graph is documented.
+	if en.Class != "" {
+		if t, ok := TermByIRI(NS + en.Class); ok && t.Kind == Class {
+			w.add(s, RDFType, quad.IRI(t.IRI))
+		}
+	}
+	pref := quad.LangString{Value: quad.String(en.Name), Lang: "en"}
+	w.add(s, Name, pref)
+	w.add(s, RDFSLabel, pref)
+	if e.Labels != nil {
+		done := map[string]bool{"en": true}
+		for _, n := range e.Labels(en) {
+			if n.Lang == "" || done[n.Lang] || n.Text == "" {
+				continue
+			}
+			done[n.Lang] = true
+			w.add(s, RDFSLabel, quad.LangString{Value: quad.String(n.Text), Lang: n.Lang})
+		}
+	}
+	// Every form the document writes, the preferred name included when the
+	// document writes it, so that the names can be read back as written.
+	for _, n := range en.Names {
+		w.add(s, AltName, langString(n.Text, n.Lang))
+	}
+	if en.Wikidata != "" {
+		w.add(s, SameAs, quad.IRI(WD+en.Wikidata))
+	}
+	w.add(w.label, PMentions, s)
+}
+
+func (e Encoder) encodeFact(w *stmtWriter, doc *dossier.Document, f *dossier.Fact, names map[string]string) {
 	g := w.label
 	span := dossier.Span{}
 	if len(f.Evidence) > 0 {
@@ -155,10 +153,13 @@ func (e Encoder) encodeFact(w *stmtWriter, doc *dossier.Document, f *dossier.Fac
 	w.add(st, RDFObject, o)
 	w.add(st, PStance, quad.String(string(stance)))
 	w.add(st, DerivedFrom, g)
+	// The statement's date is the fact's date, or for a date-valued
+	// predicate its object (the extractor never gives both; if it did, the
+	// object would keep only what its literal says).
 	if f.Date != nil {
-		e.encodeDate(w, st, *f.Date)
+		encodeDate(w, st, *f.Date)
 	} else if f.ObjectDate != nil {
-		e.encodeDate(w, st, *f.ObjectDate)
+		encodeDate(w, st, *f.ObjectDate)
 	}
 	if f.Place != "" {
 		w.add(st, PPlace, quad.IRI(f.Place))
@@ -171,18 +172,36 @@ func (e Encoder) encodeFact(w *stmtWriter, doc *dossier.Document, f *dossier.Fac
 		w.add(evi, Value, quad.String(ev.Quote))
 		w.add(evi, PSpan, quad.String(ev.Span.String()))
 		w.add(evi, PRule, quad.String(ev.Rule))
-		w.add(evi, PConfidence, quad.TypedString{Value: quad.String(strconv.FormatFloat(ev.Confidence, 'f', 2, 64)), Type: quad.IRI(XSD + "decimal")})
+		w.add(evi, PConfidence, quad.TypedString{Value: quad.String(strconv.FormatFloat(ev.Confidence, 'f', 2, 64)), Type: quad.IRI(XSDDecimal)})
 		if ev.Lang != "" {
 			w.add(evi, PLang, quad.String(ev.Lang))
 		}
 	}
-	if f.Predicate == dossier.WroteTo && stance == dossier.Asserted {
-		e.encodeLetter(w, doc, f)
+	if stance != dossier.Asserted {
+		return
+	}
+	if f.Predicate == dossier.WroteTo {
+		encodeLetter(w, doc, f, names)
+	} else if r, ok := eventRuleFor(f.Predicate); ok {
+		encodeEvent(w, r, f, names)
 	}
 }
 
-func (e Encoder) encodeDate(w *stmtWriter, s quad.Value, d dossier.Date) {
+// encodeDate describes date d on node s so that it can be read back whole:
+// the literal at its precision, the precision the literal cannot show
+// (decade, century), the end of a range, the qualifier, the day bounds, the
+// calendar and the doubts.
+func encodeDate(w *stmtWriter, s quad.Value, d dossier.Date) {
 	w.add(s, PDate, DateLiteral(d))
+	if d.Precision == dossier.PrecisionDecade || d.Precision == dossier.PrecisionCentury {
+		w.add(s, PDatePrec, quad.String(d.Precision.String()))
+	}
+	if d.End != nil && d.End.ISO() != "" {
+		w.add(s, PEndDate, DateLiteral(*d.End))
+	}
+	if d.Qualifier != "" {
+		w.add(s, PDateQual, quad.String(d.Qualifier))
+	}
 	if lo, hi := d.Bounds(); lo != "" {
 		w.add(s, NotBefore, dateOnly(lo))
 		w.add(s, NotAfter, dateOnly(hi))
@@ -195,29 +214,151 @@ func (e Encoder) encodeDate(w *stmtWriter, s quad.Value, d dossier.Date) {
 	}
 }
 
+// eventTime gives a minted event its time in the Simple Event Model shape:
+// sem:hasTimeStamp (and dossier:date, which every dated node has) at the
+// date's precision, and for anything looser than one day the earliest and
+// latest days it can mean.
+func eventTime(w *stmtWriter, ev quad.Value, d dossier.Date) {
+	lit := DateLiteral(d)
+	w.add(ev, HasTime, lit)
+	w.add(ev, PDate, lit)
+	if lo, hi := d.Bounds(); lo != "" && (lo != hi || d.Precision != dossier.PrecisionDay) {
+		w.add(ev, HasEarliest, dateOnly(lo))
+		w.add(ev, HasLatest, dateOnly(hi))
+	}
+}
+
+// eventHead writes what every minted event has: its classes, its name and
+// label (English), and the document it comes from.
+func eventHead(w *stmtWriter, ev quad.Value, class, name string) {
+	w.add(ev, RDFType, quad.IRI(ClassEvent))
+	w.add(ev, RDFType, quad.IRI(ClassSEMEvent))
+	w.add(ev, RDFType, quad.IRI(class))
+	n := quad.LangString{Value: quad.String(name), Lang: "en"}
+	w.add(ev, Name, n)
+	w.add(ev, RDFSLabel, n)
+	w.add(ev, DerivedFrom, w.label)
+}
+
 // encodeLetter writes the letter as an event in the Simple Event Model shape:
 // its actors (sender, recipient), its time and place, and the document.
-func (e Encoder) encodeLetter(w *stmtWriter, doc *dossier.Document, f *dossier.Fact) {
+func encodeLetter(w *stmtWriter, doc *dossier.Document, f *dossier.Fact, names map[string]string) {
 	l := quad.IRI(LetterIRI(f.Subject, f.Object, f.Date, doc.ID))
-	w.add(l, RDFType, quad.IRI(ClassEvent))
-	w.add(l, RDFType, quad.IRI(ClassLetter))
-	name := "Letter from " + lastSeg(f.Subject) + " to " + lastSeg(f.Object)
+	name := "Letter from " + nameOf(names, f.Subject) + " to " + nameOf(names, f.Object)
 	if f.Date != nil {
 		name += ", " + f.Date.String()
 	}
-	w.add(l, Name, quad.String(name))
+	eventHead(w, l, ClassLetter, name)
 	w.add(l, PSender, quad.IRI(f.Subject))
 	w.add(l, PRecipient, quad.IRI(f.Object))
 	w.add(l, HasActor, quad.IRI(f.Subject))
 	w.add(l, HasActor, quad.IRI(f.Object))
 	if f.Date != nil {
-		w.add(l, HasTime, DateLiteral(*f.Date))
-		w.add(l, PDate, DateLiteral(*f.Date))
+		eventTime(w, l, *f.Date)
 	}
 	if f.Place != "" {
 		w.add(l, HasPlace, quad.IRI(f.Place))
 	}
-	w.add(l, DerivedFrom, w.label)
+}
+
+// objectRole is the part the object of a fact plays in the event it
+// describes.
+type objectRole uint8
+
+const (
+	roleTime  objectRole = iota // the object is the event's date
+	rolePlace                   // the object is where it happened
+	roleActor                   // the object took part (the rehabilitating court, the body appointed to)
+)
+
+// eventRule says which event an asserted fact describes.
+type eventRule struct {
+	kind  string // segment of Kinds
+	class string
+	noun  string
+	role  objectRole
+	// keyObject: the object is part of the event's identity (one exile per
+	// place, one appointment per body); keyDate: the date is (one arrest
+	// per date). Otherwise a person has one event of the kind.
+	keyObject, keyDate bool
+}
+
+func eventRuleFor(p dossier.Predicate) (eventRule, bool) {
+	switch p {
+	case dossier.BornOn:
+		return eventRule{kind: "birth", class: ClassBirth, noun: "Birth", role: roleTime}, true
+	case dossier.BornIn:
+		return eventRule{kind: "birth", class: ClassBirth, noun: "Birth", role: rolePlace}, true
+	case dossier.DiedOn:
+		return eventRule{kind: "death", class: ClassDeath, noun: "Death", role: roleTime}, true
+	case dossier.DiedIn:
+		return eventRule{kind: "death", class: ClassDeath, noun: "Death", role: rolePlace}, true
+	case dossier.ExecutedOn:
+		return eventRule{kind: "execution", class: ClassExecution, noun: "Execution", role: roleTime}, true
+	case dossier.ExecutedIn:
+		return eventRule{kind: "execution", class: ClassExecution, noun: "Execution", role: rolePlace}, true
+	case dossier.ArrestedOn:
+		return eventRule{kind: "arrest", class: ClassArrest, noun: "Arrest", role: roleTime, keyDate: true}, true
+	case dossier.ExiledTo:
+		return eventRule{kind: "exile", class: ClassExile, noun: "Exile", role: rolePlace, keyObject: true}, true
+	case dossier.RehabilitatedOn:
+		return eventRule{kind: "rehabilitation", class: ClassRehabilitation, noun: "Rehabilitation", role: roleTime}, true
+	case dossier.RehabilitatedBy:
+		return eventRule{kind: "rehabilitation", class: ClassRehabilitation, noun: "Rehabilitation", role: roleActor}, true
+	case dossier.AppointedTo:
+		return eventRule{kind: "appointment", class: ClassAppointment, noun: "Appointment", role: roleActor, keyObject: true}, true
+	}
+	return eventRule{}, false
+}
+
+// encodeEvent writes the event an asserted fact describes, in the Simple
+// Event Model shape: the subject as actor, the object in its role, the
+// fact's date and place. The event's IRI is minted from the facts that
+// identify it, so the execution date and the execution place, stated
+// apart, describe one event, in every document that states them.
+func encodeEvent(w *stmtWriter, r eventRule, f *dossier.Fact, names map[string]string) {
+	var to string
+	var key *dossier.Date
+	name := r.noun + " of " + nameOf(names, f.Subject)
+	if r.keyObject {
+		to = f.Object
+		name += " to " + nameOf(names, f.Object)
+	}
+	if r.keyDate {
+		key = f.ObjectDate
+		if key == nil {
+			key = f.Date
+		}
+		if key != nil {
+			name += ", " + key.String()
+		}
+	}
+	ev := quad.IRI(EventIRI(r.kind, f.Subject, to, key))
+	eventHead(w, ev, r.class, name)
+	w.add(ev, HasActor, quad.IRI(f.Subject))
+	switch {
+	case r.role == roleTime && f.ObjectDate != nil:
+		eventTime(w, ev, *f.ObjectDate)
+	case r.role == rolePlace && f.Object != "":
+		w.add(ev, HasPlace, quad.IRI(f.Object))
+	case r.role == roleActor && f.Object != "":
+		w.add(ev, HasActor, quad.IRI(f.Object))
+	}
+	if f.Date != nil {
+		eventTime(w, ev, *f.Date)
+	}
+	if f.Place != "" {
+		w.add(ev, HasPlace, quad.IRI(f.Place))
+	}
+}
+
+// nameOf is the preferred name of an entity of the extraction, or the last
+// segment of its IRI.
+func nameOf(names map[string]string, id string) string {
+	if n := names[id]; n != "" {
+		return n
+	}
+	return lastSeg(id)
 }
 
 func langString(text, lang string) quad.Value {
@@ -281,4 +422,29 @@ func Lit(v quad.Value) string {
 		return ""
 	}
 	return strings.Trim(v.String(), "\"")
+}
+
+// SortQuads orders quads by subject, predicate, object and label, comparing
+// their N-Quads forms: the order every grouped export uses, so the same
+// graph gives the same bytes whatever order the store returns it in.
+func SortQuads(qs []quad.Quad) {
+	// Each quad's key is made once; comparing values' string forms inside
+	// the sort would make them O(n log n) times.
+	keyed := make([]struct {
+		key string
+		q   quad.Quad
+	}, len(qs))
+	var b strings.Builder
+	for i, q := range qs {
+		b.Reset()
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			b.WriteString(quad.StringOf(v))
+			b.WriteByte(0)
+		}
+		keyed[i].key, keyed[i].q = b.String(), q
+	}
+	sort.Slice(keyed, func(i, j int) bool { return keyed[i].key < keyed[j].key })
+	for i := range keyed {
+		qs[i] = keyed[i].q
+	}
 }

@@ -27,6 +27,13 @@ func kindPath(t dossier.EntityType) string {
 	return "thing"
 }
 
+// Kinds lists the path segments of minted IRIs below ID, in a fixed order:
+// the entity kinds, then the kinds of events minted from facts.
+func Kinds() []string {
+	return []string{"person", "place", "organization", "event", "work",
+		"letter", "birth", "death", "execution", "arrest", "exile", "rehabilitation", "appointment"}
+}
+
 // EntityIRI mints the IRI of an entity from its type and preferred name:
 // https://w3id.org/dossier/id/person/joseph-stalin. A name that slugs to
 // nothing (only punctuation) gets a hash of the name instead.
@@ -83,6 +90,23 @@ func LetterIRI(sender, recipient string, date *dossier.Date, docID string) strin
 		d = date.ISO()
 	}
 	return ID + "letter/" + lastSeg(sender) + "-to-" + lastSeg(recipient) + "-" + strings.Trim(d, "-") + "-" + shortHash(sender, recipient, d, docID)[:6]
+}
+
+// EventIRI mints the IRI of an event of kind (a segment of Kinds) from
+// the IRIs, and for repeatable events the date, that identify it:
+// …/id/execution/kasym-tynystanov, …/id/exile/leon-trotsky-to-alma-ata,
+// …/id/arrest/kasym-tynystanov-1937-08. The parts are the last segments of
+// the IRIs given, joined by "-to-", then the date; the same facts in any
+// document mint the same event.
+func EventIRI(kind string, who, whereTo string, date *dossier.Date) string {
+	s := lastSeg(who)
+	if whereTo != "" {
+		s += "-to-" + lastSeg(whereTo)
+	}
+	if date != nil && date.ISO() != "" {
+		s += "-" + strings.Trim(date.ISO(), "-")
+	}
+	return ID + kind + "/" + s
 }
 
 func lastSeg(iri string) string {

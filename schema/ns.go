@@ -44,10 +44,38 @@ var Prefixes = []Prefix{
 	{"dcterms", DCTERM},
 }
 
-// Expand turns a prefixed name ("rdf:type") into a full IRI; anything else is
-// returned unchanged.
-func Expand(s string) string {
-	for _, p := range Prefixes {
+// ReadablePrefixes is Prefixes followed by one prefix per kind of minted IRI
+// ("person:" for …/id/person/, "execution:" for …/id/execution/, …): the
+// prefixes Turtle, TriG, JSON-LD and the documentation use to keep IRIs
+// short. Expand and Compact do not use the kind prefixes, so an IRI such as
+// "person:x" read from outside is never rewritten.
+func ReadablePrefixes() []Prefix {
+	out := append([]Prefix(nil), Prefixes...)
+	for _, k := range Kinds() {
+		out = append(out, Prefix{k, ID + k + "/"})
+	}
+	return out
+}
+
+// CompactWith is Compact over the given prefixes.
+func CompactWith(ps []Prefix, iri string) string {
+	best := -1
+	for i, p := range ps {
+		if len(iri) > len(p.IRI) && iri[:len(p.IRI)] == p.IRI {
+			if best < 0 || len(p.IRI) > len(ps[best].IRI) {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		return iri
+	}
+	return ps[best].Name + ":" + iri[len(ps[best].IRI):]
+}
+
+// ExpandWith is Expand over the given prefixes.
+func ExpandWith(ps []Prefix, s string) string {
+	for _, p := range ps {
 		if len(s) > len(p.Name) && s[len(p.Name)] == ':' && s[:len(p.Name)] == p.Name {
 			rest := s[len(p.Name)+1:]
 			if len(rest) >= 2 && rest[:2] == "//" {
@@ -59,18 +87,9 @@ func Expand(s string) string {
 	return s
 }
 
+// Expand turns a prefixed name ("rdf:type") into a full IRI; anything else is
+// returned unchanged.
+func Expand(s string) string { return ExpandWith(Prefixes, s) }
+
 // Compact turns a full IRI into a prefixed name when a prefix covers it.
-func Compact(iri string) string {
-	best := -1
-	for i, p := range Prefixes {
-		if len(iri) > len(p.IRI) && iri[:len(p.IRI)] == p.IRI {
-			if best < 0 || len(p.IRI) > len(Prefixes[best].IRI) {
-				best = i
-			}
-		}
-	}
-	if best < 0 {
-		return iri
-	}
-	return Prefixes[best].Name + ":" + iri[len(Prefixes[best].IRI):]
-}
+func Compact(iri string) string { return CompactWith(Prefixes, iri) }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/pipeline"
-	"github.com/dossier-kg/dossier/schema"
 )
 
 func newBuildCommand(a *app) *cobra.Command {
@@ -70,7 +69,7 @@ func runBuild(ctx context.Context, cfg *Config, st dossier.Store, paths []string
 	}
 	p := &pipeline.Pipeline{
 		Extractor: ex,
-		Encoder:   schema.Encoder{ExtractorVersion: ex.Version(), StoreText: cfg.Build.StoreText},
+		Encoder:   newEncoder(ex, cfg.Build.StoreText),
 		Store:     st,
 		Workers:   cfg.Build.Workers,
 		Batch:     cfg.Build.Batch,

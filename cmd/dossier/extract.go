@@ -12,7 +12,6 @@ import (
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/facts"
 	"github.com/dossier-kg/dossier/ingest"
-	"github.com/dossier-kg/dossier/schema"
 )
 
 type extractOptions struct {
@@ -64,7 +63,7 @@ func runExtract(ctx context.Context, a *app, o extractOptions, paths []string) e
 	var (
 		qw     = nquads.NewWriter(out)
 		fw     = facts.NewWriter(out)
-		enc    = schema.Encoder{ExtractorVersion: ex.Version()}
+		enc    = newEncoder(ex, false)
 		failed = 0
 	)
 	report := func(err error) {

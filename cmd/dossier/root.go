@@ -3,12 +3,16 @@ package main
 import (
 	"io"
 	"log/slog"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract"
+	"github.com/dossier-kg/dossier/extract/gazetteer"
 	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/schema"
 )
 
 // app carries what every command shares: the one viper instance and the
@@ -97,4 +101,31 @@ func openStore(cfg *Config, readOnly bool) (*graph.Store, error) {
 
 func newExtractor() (*extract.Extractor, error) {
 	return extract.New(extract.Options{})
+}
+
+// newEncoder is the encoder for ex's extractions: it records ex's version
+// with the encoding's (a document built by an older extractor or encoder is
+// rebuilt) and labels gazetteer entities with the gazetteer's standard
+// names.
+func newEncoder(ex *extract.Extractor, storeText bool) schema.Encoder {
+	return schema.Encoder{
+		ExtractorVersion: ex.Version() + "/encoding-" + schema.EncodingVersion,
+		StoreText:        storeText,
+		Labels:           gazetteerLabels(ex.Gazetteer()),
+	}
+}
+
+// gazetteerLabels returns the names of the gazetteer entry an entity was
+// resolved to (its IRI ends in the entry's ID), preferred name first, or nil
+// for entities the gazetteer does not know.
+func gazetteerLabels(g *gazetteer.Gazetteer) func(e *dossier.Entity) []dossier.Name {
+	return func(e *dossier.Entity) []dossier.Name {
+		if !strings.HasPrefix(e.ID, schema.ID) {
+			return nil
+		}
+		if en := g.Get(e.Type, e.ID[strings.LastIndexByte(e.ID, '/')+1:]); en != nil {
+			return en.Names()
+		}
+		return nil
+	}
 }

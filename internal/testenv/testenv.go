@@ -1,12 +1,16 @@
 // Package testenv holds helpers the tests of several packages share:
 // finding the repository root, and reaching the shared seed documents and
-// gold annotations beside it (../shared) under the project's rule: a test
-// that needs them skips with a clear message when they are absent, and fails
-// instead when DOSSIER_REQUIRE_SHARED=1 (as .ci/run sets).
+// gold annotations beside it (../shared), and the external programs
+// integration tests run, under the project's rule: a test that needs them
+// skips with a clear message when they are absent, and fails instead when
+// DOSSIER_REQUIRE_SHARED=1 (as .ci/run sets).
 package testenv
 
 import (
+	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -51,4 +55,49 @@ func Shared(tb testing.TB, parts ...string) string {
 func Corpus(tb testing.TB) string {
 	tb.Helper()
 	return filepath.Join(RepoRoot(tb), "data", "corpus")
+}
+
+// Tool returns the path of the external program name that an integration
+// test runs (pkg is the Debian package that provides it). When it is
+// missing the test is skipped with a message saying how to install it,
+// unless DOSSIER_REQUIRE_SHARED=1 (as in CI, whose .ci/run installs it), in
+// which case the test fails.
+func Tool(tb testing.TB, name, pkg string) string {
+	tb.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		missing(tb, name+" ("+pkg+")", err)
+	}
+	return p
+}
+
+// Python returns a python3 interpreter that can import module (Debian
+// package pkg), trying python3 on the PATH and then the system's
+// /usr/bin/python3 (Debian installs python3-* modules for that one), with
+// the rule of Tool when none can.
+func Python(tb testing.TB, module, pkg string) string {
+	tb.Helper()
+	var errs []error
+	for _, py := range []string{"python3", "/usr/bin/python3"} {
+		p, err := exec.LookPath(py)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if out, err := exec.Command(p, "-c", "import "+module).CombinedOutput(); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w: %s", p, err, out))
+			continue
+		}
+		return p
+	}
+	missing(tb, "python3 module "+module+" ("+pkg+")", errors.Join(errs...))
+	return ""
+}
+
+func missing(tb testing.TB, what string, err error) {
+	tb.Helper()
+	if os.Getenv("DOSSIER_REQUIRE_SHARED") == "1" {
+		tb.Fatalf("%s is required (DOSSIER_REQUIRE_SHARED=1) but missing: %v", what, err)
+	}
+	tb.Skipf("skipping: %s is not installed (apt-get install it, or run .ci/run; DOSSIER_REQUIRE_SHARED=1 makes this an error): %v", what, err)
 }
