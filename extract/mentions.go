@@ -147,8 +147,8 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		for k := dm.start; k < dm.end && k < len(toks); k++ {
 			// a lifespan in brackets holds the places of birth and death
 			// too ("(1882-жылы, Кочкор болуштугу – 1933-жылы, Ташкен
-			// шаары)"): its capitalised words stay free for names
-			if dm.rule == "lifespan-paren" && toks[k].Kind == segment.Word && toks[k].Upper() {
+			// шаары)"): only its numbers are the date's
+			if dm.rule == "lifespan-paren" && toks[k].Kind != segment.Number {
 				continue
 			}
 			inDate[k] = true
@@ -384,6 +384,10 @@ func (d *docState) composeOf(si int, ms []*mention) []*mention {
 	return append(keep, added...)
 }
 
+// placeAbbrevs are the abbreviated words for kinds of settlement before a
+// place's name ("г. Фрунзе", "с. Аламедин", "д. Елимбетово").
+var placeAbbrevs = map[string]bool{"г": true, "с": true, "д": true, "пос": true, "дер": true, "ст": true, "п": true, "к": true, "кишл": true, "ш": true}
+
 // abbreviatedHeads are the dictionary abbreviations of administrative
 // units.
 var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": true, "окр": true, "р-н": true, "вол": true}
@@ -530,11 +534,14 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 	}
 	if h.Start > 0 {
 		pw := strings.ToLower(toks[h.Start-1].Text)
-		initial := pw == "." && h.Start >= 2 && len([]rune(toks[h.Start-2].Text)) == 1
+		initial := pw == "." && h.Start >= 2 && len([]rune(toks[h.Start-2].Text)) == 1 && toks[h.Start-2].Upper()
+		if pw == "." && h.Start >= 2 && placeAbbrevs[strings.ToLower(toks[h.Start-2].Text)] {
+			pw = strings.ToLower(toks[h.Start-2].Text) // "г. Фрунзе", "с. Аламедин"
+		}
 		if initial || d.x.lex.Any(pw, titlesOf) {
 			want = dossier.Person
 		}
-		if pw == "г" || pw == "city" || pw == "in" || pw == "в" {
+		if placeAbbrevs[pw] || pw == "city" || pw == "in" || pw == "в" {
 			want = dossier.Place
 		}
 	}

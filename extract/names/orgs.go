@@ -217,7 +217,7 @@ func (f *finder) russianChunks() {
 			case f.word(a-1) && ruAdjective(u.Text) && !f.lx.Stopwords.Has(u.Text) && !f.isRole(u.Text):
 				a--
 				continue
-			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3:
+			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3 && !f.roleAbbrev(a-2):
 				a -= 2 // "Ср. Аз. Бюро": abbreviated adjectives
 				continue
 			case u.Text == "." && a == h && (ty == dossier.Place || f.toks[h].AllCaps()) && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && !f.toks[a-2].AllCaps() && utf8.RuneCountInString(f.toks[a-2].Text) <= 10:
@@ -277,6 +277,13 @@ func (f *finder) russianChunks() {
 		f.add(Candidate{Start: a, End: b, Type: ty, Rule: "ru-head-chunk", Conf: conf})
 		h = b - 1
 	}
+}
+
+// roleAbbrev reports an abbreviated role at k ("Чл.", "Пред."): not part
+// of the body's name that follows.
+func (f *finder) roleAbbrev(k int) bool {
+	words := []string{strings.ToLower(f.toks[k].Text), "."}
+	return f.lx.MatchAny("member_roles", words, 0) > 0 || f.lx.MatchAny("head_roles", words, 0) > 0
 }
 
 // ruAbbrevPlaceHead reports a dictionary abbreviation of an administrative
@@ -460,6 +467,10 @@ func (f *finder) places() {
 			}
 		default:
 			cue := f.lx.PlaceCues.Has(w) || (w == "of" && i > 0 && f.lx.PlaceCues.Has(strings.ToLower(f.toks[i-1].Text)))
+			// "с. Аламедин", "д. Елимбетово": an abbreviation, with its dot
+			if f.lang == "ru" && !cue && dottedPlaceCues[w] && i+1 < n && f.toks[i+1].Text == "." {
+				cue = true
+			}
 			if !cue {
 				continue
 			}
@@ -467,10 +478,8 @@ func (f *finder) places() {
 			if j < n && f.toks[j].Text == "." {
 				j++
 			}
+			f.yieldSurnames(j, j+1) // "кишлак Поршинев": a place, not a surname
 			a, b := f.nameAfter(j)
-			if a < b && !f.free(a, b) {
-				f.yieldSurnames(a, b) // "кишлак Поршинев": a place, not a surname
-			}
 			if a < b && f.free(a, b) {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: f.lang + "-place-cue", Conf: 0.75})
 				i = b - 1
@@ -494,6 +503,10 @@ func (f *finder) yieldSurnames(a, b int) {
 	}
 	f.out = keep
 }
+
+// dottedPlaceCues are Russian abbreviations of settlement kinds, cues only
+// with their dot ("с." is "село", "с" alone is "with").
+var dottedPlaceCues = map[string]bool{"с": true, "д": true, "пос": true, "дер": true, "ст": true, "кишл": true}
 
 func isAdminHead(w string) bool {
 	for _, p := range []string{"облус", "област", "уезд", "район", "болушт", "кантон"} {

@@ -31,6 +31,9 @@ var abbreviations = map[string]bool{
 	"у": true, "губ": true, "окр": true, "вол": true, "род": true, "ум": true, "секр": true, "расстр": true,
 	"реабилит": true, "зав": true, "сотр": true, "инстр": true, "уполн": true, "отв": true, "канд": true,
 	"засл": true, "нар": true, "худ": true, "полит": true, "парт": true, "рев": true, "воен": true,
+	"янв": true, "фев": true, "февр": true, "мар": true, "апр": true, "авг": true, "сент": true,
+	"сен": true, "окт": true, "нояб": true, "ноя": true, "дек": true, "гос": true, "центр": true, "мусульм": true,
+	"п-ов": true, "пром-сти": true, "изд-ва": true, "док": true,
 	// Kyrgyz
 	"жж": true, "б": true, "ж.б": true, "мис": true, "ш": true, "к": true,
 	// English
