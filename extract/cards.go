@@ -234,8 +234,8 @@ func (d *docState) isNameHeading(si int) bool {
 		}
 		switch {
 		case t.Kind == segment.Word && t.Upper():
-			if first && (!t.AllCaps() || len([]rune(t.Text)) < 4 || !hasVowel(t.Text)) {
-				return false
+			if first && (!t.AllCaps() || len([]rune(t.Text)) < 4 || !hasVowel(t.Text) || pluralAdjective(t.Text)) {
+				return false // "БИОГРАФИЧЕСКИЕ СПРАВКИ" is a title, not a name
 			}
 			first = false
 			if d.commonWord(t.Text) {
@@ -273,6 +273,18 @@ func (d *docState) commonWord(w string) bool {
 			if lx.MatchAny(fam, []string{lw}, 0) > 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pluralAdjective reports a Russian adjective in the plural or neuter
+// ("БИОГРАФИЧЕСКИЕ", "ЛИЧНОЕ"), which no surname is.
+func pluralAdjective(w string) bool {
+	l := strings.ToLower(w)
+	for _, e := range []string{"ие", "ые", "ое", "ее", "ых", "их"} {
+		if strings.HasSuffix(l, e) && len([]rune(l)) > 5 {
+			return true
 		}
 	}
 	return false
@@ -592,12 +604,45 @@ func (d *docState) bioHeading(si int) *mention {
 				}
 			}
 		}
+		// a dictionary's entry: the surname in capitals opens a paragraph,
+		// then the names, other forms in brackets, life dates or a comma
+		// ("АЙДАРБЕКОВ Иманалы (Иманаалы) (1884, …", "КУЙБЫШЕВ Валериан
+		// Владимирович, парт. и гос. деятель; …")
+		first := toks[m.start]
+		paraStart := si == 0 || d.sents[si-1].Para != d.sents[si].Para
+		if paraStart && first.AllCaps() && len([]rune(first.Text)) >= 4 && (m.end-m.start >= 2 || d.namesFollow(si, m)) && m.end < len(toks) {
+			switch toks[m.end].Text {
+			case "(", ",", "[":
+				return m
+			}
+		}
 	}
 	return nil
 }
 
 // opensWithFullName reports a sentence whose first words are a person's
 // full name (two words or more).
+// namesFollow reports a surname in capitals followed, after other forms in
+// brackets, by the person's given names ("ТЮРЯКУЛОВ (Торекулов) Назир
+// Тюрякулович"); the given names join the heading's mention.
+func (d *docState) namesFollow(si int, m *mention) bool {
+	toks := d.sents[si].Tokens
+	k := m.end
+	if k < len(toks) && toks[k].Text == "(" {
+		for k < len(toks) && toks[k].Text != ")" {
+			k++
+		}
+		k++
+	}
+	for _, o := range d.ments[si] {
+		if o != m && o.typ == dossier.Person && o.start == k && o.ent == nil {
+			o.person.Last = m.person.Last
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) opensWithFullName(si int) bool {
 	for _, m := range d.ments[si] {
 		if m.typ == dossier.Person && m.start == 0 && m.end-m.start >= 2 {

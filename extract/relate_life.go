@@ -75,7 +75,9 @@ func (v *sview) dateInClause(i int, d *dossier.Date) bool {
 func (v *sview) placeFor(i, n int, words []string) *mention {
 	if v.lang == "en" || v.lang == "ru" {
 		for k := i + n; k < len(v.toks) && k < i+n+10; k++ {
-			if v.toks[k].Text == "." || v.toks[k].Text == ";" {
+			// a full stop ends the search, but not one inside a date
+			// ("род. 6.VI.1888 в г. Омске") or after an abbreviation
+			if v.toks[k].Text == ";" || v.toks[k].Text == "." && !v.inDate(k) && !(k > 0 && placeAbbrevs[v.words[k-1]]) {
 				break
 			}
 			for _, w := range words {

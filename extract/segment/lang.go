@@ -42,15 +42,26 @@ func langOf(toks []Token) string {
 			if kkWords[w] {
 				kk += 2
 			}
+			// letters of one alphabet count once per word: a Kazakh
+			// name in a Russian sentence ("каз. Төреқұлов") is one word
+			var hasKy, hasKk, hasRu bool
 			for _, r := range w {
 				switch r {
 				case 'ө', 'ү', 'ң':
-					ky++
+					hasKy = true
 				case 'ә', 'ғ', 'қ', 'ұ', 'һ', 'і':
-					kk += 2
+					hasKk = true
 				case 'щ', 'ё', 'э':
-					ru++
+					hasRu = true
 				}
+			}
+			if hasKk {
+				kk += 2
+			} else if hasKy {
+				ky++
+			}
+			if hasRu {
+				ru++
 			}
 			if strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "ая") || strings.HasSuffix(w, "ых") || strings.HasSuffix(w, "ся") {
 				ru++

@@ -26,6 +26,15 @@ func linePass(in string) (string, *offmap) {
 		return b.finish(len(in))
 	}
 	wrapped, width := wrapWidth(lines)
+	// in a text with a blank line after nearly every line the blank lines
+	// say nothing; elsewhere a blank line ends a paragraph
+	blanks := 0
+	for _, l := range lines {
+		if l.blankAfter {
+			blanks++
+		}
+	}
+	spaced := blanks*10 >= len(lines)*7
 	var words map[string]bool // lazily: words of the document, for hyphen decisions
 	b.replace("", 0, lines[0].start)
 	for i, l := range lines {
@@ -40,6 +49,8 @@ func linePass(in string) (string, *offmap) {
 			case hy:
 				end-- // drop the hyphen
 				sep = ""
+			case l.blankAfter && !spaced && !hangingLine(in, l):
+				sep = "\n\n"
 			case softBreak(in, l, next, wrapped, width):
 				sep = " "
 			default:
@@ -204,6 +215,13 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 		return true
 	}
 	return !l.blankAfter && singleWord && next.runes >= 40
+}
+
+// hangingLine reports a line that cannot end a paragraph: a bracket left
+// open, a trailing comma or hyphen.
+func hangingLine(in string, l line) bool {
+	prev := in[l.start:l.end]
+	return strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",")
 }
 
 // fieldLine reports a line that opens with a label and a colon: one to
