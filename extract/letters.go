@@ -78,7 +78,8 @@ func (d *docState) detectFrames() []*frame {
 	if len(global.recipients) > 0 {
 		var senders []*entity
 		first := -1
-		for si := len(d.sents) - 1; si >= 0 && si >= len(d.sents)-8; si-- {
+		end := d.notesStart()
+		for si := end - 1; si >= 0 && si >= end-8; si-- {
 			v := d.view(si)
 			if len(v.toks) == 0 || len(v.toks) > shortSentence+4 {
 				if len(senders) > 0 {
@@ -114,6 +115,27 @@ func (d *docState) detectFrames() []*frame {
 		}
 	}
 	return frames
+}
+
+// notesStart is where the letter ends and an editor's apparatus begins
+// (a rule of dashes, "Примечания", "Notes"), or the end of the document.
+func (d *docState) notesStart() int {
+	for si := len(d.sents) / 2; si < len(d.sents); si++ {
+		toks := d.sents[si].Tokens
+		if len(toks) == 0 {
+			continue
+		}
+		if toks[0].Kind == segment.Punct && (toks[0].Text == "-" || toks[0].Text == "—" || toks[0].Text == "_" || toks[0].Text == "*") {
+			return si
+		}
+		switch strings.ToLower(toks[0].Text) {
+		case "примечания", "примечание", "notes", "note", "комментарии", "эскертүүлөр", "эскертүү", "comments", "commentary":
+			if len(toks) <= 4 || toks[1].Text == ":" || toks[1].Text == "." {
+				return si
+			}
+		}
+	}
+	return len(d.sents)
 }
 
 // signatureLine reads a line of a signature block: people with their
@@ -179,7 +201,7 @@ func (d *docState) isDateline(si int) bool {
 		return false
 	}
 	for i, t := range d.sents[si].Tokens {
-		if t.Kind == segment.Punct || d.inDate(si, i) {
+		if t.Kind == segment.Punct || d.inDate(si, i) || t.Kind == segment.Number {
 			continue
 		}
 		inPlace := false
@@ -426,6 +448,11 @@ func (v *sview) addressLine() []*entity {
 			if v.lang != "en" && m.lastCase != morph.Dat && m.lastCase != morph.Unknown && !v.toks[m.end-1].AllCaps() {
 				return nil
 			}
+			// "КОПИЯ НАРКОМНАЦ СТАЛИНУ": the body names the person's office
+			if next := v.mentionAt(m.end); m.typ == dossier.Organization && next != nil && next.typ == dossier.Person {
+				i = m.end - 1
+				continue
+			}
 			out = appendEnt(out, m.ent)
 			i = m.end - 1
 			continue
@@ -504,6 +531,13 @@ func (v *sview) titleLetter() *frame {
 			rcpts = appendEnt(rcpts, m.ent)
 		case v.lang == "ru" && m.typ == dossier.Organization && m.start > at+n && v.words[m.start-1] == "в":
 			rcpts = appendEnt(rcpts, m.ent)
+		}
+	}
+	if len(senders) == 0 && v.lang == "ru" && len(rcpts) > 0 {
+		// a body that sent it, in the genitive right after the noun:
+		// "Шифротелеграмма Турккомиссии В. И. Ленину"
+		if m := v.mentionAt(at + n); m != nil && m.typ == dossier.Organization && (m.lastCase == morph.Gen || m.lastCase == morph.Unknown) {
+			senders = appendEnt(senders, m.ent)
 		}
 	}
 	if len(senders) == 0 {
@@ -585,16 +619,21 @@ func (d *docState) fillDateline(f *frame, si, n int) {
 func (d *docState) isDatelinePlace(si int, m *mention) bool {
 	toks := d.sents[si].Tokens
 	if len(toks) > 12 {
-		// inside a longer sentence: only "Place. Date" in a signature block
-		return m.end < len(toks) && toks[m.end].Text == "." && m.end+1 < len(toks) && d.dateStartsAt(si, m.end+1)
+		// inside a longer sentence: only "Place. Date" or "Place Date" in
+		// a signature block
+		k := m.end
+		if k < len(toks) && (toks[k].Text == "." || toks[k].Text == ",") {
+			k++
+		}
+		return k < len(toks) && d.dateSoonAfter(si, k)
 	}
 	extra := 0
 	for i, t := range toks {
 		if i >= m.start && i < m.end {
 			continue
 		}
-		if t.Kind == segment.Punct || d.inDate(si, i) {
-			continue
+		if t.Kind == segment.Punct || d.inDate(si, i) || t.Kind == segment.Number && len(d.dates[si]) > 0 {
+			continue // a digit the date left out: "Ташкент 1[4?] мая 1920"
 		}
 		// "Old Bukhara", "Эски Ош": a capitalised word with the place
 		if t.Kind == segment.Word && t.Upper() && (i == m.start-1 || i == m.end) && extra == 0 {
@@ -609,6 +648,27 @@ func (d *docState) isDatelinePlace(si int, m *mention) bool {
 func (d *docState) inDate(si, i int) bool {
 	for _, dm := range d.dates[si] {
 		if i >= dm.start && i < dm.end {
+			return true
+		}
+	}
+	return false
+}
+
+// dateSoonAfter reports a date starting at token i or after a few numbers
+// and brackets ("Ташкент 1[4?] мая 1920").
+func (d *docState) dateSoonAfter(si, i int) bool {
+	toks := d.sents[si].Tokens
+	for _, dm := range d.dates[si] {
+		if dm.start < i || dm.start > i+5 {
+			continue
+		}
+		ok := true
+		for k := i; k < dm.start; k++ {
+			if toks[k].Kind == segment.Word {
+				ok = false
+			}
+		}
+		if ok {
 			return true
 		}
 	}

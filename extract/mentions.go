@@ -194,7 +194,15 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			taken[k] = true
 		}
 	}
-	for _, c := range d.x.names.Find(toks, s.Lang, taken) {
+	people := make([]bool, len(toks))
+	for _, m := range out {
+		if m.typ == dossier.Person {
+			for k := m.start; k < m.end; k++ {
+				people[k] = true
+			}
+		}
+	}
+	for _, c := range d.x.names.FindAround(toks, s.Lang, taken, people) {
 		if anyIn(inDate, c.NameStart, c.NameEnd) {
 			continue
 		}

@@ -42,7 +42,14 @@ type Recognizer struct {
 // Find returns the candidates in toks not overlapping the token ranges in
 // taken (gazetteer hits), for a sentence in language lang.
 func (r *Recognizer) Find(toks []segment.Token, lang string, taken []bool) []Candidate {
-	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, caps: allCapsText(toks)}
+	return r.FindAround(toks, lang, taken, nil)
+}
+
+// FindAround is Find where people marks the taken tokens that are known
+// people's names (bodies' names stop before them: "КОПИЯ НАРКОМНАЦ
+// СТАЛИНУ"). people may be nil.
+func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people []bool) []Candidate {
+	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, caps: allCapsText(toks)}
 	f.people()
 	f.orgs()
 	f.places()
@@ -56,8 +63,10 @@ type finder struct {
 	lang  string
 	lx    *lexicon.Lang
 	taken []bool
-	out   []Candidate
-	used  []bool
+	// persons marks taken tokens that are known people's names
+	persons []bool
+	out     []Candidate
+	used    []bool
 	// caps is set for a sentence written in capitals (a heading): there
 	// capitalised words are written in capitals too
 	caps bool

@@ -233,7 +233,7 @@ func (f *finder) russianChunks() {
 		lastCapAdj := false
 		for b < n && b-h <= 6 {
 			u := f.toks[b]
-			if f.used != nil && f.used[b] || f.firstName(u.Text) {
+			if f.used != nil && f.used[b] || f.firstName(u.Text) || f.persons != nil && f.persons[b] {
 				break // a person's name after the body ("судья Верховного суда Алла Назарова")
 			}
 			// a place's genitive complement that is itself an administrative
@@ -247,6 +247,11 @@ func (f *finder) russianChunks() {
 			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.lx.Stopwords.Has(u.Text))):
 				lastCapAdj = ruAdjective(u.Text)
 				b++
+				// a hyphenated name goes on: "Кара-Киргизской"
+				for b+1 < n && f.toks[b].Text == "-" && !f.toks[b].Space && !f.toks[b+1].Space && f.toks[b+1].Kind == segment.Word {
+					lastCapAdj = ruAdjective(f.toks[b+1].Text)
+					b += 2
+				}
 				continue
 			case u.Kind == segment.Word && ruAdjective(u.Text) && b+1 < n && f.toks[b+1].Upper():
 				b++
