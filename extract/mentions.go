@@ -162,14 +162,18 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		}
 		h.Start = d.extendPersonLeft(h, toks, taken)
 		h.End = d.extendPersonRight(h, toks)
-		if d.otherGivenName(h, toks) {
+		if d.otherGivenName(h, toks, s.Lang) {
 			continue // "Турсун Ходжаев" is not Faizulla Khodzhaev
+		}
+		entry := d.chooseEntry(h, toks)
+		if entry < 0 {
+			continue // left to the name finders
 		}
 		m := d.newMention(si, h.Start, h.End, "gazetteer", 0.95)
 		if !h.Inflected {
 			m.lastCase = morph.Nom // written as the gazetteer writes it
 		}
-		m.entry = d.chooseEntry(h, toks)
+		m.entry = entry
 		e := d.x.gaz.Entry(m.entry)
 		m.typ = e.Type
 		if m.typ != dossier.Person && m.typ != dossier.DocumentType && d.workTitle(si, m, h) {
@@ -520,10 +524,11 @@ func (d *docState) surface(si, a, b int) string {
 // words around it: a place cue after it (шаары, city) means a place, a title
 // or initials before it a person; otherwise the first entry.
 func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
-	if len(h.Entries) == 1 {
-		return h.Entries[0]
-	}
 	want := dossier.EntityType("")
+	// a Kyrgyz attributive locative is said of places only: "Фрунзедеги"
+	if last := strings.ToLower(toks[h.End-1].Text); hasAnySuffix(last, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү") {
+		want = dossier.Place
+	}
 	if h.End < len(toks) {
 		nw := strings.ToLower(toks[h.End].Text)
 		for _, p := range relativeWords {
@@ -561,13 +566,29 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 				return e
 			}
 		}
+		return h.Entries[0]
 	}
 	for _, e := range h.Entries {
 		if d.x.gaz.Entry(e).Type == want {
 			return e
 		}
 	}
+	// the context wants a place and the name is only known as a person's
+	// ("Шабдан айылында": a village named after Shabdan): the gazetteer
+	// does not know this place
+	if want == dossier.Place && d.x.gaz.Entry(h.Entries[0]).Type == dossier.Person {
+		return -1
+	}
 	return h.Entries[0]
+}
+
+func hasAnySuffix(w string, sufs ...string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 type gazHit = gazetteer.Hit
@@ -766,25 +787,72 @@ func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
 
 // otherGivenName reports a gazetteer person named by surname alone right
 // after a given name that is not theirs: the name is someone else's.
-func (d *docState) otherGivenName(h gazHit, toks []segment.Token) bool {
+func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) bool {
 	e := d.x.gaz.Entry(h.Entries[0])
-	if e.Type != dossier.Person || h.End-h.Start != 1 || h.Start == 0 || h.Inflected {
+	if e.Type != dossier.Person || h.End-h.Start != 1 {
 		return false
 	}
-	prev := toks[h.Start-1]
-	if prev.Kind != segment.Word || !prev.Upper() {
-		return false
+	// a Kyrgyz text writes a woman's Russian-style surname as it is:
+	// "Жапарова Сайрагүл" is not Japarov
+	if (lang == "ky" || lang == "kk") && h.Inflected && femaleSurname(toks[h.Start].Text) {
+		return true
 	}
-	w := strings.ToLower(prev.Text)
-	if !d.x.lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) && !d.x.givenNames[w] {
-		return false
-	}
-	for _, n := range e.Names() {
-		if parts := strings.Fields(n.Text); len(parts) >= 2 && translit.Key(parts[0]) == translit.Key(prev.Text) {
-			return false
+	// the given name before the surname, or after it in the order of
+	// cards and Kyrgyz usage ("Жапаров Осмонкул")
+	for _, k := range []int{h.Start - 1, h.End} {
+		if k < 0 || k >= len(toks) || (k == h.Start-1 && h.Inflected) {
+			continue
+		}
+		t := toks[k]
+		if t.Kind != segment.Word || !t.Upper() || !d.isGivenName(t.Text) {
+			continue
+		}
+		// after an uninflected surname, a given name in another case
+		// belongs to the next phrase ("Сталин Жусуптун каттарын")
+		if k == h.End && !h.Inflected && !d.isGivenForm(t.Text) {
+			continue
+		}
+		same := false
+		for _, n := range e.Names() {
+			for _, part := range strings.Fields(n.Text) {
+				if translit.Key(part) == translit.Key(t.Text) || translit.Key(stem0(part)) == translit.Key(stem0(t.Text)) {
+					same = true
+				}
+			}
+		}
+		if !same {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// isGivenName reports a known given name in any of its forms.
+func (d *docState) isGivenName(w string) bool {
+	for _, st := range morph.Stems(strings.ToLower(w)) {
+		if d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) || d.x.givenNames[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// isGivenForm reports a known given name written in its base form.
+func (d *docState) isGivenForm(w string) bool {
+	l := strings.ToLower(w)
+	return d.x.lex.Any(l, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) || d.x.givenNames[l]
+}
+
+// femaleSurname reports a Russian-style woman's surname (Жапарова,
+// Исакеева, Сыдыкова, Ахматова).
+func femaleSurname(w string) bool {
+	l := strings.ToLower(w)
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая"} {
+		if strings.HasSuffix(l, e) && len([]rune(l)) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCapital reports a capitalised word or an abbreviation in a mention.
