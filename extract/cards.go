@@ -8,7 +8,6 @@ import (
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/dates"
 	"github.com/dossier-kg/dossier/extract/lexicon"
-	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
@@ -260,7 +259,7 @@ func (d *docState) isNameHeading(si int) bool {
 // event, a word for a work or a letter, in any of their forms.
 func (d *docState) commonWord(w string) bool {
 	lw := strings.ToLower(w)
-	for _, st := range morph.Stems(lw) {
+	for _, st := range d.x.memo.Stems(lw) {
 		if d.x.lex.Any(st, stopwordsOf) || d.x.lex.Any(st, titlesOf) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.Roles }) ||
 			d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.OrgHeads }) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.PlaceHeads }) ||
 			d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.EventHeads }) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {

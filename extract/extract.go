@@ -37,6 +37,8 @@ type Extractor struct {
 	version string
 	// given names from the gazetteer of people, lower-cased
 	givenNames map[string]bool
+	// memo remembers word analyses across documents
+	memo *morph.Memo
 }
 
 var _ dossier.Extractor = (*Extractor)(nil)
@@ -51,7 +53,8 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	gaz, err := gazetteer.Load(gfs, morph.Stems)
+	memo := morph.NewMemo(0)
+	gaz, err := gazetteer.Load(gfs, memo.Stems)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
@@ -63,7 +66,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}}
+	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: memo}
 	for _, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue
@@ -75,8 +78,8 @@ func New(opts Options) (*Extractor, error) {
 			}
 		}
 	}
-	x.names = &names.Recognizer{Lex: lex, Known: func(w string) bool {
-		for _, s := range morph.Stems(w) {
+	x.names = &names.Recognizer{Lex: lex, Stems: memo.Stems, Known: func(w string) bool {
+		for _, s := range memo.Stems(w) {
 			if x.givenNames[strings.ToLower(s)] {
 				return true
 			}

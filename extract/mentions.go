@@ -186,7 +186,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			continue
 		}
 		// an ambiguous name (Peters, Frunze) is kept, less confidently
-		m.weak = e.IsAmbiguous(strings.TrimSpace(d.surface(si, h.Start, h.End))) || (h.End-h.Start == 1 && e.IsAmbiguous(stem0(toks[h.Start].Text)))
+		m.weak = e.IsAmbiguous(strings.TrimSpace(d.surface(si, h.Start, h.End))) || (h.End-h.Start == 1 && e.IsAmbiguous(d.x.stem0(toks[h.Start].Text)))
 		if h.Derived {
 			m.conf = 0.9
 		}
@@ -434,8 +434,8 @@ func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
 	}
 }
 
-func stem0(w string) string {
-	st := morph.Stems(w)
+func (x *Extractor) stem0(w string) string {
+	st := x.memo.Stems(w)
 	if len(st) > 1 {
 		return st[1]
 	}
@@ -494,7 +494,7 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 		an = morph.Kyrgyz(t.Text)
 	}
 	if len(an) < 2 && s.Lang != "ky" && s.Lang != "kk" && s.Lang != "ru" {
-		an = morph.Analyze(t.Text)
+		an = d.x.memo.Analyze(t.Text)
 	}
 	if len(an) > 1 {
 		return an[1].Case
@@ -815,7 +815,7 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		same := false
 		for _, n := range e.Names() {
 			for _, part := range strings.Fields(n.Text) {
-				if translit.Key(part) == translit.Key(t.Text) || translit.Key(stem0(part)) == translit.Key(stem0(t.Text)) {
+				if translit.Key(part) == translit.Key(t.Text) || translit.Key(d.x.stem0(part)) == translit.Key(d.x.stem0(t.Text)) {
 					same = true
 				}
 			}
@@ -829,7 +829,7 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 
 // isGivenName reports a known given name in any of its forms.
 func (d *docState) isGivenName(w string) bool {
-	for _, st := range morph.Stems(strings.ToLower(w)) {
+	for _, st := range d.x.memo.Stems(strings.ToLower(w)) {
 		if d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) || d.x.givenNames[st] {
 			return true
 		}

@@ -118,7 +118,7 @@ func (v *sview) memberLists() {
 func (v *sview) listHead(i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := v.words[k]
-		if v.toks[k].Kind == segment.Word && !v.toks[k].Upper() && v.lx.OrgHeads.Has(baseWord(w)) {
+		if v.toks[k].Kind == segment.Word && !v.toks[k].Upper() && v.lx.OrgHeads.Has(v.d.x.baseWord(w)) {
 			r := []rune(w)
 			if len(r) > 6 {
 				r = r[:6]
@@ -130,8 +130,8 @@ func (v *sview) listHead(i int) string {
 }
 
 // baseWord is the first reading of a word (its nominative when known).
-func baseWord(w string) string {
-	st := morph.Stems(w)
+func (x *Extractor) baseWord(w string) string {
+	st := x.memo.Stems(w)
 	if len(st) > 1 {
 		return strings.ToLower(st[1])
 	}

@@ -258,7 +258,7 @@ func (v *sview) seated(m *mention) bool {
 		return false
 	}
 	for k := m.start; k < m.end; k++ {
-		if seatHeads[v.words[k]] || seatHeads[baseWord(v.words[k])] {
+		if seatHeads[v.words[k]] || seatHeads[v.d.x.baseWord(v.words[k])] {
 			return true
 		}
 	}

@@ -27,9 +27,9 @@ type entity struct {
 }
 
 // nameKeys returns the match keys of every stem of w.
-func nameKeys(w string) map[string]bool {
+func (x *Extractor) nameKeys(w string) map[string]bool {
 	out := map[string]bool{}
-	for _, s := range morph.Stems(w) {
+	for _, s := range x.memo.Stems(w) {
 		if k := translit.Key(s); k != "" {
 			out[k] = true
 		}
@@ -85,12 +85,12 @@ func (d *docState) resolve() {
 			return
 		}
 		if m.person.Last != "" {
-			for k := range nameKeys(m.person.Last) {
+			for k := range d.x.nameKeys(m.person.Last) {
 				e.last[k] = true
 			}
 		}
 		if m.person.First != "" {
-			for k := range nameKeys(m.person.First) {
+			for k := range d.x.nameKeys(m.person.First) {
 				e.first[k] = true
 			}
 			if b := firstLetterKey(m.person.First); b != 0 {
@@ -207,11 +207,11 @@ func (d *docState) seedPersonKeys(e *entity) {
 func (d *docState) findPerson(m *mention) *entity {
 	lk := map[string]bool{}
 	if m.person.Last != "" {
-		lk = nameKeys(m.person.Last)
+		lk = d.x.nameKeys(m.person.Last)
 	}
 	fk := map[string]bool{}
 	if m.person.First != "" {
-		fk = nameKeys(m.person.First)
+		fk = d.x.nameKeys(m.person.First)
 	}
 	var best *entity
 	bestPos := -1
@@ -263,7 +263,7 @@ func (d *docState) normKey(m *mention) string {
 		if t.Kind != segment.Word {
 			continue
 		}
-		st := morph.Stems(t.Text)
+		st := d.x.memo.Stems(t.Text)
 		w := st[0]
 		if len(st) > 1 {
 			w = st[1]
@@ -323,7 +323,7 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			}
 			var found *entity
 			ambiguous := false
-			for k := range nameKeys(t.Text) {
+			for k := range d.x.nameKeys(t.Text) {
 				for _, a := range index[k] {
 					if found != nil && found != a.e {
 						ambiguous = true
@@ -429,8 +429,8 @@ func (d *docState) preferredName(e *entity) string {
 		return n
 	}
 	if e.typ == dossier.Person {
-		first := bestForm(e, func(m *mention) string { return m.person.First })
-		last := bestForm(e, func(m *mention) string { return m.person.Last })
+		first := d.x.bestForm(e, func(m *mention) string { return m.person.First })
+		last := d.x.bestForm(e, func(m *mention) string { return m.person.Last })
 		n := strings.TrimSpace(first + " " + last)
 		if n != "" {
 			if isCapitals(n + " ") {
@@ -451,7 +451,7 @@ func (d *docState) preferredName(e *entity) string {
 	for i, t := range toks {
 		w := t.Text
 		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten {
-			w = baseForm(w, e)
+			w = d.x.baseForm(w, e)
 		}
 		if full, ok := abbreviatedHeadWords[strings.ToLower(w)]; ok && i == len(toks)-1 && i > 0 {
 			w = full // "Каркар. у." → "Karkar. uezd"
@@ -495,8 +495,8 @@ func cleanName(s string) string {
 
 // baseForm picks a word's base form: its first non-identity reading when
 // that reading strips a case ending, else the word.
-func baseForm(w string, e *entity) string {
-	an := morph.Analyze(w)
+func (x *Extractor) baseForm(w string, e *entity) string {
+	an := x.memo.Analyze(w)
 	for _, a := range an[1:] {
 		if a.Lang == "en" || a.Case != morph.Nom || a.Poss || a.Plural {
 			return a.Stem
@@ -509,7 +509,7 @@ func baseForm(w string, e *entity) string {
 // mentions, the base form: a stem that also occurs as written scores
 // highest, then the stem most forms share; Latin forms win (they are
 // already romanised by the source).
-func bestForm(e *entity, part func(*mention) string) string {
+func (x *Extractor) bestForm(e *entity, part func(*mention) string) string {
 	seen := map[string]bool{}
 	score := map[string]int{}
 	for _, m := range e.ments {
@@ -520,7 +520,7 @@ func bestForm(e *entity, part func(*mention) string) string {
 		if m.lastCase == morph.Nom || m.lastCase == morph.Unknown {
 			seen[p] = true // an inflected form is not a base form, even as written
 		}
-		for _, s := range morph.Stems(p) {
+		for _, s := range x.memo.Stems(p) {
 			score[s]++
 		}
 	}

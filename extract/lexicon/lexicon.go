@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -17,7 +18,18 @@ import (
 type Set map[string]bool
 
 // Has reports whether w (any case) is in the set.
-func (s Set) Has(w string) bool { return s[strings.ToLower(w)] }
+func (s Set) Has(w string) bool { return s[Lower(w)] }
+
+// Lower is strings.ToLower without the copy when w has no upper-case
+// letter (most words of a text).
+func Lower(w string) string {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
 
 // Lang is one language's lists.
 type Lang struct {
@@ -38,6 +50,8 @@ type Lang struct {
 	// Relations maps a trigger family (letter_verbs, head_roles, born, …)
 	// to its phrases; a word ending in "*" matches any word it begins.
 	Relations map[string][]Phrase `yaml:"-"`
+	// index finds a family's phrases by their first word
+	index map[string]*familyIndex
 	// fields maps a normalised field label of archive cards ("год и место
 	// рождения", "атылган күнү жана жери") to its meaning ("birth",
 	// "execution").
@@ -76,13 +90,75 @@ func (p Phrase) Match(words []string, i int) int {
 // MatchAny returns the longest phrase of family that matches at i (its
 // length in words), or 0.
 func (l *Lang) MatchAny(family string, words []string, i int) int {
+	if i >= len(words) {
+		return 0
+	}
+	fi := l.index[family]
+	if fi == nil {
+		return 0
+	}
 	best := 0
-	for _, p := range l.Relations[family] {
-		if n := p.Match(words, i); n > best {
-			best = n
+	try := func(ps []int) {
+		for _, k := range ps {
+			if n := fi.phrases[k].Match(words, i); n > best {
+				best = n
+			}
 		}
 	}
+	w := words[i]
+	try(fi.exact[w])
+	try(fi.short)
+	if k := prefixKey(w); k != "" {
+		try(fi.prefix[k])
+	}
 	return best
+}
+
+// familyIndex finds the phrases that may match at a word: by the word
+// itself for exact first words, by its first three letters for prefixes.
+type familyIndex struct {
+	phrases []Phrase
+	exact   map[string][]int
+	prefix  map[string][]int
+	short   []int // prefixes shorter than three letters
+}
+
+func prefixKey(w string) string {
+	n := 0
+	for i := range w {
+		if n == 3 {
+			return w[:i]
+		}
+		n++
+	}
+	if n == 3 {
+		return w
+	}
+	return ""
+}
+
+func indexFamilies(rel map[string][]Phrase) map[string]*familyIndex {
+	out := map[string]*familyIndex{}
+	for fam, ps := range rel {
+		fi := &familyIndex{phrases: ps, exact: map[string][]int{}, prefix: map[string][]int{}}
+		for k, p := range ps {
+			if len(p) == 0 {
+				continue
+			}
+			first := p[0]
+			if !strings.HasSuffix(first, "*") || len(first) == 1 {
+				fi.exact[first] = append(fi.exact[first], k)
+				continue
+			}
+			if key := prefixKey(strings.TrimSuffix(first, "*")); key != "" {
+				fi.prefix[key] = append(fi.prefix[key], k)
+			} else {
+				fi.short = append(fi.short, k)
+			}
+		}
+		out[fam] = fi
+	}
+	return out
 }
 
 type file struct {
@@ -188,6 +264,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			Hedges: set(y.Hedges), Negations: set(y.Negations), Allegations: set(y.Allegations),
 			Demonyms: set(y.Demonyms), Relations: phrases(y.Relations), fields: fieldLabels(y.Fields),
 		}
+		lx.langs[y.Lang].index = indexFamilies(lx.langs[y.Lang].Relations)
 	}
 	return lx, nil
 }

@@ -37,6 +37,9 @@ type Recognizer struct {
 	// Known reports whether a word (any form) is a known given name, e.g.
 	// from the gazetteer of people. Optional.
 	Known func(word string) bool
+	// Stems returns a word's candidate stems, the word first (morph.Stems,
+	// or a memo of it). Optional: morph.Stems when nil.
+	Stems func(word string) []string
 }
 
 // Find returns the candidates in toks not overlapping the token ranges in
@@ -144,7 +147,12 @@ func (f *finder) isInitial(i int) bool {
 	return utf8.RuneCountInString(t.Text) == 1 && t.Upper()
 }
 
-func (f *finder) stemsOf(w string) []string { return morph.Stems(w) }
+func (f *finder) stemsOf(w string) []string {
+	if f.r.Stems != nil {
+		return f.r.Stems(w)
+	}
+	return morph.Stems(w)
+}
 
 // anyStem reports whether some stem of w (lower-cased) satisfies ok.
 func (f *finder) anyStem(w string, ok func(string) bool) bool {

@@ -1,0 +1,92 @@
+package lexicon
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/dossier-kg/dossier/data"
+)
+
+func load(t *testing.T) *Lexicon {
+	t.Helper()
+	sub, err := fs.Sub(data.Files, "lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := Load(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx
+}
+
+// bruteMatch is MatchAny without the index: every phrase of the family.
+func bruteMatch(l *Lang, family string, words []string, i int) int {
+	best := 0
+	for _, p := range l.Relations[family] {
+		if n := p.Match(words, i); n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+func TestMatchAnyAgreesWithEveryPhrase(t *testing.T) {
+	lx := load(t)
+	texts := map[string]string{
+		"ru": "председатель снк кирг . асср тов . исакеев был назначен первым секретарем и расстрелян в 1938 г . реабилитирован посмертно чл . партии с 1904 род . в г . омске",
+		"ky": "ал кыргыз асср борбордук аткаруу комитетинин төрагасы болуп иштеген 1938-жылы атылган жана 1958-жылы акталган сталинге кат жазган",
+		"en": "he was appointed chairman of the council and wrote to stalin from bukhara ; he was shot in 1938 and rehabilitated in 1957 , a member of the party",
+	}
+	for lang, text := range texts {
+		l := lx.For(lang)
+		words := strings.Fields(text)
+		for fam := range l.Relations {
+			for i := range words {
+				if got, want := l.MatchAny(fam, words, i), bruteMatch(l, fam, words, i); got != want {
+					t.Errorf("%s %s at %q: MatchAny = %d, every phrase = %d", lang, fam, words[i], got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestMatchAny(t *testing.T) {
+	lx := load(t)
+	tests := []struct {
+		lang, family, text string
+		at, want           int
+	}{
+		{"ru", "head_roles", "первым секретарем обкома", 0, 2},
+		{"ru", "head_roles", "председателем совнаркома", 0, 1},
+		{"ru", "member_roles", "чл . партии", 0, 2},
+		{"ru", "born", "род . в омске", 0, 2},
+		{"ru", "executed", "расстрелян в 1938", 0, 1},
+		{"ky", "executed", "атып өлтүрүлгөн .", 0, 2},
+		{"en", "letter_verbs", "wrote to stalin", 0, 1},
+		{"en", "letter_verbs", "stalin wrote", 0, 0},
+		{"en", "no_such_family", "wrote", 0, 0},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		if got := lx.For(tt.lang).MatchAny(tt.family, words, tt.at); got != tt.want {
+			t.Errorf("%s %s %q at %d = %d, want %d", tt.lang, tt.family, tt.text, tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestLowerAndHas(t *testing.T) {
+	s := Set{"москва": true, "stalin": true}
+	for _, w := range []string{"Москва", "МОСКВА", "москва", "Stalin", "STALIN"} {
+		if !s.Has(w) {
+			t.Errorf("Has(%q) = false", w)
+		}
+	}
+	if s.Has("Ташкент") {
+		t.Error("Has(Ташкент) = true")
+	}
+	if Lower("абв") != "абв" || Lower("АбВ") != "абв" {
+		t.Error("Lower is wrong")
+	}
+}
