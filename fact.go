@@ -30,9 +30,15 @@ const (
 
 // Predicates lists every predicate in a fixed order.
 var Predicates = []Predicate{
-	WroteTo, ReportedFrom, ReportedTo, AlliedWith, MemberOf, HeadOf, LocatedIn,
-	BornIn, BornOn, DiedIn, DiedOn, ExecutedIn, ExecutedOn, ExiledTo,
-	RehabilitatedOn, RehabilitatedBy, AppointedTo, ParticipatedIn, ArrestedOn,
+	// correspondence
+	WroteTo, ReportedFrom, ReportedTo,
+	// offices, bodies and sides
+	HeadOf, MemberOf, AppointedTo, AlliedWith, ParticipatedIn,
+	// where things are
+	LocatedIn,
+	// a life and its repression
+	BornOn, BornIn, DiedOn, DiedIn, ArrestedOn, ExecutedOn, ExecutedIn, ExiledTo,
+	RehabilitatedOn, RehabilitatedBy,
 }
 
 // DateValued reports whether the predicate's object is a date, not an entity.

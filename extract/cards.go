@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strconv"
 	"strings"
 	"unicode"
@@ -174,7 +175,7 @@ func (d *docState) fieldOf(toks []segment.Token) field {
 	for _, t := range toks[:colon] {
 		switch {
 		case t.Kind == segment.Word:
-			words = append(words, strings.ToLower(t.Text))
+			words = append(words, t.Lower)
 		case t.Text == "," || t.Text == "." || t.Text == "-" || t.Text == "'" || t.Text == "(" || t.Text == ")":
 		default:
 			return field{}
@@ -258,7 +259,7 @@ func (d *docState) isNameHeading(si int) bool {
 // name: a function word, a title, a role, a head noun of a body, place or
 // event, a word for a work or a letter, in any of their forms.
 func (d *docState) commonWord(w string) bool {
-	lw := strings.ToLower(w)
+	lw := textcase.Lower(w)
 	for _, st := range d.x.memo.Stems(lw) {
 		if d.x.lex.Any(st, stopwordsOf) || d.x.lex.Any(st, titlesOf) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.Roles }) ||
 			d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.OrgHeads }) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.PlaceHeads }) ||
@@ -280,7 +281,7 @@ func (d *docState) commonWord(w string) bool {
 // pluralAdjective reports a Russian adjective in the plural or neuter
 // ("БИОГРАФИЧЕСКИЕ", "ЛИЧНОЕ"), which no surname is.
 func pluralAdjective(w string) bool {
-	l := strings.ToLower(w)
+	l := textcase.Lower(w)
 	for _, e := range []string{"ие", "ые", "ое", "ее", "ых", "их"} {
 		if strings.HasSuffix(l, e) && len([]rune(l)) > 5 {
 			return true
@@ -290,7 +291,7 @@ func pluralAdjective(w string) bool {
 }
 
 func hasVowel(w string) bool {
-	return strings.ContainsAny(strings.ToLower(w), "aeiouyаеёиоуыэюяөү")
+	return strings.ContainsAny(textcase.Lower(w), "aeiouyаеёиоуыэюяөү")
 }
 
 // headingName returns the person mention of a name heading, making one if
@@ -379,7 +380,7 @@ func (d *docState) valueName(si, vstart int, key string) *mention {
 }
 
 func isPatronymicTail(w string) bool {
-	switch strings.ToLower(w) {
+	switch textcase.Lower(w) {
 	case "уулу", "кызы", "uulu", "kyzy", "o'g'li", "ogli", "qizi", "оглы", "улы", "ұлы", "қызы":
 		return true
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"fmt"
+	"github.com/dossier-kg/dossier/internal/textcase"
+	"github.com/dossier-kg/dossier/internal/translit"
 	"io/fs"
 	"strings"
 
@@ -39,6 +41,41 @@ type Extractor struct {
 	givenNames map[string]bool
 	// memo remembers word analyses across documents
 	memo *morph.Memo
+	// people holds, for each gazetteer entry of a person, the keys of the
+	// parts of their names
+	people map[int]*personKeys
+}
+
+// personKeys are the translit.Key forms of the parts of a person's names in
+// the gazetteer: given names (first words of names of two or more words),
+// second words of three-word names, last words, and every part.
+type personKeys struct {
+	first, middle, last, parts map[string]bool
+	initials                   map[byte]bool
+}
+
+func newPersonKeys(e *gazetteer.Entry) *personKeys {
+	k := &personKeys{first: map[string]bool{}, middle: map[string]bool{}, last: map[string]bool{}, parts: map[string]bool{}, initials: map[byte]bool{}}
+	for _, n := range e.Names() {
+		ps := strings.Fields(n.Text)
+		for _, p := range ps {
+			k.parts[translit.Key(p)] = true
+		}
+		if len(ps) == 0 || strings.Contains(n.Text, ".") {
+			continue
+		}
+		k.last[translit.Key(ps[len(ps)-1])] = true
+		if len(ps) >= 2 {
+			k.first[translit.Key(ps[0])] = true
+			if b := firstLetterKey(ps[0]); b != 0 {
+				k.initials[b] = true
+			}
+		}
+		if len(ps) == 3 {
+			k.middle[translit.Key(ps[1])] = true
+		}
+	}
+	return k
 }
 
 var _ dossier.Extractor = (*Extractor)(nil)
@@ -66,21 +103,22 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: memo}
-	for _, e := range gaz.Entries {
+	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: memo, people: map[int]*personKeys{}}
+	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue
 		}
+		x.people[i] = newPersonKeys(&gaz.Entries[i])
 		for _, n := range e.Names() {
 			parts := strings.Fields(n.Text)
 			if len(parts) >= 2 && !strings.Contains(parts[0], ".") {
-				x.givenNames[strings.ToLower(parts[0])] = true
+				x.givenNames[textcase.Lower(parts[0])] = true
 			}
 		}
 	}
-	x.names = &names.Recognizer{Lex: lex, Stems: memo.Stems, Known: func(w string) bool {
+	x.names = &names.Recognizer{Lex: lex, Stems: memo.Stems, LowerStems: memo.LowerStems, Known: func(w string) bool {
 		for _, s := range memo.Stems(w) {
-			if x.givenNames[strings.ToLower(s)] {
+			if x.givenNames[textcase.Lower(s)] {
 				return true
 			}
 		}

@@ -11,8 +11,8 @@ import (
 // frame is a letter as the document's layout states it: a header ("J. X.
 // Peters to I. V. Stalin"), an address ("TO THE … CONGRESS, FOR IBRAHIMOV
 // AND KLEVLEYEV", "Тов. Петерсу."), a signature ("Lenin and Stalin";
-// "Коммунисттик саламым менен. Ж. Абдрахманов.") and a dateline ("Moscow,
-// April 22, 1918"; "Москва. 5 май 1925ж.").
+// "Урмат менен, Б. Исакеев.") and a dateline ("Tashkent, May 3, 1921";
+// "Фрунзе. 12 апрель 1933ж.").
 type frame struct {
 	senders, recipients []*entity
 	date                *dossier.Date
@@ -128,7 +128,7 @@ func (d *docState) notesStart() int {
 		if toks[0].Kind == segment.Punct && (toks[0].Text == "-" || toks[0].Text == "—" || toks[0].Text == "_" || toks[0].Text == "*") {
 			return si
 		}
-		switch strings.ToLower(toks[0].Text) {
+		switch toks[0].Lower {
 		case "примечания", "примечание", "notes", "note", "комментарии", "эскертүүлөр", "эскертүү", "comments", "commentary":
 			if len(toks) <= 4 || toks[1].Text == ":" || toks[1].Text == "." {
 				return si
@@ -425,8 +425,8 @@ func (v *sview) mentionAt(i int) *mention {
 
 // addressLine reads an address: "To the X, to the Y, for A and B" (English,
 // nothing but the addressees), or a dative addressee after a title or an
-// office ("Тов. Петерсу.", "Ответственному Секретарю ЦК КПТ", "Копия
-// Секретариату ЦК РКП и Ср. Аз. Бюро ЦК РКП.").
+// office ("Тов. Петерсу.", "Первому секретарю обкома тов. Х.", "Копия:
+// Оргбюро ЦК и Средазбюро.").
 func (v *sview) addressLine() []*entity {
 	if len(v.toks) == 0 {
 		return nil
@@ -547,8 +547,8 @@ func (v *sview) titleLetter() *frame {
 }
 
 // signature reads a closing formula and the sender, place and date after
-// it: "Коммунисттик саламым менен. Ж. Абдрахманов. Москва. 5 май 1925ж.",
-// "With communist greetings, Peters".
+// it: "Урмат менен, Б. Исакеев. Фрунзе. 12 апрель 1933ж.", "With communist
+// greetings, Peters".
 func (v *sview) signature() *frame {
 	at := -1
 	for i := range v.toks {

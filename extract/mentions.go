@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"sort"
 	"strings"
 
@@ -73,6 +74,8 @@ type mention struct {
 	// baseWritten: the name is written in its base form and its case is
 	// carried by a word after it (a quoted name before its head noun)
 	baseWritten bool
+	// nkey caches normKey
+	nkey string
 }
 
 func (m *mention) tokens(d *docState) []segment.Token {
@@ -313,7 +316,7 @@ func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k < 0 || toks[k].Kind != segment.Word || !d.x.lex.Any(strings.ToLower(toks[k].Text), func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
+	if k < 0 || toks[k].Kind != segment.Word || !d.x.lex.Any(toks[k].Lower, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
 		return false
 	}
 	if the {
@@ -418,7 +421,7 @@ func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
 			}
 			continue
 		}
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		if k+1 < len(toks) && toks[k+1].Text == "." && (k+1 < m.end || abbreviatedHeads[w]) {
 			w += "."
 			abbr = true
@@ -503,7 +506,7 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 }
 
 func ruAdjectiveForm(w string) bool {
-	l := strings.ToLower(w)
+	l := textcase.Lower(w)
 	if len([]rune(l)) < 5 {
 		return false
 	}
@@ -526,11 +529,11 @@ func (d *docState) surface(si, a, b int) string {
 func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 	want := dossier.EntityType("")
 	// a Kyrgyz attributive locative is said of places only: "Фрунзедеги"
-	if last := strings.ToLower(toks[h.End-1].Text); hasAnySuffix(last, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү") {
+	if last := toks[h.End-1].Lower; hasAnySuffix(last, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү") {
 		want = dossier.Place
 	}
 	if h.End < len(toks) {
-		nw := strings.ToLower(toks[h.End].Text)
+		nw := toks[h.End].Lower
 		for _, p := range relativeWords {
 			if strings.HasPrefix(nw, p) {
 				want = dossier.Place
@@ -546,10 +549,10 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 		}
 	}
 	if h.Start > 0 {
-		pw := strings.ToLower(toks[h.Start-1].Text)
+		pw := toks[h.Start-1].Lower
 		initial := pw == "." && h.Start >= 2 && len([]rune(toks[h.Start-2].Text)) == 1 && toks[h.Start-2].Upper()
-		if pw == "." && h.Start >= 2 && placeAbbrevs[strings.ToLower(toks[h.Start-2].Text)] {
-			pw = strings.ToLower(toks[h.Start-2].Text) // "г. Фрунзе", "с. Аламедин"
+		if pw == "." && h.Start >= 2 && placeAbbrevs[toks[h.Start-2].Lower] {
+			pw = toks[h.Start-2].Lower // "г. Фрунзе", "с. Аламедин"
 		}
 		if initial || d.x.lex.Any(pw, titlesOf) {
 			want = dossier.Person
@@ -718,18 +721,9 @@ func (d *docState) adminEntry(entry int) bool {
 // name and patronymic written before it ("J. X. Peters", "Иосиф
 // Виссарионович Жугашвили"), when they agree with the person.
 func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool) int {
-	e := d.x.gaz.Entry(h.Entries[0])
-	if e.Type != dossier.Person {
+	pk := d.x.people[h.Entries[0]]
+	if pk == nil {
 		return h.Start
-	}
-	first := map[string]bool{}
-	for _, n := range e.Names() {
-		if parts := strings.Fields(n.Text); len(parts) >= 2 {
-			first[translit.Key(parts[0])] = true
-			if len(parts) == 3 {
-				first[translit.Key(parts[1])] = true
-			}
-		}
 	}
 	s := h.Start
 	for s > 0 {
@@ -742,7 +736,7 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 			continue
 		case toks[s-1].Kind == segment.Word && toks[s-1].Upper() && !taken[s-1] && len([]rune(toks[s-1].Text)) > 1:
 			w := toks[s-1].Text
-			if first[translit.Key(w)] || isPatronymicWord(w) {
+			if k := translit.Key(w); pk.first[k] || pk.middle[k] || isPatronymicWord(w) {
 				s--
 				continue
 			}
@@ -753,7 +747,7 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 }
 
 func isPatronymicWord(w string) bool {
-	l := strings.ToLower(w)
+	l := textcase.Lower(w)
 	for _, e := range []string{"ович", "евич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna"} {
 		if strings.HasSuffix(l, e) && len([]rune(l)) > 6 {
 			return true
@@ -765,18 +759,12 @@ func isPatronymicWord(w string) bool {
 // extendPersonRight widens a gazetteer person hit written surname first to
 // the given name and patronymic after it ("ХОДЖАЕВ Файзулла Убайдуллаевич").
 func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
-	e := d.x.gaz.Entry(h.Entries[0])
-	if e.Type != dossier.Person || h.End-h.Start != 1 {
+	pk := d.x.people[h.Entries[0]]
+	if pk == nil || h.End-h.Start != 1 {
 		return h.End
 	}
-	first := map[string]bool{}
-	for _, n := range e.Names() {
-		if parts := strings.Fields(n.Text); len(parts) >= 2 {
-			first[translit.Key(parts[0])] = true
-		}
-	}
 	end := h.End
-	if end < len(toks) && toks[end].Kind == segment.Word && toks[end].Upper() && first[translit.Key(toks[end].Text)] {
+	if end < len(toks) && toks[end].Kind == segment.Word && toks[end].Upper() && pk.first[translit.Key(toks[end].Text)] {
 		end++
 		if end < len(toks) && toks[end].Kind == segment.Word && isPatronymicWord(toks[end].Text) {
 			end++
@@ -812,15 +800,8 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		if k == h.End && !h.Inflected && !d.isGivenForm(t.Text) {
 			continue
 		}
-		same := false
-		for _, n := range e.Names() {
-			for _, part := range strings.Fields(n.Text) {
-				if translit.Key(part) == translit.Key(t.Text) || translit.Key(d.x.stem0(part)) == translit.Key(d.x.stem0(t.Text)) {
-					same = true
-				}
-			}
-		}
-		if !same {
+		pk := d.x.people[h.Entries[0]]
+		if pk != nil && !pk.parts[translit.Key(t.Text)] && !pk.parts[translit.Key(d.x.stem0(t.Text))] {
 			return true
 		}
 	}
@@ -829,7 +810,7 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 
 // isGivenName reports a known given name in any of its forms.
 func (d *docState) isGivenName(w string) bool {
-	for _, st := range d.x.memo.Stems(strings.ToLower(w)) {
+	for _, st := range d.x.memo.Stems(textcase.Lower(w)) {
 		if d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) || d.x.givenNames[st] {
 			return true
 		}
@@ -839,14 +820,14 @@ func (d *docState) isGivenName(w string) bool {
 
 // isGivenForm reports a known given name written in its base form.
 func (d *docState) isGivenForm(w string) bool {
-	l := strings.ToLower(w)
+	l := textcase.Lower(w)
 	return d.x.lex.Any(l, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) || d.x.givenNames[l]
 }
 
 // femaleSurname reports a Russian-style woman's surname (Жапарова,
 // Исакеева, Сыдыкова, Ахматова).
 func femaleSurname(w string) bool {
-	l := strings.ToLower(w)
+	l := textcase.Lower(w)
 	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая"} {
 		if strings.HasSuffix(l, e) && len([]rune(l)) > len([]rune(e))+2 {
 			return true
@@ -880,7 +861,7 @@ func (d *docState) placeBodies(si int, ms []*mention) []*mention {
 			continue
 		}
 		t := s.Tokens[m.end]
-		if t.Kind != segment.Word || t.Upper() || !lx.OrgHeads.Has(t.Text) {
+		if t.Kind != segment.Word || t.Upper() || !lx.OrgHeads.Has(t.Lower) {
 			continue
 		}
 		b := d.newMention(si, m.start, m.end+1, "en-place-body", 0.7)

@@ -29,6 +29,8 @@ type sview struct {
 	// quoteStop[k] is set for a quotation mark that bounds a clause: one of
 	// a pair around more than a name (quoted speech, a quoted charge)
 	quoteStop []bool
+	// hits are the sentence's trigger phrases by family (see find)
+	hits map[string][][2]int
 }
 
 func (d *docState) view(si int) *sview {
@@ -36,7 +38,7 @@ func (d *docState) view(si int) *sview {
 	v := &sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang)}
 	v.words = make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
-		v.words[i] = strings.ToLower(t.Text)
+		v.words[i] = t.Lower
 	}
 	v.quoteStop = quoteStops(s.Tokens)
 	return v
@@ -108,11 +110,19 @@ func (v *sview) match(family string, i int) int {
 }
 
 // find returns the token indexes where family matches (and the lengths).
+// Every family's matches are found in one pass over the sentence, at the
+// first find.
 func (v *sview) find(family string) [][2]int {
+	if v.hits == nil {
+		v.hits = map[string][][2]int{}
+		for _, h := range v.lx.MatchAll(v.words) {
+			v.hits[h.Family] = append(v.hits[h.Family], [2]int{h.At, h.N})
+		}
+	}
 	var out [][2]int
-	for i := range v.toks {
-		if n := v.match(family, i); n > 0 && !v.insideName(i) {
-			out = append(out, [2]int{i, n})
+	for _, h := range v.hits[family] {
+		if !v.insideName(h[0]) {
+			out = append(out, h)
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -133,7 +134,7 @@ func (v *sview) listHead(i int) string {
 func (x *Extractor) baseWord(w string) string {
 	st := x.memo.Stems(w)
 	if len(st) > 1 {
-		return strings.ToLower(st[1])
+		return textcase.Lower(st[1])
 	}
 	return w
 }
@@ -141,7 +142,7 @@ func (x *Extractor) baseWord(w string) string {
 // nameHas reports whether a mention's words include one starting with stem.
 func (d *docState) nameHas(m *mention, stem string) bool {
 	for _, t := range m.tokens(d) {
-		if strings.HasPrefix(strings.ToLower(t.Text), stem) {
+		if strings.HasPrefix(t.Lower, stem) {
 			return true
 		}
 	}

@@ -207,7 +207,7 @@ func (v *sview) lifespans() {
 		if dash > 0 {
 			parts = [][2]int{{k + 1, dash}, {dash + 1, end}}
 		} else if b, e := v.markedPart(k+1, end, "*", "b."), v.markedPart(k+1, end, "†", "d."); b[0] > 0 || e[0] > 0 {
-			// "(* 1898 in Tashkent, Russian Empire; † March 13, 1938 in Moscow)"
+			// "(* 1894 in Osh, Fergana Oblast; † 9 May 1938 in Frunze)"
 			parts = [][2]int{b, e}
 		}
 		var born, died *dossier.Date

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"sort"
 	"strings"
 	"unicode"
@@ -185,19 +186,18 @@ func (d *docState) seedPersonKeys(e *entity) {
 	if e.typ != dossier.Person {
 		return
 	}
-	en := d.x.gaz.Entry(e.entry)
-	for _, n := range en.Names() {
-		parts := strings.Fields(n.Text)
-		if len(parts) == 0 || strings.Contains(n.Text, ".") {
-			continue
-		}
-		e.last[translit.Key(parts[len(parts)-1])] = true
-		if len(parts) >= 2 {
-			e.first[translit.Key(parts[0])] = true
-			if b := firstLetterKey(parts[0]); b != 0 {
-				e.initials[b] = true
-			}
-		}
+	pk := d.x.people[e.entry]
+	if pk == nil {
+		return
+	}
+	for k := range pk.last {
+		e.last[k] = true
+	}
+	for k := range pk.first {
+		e.first[k] = true
+	}
+	for b := range pk.initials {
+		e.initials[b] = true
 	}
 }
 
@@ -258,6 +258,13 @@ func lastPos(e *entity, m *mention) int {
 // normKey is the match key of an unknown name: every token reduced to its
 // first stem reading, romanised.
 func (d *docState) normKey(m *mention) string {
+	if m.nkey == "" {
+		m.nkey = d.computeNormKey(m)
+	}
+	return m.nkey
+}
+
+func (d *docState) computeNormKey(m *mention) string {
 	var b strings.Builder
 	for _, t := range m.tokens(d) {
 		if t.Kind != segment.Word {
@@ -318,7 +325,7 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			if covered[ti] || t.Kind != segment.Word || !t.Upper() || len([]rune(t.Text)) < 3 {
 				continue
 			}
-			if d.x.lex.Any(strings.ToLower(t.Text), stopwordsOf) {
+			if d.x.lex.Any(t.Lower, stopwordsOf) {
 				continue
 			}
 			var found *entity
@@ -364,7 +371,7 @@ func (d *docState) dropStrayInitials() {
 	for si := range d.sents {
 		for ti, t := range d.sents[si].Tokens {
 			if ti > 0 && t.Upper() {
-				inner[strings.ToLower(t.Text)] = true
+				inner[t.Lower] = true
 			}
 		}
 	}
@@ -372,7 +379,7 @@ func (d *docState) dropStrayInitials() {
 	for _, e := range d.ents {
 		stray := e.entry < 0 && e.typ == dossier.Person
 		for _, m := range e.ments {
-			if m.start > 0 || m.end-m.start > 1 || inner[strings.ToLower(m.text)] || m.rule == "person-caps-surname" {
+			if m.start > 0 || m.end-m.start > 1 || inner[textcase.Lower(m.text)] || m.rule == "person-caps-surname" {
 				stray = false
 			}
 		}
@@ -453,7 +460,7 @@ func (d *docState) preferredName(e *entity) string {
 		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten {
 			w = d.x.baseForm(w, e)
 		}
-		if full, ok := abbreviatedHeadWords[strings.ToLower(w)]; ok && i == len(toks)-1 && i > 0 {
+		if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok && i == len(toks)-1 && i > 0 {
 			w = full // "Каркар. у." → "Karkar. uezd"
 		}
 		if i > 0 && t.Space {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode"
 
@@ -59,7 +60,7 @@ func (d *docState) findTitles() {
 // article's apparatus.
 func (d *docState) isFrontMatterMark(si int) bool {
 	s := &d.sents[si]
-	head := strings.ToLower(d.tx.Clean[s.Span.Start:min(s.Span.End, s.Span.Start+40)])
+	head := textcase.Lower(d.tx.Clean[s.Span.Start:min(s.Span.End, s.Span.Start+40)])
 	head = strings.TrimLeft(head, " (\t")
 	for _, mk := range frontMatterMarks {
 		if strings.HasPrefix(head, mk) {

@@ -73,6 +73,10 @@ type Gazetteer struct {
 	// the acronym followed by the place ("СНК" + Kyrgyz ASSR → the
 	// Sovnarkom of the Kyrgyz ASSR): see Composed.
 	composed map[string]int
+	// ruWords[i] are the lower-cased words of entry i's Russian names;
+	// ruByPrefix lists entries by the first four letters of those words
+	ruWords    [][][]string
+	ruByPrefix map[string][]int
 }
 
 // Stemmer returns candidate base forms of a word, the word itself first.
@@ -88,7 +92,7 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 	sub, _ := fs.Glob(fsys, "*/*.yaml")
 	files = append(files, sub...)
 	sort.Strings(files)
-	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem}
+	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem, ruByPrefix: map[string][]int{}}
 	h := sha256.New()
 	for _, f := range files {
 		b, err := fs.ReadFile(fsys, f)
@@ -228,6 +232,7 @@ func (g *Gazetteer) add(e Entry) error {
 	idx := len(g.Entries)
 	g.Entries = append(g.Entries, e)
 	g.byKey[key] = idx
+	g.indexRussianWords(idx)
 	for _, n := range g.Entries[idx].Names() {
 		for _, form := range g.withBaseForms(nameForms(e.Type, n.Text)) {
 			g.index(form, idx, n.Lang, form != n.Text)

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode"
 
@@ -26,7 +27,7 @@ func newNode() *node { return &node{} }
 // Key normalises one token for matching: lower case, ё as е, Latin
 // diacritics folded (Jēkabs = Jekabs).
 func Key(s string) string {
-	s = strings.ToLower(s)
+	s = textcase.Lower(s)
 	s = strings.ReplaceAll(s, "ё", "е")
 	if !translit.HasCyrillic(s) {
 		s = translit.ASCII(s)
@@ -93,7 +94,7 @@ func nameForms(t dossier.EntityType, name string) []string {
 }
 
 func isPatronymic(w string) bool {
-	l := strings.ToLower(w)
+	l := textcase.Lower(w)
 	for _, s := range []string{"вич", "вна", "ична", "ich", "ovna", "evna", "ichna"} {
 		if strings.HasSuffix(l, s) {
 			return true
@@ -116,7 +117,7 @@ func (g *Gazetteer) Entry(i int) *Entry { return &g.Entries[i] }
 
 // glued Kyrgyz case endings written after a closing bracket or digit:
 // ВКП(б)нын, РКП(б)га.
-var gluedSuffix = setOf("нын нин нун нүн дын дин дун дүн тын тин тун түн га ге го гө ка ке ко кө на не но нө ны ни ну нү ды ди ду дү ты ти ту тү да де до дө та те то тө дан ден дон дөн тан тен тон төн нан нен нон нөн дагы деги догу дөгү тагы теги тогу төгү")
+var gluedSuffix = setOf("га ге го гө да дагы дан де деги ден ди дин до догу дон ду дун ды дын дү дүн дө дөгү дөн ка ке ко кө на нан не нен ни нин но нон ну нун ны нын нү нүн нө нөн та тагы тан те теги тен ти тин то тогу тон ту тун ты тын тү түн тө төгү төн")
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -171,7 +172,7 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 			continue
 		}
 		// a Kyrgyz case ending glued after a closing bracket belongs to the name
-		if best.End < len(toks) && toks[best.End-1].Kind == segment.Punct && toks[best.End].Kind == segment.Word && !toks[best.End].Space && gluedSuffix[strings.ToLower(toks[best.End].Text)] {
+		if best.End < len(toks) && toks[best.End-1].Kind == segment.Punct && toks[best.End].Kind == segment.Word && !toks[best.End].Space && gluedSuffix[toks[best.End].Lower] {
 			best.End++
 			best.Inflected = true
 		}
@@ -193,7 +194,7 @@ func nameStart(toks []segment.Token, i int) bool {
 			return true
 		}
 		// not an article: "the Great Terror" is the name "Great Terror"
-		return !articles[strings.ToLower(t.Text)] && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
+		return !articles[t.Lower] && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
 	case segment.Number:
 		return true
 	}
@@ -293,14 +294,22 @@ func (g *Gazetteer) Abbreviated(t dossier.EntityType, words []string) int {
 	if stem < 4 {
 		return -1 // only a word or a truncation of four letters or more says enough
 	}
+	// candidates: entries with a word beginning like the longest word
+	long := ""
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ".")
+		if len([]rune(w)) > len([]rune(long)) {
+			long = w
+		}
+	}
 	found := -1
-	for i := range g.Entries {
+	for _, i := range g.ruByPrefix[prefix4(textcase.Lower(long))] {
 		e := &g.Entries[i]
 		if e.Type != t {
 			continue
 		}
-		for _, n := range e.Ru {
-			if !spells(words, strings.Fields(strings.ToLower(n))) {
+		for _, n := range g.ruWords[i] {
+			if !spells(words, n) {
 				continue
 			}
 			if found >= 0 && found != i {
@@ -311,6 +320,42 @@ func (g *Gazetteer) Abbreviated(t dossier.EntityType, words []string) int {
 		}
 	}
 	return found
+}
+
+// prefix4 is the first four letters of a word (the word if shorter).
+func prefix4(w string) string {
+	n := 0
+	for i := range w {
+		if n == 4 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// indexRussianWords records the lower-cased words of an entry's Russian
+// names, and the entry under the first four letters of each word, for
+// Abbreviated.
+func (g *Gazetteer) indexRussianWords(idx int) {
+	e := &g.Entries[idx]
+	var names [][]string
+	seen := map[string]bool{}
+	for _, n := range e.Ru {
+		ws := strings.Fields(textcase.Lower(n))
+		names = append(names, ws)
+		for _, w := range ws {
+			k := prefix4(w)
+			if !seen[k] {
+				seen[k] = true
+				g.ruByPrefix[k] = append(g.ruByPrefix[k], idx)
+			}
+		}
+	}
+	for len(g.ruWords) <= idx {
+		g.ruWords = append(g.ruWords, nil)
+	}
+	g.ruWords[idx] = names
 }
 
 // sameStem reports two forms of one word that differ only in an ending of
@@ -332,7 +377,7 @@ func spells(words, name []string) bool {
 	}
 	used := make([]bool, len(name))
 	for _, w := range words {
-		w = strings.ToLower(w)
+		w = textcase.Lower(w)
 		prefix := strings.HasSuffix(w, ".")
 		w = strings.TrimSuffix(w, ".")
 		ok := false

@@ -6,10 +6,10 @@ package lexicon
 
 import (
 	"fmt"
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"io/fs"
 	"sort"
 	"strings"
-	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -22,14 +22,7 @@ func (s Set) Has(w string) bool { return s[Lower(w)] }
 
 // Lower is strings.ToLower without the copy when w has no upper-case
 // letter (most words of a text).
-func Lower(w string) string {
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
+func Lower(w string) string { return textcase.Lower(w) }
 
 // Lang is one language's lists.
 type Lang struct {
@@ -50,8 +43,10 @@ type Lang struct {
 	// Relations maps a trigger family (letter_verbs, head_roles, born, …)
 	// to its phrases; a word ending in "*" matches any word it begins.
 	Relations map[string][]Phrase `yaml:"-"`
-	// index finds a family's phrases by their first word
+	// index finds a family's phrases by their first word; all finds every
+	// family's phrases at once
 	index map[string]*familyIndex
+	all   *allIndex
 	// fields maps a normalised field label of archive cards ("год и место
 	// рождения", "атылган күнү жана жери") to its meaning ("birth",
 	// "execution").
@@ -137,6 +132,93 @@ func prefixKey(w string) string {
 	return ""
 }
 
+// Hit is a phrase of a trigger family found in a sentence.
+type Hit struct {
+	Family string
+	At, N  int // the phrase covers words [At, At+N)
+}
+
+// allIndex finds the phrases of every family by their first word.
+type allIndex struct {
+	phrases []Phrase
+	family  []string
+	exact   map[string][]int
+	prefix  map[string][]int
+	short   []int
+}
+
+// MatchAll returns, for every family and every word of words, the longest
+// phrase of the family that starts there, in word order and, at one word,
+// in the order of the families' names.
+func (l *Lang) MatchAll(words []string) []Hit {
+	ai := l.all
+	if ai == nil {
+		return nil
+	}
+	var out []Hit
+	for i, w := range words {
+		start := len(out)
+		try := func(ps []int) {
+			for _, k := range ps {
+				n := ai.phrases[k].Match(words, i)
+				if n == 0 {
+					continue
+				}
+				fam := ai.family[k]
+				found := false
+				for j := start; j < len(out); j++ {
+					if out[j].Family == fam {
+						found = true
+						if n > out[j].N {
+							out[j].N = n
+						}
+					}
+				}
+				if !found {
+					out = append(out, Hit{Family: fam, At: i, N: n})
+				}
+			}
+		}
+		try(ai.exact[w])
+		try(ai.short)
+		if k := prefixKey(w); k != "" {
+			try(ai.prefix[k])
+		}
+		sort.Slice(out[start:], func(a, b int) bool { return out[start+a].Family < out[start+b].Family })
+	}
+	return out
+}
+
+func indexAll(rel map[string][]Phrase) *allIndex {
+	ai := &allIndex{exact: map[string][]int{}, prefix: map[string][]int{}}
+	fams := make([]string, 0, len(rel))
+	for fam := range rel {
+		fams = append(fams, fam)
+	}
+	sort.Strings(fams)
+	for _, fam := range fams {
+		for _, p := range rel[fam] {
+			if len(p) == 0 {
+				continue
+			}
+			k := len(ai.phrases)
+			ai.phrases = append(ai.phrases, p)
+			ai.family = append(ai.family, fam)
+			first := p[0]
+			if !strings.HasSuffix(first, "*") || len(first) == 1 {
+				ai.exact[first] = append(ai.exact[first], k)
+				continue
+			}
+			if key := prefixKey(strings.TrimSuffix(first, "*")); key != "" {
+				ai.prefix[key] = append(ai.prefix[key], k)
+			} else {
+				ai.short = append(ai.short, k)
+			}
+		}
+	}
+	return ai
+}
+
 func indexFamilies(rel map[string][]Phrase) map[string]*familyIndex {
 	out := map[string]*familyIndex{}
 	for fam, ps := range rel {
@@ -183,7 +265,7 @@ type file struct {
 func set(ws []string) Set {
 	s := Set{}
 	for _, w := range ws {
-		s[strings.ToLower(strings.TrimSpace(w))] = true
+		s[textcase.Lower(strings.TrimSpace(w))] = true
 	}
 	return s
 }
@@ -197,7 +279,7 @@ func fieldLabels(m map[string][]string) map[string]string {
 	sort.Strings(keys) // a label listed under two meanings keeps the first, deterministically
 	for _, k := range keys {
 		for _, l := range m[k] {
-			l = strings.Join(strings.Fields(strings.ToLower(l)), " ")
+			l = strings.Join(strings.Fields(textcase.Lower(l)), " ")
 			if _, dup := out[l]; !dup {
 				out[l] = k
 			}
@@ -225,7 +307,7 @@ func phrases(m map[string][]string) map[string][]Phrase {
 	out := map[string][]Phrase{}
 	for fam, ps := range m {
 		for _, p := range ps {
-			out[fam] = append(out[fam], Phrase(strings.Fields(strings.ToLower(p))))
+			out[fam] = append(out[fam], Phrase(strings.Fields(textcase.Lower(p))))
 		}
 	}
 	return out
@@ -265,6 +347,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			Demonyms: set(y.Demonyms), Relations: phrases(y.Relations), fields: fieldLabels(y.Fields),
 		}
 		lx.langs[y.Lang].index = indexFamilies(lx.langs[y.Lang].Relations)
+		lx.langs[y.Lang].all = indexAll(lx.langs[y.Lang].Relations)
 	}
 	return lx, nil
 }

@@ -52,6 +52,39 @@ func TestMatchAnyAgreesWithEveryPhrase(t *testing.T) {
 	}
 }
 
+func TestMatchAllAgreesWithMatchAny(t *testing.T) {
+	lx := load(t)
+	for _, lang := range []string{"ru", "ky", "en"} {
+		l := lx.For(lang)
+		words := strings.Fields("председатель снк кирг . асср был назначен первым секретарем и расстрелян в 1938 г . реабилитирован ал кыргыз төрагасы болуп атылган жана акталган сталинге кат жазган he was appointed chairman and wrote to stalin ; shot in 1938 , rehabilitated")
+		want := map[Hit]bool{}
+		for fam := range l.Relations {
+			for i := range words {
+				if n := l.MatchAny(fam, words, i); n > 0 {
+					want[Hit{Family: fam, At: i, N: n}] = true
+				}
+			}
+		}
+		got := map[Hit]bool{}
+		for _, h := range l.MatchAll(words) {
+			if got[h] {
+				t.Errorf("%s: %v twice", lang, h)
+			}
+			got[h] = true
+		}
+		for h := range want {
+			if !got[h] {
+				t.Errorf("%s: MatchAll misses %v", lang, h)
+			}
+		}
+		for h := range got {
+			if !want[h] {
+				t.Errorf("%s: MatchAll has %v, MatchAny does not", lang, h)
+			}
+		}
+	}
+}
+
 func TestMatchAny(t *testing.T) {
 	lx := load(t)
 	tests := []struct {

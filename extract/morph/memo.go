@@ -1,6 +1,10 @@
 package morph
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/dossier-kg/dossier/internal/textcase"
+)
 
 // Memo remembers the analyses of words, so that each distinct word of a
 // collection is analysed once. It is safe for concurrent use. It holds at
@@ -10,6 +14,7 @@ import "sync"
 type Memo struct {
 	mu       sync.RWMutex
 	stems    map[string][]string
+	lower    map[string][]string
 	analyses map[string][]Analysis
 	max      int
 }
@@ -20,7 +25,7 @@ func NewMemo(max int) *Memo {
 	if max <= 0 {
 		max = 1 << 18
 	}
-	return &Memo{stems: map[string][]string{}, analyses: map[string][]Analysis{}, max: max}
+	return &Memo{stems: map[string][]string{}, lower: map[string][]string{}, analyses: map[string][]Analysis{}, max: max}
 }
 
 // Stems is Stems(word), remembered.
@@ -37,6 +42,27 @@ func (m *Memo) Stems(word string) []string {
 		m.stems = map[string][]string{}
 	}
 	m.stems[word] = s
+	m.mu.Unlock()
+	return s
+}
+
+// LowerStems is Stems(word) with every stem in lower case, remembered.
+func (m *Memo) LowerStems(word string) []string {
+	m.mu.RLock()
+	s, ok := m.lower[word]
+	m.mu.RUnlock()
+	if ok {
+		return s
+	}
+	s = append([]string(nil), m.Stems(word)...)
+	for i := range s {
+		s[i] = textcase.Lower(s[i])
+	}
+	m.mu.Lock()
+	if len(m.lower) >= m.max {
+		m.lower = map[string][]string{}
+	}
+	m.lower[word] = s
 	m.mu.Unlock()
 	return s
 }

@@ -1,7 +1,9 @@
 package names
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,6 +42,11 @@ type Recognizer struct {
 	// Stems returns a word's candidate stems, the word first (morph.Stems,
 	// or a memo of it). Optional: morph.Stems when nil.
 	Stems func(word string) []string
+	// LowerStems is Stems with the stems in lower case. Optional.
+	LowerStems func(word string) []string
+
+	once sync.Once
+	memo *wordFacts
 }
 
 // Find returns the candidates in toks not overlapping the token ranges in
@@ -132,11 +139,11 @@ func (f *finder) capWord(i int) bool {
 	if t.AllCaps() && f.caps && t.Script == segment.Cyrillic {
 		return false // a Kyrgyz or Russian heading in capitals is not a list of names
 	}
-	w := strings.ToLower(t.Text)
-	if f.isRole(w) || f.lx.Roles.Has(w) || f.lx.Titles.Has(w) {
-		return false // "Акын 1930-жылы …": a role, capitalised at the start
-	}
-	return !f.lx.Stopwords.Has(w) && !f.r.Lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.Stopwords })
+	w := t.Lower
+	// "Акын 1930-жылы …": a role, capitalised at the start, is no name
+	return !f.is(factCapStop, w, func() bool {
+		return f.isRole(w) || f.lx.Roles.Has(w) || f.lx.Titles.Has(w) || f.lx.Stopwords.Has(w) || f.r.Lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.Stopwords })
+	})
 }
 
 func (f *finder) isInitial(i int) bool {
@@ -156,8 +163,16 @@ func (f *finder) stemsOf(w string) []string {
 
 // anyStem reports whether some stem of w (lower-cased) satisfies ok.
 func (f *finder) anyStem(w string, ok func(string) bool) bool {
-	for _, s := range f.stemsOf(w) {
-		if ok(strings.ToLower(s)) {
+	var stems []string
+	if f.r.LowerStems != nil {
+		stems = f.r.LowerStems(w)
+	} else {
+		for _, s := range morph.Stems(w) {
+			stems = append(stems, textcase.Lower(s))
+		}
+	}
+	for _, s := range stems {
+		if ok(s) {
 			return true
 		}
 	}
@@ -169,6 +184,10 @@ func (f *finder) inSet(w string, s lexicon.Set) bool {
 }
 
 func (f *finder) firstName(w string) bool {
+	return f.is(factFirstName, w, func() bool { return f.firstNameUncached(w) })
+}
+
+func (f *finder) firstNameUncached(w string) bool {
 	if f.anyStem(w, func(x string) bool {
 		return f.r.Lex.Any(x, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames })
 	}) {
@@ -189,7 +208,7 @@ var latinSurnameEndings = []string{
 
 // kyGenitive are Kyrgyz genitive endings that make a word look like a
 // surname in -ин/-ын (Азынын, Москванын); such a word is not one.
-var kyGenitive = []string{"нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"}
+var kyGenitive = []string{"дин", "дун", "дын", "дүн", "нин", "нун", "нын", "нүн", "тин", "тун", "тын", "түн"}
 
 // notSurnames are common words with a surname's ending.
 var notSurnames = map[string]bool{
@@ -203,6 +222,10 @@ var notSurnames = map[string]bool{
 
 // surnameShape reports whether some reading of w looks like a surname.
 func (f *finder) surnameShape(w string) bool {
+	return f.is(factSurname, w, func() bool { return f.surnameShapeUncached(w) })
+}
+
+func (f *finder) surnameShapeUncached(w string) bool {
 	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
@@ -241,6 +264,10 @@ func hasCyr(s string) bool {
 var patronymicEndings = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "ovich", "evich", "ovna", "evna", "owitsch", "ewitsch", "ovitch", "ovic"}
 
 func (f *finder) patronymic(w string) bool {
+	return f.is(factPatronymic, w, func() bool { return f.patronymicUncached(w) })
+}
+
+func (f *finder) patronymicUncached(w string) bool {
 	if utf8.RuneCountInString(w) < 6 {
 		return false
 	}
@@ -255,7 +282,7 @@ func (f *finder) patronymic(w string) bool {
 }
 
 func isKyPatronymicWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch textcase.Lower(w) {
 	case "уулу", "кызы", "uulu", "kyzy", "ұлы", "қызы", "ogly", "оглы", "o'g'li", "qizi":
 		return true
 	}

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode/utf8"
 
@@ -12,17 +13,7 @@ import (
 
 // headType classifies a head noun: organisation, place (administrative
 // unit), event or work; ok is false for other words.
-func (f *finder) headType(w string) (dossier.EntityType, bool) {
-	switch {
-	case f.inSet(w, f.lx.OrgHeads):
-		return dossier.Organization, true
-	case f.inSet(w, f.lx.EventHeads):
-		return dossier.Event, true
-	case f.inSet(w, f.lx.PlaceHeads):
-		return dossier.Place, true
-	}
-	return "", false
-}
+func (f *finder) headType(w string) (dossier.EntityType, bool) { return f.headKind(w) }
 
 var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "on": true, "de": true, "al": true}
 
@@ -71,7 +62,7 @@ func (f *finder) afterRole() {
 		for b < n && f.toks[b].Kind == segment.Word && f.toks[b].Upper() {
 			b++
 		}
-		if b-j > 4 || !f.free(j, b) || f.lx.Stopwords.Has(f.toks[j].Text) && b-j == 1 {
+		if b-j > 4 || !f.free(j, b) || f.lx.Stopwords.Has(f.toks[j].Lower) && b-j == 1 {
 			continue
 		}
 		if b < n && f.toks[b].Text != "," && f.toks[b].Text != "." && f.toks[b].Text != ";" && f.toks[b].Text != ")" {
@@ -84,13 +75,13 @@ func (f *finder) afterRole() {
 func lower(toks []segment.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = strings.ToLower(t.Text)
+		out[i] = t.Lower
 	}
 	return out
 }
 
-// englishChunks: maximal title-case chunks with connectors (Council of
-// People's Commissars of the Turkestan Territory; Uzbek Supreme Court;
+// englishChunks: maximal title-case chunks with connectors (Central
+// Executive Committee of the Kyrgyz ASSR; Uzbek Supreme Court;
 // Kazakh Prosecutor-General's Office), typed by their head; and a demonym
 // before a lower-case head (Kyrgyz parliament, Russian government).
 func (f *finder) englishChunks() {
@@ -98,7 +89,7 @@ func (f *finder) englishChunks() {
 	for i := 0; i < n; i++ {
 		t := f.toks[i]
 		glued := i+1 < n && f.toks[i+1].Text == "-" && !f.toks[i+1].Space
-		if t.Kind != segment.Word || !t.Upper() || connectors[strings.ToLower(t.Text)] || chunkSkip[strings.ToLower(t.Text)] && !glued {
+		if t.Kind != segment.Word || !t.Upper() || connectors[t.Lower] || chunkSkip[t.Lower] && !glued {
 			continue
 		}
 		// "Moscow's Central Gulag Museum", "Stalin's Great Purge": the
@@ -110,14 +101,14 @@ func (f *finder) englishChunks() {
 		for j < n {
 			u := f.toks[j]
 			switch {
-			case u.Kind == segment.Word && u.Upper() && f.lx.Titles.Has(u.Text):
+			case u.Kind == segment.Word && u.Upper() && f.lx.Titles.Has(u.Lower):
 				// "… of Turkestan Cde. Epshtein": a title ends the name
-			case u.Kind == segment.Word && u.Upper() && (!f.caps || !connectors[strings.ToLower(u.Text)] || j+1 < n && f.toks[j+1].Upper()) && !(f.caps && chunkSkip[strings.ToLower(u.Text)]):
+			case u.Kind == segment.Word && u.Upper() && (!f.caps || !connectors[u.Lower] || j+1 < n && f.toks[j+1].Upper()) && !(f.caps && chunkSkip[u.Lower]):
 				j++
 				continue
 			case u.Kind == segment.Word && strings.EqualFold(u.Text, "and") && f.hasHead(i, j):
 				// two bodies joined by "and"
-			case u.Kind == segment.Word && connectors[strings.ToLower(u.Text)] && j+1 < n && (f.toks[j+1].Upper() || (connectors[strings.ToLower(f.toks[j+1].Text)] && j+2 < n && f.toks[j+2].Upper())):
+			case u.Kind == segment.Word && connectors[u.Lower] && j+1 < n && (f.toks[j+1].Upper() || (connectors[f.toks[j+1].Lower] && j+2 < n && f.toks[j+2].Upper())):
 				j++
 				continue
 			case (u.Text == "-" || u.Text == "/") && !u.Space && j+1 < n && !f.toks[j+1].Space && f.toks[j+1].Kind == segment.Word:
@@ -131,8 +122,8 @@ func (f *finder) englishChunks() {
 		}
 		// a lower-case administrative head after a name: "Akmola uyezd",
 		// "Osh oblast"
-		if j < n && f.word(j) && !f.toks[j].Upper() && f.lx.PlaceHeads.Has(f.toks[j].Text) && !f.demonym(t.Text) {
-			if ty, ok := f.headType(f.toks[j].Text); ok && ty == dossier.Place {
+		if j < n && f.word(j) && !f.toks[j].Upper() && f.lx.PlaceHeads.Has(f.toks[j].Lower) && !f.demonym(t.Lower) {
+			if ty, ok := f.headType(f.toks[j].Lower); ok && ty == dossier.Place {
 				f.add(Candidate{Start: i, End: j + 1, Type: dossier.Place, Rule: "en-head-chunk", Conf: 0.7})
 				i = j
 				continue
@@ -140,8 +131,8 @@ func (f *finder) englishChunks() {
 		}
 		if j-i < 2 {
 			// demonym + lower-case head: Kyrgyz parliament, Russian revolution
-			if j < n && f.demonym(t.Text) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
-				if ty, ok := f.headType(f.toks[j].Text); ok && ty != dossier.Place {
+			if j < n && f.demonym(t.Lower) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
+				if ty, ok := f.headType(f.toks[j].Lower); ok && ty != dossier.Place {
 					f.add(Candidate{Start: i, End: j + 1, Type: ty, Rule: "en-demonym-head", Conf: 0.65})
 					i = j
 				}
@@ -159,7 +150,7 @@ func (f *finder) englishChunks() {
 		for head > i && f.toks[head].Kind != segment.Word {
 			head--
 		}
-		ty, ok := f.headType(f.toks[head].Text)
+		ty, ok := f.headType(f.toks[head].Lower)
 		if !ok {
 			continue
 		}
@@ -167,7 +158,7 @@ func (f *finder) englishChunks() {
 			continue // "Oblast of …" does not start a place name
 		}
 		// "top Soviet Party bodies": a chunk before a common noun modifies it
-		if j-i == 2 && j < n && f.word(j) && !f.toks[j].Upper() && f.toks[j].Space && !connectors[strings.ToLower(f.toks[j].Text)] && !chunkSkip[strings.ToLower(f.toks[j].Text)] && f.lowerNoun(j) {
+		if j-i == 2 && j < n && f.word(j) && !f.toks[j].Upper() && f.toks[j].Space && !connectors[f.toks[j].Lower] && !chunkSkip[f.toks[j].Lower] && f.lowerNoun(j) {
 			continue
 		}
 		// "Communist Party" alone is generic; require a modifier or complement
@@ -180,7 +171,7 @@ func (f *finder) englishChunks() {
 var ruAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ском", "цком", "ном"}
 
 func ruAdjective(w string) bool {
-	l := strings.ToLower(w)
+	l := textcase.Lower(w)
 	if utf8.RuneCountInString(l) < 5 {
 		return false
 	}
@@ -202,7 +193,7 @@ func (f *finder) russianChunks() {
 		if !f.word(h) {
 			continue
 		}
-		ty, ok := f.headType(f.toks[h].Text)
+		ty, ok := f.headType(f.toks[h].Lower)
 		abbrHead := f.ruAbbrevPlaceHead(h)
 		if abbrHead {
 			ty, ok = dossier.Place, true
@@ -214,7 +205,7 @@ func (f *finder) russianChunks() {
 		for a-1 >= 0 {
 			u := f.toks[a-1]
 			switch {
-			case f.word(a-1) && ruAdjective(u.Text) && !f.lx.Stopwords.Has(u.Text) && !f.isRole(u.Text):
+			case f.word(a-1) && ruAdjective(u.Text) && !f.lx.Stopwords.Has(u.Lower) && !f.isRole(u.Lower):
 				a--
 				continue
 			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3 && !f.roleAbbrev(a-2):
@@ -239,12 +230,12 @@ func (f *finder) russianChunks() {
 			// a place's genitive complement that is itself an administrative
 			// unit ("уезд Семипалатинской обл.") is a place of its own
 			if ty == dossier.Place && u.Kind == segment.Word && ruAdjective(u.Text) && b+1 < n {
-				if t2, ok := f.headType(f.toks[b+1].Text); ok && t2 == dossier.Place {
+				if t2, ok := f.headType(f.toks[b+1].Lower); ok && t2 == dossier.Place {
 					break
 				}
 			}
 			switch {
-			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.lx.Stopwords.Has(u.Text))):
+			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.lx.Stopwords.Has(u.Lower))):
 				lastCapAdj = ruAdjective(u.Text)
 				b++
 				// a hyphenated name goes on: "Кара-Киргизской"
@@ -287,14 +278,14 @@ func (f *finder) russianChunks() {
 // roleAbbrev reports an abbreviated role at k ("Чл.", "Пред."): not part
 // of the body's name that follows.
 func (f *finder) roleAbbrev(k int) bool {
-	words := []string{strings.ToLower(f.toks[k].Text), "."}
+	words := []string{f.toks[k].Lower, "."}
 	return f.lx.MatchAny("member_roles", words, 0) > 0 || f.lx.MatchAny("head_roles", words, 0) > 0
 }
 
 // ruAbbrevPlaceHead reports a dictionary abbreviation of an administrative
 // unit at h: "у." (уезд), "губ.", "окр.", "вол.", "р-н".
 func (f *finder) ruAbbrevPlaceHead(h int) bool {
-	switch strings.ToLower(f.toks[h].Text) {
+	switch f.toks[h].Lower {
 	case "у", "губ", "окр", "вол":
 		return h+1 < len(f.toks) && f.toks[h+1].Text == "."
 	case "р-н":
@@ -313,13 +304,13 @@ func (f *finder) kyrgyzChunks() {
 		if !f.word(h) {
 			continue
 		}
-		ty, ok := f.headType(f.toks[h].Text)
+		ty, ok := f.headType(f.toks[h].Lower)
 		if !ok {
 			continue
 		}
 		// the last of adjacent heads heads the phrase ("обком партиясынын")
 		if h+1 < n && f.word(h+1) {
-			if _, ok := f.headType(f.toks[h+1].Text); ok {
+			if _, ok := f.headType(f.toks[h+1].Lower); ok {
 				continue
 			}
 		}
@@ -329,10 +320,10 @@ func (f *finder) kyrgyzChunks() {
 		a := h
 		for a-1 >= 0 && h-(a-1) <= 6 {
 			u := f.toks[a-1]
-			if u.Kind == segment.Word && !f.lx.Stopwords.Has(u.Text) && !f.lx.Hedges.Has(u.Text) && !f.kyBoundary(u.Text) && !f.isRole(u.Text) {
+			if u.Kind == segment.Word && !f.lx.Stopwords.Has(u.Lower) && !f.lx.Hedges.Has(u.Lower) && !f.kyBoundary(u.Text) && !f.isRole(u.Lower) {
 				// an administrative unit before another is a place of its own
 				// ("Фергана облусунун Маргалан уездинин")
-				if t2, ok := f.headType(u.Text); ok && t2 == dossier.Place && ty == dossier.Place {
+				if t2, ok := f.headType(u.Lower); ok && t2 == dossier.Place && ty == dossier.Place {
 					break
 				}
 				a--
@@ -399,22 +390,22 @@ func (f *finder) quotedNames() {
 		end := j + 1 // the candidate's end: past the head when one follows
 		// head after the quotes
 		for k := j + 1; k < n && k <= j+3 && f.word(k); k++ {
-			if t, ok := f.headType(f.toks[k].Text); ok {
+			if t, ok := f.headType(f.toks[k].Lower); ok {
 				ty, found = t, true
 				end = k + 1
 				break
 			}
-			if f.inSet(f.toks[k].Text, f.lx.WorkCues) || f.r.Lex.Any(strings.ToLower(f.toks[k].Text), func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
+			if f.inSet(f.toks[k].Lower, f.lx.WorkCues) || f.r.Lex.Any(f.toks[k].Lower, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
 				ty, found = dossier.DocumentType, true
 				break
 			}
 		}
 		// "titled", "named" after the quotes: the head may follow it
 		// (“Алиппе” аталыштагы китеп, «Туран» аттуу партия)
-		if !found && j+1 < n && f.word(j+1) && titledWords[strings.ToLower(f.toks[j+1].Text)] {
+		if !found && j+1 < n && f.word(j+1) && titledWords[f.toks[j+1].Lower] {
 			ty, found = dossier.DocumentType, true
 			for k := j + 2; k < n && k <= j+4 && f.word(k); k++ {
-				if t, ok := f.headType(f.toks[k].Text); ok {
+				if t, ok := f.headType(f.toks[k].Lower); ok {
 					ty = t
 					break
 				}
@@ -424,22 +415,22 @@ func (f *finder) quotedNames() {
 		// (газеты «…», the novel "…", книга стихов «…»), or a verb of
 		// writing (translated "Hamlet", перевел «…»)
 		for k := i - 1; !found && k >= 0 && k >= i-2 && f.word(k); k-- {
-			w := strings.ToLower(f.toks[k].Text)
-			if f.inSet(f.toks[k].Text, f.lx.WorkCues) || (k == i-1 || f.toks[k+1].Text == "the") && f.workVerb(w) {
+			w := f.toks[k].Lower
+			if f.inSet(f.toks[k].Lower, f.lx.WorkCues) || (k == i-1 || f.toks[k+1].Text == "the") && f.workVerb(w) {
 				ty, found = dossier.DocumentType, true
 			}
 		}
 		if !found && i > 0 && f.toks[i-1].Text == "'s" {
 			// Shakespeare's "Hamlet"
 			for k := i - 2; k >= 0 && k >= i-4 && f.word(k); k-- {
-				if f.workVerb(strings.ToLower(f.toks[k].Text)) {
+				if f.workVerb(f.toks[k].Lower) {
 					ty, found = dossier.DocumentType, true
 				}
 			}
 		}
 		// a head inside the quotes (“Медресе Галия”)
 		if !found {
-			if t, ok := f.headType(f.toks[nameA].Text); ok && t == dossier.Organization {
+			if t, ok := f.headType(f.toks[nameA].Lower); ok && t == dossier.Organization {
 				ty, found = t, true
 			}
 		}
@@ -460,7 +451,7 @@ func (f *finder) places() {
 		if !f.word(i) {
 			continue
 		}
-		w := strings.ToLower(f.toks[i].Text)
+		w := f.toks[i].Lower
 		switch f.lang {
 		case "ky", "kk":
 			if !f.lx.PlaceCues.Has(w) || f.inSet(w, f.lx.PlaceHeads) && isAdminHead(w) {
@@ -471,7 +462,7 @@ func (f *finder) places() {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
 			}
 		default:
-			cue := f.lx.PlaceCues.Has(w) || (w == "of" && i > 0 && f.lx.PlaceCues.Has(strings.ToLower(f.toks[i-1].Text)))
+			cue := f.lx.PlaceCues.Has(w) || (w == "of" && i > 0 && f.lx.PlaceCues.Has(f.toks[i-1].Lower))
 			// "с. Аламедин", "д. Елимбетово": an abbreviation, with its dot
 			if f.lang == "ru" && !cue && dottedPlaceCues[w] && i+1 < n && f.toks[i+1].Text == "." {
 				cue = true
@@ -570,7 +561,7 @@ func (f *finder) works() {
 	}
 	n := len(f.toks)
 	for i := 0; i+1 < n; i++ {
-		if !f.word(i) || !f.lx.WorkCues.Has(f.toks[i].Text) {
+		if !f.word(i) || !f.lx.WorkCues.Has(f.toks[i].Lower) {
 			continue
 		}
 		j := i + 1
@@ -578,10 +569,10 @@ func (f *finder) works() {
 			j++
 		}
 		b := j
-		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word && !(b > j && f.lx.Stopwords.Has(f.toks[b].Text)) || (connectors[strings.ToLower(f.toks[b].Text)] && b > j)) {
+		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word && !(b > j && f.lx.Stopwords.Has(f.toks[b].Lower)) || (connectors[f.toks[b].Lower] && b > j)) {
 			b++
 		}
-		if b-j >= 1 && f.free(j, b) && !(b-j == 1 && f.lx.Stopwords.Has(f.toks[j].Text)) {
+		if b-j >= 1 && f.free(j, b) && !(b-j == 1 && f.lx.Stopwords.Has(f.toks[j].Lower)) {
 			f.add(Candidate{Start: j, End: b, Type: dossier.DocumentType, Rule: "en-work-cue", Conf: 0.7})
 			i = b - 1
 		}
@@ -613,8 +604,10 @@ func (f *finder) isHead(w string) bool {
 
 // isRole reports an office or membership noun (член, секретарь, председатель).
 func (f *finder) isRole(w string) bool {
-	l := strings.ToLower(w)
-	return f.lx.MatchAny("head_roles", []string{l}, 0)+f.lx.MatchAny("member_roles", []string{l}, 0) > 0
+	return f.is(factRole, w, func() bool {
+		l := []string{textcase.Lower(w)}
+		return f.lx.MatchAny("head_roles", l, 0)+f.lx.MatchAny("member_roles", l, 0) > 0
+	})
 }
 
 // orgSuffixes end Soviet compound names of bodies: Туркменобком,
@@ -629,7 +622,7 @@ func (f *finder) compoundOrgs() {
 			continue
 		}
 		for _, st := range f.stemsOf(f.toks[i].Text) {
-			l := strings.ToLower(st)
+			l := textcase.Lower(st)
 			found := false
 			for _, suf := range orgSuffixes {
 				if strings.HasSuffix(l, suf) && utf8.RuneCountInString(l) >= utf8.RuneCountInString(suf)+3 {
@@ -673,7 +666,7 @@ func (f *finder) hasHead(a, b int) bool {
 // lowerNoun guesses that a lower-case English word is a common noun (a
 // plural or a word that is not a verb form or function word).
 func (f *finder) lowerNoun(k int) bool {
-	w := strings.ToLower(f.toks[k].Text)
+	w := f.toks[k].Lower
 	if f.lx.Stopwords.Has(w) {
 		return false
 	}
@@ -694,7 +687,7 @@ var genericModifiers = setOf("союздук автономдуу автоном
 
 func (f *finder) allGeneric(a, b int) bool {
 	for k := a; k < b; k++ {
-		if f.word(k) && !genericModifiers[strings.ToLower(f.toks[k].Text)] {
+		if f.word(k) && !genericModifiers[f.toks[k].Lower] {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"unicode"
 	"unicode/utf8"
 
@@ -110,9 +111,9 @@ func (f *finder) people() {
 		if !f.word(i) {
 			continue
 		}
-		w := strings.ToLower(f.toks[i].Text)
-		title := f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles)
-		role := f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles)
+		w := f.toks[i].Lower
+		title := f.is(factTitle, w, func() bool { return f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles) })
+		role := f.is(factRoleWord, w, func() bool { return f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles) })
 		if !title && !role {
 			continue
 		}
@@ -121,7 +122,7 @@ func (f *finder) people() {
 			j++
 		}
 		k := j
-		for k < n && k-j < 4 && f.capWord(k) && !f.headNoun(f.toks[k].Text) {
+		for k < n && k-j < 4 && f.capWord(k) && !f.headNoun(f.toks[k].Lower) {
 			k = f.hyphenated(k + 1)
 		}
 		if k == j || !f.free(j, k) {
@@ -129,7 +130,7 @@ func (f *finder) people() {
 		}
 		// "the Revolutionary Military Council": the words belong to a name
 		// with a head noun after them
-		if k < n && f.word(k) && f.toks[k].Upper() && f.headNoun(f.toks[k].Text) {
+		if k < n && f.word(k) && f.toks[k].Upper() && f.headNoun(f.toks[k].Lower) {
 			continue
 		}
 		// in Russian and Kyrgyz a role is often followed by its body in the
@@ -156,7 +157,7 @@ func (f *finder) people() {
 		if k < n && f.capWord(k) && f.toks[k].Space && (f.surnameShape(f.toks[k].Text) || f.firstName(f.toks[i+1].Text)) {
 			k++
 		}
-		if !f.free(i, k) || f.headNoun(f.toks[k-1].Text) {
+		if !f.free(i, k) || f.headNoun(f.toks[k-1].Lower) {
 			continue
 		}
 		f.add(Candidate{Start: i, End: k, Type: dossier.Person, Rule: "person-given-name", Conf: 0.85, Person: f.splitName(i, k)})
@@ -188,10 +189,10 @@ func (f *finder) people() {
 				continue
 			}
 			j := i + 2
-			if w := strings.ToLower(f.toks[j].Text); w == "a" || w == "an" || w == "the" || w == "one" {
+			if w := f.toks[j].Lower; w == "a" || w == "an" || w == "the" || w == "one" {
 				j++
 			}
-			if j < n && f.word(j) && f.isRole(f.toks[j].Text) && !f.headNoun(f.toks[i].Text) && !f.demonym(f.toks[i].Text) {
+			if j < n && f.word(j) && f.isRole(f.toks[j].Lower) && !f.headNoun(f.toks[i].Lower) && !f.demonym(f.toks[i].Lower) {
 				a := i
 				if i > 0 && f.capWord(i-1) && f.free(i-1, i) {
 					a = i - 1
@@ -208,7 +209,7 @@ func (f *finder) people() {
 			if !f.word(i) || !t.AllCaps() || t.Script != segment.Cyrillic || utf8.RuneCountInString(t.Text) < 5 || !f.free(i, i+1) {
 				continue
 			}
-			w := strings.ToLower(t.Text)
+			w := t.Lower
 			if !f.surnameShape(w) || f.headNoun(w) || f.isRole(w) || f.lx.Stopwords.Has(w) || f.lx.Titles.Has(w) {
 				continue
 			}
@@ -256,17 +257,21 @@ func (f *finder) splitName(a, b int) PersonName {
 }
 
 func (f *finder) headNoun(w string) bool {
-	return f.inSet(w, f.lx.OrgHeads) || f.inSet(w, f.lx.PlaceHeads) || f.inSet(w, f.lx.EventHeads) || f.inSet(w, f.lx.WorkCues)
+	return f.is(factHeadNoun, w, func() bool {
+		return f.inSet(w, f.lx.OrgHeads) || f.inSet(w, f.lx.PlaceHeads) || f.inSet(w, f.lx.EventHeads) || f.inSet(w, f.lx.WorkCues)
+	})
 }
 
 func (f *finder) demonym(w string) bool {
-	return f.inSet(w, f.lx.Demonyms) || f.r.Lex.Any(strings.ToLower(w), func(l *lexicon.Lang) lexicon.Set { return l.Demonyms })
+	return f.is(factDemonym, w, func() bool {
+		return f.inSet(w, f.lx.Demonyms) || f.r.Lex.Any(textcase.Lower(w), func(l *lexicon.Lang) lexicon.Set { return l.Demonyms })
+	})
 }
 
 // adjectival reports a Russian capitalised adjective in -ский/-ского (a
 // place adjective, "Каракольского горкома") followed by a lower-case word.
 func (f *finder) adjectival(i int) bool {
-	w := strings.ToLower(f.toks[i].Text)
+	w := f.toks[i].Lower
 	for _, e := range []string{"ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого", "цкой", "ская"} {
 		if strings.HasSuffix(w, e) {
 			return i+1 >= len(f.toks) || !f.toks[i+1].Upper()
@@ -297,7 +302,7 @@ func (f *finder) wordCount() int {
 
 // titleWord writes a word in capitals with only its first letter capital.
 func titleWord(w string) string {
-	r := []rune(strings.ToLower(w))
+	r := []rune(textcase.Lower(w))
 	if len(r) > 0 {
 		r[0] = unicode.ToUpper(r[0])
 	}

@@ -31,7 +31,7 @@ func langOf(toks []Token) string {
 		case Cyrillic, Mixed:
 			cyr++
 		}
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		if t.Script == Cyrillic {
 			if kyWords[w] {
 				ky += 2

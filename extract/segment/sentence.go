@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode"
 
@@ -197,7 +198,7 @@ func endsSentence(toks []Token, i, depth int) bool {
 	}
 	prev := toks[i-1]
 	if prev.Kind == Word && !toks[i].Space {
-		w := strings.ToLower(prev.Text)
+		w := prev.Lower
 		// an initial: one capital letter (И.В. Сталин, J. X. Peters)
 		if len([]rune(prev.Text)) == 1 && prev.Upper() {
 			return false
@@ -217,7 +218,7 @@ func endsSentence(toks []Token, i, depth int) bool {
 		}
 		// a truncated word right after an abbreviation is one too: "пред.
 		// Туркест. ЦИК", "чл. Кирг. обкома"
-		if prev.Upper() && !prev.AllCaps() && i >= 3 && toks[i-2].Text == "." && abbreviations[strings.ToLower(toks[i-3].Text)] && len([]rune(toks[i-3].Text)) > 1 {
+		if prev.Upper() && !prev.AllCaps() && i >= 3 && toks[i-2].Text == "." && abbreviations[toks[i-3].Lower] && len([]rune(toks[i-3].Text)) > 1 {
 			return false
 		}
 		// a truncated word between acronyms: "СНК Кирг. АССР"
@@ -250,7 +251,7 @@ func startsRussianSentence(w string) bool {
 	if len(r) == 0 || !unicode.IsUpper(r[0]) {
 		return false
 	}
-	l := strings.ToLower(w)
+	l := textcase.Lower(w)
 	if ruOpeners[l] {
 		return true
 	}
@@ -265,6 +266,6 @@ func startsRussianSentence(w string) bool {
 // endsInConsonant reports a word whose last letter is a consonant, as the
 // truncations of dictionary abbreviations do ("Кирг.", "Туркест.").
 func endsInConsonant(w string) bool {
-	r := []rune(strings.ToLower(w))
+	r := []rune(textcase.Lower(w))
 	return len(r) > 0 && unicode.IsLetter(r[len(r)-1]) && !strings.ContainsRune("aeiouyаеёиоуыэюяөүйь", r[len(r)-1])
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // Kind is the kind of a token.
@@ -32,30 +33,51 @@ const (
 type Token struct {
 	Span dossier.Span
 	Text string
-	Kind Kind
+	// Lower is Text in lower case (Text itself when it has no capital).
+	Lower string
+	Kind  Kind
 	// Space is true when whitespace precedes the token.
 	Space  bool
 	Script Script
+	cap    uint8 // capFirst, capAll
 }
+
+const (
+	capFirst = 1 << iota // the first rune is an upper-case letter
+	capAll               // every letter is upper case, and there is one
+)
 
 // Upper reports whether the token starts with an upper-case letter.
-func (t Token) Upper() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
-}
+func (t Token) Upper() bool { return t.cap&capFirst != 0 }
 
 // AllCaps reports whether every letter of the token is upper case (and it has at least one).
-func (t Token) AllCaps() bool {
-	n := 0
-	for _, r := range t.Text {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
+func (t Token) AllCaps() bool { return t.cap&capAll != 0 }
+
+// NewToken makes a token of text, with its lower-case form and case flags.
+func NewToken(text string, span dossier.Span, kind Kind, space bool, script Script) Token {
+	t := Token{Span: span, Text: text, Lower: text, Kind: kind, Space: space, Script: script}
+	if kind != Word {
+		return t
+	}
+	t.Lower = textcase.Lower(text)
+	first, letters, upper := true, 0, 0
+	for _, r := range text {
+		up := textcase.IsUpper(r)
+		if first && up {
+			t.cap |= capFirst
+		}
+		first = false
+		if up {
+			letters++
+			upper++
+		} else if unicode.IsLetter(r) {
+			letters++
 		}
 	}
-	return n > 0
+	if letters > 0 && upper == letters {
+		t.cap |= capAll
+	}
+	return t
 }
 
 // Is reports whether the token is the punctuation or word s.
@@ -76,20 +98,25 @@ func Tokenize(text string, span dossier.Span) []Token {
 			space = true
 			i += n
 			continue
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			j := i + n
 			lat, cyr := 0, 0
 			count := func(r rune) {
-				if unicode.Is(unicode.Latin, r) {
+				switch {
+				case r < 0x80:
+					lat++ // an ASCII letter
+				case 0x400 <= r && r <= 0x4FF:
+					cyr++
+				case unicode.Is(unicode.Latin, r):
 					lat++
-				} else if unicode.Is(unicode.Cyrillic, r) {
+				case unicode.Is(unicode.Cyrillic, r):
 					cyr++
 				}
 			}
 			count(r)
 			for j < span.End {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
+				if isLetter(r2) || r2 >= 0x300 && unicode.Is(unicode.Mn, r2) {
 					count(r2)
 					j += n2
 					continue
@@ -112,7 +139,7 @@ func Tokenize(text string, span dossier.Span) []Token {
 			case cyr > 0:
 				sc = Cyrillic
 			}
-			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Kind: Word, Space: space, Script: sc})
+			out = append(out, NewToken(text[i:j], dossier.Span{Start: i, End: j}, Word, space, sc))
 			i = j
 		case unicode.IsDigit(r):
 			j := i + n
@@ -123,13 +150,24 @@ func Tokenize(text string, span dossier.Span) []Token {
 				}
 				j += n2
 			}
-			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Kind: Number, Space: space})
+			out = append(out, NewToken(text[i:j], dossier.Span{Start: i, End: j}, Number, space, Other))
 			i = j
 		default:
-			out = append(out, Token{Span: dossier.Span{Start: i, End: i + n}, Text: text[i : i+n], Kind: Punct, Space: space})
+			out = append(out, NewToken(text[i:i+n], dossier.Span{Start: i, End: i + n}, Punct, space, Other))
 			i += n
 		}
 		space = false
 	}
 	return out
+}
+
+// isLetter is unicode.IsLetter with the common scripts first.
+func isLetter(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x410 <= r && r <= 0x44F:
+		return true
+	}
+	return unicode.IsLetter(r)
 }

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"sort"
 	"strings"
 	"unicode"
@@ -144,13 +145,13 @@ func hyphenJoin(in string, l, next line, words *map[string]bool) (join, keep boo
 	if *words == nil {
 		*words = wordSet(in)
 	}
-	if (*words)[strings.ToLower(first+second)] {
+	if (*words)[textcase.Lower(first+second)] {
 		return true, false
 	}
-	if (*words)[strings.ToLower(first+"-"+second)] {
+	if (*words)[textcase.Lower(first+"-"+second)] {
 		return true, true
 	}
-	if unicode.Is(unicode.Latin, before) && !latinPrefixes[strings.ToLower(first)] {
+	if unicode.Is(unicode.Latin, before) && !latinPrefixes[textcase.Lower(first)] {
 		return true, false
 	}
 	return true, true
@@ -178,7 +179,7 @@ func firstWord(s string) string {
 func wordSet(in string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.FieldsFunc(in, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		m[strings.ToLower(strings.Trim(w, "-"))] = true
+		m[textcase.Lower(strings.Trim(w, "-"))] = true
 	}
 	return m
 }
@@ -190,7 +191,7 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	nxt := in[next.start:next.end]
 	// a bracket left open, a trailing comma or a trailing connector word
 	// ("… Средней Азии и" / "Казахстана") mean the line goes on
-	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || connectorWords[strings.ToLower(lastWord(prev))] {
+	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || connectorWords[textcase.Lower(lastWord(prev))] {
 		return true
 	}
 	// a record's next field ("Arrested: 1937") or numbered item ("2. ZHANSUGUROV
@@ -356,7 +357,7 @@ var boilerLines = map[string]bool{
 // isBoiler recognises page furniture: navigation menus with "|" separators,
 // known menu words, bullet lines of one or two words, image placeholders.
 func isBoiler(p string) bool {
-	s := strings.ToLower(strings.TrimSpace(p))
+	s := textcase.Lower(strings.TrimSpace(p))
 	if boilerLines[strings.Trim(s, " •·*-")] {
 		return true
 	}

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -244,7 +245,7 @@ func appendFootnoteEdits(edits []edit, in string, chunks []chunk, i int, s strin
 		r, _ := utf8.DecodeRuneInString(rest)
 		word := strings.TrimRight(rest, ".,;:!?)\"'")
 		switch {
-		case unicode.IsLower(r) && unicode.Is(unicode.Latin, r) && len(word) >= 2 && !ordinalSuffixes[strings.ToLower(word)] && i > 0 && endsWithLetter(in[chunks[i-1].start:chunks[i-1].end]):
+		case unicode.IsLower(r) && unicode.Is(unicode.Latin, r) && len(word) >= 2 && !ordinalSuffixes[textcase.Lower(word)] && i > 0 && endsWithLetter(in[chunks[i-1].start:chunks[i-1].end]):
 			edits = append(edits, edit{c.start, c.start + d, ""})
 		case unicode.IsUpper(r) && (c.start == 0 || in[c.start-1] == '\n') && len(word) >= 3:
 			r2, _ := utf8.DecodeRuneInString(word[utf8.RuneLen(r):])
@@ -261,7 +262,7 @@ func appendFootnoteEdits(edits []edit, in string, chunks []chunk, i int, s strin
 		sameLine := !strings.Contains(in[chunks[i-1].end:chunks[i+1].start], "\n")
 		// Latin text only: in Kyrgyz and Russian a bare number between words
 		// is usually a count ("Сталинге 3 жолу").
-		if sameLine && unicode.IsUpper(pr) && unicode.Is(unicode.Latin, pr) && endsWithLetter(prev) && !isMonthWord(prev) && !notFootnoteBefore[strings.ToLower(prev)] &&
+		if sameLine && unicode.IsUpper(pr) && unicode.Is(unicode.Latin, pr) && endsWithLetter(prev) && !isMonthWord(prev) && !notFootnoteBefore[textcase.Lower(prev)] &&
 			((unicode.IsLower(nr) && unicode.Is(unicode.Latin, nr) && endsWithLetterOrPunct(next)) || next == ".") {
 			edits = append(edits, edit{chunks[i-1].end, c.end, ""})
 		}
@@ -330,7 +331,7 @@ var monthWords = []string{
 }
 
 func isMonthWord(s string) bool {
-	s = strings.ToLower(strings.TrimRight(s, ".,"))
+	s = textcase.Lower(strings.TrimRight(s, ".,"))
 	for _, m := range monthWords {
 		if s == m {
 			return true

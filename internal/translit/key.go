@@ -1,6 +1,7 @@
 package translit
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 )
 
@@ -11,7 +12,7 @@ import (
 // letters, y/i, e/ye). Two spellings of one name usually share a key or have
 // keys within a small edit distance; see Similarity.
 func Key(s string) string {
-	s = strings.ToLower(ASCII(Latin(s)))
+	s = textcase.Lower(ASCII(Latin(s)))
 	var b strings.Builder
 	for _, r := range s {
 		if r >= 'a' && r <= 'z' {

@@ -7,6 +7,7 @@
 package translit
 
 import (
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,7 +113,7 @@ var fold = map[rune]string{
 
 // Slug makes a lower-case ASCII slug: letters and digits, words joined by '-'.
 func Slug(s string) string {
-	s = strings.ToLower(ASCII(Latin(s)))
+	s = textcase.Lower(ASCII(Latin(s)))
 	var b strings.Builder
 	dash := false
 	for _, r := range s {

@@ -1,0 +1,76 @@
+// Package textcase gives the upper and lower case of letters quickly for
+// the scripts Dossier reads most (ASCII Latin and Cyrillic with its
+// Kyrgyz and Kazakh letters), falling back to package unicode for others.
+// Its answers are those of unicode.IsUpper and unicode.ToLower.
+package textcase
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// IsUpper reports whether r is an upper-case letter.
+func IsUpper(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x42F:
+		return true
+	case 0x430 <= r && r <= 0x45F:
+		return false
+	case 0x460 <= r && r <= 0x4BF:
+		return r%2 == 0 && r != 0x482 && !(0x483 <= r && r <= 0x489)
+	}
+	return unicode.IsUpper(r)
+}
+
+// ToLower maps r to lower case.
+func ToLower(r rune) rune {
+	switch {
+	case r < 0x80:
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	case 0x410 <= r && r <= 0x42F:
+		return r + 0x20
+	case 0x400 <= r && r <= 0x40F:
+		return r + 0x50
+	case 0x430 <= r && r <= 0x45F:
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// Lower returns s in lower case; s itself, without a copy, when it has no
+// upper-case letter. Invalid UTF-8 without upper-case letters is returned
+// as it is (strings.ToLower would replace it).
+func Lower(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return lowerFrom(s, i)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if IsUpper(r) {
+			return lowerFrom(s, i)
+		}
+		i += n
+	}
+	return s
+}
+
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		b.WriteRune(ToLower(r))
+	}
+	return b.String()
+}

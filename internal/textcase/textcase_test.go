@@ -1,0 +1,47 @@
+package textcase
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestAgreesWithUnicode checks every rune of the ranges the fast paths
+// cover, and a few beyond them, against package unicode.
+func TestAgreesWithUnicode(t *testing.T) {
+	check := func(r rune) {
+		if got, want := IsUpper(r), unicode.IsUpper(r); got != want {
+			t.Errorf("IsUpper(%U %c) = %v, unicode says %v", r, r, got, want)
+		}
+		if got, want := ToLower(r), unicode.ToLower(r); got != want {
+			t.Errorf("ToLower(%U %c) = %c, unicode says %c", r, r, got, want)
+		}
+	}
+	for r := rune(0); r < 0x600; r++ {
+		check(r)
+	}
+	for _, r := range "ĀāŞşǅÅΣσ大ＡＢ𝐀" {
+		check(r)
+	}
+}
+
+func TestLower(t *testing.T) {
+	for _, s := range []string{"", "москва", "Москва", "МОСКВА", "Сталинге", "ӨЗГӨН Үркүн Ңң", "Stalin's", "JĒKABS", "қазақ ҚАЗАҚ Әли", "1916-жылы"} {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	s := "уже строчные"
+	if got := Lower(s); got != s {
+		t.Errorf("Lower(%q) = %q", s, got)
+	}
+}
+
+func BenchmarkLower(b *testing.B) {
+	words := strings.Fields("Жусуп Абдрахманов 1925-жылы Москвадан Сталинге кат жазган председатель СНК Кирг . АССР")
+	for b.Loop() {
+		for _, w := range words {
+			Lower(w)
+		}
+	}
+}
