@@ -7,6 +7,7 @@ package testenv
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -51,4 +52,20 @@ func Shared(tb testing.TB, parts ...string) string {
 func Corpus(tb testing.TB) string {
 	tb.Helper()
 	return filepath.Join(RepoRoot(tb), "data", "corpus")
+}
+
+// Tool returns the path of an external program a test needs (LibreOffice,
+// Tesseract, pdftoppm). When it is not installed the test is skipped with a
+// message naming the Debian package, unless DOSSIER_REQUIRE_SHARED=1 (CI,
+// which installs it): then the test fails, so CI never skips silently.
+func Tool(tb testing.TB, name, debianPackage string) string {
+	tb.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("DOSSIER_REQUIRE_SHARED") == "1" {
+			tb.Fatalf("%s is required (DOSSIER_REQUIRE_SHARED=1) but not installed: apt-get install %s", name, debianPackage)
+		}
+		tb.Skipf("skipping: %s is not installed (apt-get install %s; set DOSSIER_REQUIRE_SHARED=1 to make this an error)", name, debianPackage)
+	}
+	return p
 }
