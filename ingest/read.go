@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,9 +29,11 @@ import (
 	"github.com/dossier-kg/dossier/ingest/pdf"
 )
 
-// DefaultMaxSize is the largest file a Reader accepts unless told
-// otherwise.
-const DefaultMaxSize = 256 << 20
+// Defaults of a Reader's limits.
+const (
+	DefaultMaxSize = 256 << 20
+	DefaultTimeout = 2 * time.Minute
+)
 
 // Reader reads files into Documents, choosing the reader by the file's
 // content (its first bytes), not only its name.
@@ -47,6 +50,12 @@ type Reader struct {
 	// OCR reads images and PDF pages without a text layer; nil turns OCR
 	// off (such files then fail with a message saying so).
 	OCR *ocr.Tesseract
+	// Timeout bounds the parsing of one PDF or HTML file (0:
+	// DefaultTimeout); OCR has its own limit per page. The parsers are
+	// third-party code that a damaged file might send into a loop: past
+	// the limit the file fails with a clear error and the build goes on
+	// (the stuck parser is abandoned and dies with the process).
+	Timeout time.Duration
 }
 
 // NewReader returns a Reader with the default size limit and OCR by
@@ -56,6 +65,26 @@ func NewReader() *Reader { return &Reader{OCR: &ocr.Tesseract{}} }
 // Read reads one file with NewReader's settings.
 func Read(it Item) (*dossier.Document, error) {
 	return NewReader().Read(context.Background(), it)
+}
+
+// guard runs fn within r's parse timeout.
+func (r *Reader) guard(ctx context.Context, fn func() error) error {
+	d := r.Timeout
+	if d <= 0 {
+		d = DefaultTimeout
+	}
+	done := make(chan error, 1)
+	go func() { done <- fn() }()
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-timer.C:
+		return tag(dossier.ErrDamaged, fmt.Errorf("gave up after %s: the parser did not finish (a damaged file?)", d))
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 func (r *Reader) maxSize() int64 {
@@ -98,7 +127,7 @@ func (r *Reader) Read(ctx context.Context, it Item) (*dossier.Document, error) {
 	case kindText, kindMarkdown:
 		doc, err = r.readText(it, f, s.kind == kindMarkdown)
 	case kindHTML:
-		doc, err = r.readHTML(it, f)
+		doc, err = r.readHTML(ctx, it, f)
 	case kindPDF:
 		doc, err = r.readPDF(ctx, it, f, size)
 	case kindDOCX:
@@ -190,12 +219,16 @@ func decodeError(p string, raw []byte, err error) error {
 	return e
 }
 
-func (r *Reader) readHTML(it Item, f *os.File) (*dossier.Document, error) {
+func (r *Reader) readHTML(ctx context.Context, it Item, f *os.File) (*dossier.Document, error) {
 	raw, hash, err := r.readAll(it, f)
 	if err != nil {
 		return nil, err
 	}
-	h, err := html.Read(raw)
+	var h *html.Document
+	err = r.guard(ctx, func() (err error) {
+		h, err = html.Read(raw)
+		return err
+	})
 	switch {
 	case errors.Is(err, html.ErrNoText):
 		return nil, fileError(it.Path, "read html", fmt.Errorf("%w: the page has no main text (only navigation, scripts or images)", dossier.ErrEmpty))
@@ -229,7 +262,11 @@ func (r *Reader) readPDF(ctx context.Context, it Item, f *os.File, size int64) (
 	if err != nil {
 		return nil, err
 	}
-	l, err := pdf.Read(f, size)
+	var l *pdf.Layout
+	err = r.guard(ctx, func() (err error) {
+		l, err = pdf.Read(f, size)
+		return err
+	})
 	if err != nil {
 		return nil, fileError(it.Path, "read pdf", tag(dossier.ErrDamaged, err))
 	}
@@ -238,7 +275,7 @@ func (r *Reader) readPDF(ctx context.Context, it Item, f *os.File, size int64) (
 		doc.Notes = append(doc.Notes, "pages "+pageList(l.Broken)+" could not be read and are missing")
 	}
 	scans := l.NoText()
-	texts := map[int]string{}
+	texts := map[int]layout.Page{}
 	if len(scans) > 0 {
 		if r.OCR == nil {
 			if len(scans) == len(l.Pages) {
@@ -289,11 +326,12 @@ func (r *Reader) readImage(ctx context.Context, it Item, f *os.File, what string
 	if err != nil {
 		return nil, fileError(it.Path, "read image", tag(dossier.ErrUnsupported, fmt.Errorf("a %s needs OCR: %w", what, err)))
 	}
-	t, err := r.OCR.Image(ctx, it.Path)
+	pages, err := r.OCR.Image(ctx, it.Path)
 	if err != nil {
 		return nil, fileError(it.Path, "read image", fmt.Errorf("OCR: %w", err))
 	}
-	text := layout.Join(layout.Lines(t))
+	lines, _ := layout.Paragraphs(pages)
+	text := layout.Join(lines)
 	if strings.IndexFunc(text, unicode.IsLetter) < 0 {
 		return nil, fileError(it.Path, "read image", fmt.Errorf("%w: OCR found no text in the %s", dossier.ErrEmpty, what))
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -267,4 +268,12 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("document text %q is empty or not UTF-8", doc.Text)
 		}
 	})
+}
+
+func TestParserTimeout(t *testing.T) {
+	p := write(t, t.TempDir(), "slow.pdf", fixture.Typeset{}.PDF([]string{sample}).Bytes())
+	_, err := readFile(t, &Reader{Timeout: time.Nanosecond}, p)
+	if !errors.Is(err, dossier.ErrDamaged) || !strings.Contains(err.Error(), "gave up after 1ns") {
+		t.Fatalf("Read = %v, want the parser given up", err)
+	}
 }

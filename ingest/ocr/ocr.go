@@ -16,11 +16,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier/ingest/layout"
 )
 
 // ErrUnavailable means OCR cannot run here: Tesseract (or pdftoppm, for PDF
@@ -123,34 +126,115 @@ func (t *Tesseract) timeout() time.Duration {
 	return 2 * time.Minute
 }
 
-// Image returns the text of the image file at path (PNG, JPEG, TIFF, GIF,
-// BMP, WebP, PNM; every page of a multi-page TIFF), pages separated by a
-// blank line, paragraphs by blank lines.
-func (t *Tesseract) Image(ctx context.Context, path string) (string, error) {
+// Image returns the lines Tesseract read in the image file at path (PNG,
+// JPEG, TIFF, GIF, BMP, WebP, PNM), one slice per page (a TIFF may hold
+// several), each line with its place in points (taking the image to be at
+// the Tesseract's DPI), ready for layout.Paragraphs.
+func (t *Tesseract) Image(ctx context.Context, path string) ([]layout.Page, error) {
 	if _, err := t.Check(ctx); err != nil {
-		return "", err
+		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, t.timeout())
 	defer cancel()
-	cmd := exec.CommandContext(ctx, t.command(), path, "stdout", "-l", t.langs)
+	cmd := exec.CommandContext(ctx, t.command(), path, "stdout", "-l", t.langs, "tsv")
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() == context.DeadlineExceeded {
-			return "", fmt.Errorf("tesseract: gave up after %s", t.timeout())
+			return nil, fmt.Errorf("tesseract: gave up after %s", t.timeout())
 		}
-		return "", fmt.Errorf("tesseract could not read the image: %s", lastLine(stderr.String(), err))
+		return nil, fmt.Errorf("tesseract could not read the image: %s", lastLine(stderr.String(), err))
 	}
-	out := strings.ToValidUTF8(stdout.String(), "\uFFFD")
-	out = strings.ReplaceAll(out, "\f", "\n\n")
-	return strings.TrimSpace(out), nil
+	return parseTSV(stdout.String(), 72/float64(t.dpi())), nil
 }
 
-// PDFPage renders page (1-based) of the PDF at path and returns its text.
-func (t *Tesseract) PDFPage(ctx context.Context, path string, page int) (string, error) {
+func (t *Tesseract) dpi() int {
+	if t.DPI > 0 {
+		return t.DPI
+	}
+	return 300
+}
+
+// parseTSV reads Tesseract's TSV output: level-1 rows are pages, level-4
+// rows lines (with their boxes in pixels), level-5 rows their words. scale
+// converts pixels to points. Every line of a page gets the page's median
+// line height as its size: heights of scanned lines vary with their
+// letters, not their font.
+func parseTSV(tsv string, scale float64) []layout.Page {
+	var pages []layout.Page
+	var heights [][]float64
+	page := -1
+	cur := -1 // index of the current line in pages[page]
+	for _, row := range strings.Split(tsv, "\n") {
+		f := strings.Split(row, "\t")
+		if len(f) < 12 {
+			continue
+		}
+		level, err1 := strconv.Atoi(f[0])
+		pageNum, err2 := strconv.Atoi(f[1])
+		left, err3 := strconv.ParseFloat(f[6], 64)
+		top, err4 := strconv.ParseFloat(f[7], 64)
+		width, err5 := strconv.ParseFloat(f[8], 64)
+		height, err6 := strconv.ParseFloat(f[9], 64)
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil || err5 != nil || err6 != nil {
+			continue // the header row, or a damaged one
+		}
+		for page < pageNum-1 {
+			pages = append(pages, layout.Page{})
+			heights = append(heights, nil)
+			page++
+			cur = -1
+		}
+		if page < 0 {
+			continue
+		}
+		switch level {
+		case 1:
+			pages[page].Width = width * scale
+		case 4:
+			pages[page].Lines = append(pages[page].Lines, layout.Placed{X0: left * scale, X1: (left + width) * scale, Y: -(top + height) * scale})
+			heights[page] = append(heights[page], height*scale)
+			cur = len(pages[page].Lines) - 1
+		case 5:
+			word := strings.TrimSpace(strings.ToValidUTF8(strings.Join(f[11:], " "), "\uFFFD"))
+			if word == "" || cur < 0 {
+				continue
+			}
+			ln := &pages[page].Lines[cur]
+			if ln.Text != "" {
+				ln.Text += " "
+			}
+			ln.Text += word
+		}
+	}
+	for i, p := range pages {
+		size := median(heights[i])
+		kept := p.Lines[:0]
+		for _, ln := range p.Lines {
+			if ln.Text != "" {
+				ln.Size = size
+				kept = append(kept, ln)
+			}
+		}
+		pages[i].Lines = kept
+	}
+	return pages
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// PDFPage renders page (1-based) of the PDF at path and returns its lines.
+func (t *Tesseract) PDFPage(ctx context.Context, path string, page int) (layout.Page, error) {
 	if _, err := t.Check(ctx); err != nil {
-		return "", err
+		return layout.Page{}, err
 	}
 	renderer := t.Renderer
 	if renderer == "" {
@@ -158,32 +242,31 @@ func (t *Tesseract) PDFPage(ctx context.Context, path string, page int) (string,
 	}
 	bin, err := exec.LookPath(renderer)
 	if err != nil {
-		return "", fmt.Errorf("%w: %s is not installed to render scanned PDF pages (Debian: apt-get install poppler-utils)", ErrUnavailable, renderer)
+		return layout.Page{}, fmt.Errorf("%w: %s is not installed to render scanned PDF pages (Debian: apt-get install poppler-utils)", ErrUnavailable, renderer)
 	}
 	dir, err := os.MkdirTemp("", "dossier-ocr-")
 	if err != nil {
-		return "", fmt.Errorf("render page %d: %w", page, err)
+		return layout.Page{}, fmt.Errorf("render page %d: %w", page, err)
 	}
 	defer os.RemoveAll(dir)
-	dpi := t.DPI
-	if dpi <= 0 {
-		dpi = 300
-	}
 	rctx, cancel := context.WithTimeout(ctx, t.timeout())
 	defer cancel()
 	prefix := filepath.Join(dir, "page")
 	p := strconv.Itoa(page)
 	var stderr bytes.Buffer
-	cmd := exec.CommandContext(rctx, bin, "-r", strconv.Itoa(dpi), "-gray", "-png", "-singlefile", "-f", p, "-l", p, path, prefix)
+	cmd := exec.CommandContext(rctx, bin, "-r", strconv.Itoa(t.dpi()), "-gray", "-png", "-singlefile", "-f", p, "-l", p, path, prefix)
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("render page %d with %s: %s", page, renderer, lastLine(stderr.String(), err))
+		return layout.Page{}, fmt.Errorf("render page %d with %s: %s", page, renderer, lastLine(stderr.String(), err))
 	}
-	text, err := t.Image(ctx, prefix+".png")
+	pages, err := t.Image(ctx, prefix+".png")
 	if err != nil {
-		return "", fmt.Errorf("page %d: %w", page, err)
+		return layout.Page{}, fmt.Errorf("page %d: %w", page, err)
 	}
-	return text, nil
+	if len(pages) != 1 {
+		return layout.Page{}, fmt.Errorf("page %d: tesseract read %d pages from one rendered page", page, len(pages))
+	}
+	return pages[0], nil
 }
 
 // lastLine is the last line a tool wrote to stderr that mentions an error

@@ -3,10 +3,13 @@ package pdf
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"image"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dossier-kg/dossier/ingest/layout"
 	"github.com/dossier-kg/dossier/internal/fixture"
 )
 
@@ -78,8 +81,15 @@ func TestScannedPagesAndOCRText(t *testing.T) {
 	if got := l.NoText(); len(got) != 1 || got[0] != 1 {
 		t.Fatalf("NoText = %v, want [1]", got)
 	}
-	text, _ := l.Text(map[int]string{1: "Письмо из архива\n\nПервая строка письма\nпродолжается здесь.\n"})
-	wantText := "Письмо из архива\n\nПервая строка письма продолжается здесь.\n\n" + strings.Join(paragraphs[:2], "\n\n")
+	// What OCR would give for the scanned page: a short heading line, then
+	// a paragraph of two lines.
+	scanned := layout.Page{Width: 595, Lines: []layout.Placed{
+		{Text: "Письмо из архива", X0: 60, X1: 160, Y: 780, Size: 10},
+		{Text: "Первая строка письма, которая доходит до правого края", X0: 60, X1: 535, Y: 765, Size: 10},
+		{Text: "и продолжается здесь.", X0: 60, X1: 200, Y: 752, Size: 10},
+	}}
+	text, _ := l.Text(map[int]layout.Page{1: scanned})
+	wantText := "Письмо из архива\n\nПервая строка письма, которая доходит до правого края и продолжается здесь.\n\n" + strings.Join(paragraphs[:2], "\n\n")
 	if text != wantText {
 		t.Fatalf("text:\n%q\nwant:\n%q", text, wantText)
 	}
@@ -100,6 +110,54 @@ func TestDamaged(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestCyclicPageTree(t *testing.T) {
+	// A page tree that contains itself, and a page whose parent chain is a
+	// cycle without resources: the library alone would loop forever.
+	for name, src := range map[string]string{
+		"pages contain themselves": "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [2 0 R 2 0 R] /Count 3 >> endobj\n",
+		"parent cycle":             "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 /Parent 3 0 R >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n4 0 obj << /Length 0 >> stream\n\nendstream endobj\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			raw := withXref(src)
+			done := make(chan error, 1)
+			go func() {
+				_, err := Read(bytes.NewReader(raw), int64(len(raw)))
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if !errors.Is(err, ErrDamaged) {
+					t.Fatalf("Read = %v, want ErrDamaged", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("Read did not return")
+			}
+		})
+	}
+}
+
+// withXref wraps numbered objects into a PDF with a correct cross-reference
+// table.
+func withXref(objs string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	var offsets []int
+	for _, line := range strings.SplitAfter(objs, "endobj\n") {
+		if line == "" {
+			continue
+		}
+		offsets = append(offsets, b.Len())
+		b.WriteString(line)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
+	return b.Bytes()
 }
 
 func TestPDFDate(t *testing.T) {
