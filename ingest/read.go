@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -271,36 +272,9 @@ func (r *Reader) readPDF(ctx context.Context, it Item, f *os.File, size int64) (
 		return nil, fileError(it.Path, "read pdf", tag(dossier.ErrDamaged, err))
 	}
 	doc := &dossier.Document{Format: "pdf", Hash: hash, Title: l.Title, Author: l.Author, Date: l.Date}
-	if len(l.Broken) > 0 {
-		doc.Notes = append(doc.Notes, "pages "+pageList(l.Broken)+" could not be read and are missing")
-	}
-	scans := l.NoText()
-	texts := map[int]layout.Page{}
-	if len(scans) > 0 {
-		if r.OCR == nil {
-			if len(scans) == len(l.Pages) {
-				return nil, fileError(it.Path, "read pdf", tag(dossier.ErrUnsupported, errors.New("a scanned PDF without a text layer, and OCR is off (ingest.ocr)")))
-			}
-			doc.Notes = append(doc.Notes, "pages "+pageList(scans)+" have no text layer and were skipped: OCR is off")
-		} else {
-			info, err := r.OCR.Check(ctx)
-			if err != nil {
-				if len(scans) == len(l.Pages) {
-					return nil, fileError(it.Path, "read pdf", tag(dossier.ErrUnsupported, fmt.Errorf("a scanned PDF without a text layer: %w", err)))
-				}
-				doc.Notes = append(doc.Notes, fmt.Sprintf("pages %s have no text layer and were skipped: %v", pageList(scans), err))
-			} else {
-				for _, p := range scans {
-					t, err := r.OCR.PDFPage(ctx, it.Path, p)
-					if err != nil {
-						return nil, fileError(it.Path, "read pdf", fmt.Errorf("OCR: %w", err))
-					}
-					texts[p] = t
-				}
-				doc.Format = "pdf-ocr"
-				doc.Notes = append(doc.Notes, fmt.Sprintf("pages %s: %s", pageList(scans), info.Describe()))
-			}
-		}
+	texts, err := r.ocrPages(ctx, it, l, doc)
+	if err != nil {
+		return nil, err
 	}
 	text, removed := l.Text(texts)
 	if removed > 0 {
@@ -308,6 +282,61 @@ func (r *Reader) readPDF(ctx context.Context, it Item, f *os.File, size int64) (
 	}
 	doc.Text = text
 	return doc, nil
+}
+
+// ocrPages passes a PDF's scanned pages, and pages that could not be read,
+// through OCR when it is on and installed; otherwise it notes what is
+// missing, and fails when that is every page.
+func (r *Reader) ocrPages(ctx context.Context, it Item, l *pdf.Layout, doc *dossier.Document) (map[int]layout.Page, error) {
+	pages := append(append([]int(nil), l.Scanned...), l.Broken...)
+	sort.Ints(pages)
+	if len(pages) == 0 {
+		return nil, nil
+	}
+	all := len(l.Scanned) == len(l.Pages)
+	var why error
+	switch {
+	case r.OCR == nil:
+		why = errors.New("OCR is off (ingest.ocr)")
+	default:
+		if _, err := r.OCR.Check(ctx); err != nil {
+			why = err
+		}
+	}
+	if why != nil {
+		if all {
+			return nil, fileError(it.Path, "read pdf", tag(dossier.ErrUnsupported, fmt.Errorf("a scanned PDF without a text layer, and %w", why)))
+		}
+		if len(l.Scanned) > 0 {
+			doc.Notes = append(doc.Notes, fmt.Sprintf("scanned pages %s skipped: %v", pageList(l.Scanned), why))
+		}
+		if len(l.Broken) > 0 {
+			doc.Notes = append(doc.Notes, "pages "+pageList(l.Broken)+" could not be read and are missing")
+		}
+		return nil, nil
+	}
+	texts := map[int]layout.Page{}
+	var failed []int
+	for _, p := range pages {
+		page, err := r.OCR.PDFPage(ctx, it.Path, p)
+		if err != nil {
+			if all || ctx.Err() != nil {
+				return nil, fileError(it.Path, "read pdf", fmt.Errorf("OCR: %w", err))
+			}
+			failed = append(failed, p)
+			continue
+		}
+		texts[p] = page
+	}
+	info, _ := r.OCR.Check(ctx)
+	if len(l.Scanned) > 0 {
+		doc.Format = "pdf-ocr"
+	}
+	doc.Notes = append(doc.Notes, fmt.Sprintf("pages %s: %s", pageList(pages), info.Describe()))
+	if len(failed) > 0 {
+		doc.Notes = append(doc.Notes, "pages "+pageList(failed)+" could not be read, even by OCR, and are missing")
+	}
+	return texts, nil
 }
 
 func (r *Reader) readImage(ctx context.Context, it Item, f *os.File, what string) (*dossier.Document, error) {

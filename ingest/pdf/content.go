@@ -66,6 +66,7 @@ const (
 var errTooComplex = errors.New("page content too complex")
 
 type interp struct {
+	images int // images drawn
 	gs     gstate
 	stack  []gstate
 	tm     matrix
@@ -74,12 +75,13 @@ type interp struct {
 	ops    int
 }
 
-// pageGlyphs interprets the content of the page whose dictionary is v.
-func pageGlyphs(v lpdf.Value) []glyph {
+// pageGlyphs interprets the content of the page whose dictionary is v and
+// returns the glyphs it shows and the number of images it draws.
+func pageGlyphs(v lpdf.Value) ([]glyph, int) {
 	res, _ := inherited(v, "Resources")
 	it := &interp{gs: gstate{ctm: identity, th: 1}}
 	it.run(v.Key("Contents"), res, 0)
-	return it.glyphs
+	return it.glyphs, it.images
 }
 
 func (it *interp) run(content, res lpdf.Value, depth int) {
@@ -180,10 +182,17 @@ func (it *interp) op(op string, args []lpdf.Value, res lpdf.Value, fonts map[str
 				}
 			}
 		}
+	case "BI":
+		it.images++ // an inline image
 	case "Do":
 		if len(args) == 1 && depth < maxFormDepth {
 			xo := res.Key("XObject").Key(args[0].Name())
-			if xo.Key("Subtype").Name() != "Form" {
+			switch xo.Key("Subtype").Name() {
+			case "Image":
+				it.images++
+				return
+			case "Form":
+			default:
 				return
 			}
 			saved, savedStack := it.gs, len(it.stack)

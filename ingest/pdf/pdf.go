@@ -38,13 +38,17 @@ type Layout struct {
 	// Title, Author and Date come from the document information
 	// dictionary, when set.
 	Title, Author, Date string
+	// Scanned lists pages (1-based) that draw an image and hold (almost)
+	// no text: scans, for OCR. Their text-layer lines, if any, are dropped.
+	Scanned []int
 	// Broken lists pages (1-based) whose content could not be read; their
-	// text is missing.
+	// text is missing unless OCR supplies it.
 	Broken []int
 }
 
 // minLetters is how many letters a page's text layer must hold to count as
-// text; fewer (a stray page number on a scan) means the page needs OCR.
+// text when the page draws an image; fewer (a stray page number on a scan)
+// means the page is a scan.
 const minLetters = 16
 
 // Read extracts the text layer of the PDF in r.
@@ -68,41 +72,22 @@ func Read(r io.ReaderAt, size int64) (l *Layout, err error) {
 	l.Title, l.Author = infoString(info, "Title"), infoString(info, "Author")
 	l.Date = pdfDate(infoString(info, "CreationDate"))
 	for i, pv := range pages {
-		lines, width, err := pageLines(pv)
+		lines, width, images, err := pageLines(pv)
 		if err != nil {
 			l.Broken = append(l.Broken, i+1)
 			continue
 		}
 		l.Pages[i].Width = width
-		if letters(lines) >= minLetters {
-			l.Pages[i].Lines = lines
+		if images > 0 && letters(lines) < minLetters {
+			l.Scanned = append(l.Scanned, i+1)
+			continue
 		}
+		l.Pages[i].Lines = lines
 	}
 	if len(l.Broken) == n {
 		return nil, fmt.Errorf("%w: no page could be read", ErrDamaged)
 	}
 	return l, nil
-}
-
-// NoText lists the pages (1-based) without a text layer, broken pages
-// excepted.
-func (l *Layout) NoText() []int {
-	var out []int
-	for i, p := range l.Pages {
-		if p.Lines == nil && !contains(l.Broken, i+1) {
-			out = append(out, i+1)
-		}
-	}
-	return out
-}
-
-func contains(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func infoString(info lpdf.Value, key string) (s string) {
@@ -199,20 +184,21 @@ func inherited(v lpdf.Value, key string) (val lpdf.Value, ok bool) {
 }
 
 // pageLines reads page v's glyphs, groups them into lines and returns them
-// with the page's width.
-func pageLines(v lpdf.Value) (lines []layout.Placed, width float64, err error) {
+// with the page's width and the number of images it draws.
+func pageLines(v lpdf.Value) (lines []layout.Placed, width float64, images int, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			lines, err = nil, fmt.Errorf("%v", p)
 		}
 	}()
 	if _, ok := inherited(v, "Resources"); !ok {
-		return nil, 0, errors.New("a cycle in the page tree")
+		return nil, 0, 0, errors.New("a cycle in the page tree")
 	}
 	if box, _ := inherited(v, "MediaBox"); box.Len() == 4 {
 		width = box.Index(2).Float64() - box.Index(0).Float64()
 	}
-	return group(pageGlyphs(v)), width, nil
+	glyphs, images := pageGlyphs(v)
+	return group(glyphs), width, images, nil
 }
 
 // group turns glyphs in stream order into lines. A glyph starts a new line

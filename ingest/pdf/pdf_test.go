@@ -78,8 +78,8 @@ func TestScannedPagesAndOCRText(t *testing.T) {
 	doc := fixture.Typeset{LinesPerCol: 12}.PDF(paragraphs[:2])
 	doc.Pages = append([]fixture.PDFPage{{Image: img, Texts: []fixture.PDFText{{X: 300, Y: 40, Size: 8, Text: "1"}}}}, doc.Pages...)
 	l := layoutOf(t, doc)
-	if got := l.NoText(); len(got) != 1 || got[0] != 1 {
-		t.Fatalf("NoText = %v, want [1]", got)
+	if got := l.Scanned; len(got) != 1 || got[0] != 1 {
+		t.Fatalf("Scanned = %v, want [1]", got)
 	}
 	// What OCR would give for the scanned page: a short heading line, then
 	// a paragraph of two lines.
