@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -216,4 +217,80 @@ func grey(t *testing.T, p string) *image.Gray {
 		}
 	}
 	return g
+}
+
+// TestCleanupKeepsFactsAndOffsets: the same text as OCR, old typewriters
+// and PDF copies give it yields the facts of the clean text, and every span
+// still points at its evidence in the text as read.
+func TestCleanupKeepsFactsAndOffsets(t *testing.T) {
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	replace := func(old, new string) func(string) string {
+		return func(s string) string { return strings.Replace(s, old, new, 1) }
+	}
+	cases := []struct {
+		name  string
+		dirty func(string) string
+	}{
+		{"Latin letters inside Cyrillic words (OCR)", replace("Сталинге", "Cтaлинге")},
+		{"legacy Kyrgyz letter", replace("кеңири", "кеӊири")},
+		{"pre-1918 spelling", replace("родился в 1894", "родился въ 1894")},
+		{"decomposed letters (PDF)", replace("й", "и\u0306")},
+		{"no-break spaces and curly quotes", func(s string) string {
+			return strings.Replace(strings.Replace(s, "1894 году", "1894\u00a0году", 1), "The letter", "\u201cThe letter\u201d", 1)
+		}},
+		{"footnote number glued to a word", replace("from Bukhara.", "from Bukhara.2")},
+		{"hard-wrapped lines with a blank line between every line", wrapLines},
+	}
+	reader := ingest.NewReader()
+	dir := t.TempDir()
+	read := func(name, text string) *dossier.Document {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := reader.Read(context.Background(), ingest.Item{Path: p, ID: "t/" + name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	want := factSet(t, ex, read("clean.txt", plain(trilingual)))
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := c.dirty(plain(trilingual))
+			if text == plain(trilingual) {
+				t.Fatal("the case changed nothing")
+			}
+			got := factSet(t, ex, read("messy.txt", text))
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Fatalf("facts:\n%s\n\nwant (clean text):\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}
+
+// wrapLines hard-wraps every paragraph at 70 characters with a blank line
+// after every line, as text copied from PDFs often comes.
+func wrapLines(s string) string {
+	var b strings.Builder
+	for _, p := range strings.Split(strings.TrimSpace(s), "\n\n") {
+		line := 0
+		for i, w := range strings.Fields(p) {
+			n := utf8.RuneCountInString(w)
+			if i > 0 && line+1+n > 70 {
+				b.WriteString("\n\n")
+				line = 0
+			} else if i > 0 {
+				b.WriteByte(' ')
+				line++
+			}
+			b.WriteString(w)
+			line += n
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
 }

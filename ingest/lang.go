@@ -42,6 +42,14 @@ func paragraphLetters(p string) (latin, cyr int, lang string) {
 	ky, kk := 0, 0
 	for _, r := range p {
 		switch {
+		case r < 0x80: // the common cases first, without table lookups
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				latin++
+			}
+			continue
+		case r >= 0x410 && r <= 0x44f: // А-я
+			cyr++
+			continue
 		case !unicode.IsLetter(r):
 		case unicode.Is(unicode.Latin, r):
 			latin++

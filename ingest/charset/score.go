@@ -7,14 +7,23 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// ruFreq is the approximate share (per cent) of each lower-case letter in
-// Russian prose. Only the shape matters: frequent letters, rare letters.
-var ruFreq = map[rune]float64{
+// ruLogFreq is the natural log of the approximate share of each
+// lower-case letter in Russian prose. Only the shape matters: frequent
+// letters, rare letters.
+var ruLogFreq = logShares(map[rune]float64{
 	'о': 10.97, 'е': 8.45, 'а': 8.01, 'и': 7.35, 'н': 6.70, 'т': 6.26, 'с': 5.47,
 	'р': 4.73, 'в': 4.54, 'л': 4.40, 'к': 3.49, 'м': 3.21, 'д': 2.98, 'п': 2.81,
 	'у': 2.62, 'я': 2.01, 'ы': 1.90, 'ь': 1.74, 'г': 1.70, 'з': 1.65, 'б': 1.59,
 	'ч': 1.44, 'й': 1.21, 'х': 0.97, 'ж': 0.94, 'ш': 0.73, 'ю': 0.64, 'ц': 0.48,
 	'щ': 0.36, 'э': 0.32, 'ф': 0.26, 'ъ': 0.04, 'ё': 0.04,
+})
+
+func logShares(percent map[rune]float64) map[rune]float64 {
+	out := make(map[rune]float64, len(percent))
+	for r, p := range percent {
+		out[r] = math.Log(p / 100)
+	}
+	return out
 }
 
 // Log-probabilities for what is not a Russian letter.
@@ -29,30 +38,106 @@ var (
 	runPenalty       = 3.0              // three accented Latin letters in a row
 )
 
+// class is what a decoded character is, for scoring.
+type class uint8
+
+const (
+	ascii class = iota
+	asciiLetter
+	cyrLower
+	cyrUpper
+	latinAccented
+	punct
+	symbol
+)
+
+func classify(r rune) class {
+	switch {
+	case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+		return asciiLetter
+	case r < 0x80:
+		return ascii
+	case unicode.Is(unicode.Cyrillic, r) && unicode.IsLetter(r):
+		if unicode.IsUpper(r) {
+			return cyrUpper
+		}
+		return cyrLower
+	case unicode.IsLetter(r) && r < 0x0250:
+		return latinAccented
+	case unicode.IsPunct(r) || r == '№' || r == '\u00a0' || r == '°' || r == '§':
+		return punct
+	}
+	return symbol
+}
+
 // score is the mean log-probability of the characters cm decodes from the
-// non-ASCII bytes of b: higher is more plausible.
+// non-ASCII bytes of b: higher is more plausible. Each character scores by
+// its frequency in Russian (Cyrillic letters) or a flat rate (accented
+// Latin letters, punctuation), less penalties for a capital after a small
+// letter, for Cyrillic glued to Latin, and for runs of accented letters.
 func score(b []byte, cm *charmap.Charmap) float64 {
+	var cls [256]class
+	var base [256]float64
+	for i := 0; i < 256; i++ {
+		r := rune(i)
+		if i >= 0x80 {
+			r = cm.DecodeByte(byte(i))
+		}
+		cls[i] = classify(r)
+		switch cls[i] {
+		case cyrLower, cyrUpper:
+			base[i] = logOtherCyrillic
+			if f, ok := ruLogFreq[unicode.ToLower(r)]; ok {
+				base[i] = f
+			}
+			if cls[i] == cyrUpper {
+				base[i] -= upperPenalty
+			}
+		case latinAccented:
+			base[i] = logLatinAccented
+		case punct:
+			base[i] = logPunct
+		default:
+			base[i] = logSymbol
+		}
+	}
 	total, n := 0.0, 0
-	prev := rune(' ') // decoded character before the current byte
-	accentedRun := 0
+	prev := ascii
+	run := 0 // accented Latin letters in a row
 	for i, x := range b {
+		c := cls[x]
 		if x < 0x80 {
-			prev = rune(x)
-			accentedRun = 0
+			prev, run = c, 0
 			continue
 		}
-		r := cm.DecodeByte(x)
-		next := rune(' ')
+		next := ascii
 		if i+1 < len(b) {
-			if b[i+1] < 0x80 {
-				next = rune(b[i+1])
-			} else {
-				next = cm.DecodeByte(b[i+1])
-			}
+			next = cls[b[i+1]]
 		}
-		total += charScore(r, prev, next, &accentedRun)
+		s := base[x]
+		switch c {
+		case cyrLower, cyrUpper:
+			run = 0
+			if c == cyrUpper && prev == cyrLower {
+				s -= casePenalty
+			}
+			if prev == asciiLetter || next == asciiLetter {
+				s -= scriptPenalty
+			}
+		case latinAccented:
+			run++
+			if run >= 3 {
+				s -= runPenalty
+			}
+			if prev == cyrLower || prev == cyrUpper || next == cyrLower || next == cyrUpper {
+				s -= scriptPenalty
+			}
+		default:
+			run = 0
+		}
+		total += s
 		n++
-		prev = r
+		prev = c
 		if n >= 1<<16 { // plenty to decide on
 			break
 		}
@@ -62,42 +147,3 @@ func score(b []byte, cm *charmap.Charmap) float64 {
 	}
 	return total / float64(n)
 }
-
-func charScore(r, prev, next rune, accentedRun *int) float64 {
-	switch {
-	case unicode.Is(unicode.Cyrillic, r) && unicode.IsLetter(r):
-		*accentedRun = 0
-		lower := unicode.ToLower(r)
-		s := logOtherCyrillic
-		if f, ok := ruFreq[lower]; ok {
-			s = math.Log(f / 100)
-		}
-		if r != lower {
-			s -= upperPenalty
-			if unicode.IsLower(prev) && unicode.Is(unicode.Cyrillic, prev) {
-				s -= casePenalty
-			}
-		}
-		if isASCIILetter(prev) || isASCIILetter(next) {
-			s -= scriptPenalty
-		}
-		return s
-	case unicode.IsLetter(r) && r < 0x0250:
-		*accentedRun++
-		s := logLatinAccented
-		if *accentedRun >= 3 {
-			s -= runPenalty
-		}
-		if unicode.Is(unicode.Cyrillic, prev) || unicode.Is(unicode.Cyrillic, next) {
-			s -= scriptPenalty
-		}
-		return s
-	case unicode.IsPunct(r) || r == '№' || r == '\u00a0' || r == '°' || r == '§':
-		*accentedRun = 0
-		return logPunct
-	}
-	*accentedRun = 0
-	return logSymbol
-}
-
-func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }

@@ -265,11 +265,12 @@ type font struct {
 	widths  []float64
 	cid     map[int]float64
 	dw      float64
-	scale   float64 // Type3 glyph space to thousandths
+	scale   float64           // Type3 glyph space to thousandths
+	memo    map[string]string // decoded codes: the library's CMap lookup is a linear scan
 }
 
 func loadFont(v lpdf.Value) *font {
-	f := &font{dw: 500, scale: 1}
+	f := &font{dw: 500, scale: 1, memo: map[string]string{}}
 	lf := &lpdf.Font{V: v}
 	f.enc = lf.Encoder()
 	switch v.Key("Subtype").Name() {
@@ -342,5 +343,10 @@ func (f *font) decode(code string) string {
 	if f.enc == nil {
 		return code
 	}
-	return f.enc.Decode(code)
+	s, ok := f.memo[code]
+	if !ok {
+		s = f.enc.Decode(code)
+		f.memo[code] = s
+	}
+	return s
 }
