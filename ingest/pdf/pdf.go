@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,11 +202,15 @@ func pageLines(v lpdf.Value) (lines []layout.Placed, width float64, images int, 
 	return group(glyphs), width, images, nil
 }
 
-// group turns glyphs in stream order into lines. A glyph starts a new line
-// when its baseline moves by more than half its size or it jumps back to the
-// left. A gap between glyphs becomes a space when it is wider than a fifth
-// of the size, or, in a file that writes its spaces as characters, wider
-// than most of the size (a tab stop, a table column).
+// group turns glyphs in stream order into lines. A glyph joins one of the
+// last few lines when it sits on that line's baseline within (or just
+// after) its extent: producers write the letters a font lacks (ө, ү, ң in a
+// font without them) in a second run, after the rest of the line or
+// paragraph, so stream order is not the order within a line. Otherwise it
+// starts a new line. Each line's glyphs are then put in left-to-right order;
+// a gap between glyphs becomes a space when it is wider than a fifth of the
+// size or, in a file that writes its spaces as characters, wider than most
+// of the size (a tab stop, a table column).
 func group(glyphs []glyph) []layout.Placed {
 	spaces := 0
 	for _, g := range glyphs {
@@ -214,54 +219,63 @@ func group(glyphs []glyph) []layout.Placed {
 		}
 	}
 	explicitSpaces := spaces*40 >= len(glyphs) // about one glyph in 40 is a space
-	var (
-		out   []layout.Placed
-		cur   *layout.Placed
-		b     strings.Builder
-		endX  float64 // where the last glyph ended
-		lastX float64
-		last  string
-	)
-	flush := func() {
-		if cur != nil {
-			cur.Text = strings.TrimSpace(b.String())
-			if cur.Text != "" {
-				out = append(out, *cur)
-			}
-		}
-		cur = nil
-		b.Reset()
+	type line struct {
+		y, x0, x1, size float64
+		glyphs          []glyph
 	}
+	var lines []*line
+	const recent = 8 // lines a glyph may join
 	for _, g := range glyphs {
 		if g.s == "" || strings.ContainsAny(g.s, "\n\r\x00") || !utf8.ValidString(g.s) || !finite(g.x, g.y, g.w, g.size) {
 			continue
 		}
-		size := math.Abs(g.size)
-		if size < 0.5 {
-			size = 10
+		g.size = math.Abs(g.size)
+		if g.size < 0.5 {
+			g.size = 10
 		}
-		if cur != nil {
-			sameLine := math.Abs(g.y-cur.Y) <= size*0.5 && g.x >= lastX-size
-			gap := g.x - endX
-			switch {
-			case !sameLine:
-				flush()
-			case g.s == last && math.Abs(g.x-lastX) < size*0.1:
-				continue // the same glyph printed twice (fake bold)
-			case !g.fromSpaces && !strings.HasSuffix(b.String(), " ") && (gap > size*0.8 || (!explicitSpaces && gap > size*0.2)):
-				b.WriteByte(' ')
+		end := g.x + math.Max(g.w, 0)
+		var into *line
+		for j := len(lines) - 1; j >= 0 && j >= len(lines)-recent; j-- {
+			l := lines[j]
+			reach := 1.0 // how far right of a line a glyph may still join it
+			if j == len(lines)-1 {
+				reach = 4 // the line being written: tab stops too
+			}
+			size := math.Max(g.size, l.size)
+			if math.Abs(g.y-l.y) <= size*0.5 && g.x >= l.x0-size && g.x <= l.x1+reach*size {
+				into = l
+				break
 			}
 		}
-		if cur == nil {
-			cur = &layout.Placed{X0: g.x, Y: g.y, Size: size}
+		if into == nil {
+			into = &line{y: g.y, x0: g.x, x1: end, size: g.size}
+			lines = append(lines, into)
 		}
-		b.WriteString(g.s)
-		last, lastX = g.s, g.x
-		endX = g.x + math.Max(g.w, 0)
-		cur.X1 = math.Max(cur.X1, endX)
-		cur.Size = math.Max(cur.Size, size)
+		into.glyphs = append(into.glyphs, g)
+		into.x0, into.x1 = math.Min(into.x0, g.x), math.Max(into.x1, end)
+		into.size = math.Max(into.size, g.size)
 	}
-	flush()
+	var out []layout.Placed
+	for _, l := range lines {
+		sort.SliceStable(l.glyphs, func(a, b int) bool { return l.glyphs[a].x < l.glyphs[b].x })
+		var b strings.Builder
+		endX, lastX, last := math.Inf(-1), math.Inf(-1), ""
+		for _, g := range l.glyphs {
+			gap := g.x - endX
+			switch {
+			case g.s == last && math.Abs(g.x-lastX) < g.size*0.1:
+				continue // the same glyph printed twice (fake bold)
+			case b.Len() > 0 && !g.fromSpaces && !strings.HasSuffix(b.String(), " ") && (gap > g.size*0.8 || (!explicitSpaces && gap > g.size*0.2)):
+				b.WriteByte(' ')
+			}
+			b.WriteString(g.s)
+			last, lastX = g.s, g.x
+			endX = math.Max(endX, g.x+math.Max(g.w, 0))
+		}
+		if text := strings.TrimSpace(b.String()); text != "" {
+			out = append(out, layout.Placed{Text: text, X0: l.x0, X1: l.x1, Y: l.y, Size: l.size})
+		}
+	}
 	return out
 }
 

@@ -65,6 +65,40 @@ func TestTextLayer(t *testing.T) {
 	}
 }
 
+// TestFallbackRuns: when the font lacks ө, ү, ң, producers write those
+// letters in a second run after the rest of the paragraph, each at its
+// place: the line must still read in order.
+func TestFallbackRuns(t *testing.T) {
+	lines := []string{"Өткөн кылымдын 20-30 жылдарында кыргыз мамлекетинин", "түзгөнгө катышкан билимдүү кызматкерлердин ичинен"}
+	const size, x0, advance = 10.0, 60.0, 5.0 // the fixture's fonts are monospaced
+	var main, fallback []fixture.PDFText
+	for i, l := range lines {
+		y := 700 - float64(i)*12.5
+		start := -1
+		for j, r := range append([]rune(l), ' ') {
+			kyrgyz := strings.ContainsRune("өүңӨҮҢ", r)
+			if kyrgyz || j == len([]rune(l)) {
+				if start >= 0 {
+					main = append(main, fixture.PDFText{X: x0 + float64(start)*advance, Y: y, Size: size, Text: string([]rune(l)[start:j])})
+					start = -1
+				}
+				if kyrgyz {
+					fallback = append(fallback, fixture.PDFText{X: x0 + float64(j)*advance, Y: y, Size: size, Text: string(r)})
+				}
+				continue
+			}
+			if start < 0 {
+				start = j
+			}
+		}
+	}
+	doc := fixture.PDF{Pages: []fixture.PDFPage{{Texts: append(main, fallback...)}}}
+	got, _ := layoutOf(t, doc).Text(nil)
+	if want := strings.Join(lines, " "); strings.Join(strings.Fields(got), " ") != want {
+		t.Fatalf("text %q, want %q", got, want)
+	}
+}
+
 func TestMetadata(t *testing.T) {
 	doc := fixture.Typeset{Title: "Письма к Сталину", Author: "А. Исследователь"}.PDF(paragraphs[:1])
 	l := layoutOf(t, doc)
