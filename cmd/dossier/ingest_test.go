@@ -108,6 +108,15 @@ var (
 	binaryErr  error
 )
 
+// TestMain removes the binary dossierBinary built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binaryPath != "" {
+		os.RemoveAll(filepath.Dir(binaryPath))
+	}
+	os.Exit(code)
+}
+
 // dossierBinary builds the command once per test run, into a folder any
 // user may read.
 func dossierBinary(t *testing.T) string {

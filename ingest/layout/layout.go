@@ -26,23 +26,6 @@ type Line struct {
 	Break bool
 }
 
-// Lines splits plain text whose paragraphs are separated by blank lines
-// (as Tesseract writes them) into lines, marking paragraph starts.
-func Lines(text string) []Line {
-	var out []Line
-	para := true
-	for _, s := range strings.Split(text, "\n") {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			para = true
-			continue
-		}
-		out = append(out, Line{Text: s, Break: para})
-		para = false
-	}
-	return out
-}
-
 // Join renders lines as paragraphs. A line ending in a hyphen joins the next
 // without a space: the hyphen is dropped when it only split a word for
 // typesetting (a soft hyphen always; a hard one between two small letters
