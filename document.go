@@ -19,17 +19,31 @@ type Document struct {
 	Name string
 	// Path is where the document was read from, as given to the reader.
 	Path string
-	// Text is the document's text in UTF-8.
+	// Text is the document's text in UTF-8: for plain text the file's text
+	// decoded, byte for byte; for other formats the text a reader rendered
+	// (main text only, paragraphs separated by blank lines). Every Span
+	// indexes it, so it is what `dossier show` prints.
 	Text string
-	// Format names the reader that produced Text ("text", "markdown", ...).
+	// Format names the reader that produced Text: "text", "markdown",
+	// "html", "pdf", "docx", "pdf-ocr" (a scanned PDF), "image-ocr".
 	Format string
-	// Encoding is the encoding Text was decoded from ("utf-8", "windows-1251").
+	// Encoding is the encoding Text was decoded from ("utf-8", "utf-16le",
+	// "windows-1251", "koi8-r", "ibm866"), empty for formats that carry
+	// their own (PDF, DOCX, images).
 	Encoding string
+	// Languages are the languages the reader detected ("ky", "ru", "en",
+	// "kk"), the language of most text first.
+	Languages []string
 	// Hash is the SHA-256 of the bytes read, hex encoded. A build skips a
 	// document whose hash it has already stored.
 	Hash string
-	// Title, Author and Date are metadata a reader found (HTML, DOCX), if any.
+	// Title, Author and Date are metadata a reader found (HTML, DOCX, PDF),
+	// as the file gives them, if any.
 	Title, Author, Date string
+	// Notes say what a reader did that a user should know about: an
+	// encoding it detected, pages it passed through OCR, running headers it
+	// removed. They are reported, not stored.
+	Notes []string
 }
 
 // NewDocument builds a Document from raw UTF-8 bytes read from file p, whose

@@ -15,6 +15,9 @@ var (
 	ErrUnsupported = errors.New("unsupported format")
 	// ErrEmpty means a document has no text.
 	ErrEmpty = errors.New("no text")
+	// ErrDamaged means a file of a known format cannot be read: a truncated
+	// PDF, a Word file whose package is broken.
+	ErrDamaged = errors.New("damaged file")
 )
 
 // TextError is a problem at a place in a document.

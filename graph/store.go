@@ -186,6 +186,38 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, ref cgraph.Ref, 
 	return it.Err()
 }
 
+// DocumentProperties returns the literal values the node of document id
+// carries in its own graph, by predicate IRI: its content hash, format,
+// source path, text (see schema.Encoder). It fails with ErrNoDocument when
+// the store does not hold the document.
+func (s *Store) DocumentProperties(ctx context.Context, id string) (map[string][]string, error) {
+	g := quad.IRI(schema.DocIRI(id))
+	ref, err := s.qs.ValueOf(g)
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	if ref == nil {
+		return nil, fmt.Errorf("document %s: %w", id, ErrNoDocument)
+	}
+	props := map[string][]string{}
+	err = s.eachQuad(ctx, quad.Subject, ref, func(q quad.Quad) error {
+		if q.Label == g {
+			if _, iri := q.Object.(quad.IRI); !iri {
+				p := schema.IRIString(q.Predicate)
+				props[p] = append(props[p], schema.Lit(q.Object))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	if len(props) == 0 {
+		return nil, fmt.Errorf("document %s: %w", id, ErrNoDocument)
+	}
+	return props, nil
+}
+
 // DocumentQuads returns every quad in document id's named graph.
 func (s *Store) DocumentQuads(ctx context.Context, id string) ([]quad.Quad, error) {
 	g := quad.IRI(schema.DocIRI(id))

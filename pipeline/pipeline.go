@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -13,11 +15,23 @@ import (
 	"github.com/dossier-kg/dossier/schema"
 )
 
+// Reader reads one file into a Document. *ingest.Reader implements it.
+//
+// Contract: safe for concurrent use; a failure is one error naming the file
+// and saying what and why.
+type Reader interface {
+	Read(ctx context.Context, it ingest.Item) (*dossier.Document, error)
+}
+
+var _ Reader = (*ingest.Reader)(nil)
+
 // Pipeline is one build. The zero value is not usable: set Extractor and Store.
 type Pipeline struct {
 	Extractor dossier.Extractor
 	Encoder   schema.Encoder
 	Store     dossier.Store
+	// Reader reads the files (default: ingest.NewReader()).
+	Reader Reader
 	// Workers is the number of documents read and extracted at once
 	// (default: the number of CPUs).
 	Workers int
@@ -28,25 +42,32 @@ type Pipeline struct {
 	Force bool
 	// OnError receives every per-file failure (never nil errors). Optional.
 	OnError func(error)
+	// OnNote receives what a reader reports about a document it read (an
+	// encoding it detected, pages it passed through OCR). Optional.
+	OnNote func(path, note string)
 	// OnProgress is called after each batch is written. Optional.
 	OnProgress func(Summary)
 }
 
 // Summary reports a build.
 type Summary struct {
-	Documents int // files found
+	Documents int // files found (and paths that could not be listed)
 	Built     int // documents written
 	Unchanged int // documents skipped because the store holds them unchanged
 	Failed    int // files or documents that could not be built
-	Entities  int
-	Facts     int
-	Quads     int
-	Bytes     int64 // text bytes extracted
-	Read      time.Duration
-	Extract   time.Duration
-	Encode    time.Duration
-	Write     time.Duration
-	Wall      time.Duration
+	// Failures counts failures by reason: "empty", "not text",
+	// "unsupported", "damaged", "unreadable" (missing, unlisted, denied,
+	// too large), "extract", "store", "write".
+	Failures map[string]int
+	Entities int
+	Facts    int
+	Quads    int
+	Bytes    int64 // text bytes extracted
+	Read     time.Duration
+	Extract  time.Duration
+	Encode   time.Duration
+	Write    time.Duration
+	Wall     time.Duration
 }
 
 type result struct {
@@ -73,13 +94,26 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		mu                          sync.Mutex // guards sum counters touched by workers
 		readNS, extractNS, encodeNS atomic.Int64
 	)
+	if p.Reader == nil {
+		p.Reader = ingest.NewReader()
+	}
+	sum.Failures = map[string]int{}
 	fail := func(err error) {
 		mu.Lock()
 		sum.Failed++
+		sum.Failures[Reason(err)]++
 		mu.Unlock()
 		if p.OnError != nil {
 			p.OnError(err)
 		}
+	}
+	// A path the walk cannot list (missing, a loop) counts as a file found
+	// and failed.
+	walkFail := func(err error) {
+		mu.Lock()
+		sum.Documents++
+		mu.Unlock()
+		fail(err)
 	}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -100,7 +134,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-		}, fail)
+		}, walkFail)
 	}()
 
 	var wg sync.WaitGroup
@@ -150,7 +184,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 			// that one bad document costs only itself.
 			for _, r := range pending {
 				if err := p.Store.Replace(ctx, []dossier.DocumentStatements{{ID: r.id, Statements: r.stmts}}); err != nil {
-					fail(fmt.Errorf("%s: write: %w", r.id, err))
+					fail(&stageError{"write", fmt.Errorf("%s: write: %w", r.id, err)})
 					continue
 				}
 				p.count(&mu, &sum, r)
@@ -199,15 +233,20 @@ func (p *Pipeline) count(mu *sync.Mutex, sum *Summary, r result) {
 // one reads, checks, extracts and encodes one file.
 func (p *Pipeline) one(ctx context.Context, it ingest.Item, readNS, extractNS, encodeNS *atomic.Int64) (result, bool, error) {
 	t := time.Now()
-	doc, err := ingest.Read(it)
+	doc, err := p.Reader.Read(ctx, it)
 	readNS.Add(int64(time.Since(t)))
 	if err != nil {
 		return result{}, false, err
 	}
+	if p.OnNote != nil {
+		for _, n := range doc.Notes {
+			p.OnNote(doc.Path, n)
+		}
+	}
 	if !p.Force {
 		st, ok, err := p.Store.State(ctx, doc.ID)
 		if err != nil {
-			return result{}, false, fmt.Errorf("%s: %w", doc.Path, err)
+			return result{}, false, &stageError{"store", fmt.Errorf("%s: %w", doc.Path, err)}
 		}
 		if ok && st.Hash == doc.Hash && st.Extractor == p.Encoder.ExtractorVersion {
 			return result{}, true, nil
@@ -217,12 +256,17 @@ func (p *Pipeline) one(ctx context.Context, it ingest.Item, readNS, extractNS, e
 	x, err := p.Extractor.Extract(ctx, doc)
 	extractNS.Add(int64(time.Since(t)))
 	if err != nil {
-		return result{}, false, fmt.Errorf("%s: extract: %w", doc.Path, err)
+		return result{}, false, &stageError{"extract", fmt.Errorf("%s: extract: %w", doc.Path, err)}
 	}
 	for _, pr := range x.Problems {
 		if p.OnError != nil {
 			p.OnError(fmt.Errorf("warning: %w", pr))
 		}
+	}
+	// The graph records where the document was read from, so that `dossier
+	// show` can read it again from any working directory.
+	if abs, err := filepath.Abs(doc.Path); err == nil {
+		doc.Path = abs
 	}
 	t = time.Now()
 	var stmts []dossier.Statement
@@ -232,7 +276,34 @@ func (p *Pipeline) one(ctx context.Context, it ingest.Item, readNS, extractNS, e
 	})
 	encodeNS.Add(int64(time.Since(t)))
 	if err != nil {
-		return result{}, false, fmt.Errorf("%s: encode: %w", doc.Path, err)
+		return result{}, false, &stageError{"extract", fmt.Errorf("%s: encode: %w", doc.Path, err)}
 	}
 	return result{id: doc.ID, stmts: stmts, ents: len(x.Entities), facts: len(x.Facts), bytes: int64(len(doc.Text))}, false, nil
+}
+
+// stageError marks a failure after reading, for Reason.
+type stageError struct {
+	stage string
+	err   error
+}
+
+func (e *stageError) Error() string { return e.err.Error() }
+func (e *stageError) Unwrap() error { return e.err }
+
+// Reason names why a file failed, for the build's summary.
+func Reason(err error) string {
+	var se *stageError
+	switch {
+	case errors.As(err, &se):
+		return se.stage
+	case errors.Is(err, dossier.ErrEmpty):
+		return "empty"
+	case errors.Is(err, dossier.ErrNotText):
+		return "not text"
+	case errors.Is(err, dossier.ErrUnsupported):
+		return "unsupported"
+	case errors.Is(err, dossier.ErrDamaged):
+		return "damaged"
+	}
+	return "unreadable"
 }

@@ -51,6 +51,17 @@ func (e Encoder) Encode(x *dossier.Extraction, emit func(dossier.Statement) erro
 	if doc.Encoding != "" {
 		w.add(g, PEncoding, quad.String(doc.Encoding))
 	}
+	if doc.Path != "" {
+		w.add(g, PSourcePath, quad.String(doc.Path))
+	}
+	for _, l := range doc.Languages {
+		w.add(g, DCLanguage, quad.String(l))
+	}
+	for _, m := range []struct{ p, v string }{{DCTitle, doc.Title}, {DCCreator, doc.Author}, {DCDate, doc.Date}} {
+		if m.v != "" {
+			w.add(g, m.p, quad.String(m.v))
+		}
+	}
 	if e.ExtractorVersion != "" {
 		w.add(g, PExtractor, quad.String(e.ExtractorVersion))
 	}

@@ -105,6 +105,12 @@ var (
 	XSDGYear      = XSD + "gYear"
 	XSDGYearMonth = XSD + "gYearMonth"
 	XSDDecimal    = XSD + "decimal"
+	PSourcePath   = NS + "sourcePath"
+	DCTitle       = DCTERM + "title"
+	DCCreator     = DCTERM + "creator"
+	DCDate        = DCTERM + "date"
+	DCLanguage    = DCTERM + "language"
+	PQuadCount    = NS + "quadCount"
 )
 
 // entityClasses are the ranges written for "any entity".
@@ -244,6 +250,7 @@ func ownProperties() []Term {
 		p("recipient", "To whom the letter was written.", []string{"dossier:Letter"}, []string{"schema:Person", "schema:Organization"}, "letter:zhusup-abdrakhmanov-to-joseph-stalin-1925-05-05-1a2b3c", "person:joseph-stalin"),
 		p("fileName", "The document's file name, which facts cite as their source.", src, str, doc, `"000.txt"`),
 		p("path", "The document's ID: the folder the build was given, then the path below it.", src, str, doc, `"seeds/000.txt"`),
+		p("sourcePath", "The file the document was read from, as the build was given it.", src, str, doc, `"../shared/corpus/seeds/000.txt"`),
 		p("contentHash", "SHA-256 of the document's bytes, hex; a rebuild skips a document whose hash is unchanged.", src, str, doc, `"acf753f1…"`),
 		p("format", "The reader that produced the text (\"text\", \"markdown\").", src, str, doc, `"text"`),
 		p("encoding", "The encoding the document was decoded from.", src, str, doc, `"utf-8"`),
@@ -267,6 +274,10 @@ func reusedTerms() []Term {
 		cls(ClassEvent, "Event", "An event: a revolt, purge, congress; and every event Dossier mints from facts (letters, births, executions, …).", "event:great-purge"),
 		cls(ClassWork, "CreativeWork", "A written work (a book, a poem, a newspaper issue) and every source document.", "work:kasym-yrlarynyn-zhyynak"),
 		cls(ClassSEMEvent, "SEMEvent", "The Simple Event Model's event: written on every event Dossier mints from facts, which carry sem:hasActor, sem:hasPlace and sem:hasTimeStamp.", "execution:kasym-tynystanov"),
+		std(DCTitle, "title", "The document's title, when its format states one (an HTML page, a Word file's properties).", []string{"dossier:Source"}, []string{"xsd:string"}, "doc:seeds/000.txt", `"Сталинге кат"`),
+		std(DCCreator, "creator", "The document's author, when its format states one.", []string{"dossier:Source"}, []string{"xsd:string"}, "doc:seeds/000.txt", `"A. S. Ormushev"`),
+		std(DCDate, "dcterms date", "The document's date, when its format states one, as written there.", []string{"dossier:Source"}, []string{"xsd:string"}, "doc:seeds/000.txt", `"2024"`),
+		std(DCLanguage, "language", "A language the document is written in (\"ky\", \"ru\", \"en\"), one value per language.", []string{"dossier:Source"}, []string{"xsd:string"}, "doc:seeds/000.txt", `"ky"`),
 		std(RDFType, "type", "The entity's classes: a schema.org class, and for minted events also sem:Event and a Dossier event class.", nil, nil, "person:kasym-tynystanov", "schema:Person"),
 		std(RDFSubject, "subject", "The subject of the fact a statement states.", []string{"dossier:Statement"}, anyEntity, "stmt:8f2c41d07a9e3b65", "person:zhusup-abdrakhmanov"),
 		std(RDFPredicate, "predicate", "The fact predicate of a statement (a Dossier fact predicate).", []string{"dossier:Statement"}, []string{"rdf:Property"}, "stmt:8f2c41d07a9e3b65", "dossier:wroteTo"),

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -20,17 +22,26 @@ func newBuildCommand(a *app) *cobra.Command {
 		Long: `Build extracts every document under the given paths (default: the sample
 collection, serve.corpus) and writes its statements to the store, one named
 graph per document. Re-running on unchanged documents changes nothing; a
-changed document replaces that document's statements only, in one
-transaction. A file that cannot be read is reported with its name and
-skipped; the exit status is then 3.`,
+changed document replaces that document's statements only, and a document
+is never half written: a build that is killed leaves each document whole or
+absent, and the next build finishes the job.
+
+Files are read by content, whatever their names: plain text (UTF-8, UTF-16,
+Windows-1251, KOI8-R, IBM866, detected and reported), Markdown, HTML (main
+text only), PDF (text layer; scanned pages through OCR), Word .docx, and
+images (OCR by Tesseract when installed). Inside folders, files named .txt,
+.md, .html, .pdf, .docx, .png, .jpg, .tif ... and files without an extension
+are read. A file that cannot be read is reported on one line (file, what,
+why) and skipped; the summary counts the failures by reason and the exit
+status is then 3.`,
 		Example: `  dossier build ../shared/corpus/seeds
   dossier build --db /tmp/cards.db --nosync --workers 2 cards/
   DOSSIER_DB=/tmp/x.db dossier build data/corpus`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := a.config(cmd, map[string]string{
+			cfg, err := a.config(cmd, binds(ingestBinds, map[string]string{
 				"build.workers": "workers", "build.batch": "batch", "build.force": "force",
 				"build.store_text": "store-text",
-			})
+			}))
 			if err != nil {
 				return err
 			}
@@ -58,6 +69,7 @@ skipped; the exit status is then 3.`,
 	f.Int("batch", 64, "documents written per transaction")
 	f.Bool("force", false, "rebuild documents even if unchanged")
 	f.Bool("store-text", true, "keep each document's text in the graph (for showing evidence in context)")
+	addIngestFlags(cmd)
 	return cmd
 }
 
@@ -74,10 +86,13 @@ func runBuild(ctx context.Context, cfg *Config, st dossier.Store, paths []string
 		Workers:   cfg.Build.Workers,
 		Batch:     cfg.Build.Batch,
 		Force:     cfg.Build.Force,
+		Reader:    newReader(cfg),
 		OnError:   func(err error) { fmt.Fprintln(errw, err) },
+		OnNote:    func(path, note string) { log.Info("read", "file", path, "note", note) },
 	}
 	last := time.Now()
 	p.OnProgress = func(s pipeline.Summary) {
+		log.Debug("batch written", "built", s.Built, "unchanged", s.Unchanged, "failed", s.Failed)
 		if time.Since(last) > 2*time.Second {
 			last = time.Now()
 			log.Info("building", "documents", s.Documents, "built", s.Built, "unchanged", s.Unchanged, "failed", s.Failed)
@@ -87,8 +102,25 @@ func runBuild(ctx context.Context, cfg *Config, st dossier.Store, paths []string
 }
 
 func summaryLine(s pipeline.Summary) string {
-	return fmt.Sprintf("build: %d documents: %d built, %d unchanged, %d failed; %d entities, %d facts, %d quads; %s (read %s, extract %s, encode %s, write %s)",
-		s.Documents, s.Built, s.Unchanged, s.Failed, s.Entities, s.Facts, s.Quads,
+	return fmt.Sprintf("build: %d documents: %d built, %d unchanged, %d failed%s; %d entities, %d facts, %d quads; %s (read %s, extract %s, encode %s, write %s)",
+		s.Documents, s.Built, s.Unchanged, s.Failed, failureReasons(s.Failures), s.Entities, s.Facts, s.Quads,
 		s.Wall.Round(time.Millisecond), s.Read.Round(time.Millisecond), s.Extract.Round(time.Millisecond),
 		s.Encode.Round(time.Millisecond), s.Write.Round(time.Millisecond))
+}
+
+// failureReasons renders failure counts as " (2 damaged, 1 empty)".
+func failureReasons(m map[string]int) string {
+	if len(m) == 0 {
+		return ""
+	}
+	reasons := make([]string, 0, len(m))
+	for r := range m {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		parts[i] = fmt.Sprintf("%d %s", m[r], r)
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,7 +23,14 @@ type Config struct {
 	Backend  string `mapstructure:"backend"`
 	NoSync   bool   `mapstructure:"nosync"`
 	LogLevel string `mapstructure:"log_level"`
-	Build    struct {
+	Ingest   struct {
+		MaxSize      string        `mapstructure:"max_size"`
+		Timeout      time.Duration `mapstructure:"timeout"`
+		OCR          string        `mapstructure:"ocr"`
+		OCRLanguages string        `mapstructure:"ocr_languages"`
+		OCRTimeout   time.Duration `mapstructure:"ocr_timeout"`
+	} `mapstructure:"ingest"`
+	Build struct {
 		Workers   int  `mapstructure:"workers"`
 		Batch     int  `mapstructure:"batch"`
 		StoreText bool `mapstructure:"store_text"`
@@ -43,20 +51,25 @@ type Config struct {
 // defaults is every key with its default; viper needs a default for a key to
 // be read from the environment.
 var defaults = map[string]any{
-	"db":                "dossier.db",
-	"backend":           graph.Bolt,
-	"nosync":            false,
-	"log_level":         "info",
-	"build.workers":     0,
-	"build.batch":       64,
-	"build.store_text":  true,
-	"build.force":       false,
-	"query.timeout":     "30s",
-	"query.limit":       1000,
-	"serve.addr":        "127.0.0.1:64210",
-	"serve.allow_write": false,
-	"serve.corpus":      "data/corpus",
-	"serve.max_body":    1 << 20,
+	"db":                   "dossier.db",
+	"backend":              graph.Bolt,
+	"nosync":               false,
+	"log_level":            "info",
+	"ingest.max_size":      "256MB",
+	"ingest.timeout":       "2m",
+	"ingest.ocr":           "auto",
+	"ingest.ocr_languages": "kir+rus+eng",
+	"ingest.ocr_timeout":   "2m",
+	"build.workers":        0,
+	"build.batch":          64,
+	"build.store_text":     true,
+	"build.force":          false,
+	"query.timeout":        "30s",
+	"query.limit":          1000,
+	"serve.addr":           "127.0.0.1:64210",
+	"serve.allow_write":    false,
+	"serve.corpus":         "data/corpus",
+	"serve.max_body":       1 << 20,
 }
 
 // setupViper applies defaults, the environment and the config file. file is
@@ -111,6 +124,21 @@ func (c *Config) Validate() error {
 	if c.DB == "" && c.Backend != graph.Memstore {
 		errs = append(errs, errors.New("db: a path is required for the "+c.Backend+" backend"))
 	}
+	if _, err := parseSize(c.Ingest.MaxSize); err != nil {
+		errs = append(errs, fmt.Errorf("ingest.max_size: %w", err))
+	}
+	if c.Ingest.Timeout <= 0 {
+		errs = append(errs, errors.New("ingest.timeout: must be > 0"))
+	}
+	if c.Ingest.OCR != "auto" && c.Ingest.OCR != "off" {
+		errs = append(errs, fmt.Errorf("ingest.ocr %q: want auto or off", c.Ingest.OCR))
+	}
+	if c.Ingest.OCRLanguages == "" || strings.ContainsAny(c.Ingest.OCRLanguages, " ,/") {
+		errs = append(errs, fmt.Errorf("ingest.ocr_languages %q: want Tesseract codes joined by +, e.g. kir+rus+eng", c.Ingest.OCRLanguages))
+	}
+	if c.Ingest.OCRTimeout <= 0 {
+		errs = append(errs, errors.New("ingest.ocr_timeout: must be > 0"))
+	}
 	if c.Build.Workers < 0 {
 		errs = append(errs, errors.New("build.workers: must be >= 0"))
 	}
@@ -135,4 +163,25 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("log_level %q: want debug, info, warn or error", c.LogLevel))
 	}
 	return errors.Join(errs...)
+}
+
+// parseSize reads a size in bytes: "1048576", "512KB", "256MB", "2GB"
+// (binary multiples).
+func parseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q: want a positive size such as 256MB or 2GB", s)
+	}
+	return n * mult, nil
 }

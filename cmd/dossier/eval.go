@@ -31,21 +31,23 @@ overall. --details lists every miss and false positive.`,
   dossier eval --details --gold data/corpus/gold.jsonl data/corpus`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if _, err := a.config(cmd, nil); err != nil {
+			cfg, err := a.config(cmd, ingestBinds)
+			if err != nil {
 				return err
 			}
 			if len(o.gold) == 0 {
 				return usagef("--gold FILE is required")
 			}
-			return runEval(cmd.Context(), a, o, args)
+			return runEval(cmd.Context(), a, cfg, o, args)
 		},
 	}
 	cmd.Flags().StringSliceVar(&o.gold, "gold", nil, "gold annotations (JSON Lines); may repeat")
 	cmd.Flags().BoolVar(&o.details, "details", false, "list misses and false positives")
+	addIngestFlags(cmd)
 	return cmd
 }
 
-func runEval(ctx context.Context, a *app, o evalOptions, paths []string) error {
+func runEval(ctx context.Context, a *app, cfg *Config, o evalOptions, paths []string) error {
 	var gold []eval.Gold
 	for _, g := range o.gold {
 		f, err := os.Open(g)
@@ -66,14 +68,18 @@ func runEval(ctx context.Context, a *app, o evalOptions, paths []string) error {
 	var pred []facts.Line
 	langs := map[string]string{}
 	failed := 0
+	reader, log := newReader(cfg), a.logger(cfg)
 	inputs := map[string]bool{}
 	err = ingest.Walk(ctx, paths, func(it ingest.Item) error {
 		inputs[filepath.Base(it.Path)] = true
-		doc, err := ingest.Read(it)
+		doc, err := reader.Read(ctx, it)
 		if err != nil {
 			failed++
 			fmt.Fprintln(a.stderr, err)
 			return nil
+		}
+		for _, n := range doc.Notes {
+			log.Info("read", "file", doc.Path, "note", n)
 		}
 		x, err := ex.Extract(ctx, doc)
 		if err != nil {

@@ -24,26 +24,29 @@ func newExtractCommand(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract PATH...",
 		Short: "Extract entities and facts from documents and print them",
-		Long: `Extract reads documents (files or folders of .txt and .md files) and writes what
-it finds, without touching the store: N-Quads (one named graph per document) or
-"facts", JSON Lines with one line per entity and one per relation, each
-relation with its source file, span (byte offsets) and evidence quote.`,
+		Long: `Extract reads documents (files or folders: text, Markdown, HTML, PDF, Word,
+scans; see build --help) and writes what it finds, without touching the
+store: N-Quads (one named graph per document) or "facts", JSON Lines with one
+line per entity and one per relation, each relation with its source file,
+span (byte offsets into the document's text, see show) and evidence quote.`,
 		Example: `  dossier extract ../shared/corpus/seeds/002_7986682ad044b200.txt
   dossier extract --format facts -o facts.jsonl data/corpus`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if _, err := a.config(cmd, nil); err != nil {
+			cfg, err := a.config(cmd, ingestBinds)
+			if err != nil {
 				return err
 			}
-			return runExtract(cmd.Context(), a, o, args)
+			return runExtract(cmd.Context(), a, cfg, o, args)
 		},
 	}
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
 	cmd.Flags().StringVar(&o.format, "format", "nquads", "output format: nquads or facts")
+	addIngestFlags(cmd)
 	return cmd
 }
 
-func runExtract(ctx context.Context, a *app, o extractOptions, paths []string) error {
+func runExtract(ctx context.Context, a *app, cfg *Config, o extractOptions, paths []string) error {
 	if o.format != "nquads" && o.format != "facts" {
 		return usagef("--format %q: want nquads or facts", o.format)
 	}
@@ -70,11 +73,15 @@ func runExtract(ctx context.Context, a *app, o extractOptions, paths []string) e
 		failed++
 		fmt.Fprintln(a.stderr, err)
 	}
+	reader, log := newReader(cfg), a.logger(cfg)
 	err = ingest.Walk(ctx, paths, func(it ingest.Item) error {
-		doc, err := ingest.Read(it)
+		doc, err := reader.Read(ctx, it)
 		if err != nil {
 			report(err)
 			return nil
+		}
+		for _, n := range doc.Notes {
+			log.Info("read", "file", doc.Path, "note", n)
 		}
 		x, err := ex.Extract(ctx, doc)
 		if err != nil {

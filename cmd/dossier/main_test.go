@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,30 +215,6 @@ func TestExportParsesBack(t *testing.T) {
 	mustRun(t, "load", "--db", db2, file)
 	if exportSet(t, db) != exportSet(t, db2) {
 		t.Fatal("export → load → export changed the quad set")
-	}
-}
-
-func TestBadInputIsReportedAndOthersBuild(t *testing.T) {
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "mixed")
-	os.MkdirAll(corpus, 0o755)
-	os.WriteFile(filepath.Join(corpus, "good.txt"), []byte("On December 10, 1921, Joffe wrote to Chicherin from Tashkent.\n"), 0o644)
-	os.WriteFile(filepath.Join(corpus, "binary.txt"), []byte("PK\x03\x04\x00\x00binary"), 0o644)
-	os.WriteFile(filepath.Join(corpus, "cp1251.txt"), []byte{0xcf, 0xe8, 0xf1, 0xfc, 0xec, 0xee, 0x20, 0xd1, 0xf2, 0xe0, 0xeb, 0xe8, 0xed, 0xf3}, 0o644)
-	os.WriteFile(filepath.Join(corpus, "empty.txt"), nil, 0o644)
-	db := filepath.Join(dir, "x.db")
-	_, errs, err := run(t, "build", "--db", db, corpus, filepath.Join(dir, "missing.txt"))
-	if !errors.Is(err, errPartial) || exitCode(err) != 3 {
-		t.Fatalf("build with bad files: err %v (exit %d), want partial failure (exit 3)", err, exitCode(err))
-	}
-	for _, want := range []string{"binary.txt", "NUL byte", "cp1251.txt", "invalid UTF-8", "empty.txt", "missing.txt", "1 built"} {
-		if !strings.Contains(errs, want) {
-			t.Errorf("stderr lacks %q:\n%s", want, errs)
-		}
-	}
-	res := queryJSON(t, db, `g.V("<https://w3id.org/dossier/id/person/adolph-joffe>").Out("`+wroteTo+`").All()`)
-	if len(res) != 1 {
-		t.Fatalf("the good document was not built: %v", res)
 	}
 }
 

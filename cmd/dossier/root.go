@@ -12,6 +12,8 @@ import (
 	"github.com/dossier-kg/dossier/extract"
 	"github.com/dossier-kg/dossier/extract/gazetteer"
 	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/ingest"
+	"github.com/dossier-kg/dossier/ingest/ocr"
 	"github.com/dossier-kg/dossier/schema"
 )
 
@@ -64,6 +66,7 @@ Configuration: flags > DOSSIER_* environment > ./dossier.yaml (or --config) > de
 		newServeCommand(a),
 		newExportCommand(a),
 		newEvalCommand(a),
+		newShowCommand(a),
 	)
 	return root
 }
@@ -128,4 +131,38 @@ func gazetteerLabels(g *gazetteer.Gazetteer) func(e *dossier.Entity) []dossier.N
 		}
 		return nil
 	}
+}
+
+// ingestBinds are the reading settings of the commands that read files.
+var ingestBinds = map[string]string{
+	"ingest.max_size": "max-size", "ingest.ocr": "ocr", "ingest.ocr_languages": "ocr-languages",
+}
+
+// addIngestFlags declares the flags ingestBinds binds.
+func addIngestFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.String("max-size", "256MB", "largest file read (e.g. 64MB, 2GB)")
+	f.String("ocr", "auto", "OCR of scans with Tesseract: auto (when installed) or off")
+	f.String("ocr-languages", "kir+rus+eng", "Tesseract languages for OCR")
+}
+
+// binds merges key -> flag maps.
+func binds(maps ...map[string]string) map[string]string {
+	out := map[string]string{}
+	for _, m := range maps {
+		for k, v := range m {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// newReader builds the file reader the configuration describes.
+func newReader(cfg *Config) *ingest.Reader {
+	size, _ := parseSize(cfg.Ingest.MaxSize) // validated in loadConfig
+	r := &ingest.Reader{MaxSize: size, Timeout: cfg.Ingest.Timeout}
+	if cfg.Ingest.OCR != "off" {
+		r.OCR = &ocr.Tesseract{Languages: strings.Split(cfg.Ingest.OCRLanguages, "+"), Timeout: cfg.Ingest.OCRTimeout}
+	}
+	return r
 }

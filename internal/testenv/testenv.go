@@ -1,8 +1,9 @@
 // Package testenv holds helpers the tests of several packages share:
 // finding the repository root, and reaching the shared seed documents and
 // gold annotations beside it (../shared), and the external programs
-// integration tests run, under the project's rule: a test that needs them
-// skips with a clear message when they are absent, and fails instead when
+// integration tests run (rapper, rdflib, xmllint, LibreOffice, Tesseract,
+// pdftoppm), under the project's rule: a test that needs them skips with a
+// clear message when they are absent, and fails instead when
 // DOSSIER_REQUIRE_SHARED=1 (as .ci/run sets).
 package testenv
 

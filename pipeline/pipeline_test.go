@@ -1,0 +1,99 @@
+package pipeline_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract"
+	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/ingest"
+	"github.com/dossier-kg/dossier/pipeline"
+	"github.com/dossier-kg/dossier/schema"
+)
+
+// vanishing reads like ingest.Reader but first deletes the file named
+// gone: the file disappears after the walk listed it, before it is read.
+type vanishing struct {
+	ingest.Reader
+	gone string
+}
+
+func (v *vanishing) Read(ctx context.Context, it ingest.Item) (*dossier.Document, error) {
+	if filepath.Base(it.Path) == v.gone {
+		if err := os.Remove(it.Path); err != nil {
+			return nil, err
+		}
+	}
+	return v.Reader.Read(ctx, it)
+}
+
+func TestFileDisappearsMidBuild(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "letters")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{
+		"a.txt": "On December 10, 1921, Joffe wrote to Chicherin from Tashkent.\n",
+		"b.txt": "On April 3, 1922, Jekabs Peters wrote to Stalin from Bukhara.\n",
+		"c.txt": "Турар Рыскулов родился в 1894 году.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := graph.Open(graph.Config{Backend: graph.Memstore})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var mu sync.Mutex
+	var errs []string
+	p := &pipeline.Pipeline{
+		Extractor: ex,
+		Encoder:   schema.Encoder{ExtractorVersion: ex.Version()},
+		Store:     st,
+		Reader:    &vanishing{gone: "b.txt"},
+		OnError: func(err error) {
+			mu.Lock()
+			errs = append(errs, err.Error())
+			mu.Unlock()
+		},
+	}
+	sum, err := p.Run(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents != 3 || sum.Built != 2 || sum.Failed != 1 || sum.Failures["unreadable"] != 1 {
+		t.Fatalf("summary %+v", sum)
+	}
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], filepath.Join(dir, "b.txt")+": read: the file is gone") {
+		t.Fatalf("errors %q", errs)
+	}
+	docs, err := st.Documents(context.Background())
+	if err != nil || len(docs) != 2 || docs[0].ID != "letters/a.txt" || docs[1].ID != "letters/c.txt" {
+		t.Fatalf("documents %+v, %v", docs, err)
+	}
+}
+
+func TestReason(t *testing.T) {
+	for err, want := range map[error]string{
+		dossier.ErrEmpty:       "empty",
+		dossier.ErrNotText:     "not text",
+		dossier.ErrUnsupported: "unsupported",
+		dossier.ErrDamaged:     "damaged",
+		os.ErrNotExist:         "unreadable",
+	} {
+		if got := pipeline.Reason(&dossier.TextError{Path: "x", Op: "read", Err: err}); got != want {
+			t.Errorf("Reason(%v) = %q, want %q", err, got, want)
+		}
+	}
+}
