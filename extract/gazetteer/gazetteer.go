@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
@@ -77,6 +78,9 @@ type Gazetteer struct {
 	// ruByPrefix lists entries by the first four letters of those words
 	ruWords    [][][]string
 	ruByPrefix map[string][]int
+	// keys remembers wordKeys
+	keysMu sync.RWMutex
+	keys   map[string][]string
 }
 
 // Stemmer returns candidate base forms of a word, the word itself first.
@@ -92,7 +96,7 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 	sub, _ := fs.Glob(fsys, "*/*.yaml")
 	files = append(files, sub...)
 	sort.Strings(files)
-	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem, ruByPrefix: map[string][]int{}}
+	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem, ruByPrefix: map[string][]int{}, keys: map[string][]string{}}
 	h := sha256.New()
 	for _, f := range files {
 		b, err := fs.ReadFile(fsys, f)

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"github.com/dossier-kg/dossier/internal/textcase"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -139,24 +140,12 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 			return stems[i]
 		}
 		t := toks[i]
-		ks := []string{Key(t.Text)}
-		if t.Kind == segment.Word && g.stem != nil && (t.Upper() || i > 0) {
-			for _, s := range g.stem(t.Text) {
-				k := Key(s)
-				dup := false
-				for _, x := range ks {
-					if x == k {
-						dup = true
-						break
-					}
-				}
-				if !dup {
-					ks = append(ks, k)
-				}
-			}
+		if t.Kind != segment.Word || g.stem == nil || !(t.Upper() || i > 0) {
+			stems[i] = []string{Key(t.Lower)}
+			return stems[i]
 		}
-		stems[i] = ks
-		return ks
+		stems[i] = g.wordKeys(t.Text)
+		return stems[i]
 	}
 	for i := 0; i < len(toks); {
 		if !nameStart(toks, i) {
@@ -210,6 +199,17 @@ type state struct {
 }
 
 func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []string) *Hit {
+	// most words begin no name: answer them without the search
+	begins := false
+	for _, k := range keysOf(start) {
+		if _, ok := g.root.next[k]; ok {
+			begins = true
+			break
+		}
+	}
+	if !begins {
+		return nil
+	}
 	var best *Hit
 	frontier := []state{{n: g.root, pos: start}}
 	for len(frontier) > 0 {
@@ -393,4 +393,30 @@ func spells(words, name []string) bool {
 		}
 	}
 	return true
+}
+
+// wordKeys returns the keys a word of a text may match: its own key and
+// its stems' keys, distinct, the word's first. They are remembered (the
+// memo is bounded).
+func (g *Gazetteer) wordKeys(w string) []string {
+	g.keysMu.RLock()
+	ks, ok := g.keys[w]
+	g.keysMu.RUnlock()
+	if ok {
+		return ks
+	}
+	ks = []string{Key(w)}
+	for _, s := range g.stem(w) {
+		k := Key(s)
+		if !slices.Contains(ks, k) {
+			ks = append(ks, k)
+		}
+	}
+	g.keysMu.Lock()
+	if len(g.keys) >= 1<<18 {
+		g.keys = map[string][]string{}
+	}
+	g.keys[w] = ks
+	g.keysMu.Unlock()
+	return ks
 }

@@ -161,13 +161,4 @@ func Tokenize(text string, span dossier.Span) []Token {
 	return out
 }
 
-// isLetter is unicode.IsLetter with the common scripts first.
-func isLetter(r rune) bool {
-	switch {
-	case r < 0x80:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case 0x410 <= r && r <= 0x44F:
-		return true
-	}
-	return unicode.IsLetter(r)
-}
+func isLetter(r rune) bool { return textcase.IsLetter(r) }

@@ -145,7 +145,7 @@ func appendWordEdits(edits []edit, in string, c chunk) []edit {
 	i := c.start
 	for i < c.end {
 		r, n := utf8.DecodeRuneInString(in[i:])
-		if !unicode.IsLetter(r) {
+		if !textcase.IsLetter(r) {
 			i += n
 			continue
 		}
@@ -153,12 +153,12 @@ func appendWordEdits(edits []edit, in string, c chunk) []edit {
 		cyr, lat := 0, 0
 		for j < c.end {
 			r, n := utf8.DecodeRuneInString(in[j:])
-			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			if !textcase.IsLetter(r) && !(r >= 0x300 && unicode.Is(unicode.Mn, r)) {
 				break
 			}
-			if unicode.Is(unicode.Cyrillic, r) {
+			if textcase.IsCyrillic(r) {
 				cyr++
-			} else if unicode.Is(unicode.Latin, r) {
+			} else if textcase.IsLatin(r) {
 				lat++
 			}
 			j += n

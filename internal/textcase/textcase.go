@@ -74,3 +74,38 @@ func lowerFrom(s string, i int) string {
 	}
 	return b.String()
 }
+
+// IsLetter is unicode.IsLetter, with ASCII and the basic Cyrillic block
+// answered first.
+func IsLetter(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x410 <= r && r <= 0x44F:
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// IsCyrillic is unicode.Is(unicode.Cyrillic, r), quickly for the Cyrillic
+// block and ASCII.
+func IsCyrillic(r rune) bool {
+	switch {
+	case r < 0x80:
+		return false
+	case 0x400 <= r && r <= 0x4FF && r != 0x485 && r != 0x486:
+		return true // (U+0485, U+0486 are inherited combining marks)
+	}
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
+// IsLatin is unicode.Is(unicode.Latin, r), quickly for ASCII and Cyrillic.
+func IsLatin(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x4FF:
+		return false
+	}
+	return unicode.Is(unicode.Latin, r)
+}

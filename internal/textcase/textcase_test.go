@@ -13,6 +13,15 @@ func TestAgreesWithUnicode(t *testing.T) {
 		if got, want := IsUpper(r), unicode.IsUpper(r); got != want {
 			t.Errorf("IsUpper(%U %c) = %v, unicode says %v", r, r, got, want)
 		}
+		if got, want := IsLetter(r), unicode.IsLetter(r); got != want {
+			t.Errorf("IsLetter(%U) = %v, unicode says %v", r, got, want)
+		}
+		if got, want := IsCyrillic(r), unicode.Is(unicode.Cyrillic, r); got != want {
+			t.Errorf("IsCyrillic(%U) = %v, unicode says %v", r, got, want)
+		}
+		if got, want := IsLatin(r), unicode.Is(unicode.Latin, r); got != want {
+			t.Errorf("IsLatin(%U) = %v, unicode says %v", r, got, want)
+		}
 		if got, want := ToLower(r), unicode.ToLower(r); got != want {
 			t.Errorf("ToLower(%U %c) = %c, unicode says %c", r, r, got, want)
 		}
