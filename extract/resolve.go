@@ -454,10 +454,18 @@ func (d *docState) preferredName(e *entity) string {
 		}
 	}
 	toks := best.tokens(d)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	ruHead := -1
+	if best.lang == "ru" && !best.baseWritten && best.lastCase != morph.Nom {
+		ruHead = d.x.ruNominative(words, e)
+	}
 	var b strings.Builder
 	for i, t := range toks {
-		w := t.Text
-		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten {
+		w := words[i]
+		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten && ruHead < 0 {
 			w = d.x.baseForm(w, e)
 		}
 		if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok && i == len(toks)-1 && i > 0 {
@@ -487,6 +495,102 @@ func isCapitals(s string) bool {
 		}
 	}
 	return letters > 4 && strings.Contains(s, " ")
+}
+
+// ruNominative puts a Russian name in an oblique case into the nominative
+// in place, as far as its head goes ("Маргеланского уезда" → "Маргеланский
+// уезд", "Главного суда" → "Главный суд", "Закаспийской области" →
+// "Закаспийская область"): the adjectives before the head noun take the
+// head's gender in the nominative, the head its base form, and the words
+// after it (a genitive complement: "Совета Народных Комиссаров") stay. It
+// returns the head's index, or -1 when it changed nothing.
+func (x *Extractor) ruNominative(words []string, e *entity) int {
+	head := -1
+	for i, w := range words {
+		if !translit.HasCyrillic(w) || isAllCaps(w) && len([]rune(w)) <= 4 {
+			if head < 0 && i > 0 {
+				return -1 // an acronym or a Latin word before any head
+			}
+			continue
+		}
+		if !ruAdjForm(w) {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	base := x.baseForm(words[head], e)
+	words[head] = base
+	gender := nounGender(base)
+	for i := 0; i < head; i++ {
+		if translit.HasCyrillic(words[i]) && ruAdjForm(words[i]) {
+			words[i] = adjNominative(words[i], gender)
+		}
+	}
+	return head
+}
+
+// ruAdjForm reports a Russian adjective in some case (ending -ого, -ой, …).
+func ruAdjForm(w string) bool {
+	l := textcase.Lower(w)
+	if len([]rune(l)) < 5 {
+		return false
+	}
+	for _, e := range []string{"ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ых", "их", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие"} {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounGender guesses a Russian noun's gender from its base form: "f" for
+// -а, -я, -ь (область), "n" for -о, -е, "m" otherwise.
+func nounGender(base string) byte {
+	switch {
+	case strings.HasSuffix(base, "а") || strings.HasSuffix(base, "я") || strings.HasSuffix(base, "ь"):
+		return 'f'
+	case strings.HasSuffix(base, "о") || strings.HasSuffix(base, "е"):
+		return 'n'
+	}
+	return 'm'
+}
+
+// adjNominative gives a Russian adjective's nominative singular of gender
+// g, keeping its capital.
+func adjNominative(w string, g byte) string {
+	r := []rune(w)
+	stem := string(r[:len(r)-2])
+	if len(r) > 3 && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его") || strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ему")) {
+		stem = string(r[:len(r)-3])
+	}
+	last := []rune(stem)
+	soft := len(last) > 0 && strings.ContainsRune("кгхжшчщ", last[len(last)-1])
+	switch g {
+	case 'f':
+		return stem + "ая"
+	case 'n':
+		return stem + "ое"
+	}
+	if soft {
+		return stem + "ий"
+	}
+	return stem + "ый"
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if textcase.IsLetter(r) {
+			if !textcase.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
 }
 
 // abbreviatedHeadWords spell out the dictionary abbreviations of
