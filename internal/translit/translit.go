@@ -93,8 +93,12 @@ func ASCII(s string) string {
 			continue
 		}
 		if IsCyrillic(r) {
-			b.WriteString(ASCII(Latin(string(r))))
-			continue
+			// a Cyrillic letter the table does not romanise (Serbian Ђ)
+			// stays as it is
+			if l := Latin(string(r)); l != string(r) {
+				b.WriteString(ASCII(l))
+				continue
+			}
 		}
 		b.WriteRune(r)
 	}

@@ -76,3 +76,13 @@ func TestSimilaritySeparates(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIUnknownCyrillic: a Cyrillic letter outside the romanisation
+// table is kept, not romanised forever.
+func TestASCIIUnknownCyrillic(t *testing.T) {
+	for in, want := range map[string]string{"Ђалган": "Ђalgan", "Ћ": "Ћ", "Жусуп": "Zhusup", "Jēkabs": "Jekabs"} {
+		if got := ASCII(in); got != want {
+			t.Errorf("ASCII(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
