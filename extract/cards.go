@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"strconv"
 	"strings"
 	"unicode"
@@ -11,6 +10,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // record is one archive card or memorial-book record: a run of "Label:

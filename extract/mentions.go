@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"sort"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
 )
 

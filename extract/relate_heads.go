@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // headVerbs finds headship stated by a verb: "X headed / led / commanded

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"sort"
 	"strings"
 	"unicode"
@@ -9,6 +8,7 @@ import (
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
 	"github.com/dossier-kg/dossier/schema"
 )

@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // ruleArticleTitle marks the heading of a journal article: the document

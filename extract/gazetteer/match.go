@@ -1,13 +1,13 @@
 package gazetteer
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
 )
 

@@ -1,7 +1,6 @@
 package names
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,6 +10,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // Candidate is a name found by shape or context.
@@ -197,7 +197,7 @@ func (f *finder) firstNameUncached(w string) bool {
 }
 
 var surnameEndings = []string{
-	"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ская", "цкая",
+	"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ская", "цкая", "ский", "цкий",
 	"енко", "швили", "дзе", "ян", "янц", "уулу", "кызы", "ович", "евич", "ұлы", "қызы",
 }
 
@@ -245,11 +245,25 @@ func (f *finder) surnameShapeUncached(w string) bool {
 		}
 		for _, e := range ends {
 			if strings.HasSuffix(s, e) {
+				// an -ский word in an adjective's oblique case is, unknown,
+				// more likely an adjective ("Ташкентского") than a surname
+				if (e == "ский" || e == "цкий") && hasAnySuffix(textcase.Lower(w), "ого", "ой", "ом", "ым", "их", "ых", "ую", "ие") {
+					return false
+				}
 				return true
 			}
 		}
 		return false
 	})
+}
+
+func hasAnySuffix(w string, sufs ...string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasCyr(s string) bool {

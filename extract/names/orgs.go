@@ -1,7 +1,6 @@
 package names
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode/utf8"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // headType classifies a head noun: organisation, place (administrative
@@ -420,7 +420,7 @@ func (f *finder) quotedNames() {
 				ty, found = dossier.DocumentType, true
 			}
 		}
-		if !found && i > 0 && f.toks[i-1].Text == "'s" {
+		if !found && i > 0 && (f.toks[i-1].Text == "'s" || hasPossessiveSuffix(f.toks[i-1].Text)) {
 			// Shakespeare's "Hamlet"
 			for k := i - 2; k >= 0 && k >= i-4 && f.word(k); k-- {
 				if f.workVerb(f.toks[k].Lower) {

@@ -1,15 +1,14 @@
 package names
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
+	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"strings"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // people applies the person rules, strongest first.
@@ -170,8 +169,8 @@ func (f *finder) people() {
 			continue
 		}
 		a, b := f.toks[i].Text, f.toks[i+1].Text
-		if f.headNoun(a) || f.headNoun(b) || f.demonym(a) {
-			continue
+		if f.headNoun(a) || f.headNoun(b) || f.demonym(a) || f.adjectival(i+1) || f.adjectival(i) {
+			continue // "Охна Маргеланского у.": an adjective of a place
 		}
 		switch {
 		case f.surnameShape(b) && !f.surnameShape(a):

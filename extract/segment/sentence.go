@@ -1,12 +1,12 @@
 package segment
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // Sentence is a sentence of the clean text with its tokens.

@@ -1,13 +1,13 @@
 package textnorm
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 type line struct {
@@ -370,7 +370,30 @@ func isBoiler(p string) bool {
 	if strings.HasSuffix(s, " image") && utf8.RuneCountInString(s) < 20 {
 		return true
 	}
+	// a share bar: "Share: Facebook Twitter Telegram", "Поделиться: ВК ОК"
+	if utf8.RuneCountInString(s) < 100 {
+		for _, p := range []string{"share", "поделиться", "бөлүшүү", "тарат"} {
+			if strings.HasPrefix(s, p+":") || strings.HasPrefix(s, p+" ") && socialNames(s) >= 1 {
+				return true
+			}
+		}
+		if socialNames(s) >= 2 && len(strings.Fields(s)) <= 8 {
+			return true
+		}
+	}
 	return false
+}
+
+// socialNames counts the social networks a line names.
+func socialNames(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '/' }) {
+		switch strings.Trim(w, ".:;") {
+		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
+			n++
+		}
+	}
+	return n
 }
 
 // connectorWords end a line only when the sentence goes on.

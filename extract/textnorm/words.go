@@ -1,10 +1,11 @@
 package textnorm
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // edit replaces the bytes [start, end) of the input with repl.
@@ -267,11 +268,13 @@ func appendFootnoteEdits(edits []edit, in string, chunks []chunk, i int, s strin
 			edits = append(edits, edit{chunks[i-1].end, c.end, ""})
 		}
 	}
-	// Cyrillic word with glued trailing digits.
+	// a word with glued trailing digits: a Cyrillic one of three letters or
+	// more, or a Latin one of four or more not written in capitals
+	// ("Pasha2 were"; not "B52", "SU100")
 	if k := trailingDigits(s); k > 0 && k <= 2 {
 		body := s[:len(s)-k]
 		body = strings.TrimLeft(body, "\"'(")
-		if utf8.RuneCountInString(body) >= 3 && allCyrillicLetters(body) {
+		if utf8.RuneCountInString(body) >= 3 && allCyrillicLetters(body) || utf8.RuneCountInString(body) >= 4 && latinWord(body) {
 			edits = append(edits, edit{c.end - k, c.end, ""})
 		}
 	} else if k := trailingDigitsBeforePunct(s); k > 0 && k <= 2 {
@@ -310,6 +313,21 @@ func trailingDigitsBeforePunct(s string) int {
 		return 0
 	}
 	return trailingDigits(s[:len(s)-1])
+}
+
+// latinWord reports a word of Latin letters with a lower-case letter
+// after its first.
+func latinWord(s string) bool {
+	lower := false
+	for i, r := range s {
+		if !textcase.IsLatin(r) {
+			return false
+		}
+		if i > 0 && unicode.IsLower(r) {
+			lower = true
+		}
+	}
+	return lower
 }
 
 func allCyrillicLetters(s string) bool {

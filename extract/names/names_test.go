@@ -1,0 +1,89 @@
+package names
+
+import (
+	"io/fs"
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/data"
+	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
+
+func recognizer(t *testing.T) *Recognizer {
+	t.Helper()
+	sub, err := fs.Sub(data.Files, "lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := lexicon.Load(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Recognizer{Lex: lx}
+}
+
+// found renders the candidates as "Type:text" (the name's own words).
+func found(text string, toks []segment.Token, cs []Candidate) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, string(c.Type)+":"+text[toks[c.NameStart].Span.Start:toks[c.NameEnd-1].Span.End])
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	r := recognizer(t)
+	tests := []struct {
+		lang, text string
+		want       []string // candidates that must be found
+		not        []string // and ones that must not
+	}{
+		// people
+		{"ru", "Письмо написал Т. Р. Рыскулов.", []string{"Person:Т. Р. Рыскулов"}, nil},
+		{"ru", "Подписал Исакеев Б. Д. в Москве.", []string{"Person:Исакеев Б. Д."}, nil},
+		{"ru", "Тов. Бектенов прибыл .", []string{"Person:Бектенов"}, nil},
+		{"ky", "Эшенаалы Арабай уулу мугалим болгон .", []string{"Person:Эшенаалы Арабай уулу"}, nil},
+		{"en", "He met Com. Sokolov in Tashkent .", []string{"Person:Sokolov"}, nil},
+		{"ru", "ЗЕЛЕНСКОМУ .", []string{"Person:ЗЕЛЕНСКОМУ"}, nil},
+		// bodies
+		{"en", "He chaired the Revolutionary Military Council of the Bukhgroup of Troops .",
+			[]string{"Organization:Revolutionary Military Council of the Bukhgroup of Troops"}, nil},
+		{"ru", "Он работал в партийном комитете Нарынского уезда .", []string{"Organization:партийном комитете Нарынского уезда"}, nil},
+		{"ky", "Ал Кыргыз АССРинин Борбордук Аткаруу комитетинин төрагасы болгон .",
+			[]string{"Organization:Кыргыз АССРинин Борбордук Аткаруу комитетинин"}, nil},
+		{"ky", "Ал \"Туран\" партиясынын мүчөсү деп айыпталган.", []string{"Organization:Туран"}, nil},
+		// places
+		{"ru", "Родился в кишлаке Кызыл-Булак .", []string{"Place:Кызыл-Булак"}, nil},
+		{"ru", "Уроженец кишлака Поршинев , Шугнан .", []string{"Place:Поршинев"}, []string{"Person:Поршинев"}},
+		{"ky", "Ал Охна кыштагында туулган .", []string{"Place:Охна"}, nil},
+		{"en", "He was born in the village of Chyrpykty .", []string{"Place:Chyrpykty"}, nil},
+		{"ru", "Учился в Акмол. обл. и работал в Теджен. у.", []string{"Place:Акмол. обл", "Place:Теджен. у"}, nil},
+		// works
+		{"ru", "Он издал сборник \"Маса\" в Оренбурге.", []string{"Document:Маса"}, nil},
+		{"en", "He translated Shakespeare's \"Hamlet\" into Uzbek.", []string{"Document:Hamlet"}, nil},
+		// not names
+		{"ru", "Принятые сокращения следуют ниже .", nil, []string{"Person:Принятые"}},
+		{"en", "The Communist Party of Turkestan met .", nil, []string{"Person:The"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := segment.Tokenize(tt.text, dossier.Span{End: len(tt.text)})
+			got := found(tt.text, toks, r.Find(toks, tt.lang, nil))
+			has := map[string]bool{}
+			for _, g := range got {
+				has[g] = true
+			}
+			for _, w := range tt.want {
+				if !has[w] {
+					t.Errorf("%s %q: want %s among %q", tt.lang, tt.text, w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if has[w] {
+					t.Errorf("%s %q: %s found, should not be (%q)", tt.lang, tt.text, w, got)
+				}
+			}
+		})
+	}
+}

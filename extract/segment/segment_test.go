@@ -1,0 +1,91 @@
+package segment
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+)
+
+func sentences(text string) ([]string, []string) {
+	t := textnorm.Normalize(text)
+	var out, langs []string
+	for _, s := range Split(t) {
+		out = append(out, s.Text(t.Clean))
+		langs = append(langs, s.Lang)
+	}
+	return out, langs
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"initials and a title", "Тов. И.В. Сталин прочел письмо. Ответа не было.",
+			[]string{"Тов. И.В. Сталин прочел письмо.", "Ответа не было."}},
+		{"year abbreviation, then a verb", "Арестован в 1937 г. Реабилитирован в 1958 г.",
+			[]string{"Арестован в 1937 г.", "Реабилитирован в 1958 г."}},
+		{"year abbreviation inside a sentence", "В 1925 г. Абдрахманов написал Сталину.",
+			[]string{"В 1925 г. Абдрахманов написал Сталину."}},
+		{"dictionary abbreviations", "С 1920 пред. Туркест. ЦИК, затем чл. Турккомиссии.",
+			[]string{"С 1920 пред. Туркест. ЦИК, затем чл. Турккомиссии."}},
+		{"truncated word between acronyms", "Председатель СНК Кирг. АССР Б. Исакеев подписал.",
+			[]string{"Председатель СНК Кирг. АССР Б. Исакеев подписал."}},
+		{"question mark in brackets", "Late August 1920 (?) - Frunze to Kuibyshev.",
+			[]string{"Late August 1920 (?) - Frunze to Kuibyshev."}},
+		{"English abbreviations", "See ibid. p. 45. Com. Peters wrote to Lenin.",
+			[]string{"See ibid. p. 45.", "Com. Peters wrote to Lenin."}},
+		{"Kyrgyz date line then text", "Москва. 5 май 1925ж. Өзүнүн катында ал суранат.",
+			[]string{"Москва.", "5 май 1925ж.", "Өзүнүн катында ал суранат."}},
+		{"paragraphs end sentences", "Биринчи абзац\n\nЭкинчи абзац.",
+			[]string{"Биринчи абзац", "Экинчи абзац."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := sentences(tt.text)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Split(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Жусуп Абдрахманов 1925-жылы Сталинге кат жазган.", "ky"},
+		{"Абдрахманов написал письмо Сталину в мае 1925 года.", "ru"},
+		{"Abdrakhmanov wrote to Stalin in May 1925.", "en"},
+		// one Kazakh name does not make a Russian sentence Kazakh
+		{"Тюрякулов (каз. Төреқұлов) был назначен полпредом в Саудовскую Аравию.", "ru"},
+		{"Ол 1937 жылы ұсталып, 1938 жылы атылды және оның отбасы жер аударылды.", "kk"},
+	}
+	for _, tt := range tests {
+		_, langs := sentences(tt.text)
+		if len(langs) != 1 || langs[0] != tt.want {
+			t.Errorf("language of %q = %v, want %s", tt.text, langs, tt.want)
+		}
+	}
+}
+
+func TestTokenCase(t *testing.T) {
+	toks := Tokenize("ВКП(б)нын Сталин's ӨЗГӨН жыл", spanOf("ВКП(б)нын Сталин's ӨЗГӨН жыл"))
+	type got struct {
+		Text, Lower   string
+		Upper, AllCap bool
+	}
+	var g []got
+	for _, tk := range toks {
+		g = append(g, got{tk.Text, tk.Lower, tk.Upper(), tk.AllCaps()})
+	}
+	want := []got{
+		{"ВКП", "вкп", true, true}, {"(", "(", false, false}, {"б", "б", false, false}, {")", ")", false, false},
+		{"нын", "нын", false, false}, {"Сталин's", "сталин's", true, false}, {"ӨЗГӨН", "өзгөн", true, true}, {"жыл", "жыл", false, false},
+	}
+	if !reflect.DeepEqual(g, want) {
+		t.Errorf("tokens\n got %+v\nwant %+v", g, want)
+	}
+}
+
+func spanOf(s string) (sp dossier.Span) { return dossier.Span{Start: 0, End: len(s)} }

@@ -1,0 +1,90 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// prose returns the clean text's prose paragraphs.
+func prose(t *Text) []string {
+	var out []string
+	for _, p := range t.Paras {
+		if p.Kind == Prose {
+			out = append(out, t.Clean[p.Span.Start:p.Span.End])
+		}
+	}
+	return out
+}
+
+func TestNormalize(t *testing.T) {
+	wrapped := func(lines ...string) string { return strings.Join(lines, "\n") }
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"capital after a line-end hyphen keeps it",
+			"Абдрахманов 1924-жылы түзүлгөн Кара-\nКыргыз автономиялуу облусунда иштеген.",
+			[]string{"Абдрахманов 1924-жылы түзүлгөн Кара-Кыргыз автономиялуу облусунда иштеген."}},
+		{"a typesetting hyphen in Latin text goes",
+			"The commission met in Tash-\nkent in the spring of 1920.",
+			[]string{"The commission met in Tashkent in the spring of 1920."}},
+		{"blank lines end paragraphs",
+			wrapped("Бул биринчи абзацтын сүйлөмү, ал узун жана толук жазылган текст болуп саналат", "", "Экинчи абзац башка нерсе жөнүндө айтат жана ал да узун сүйлөм менен жазылган"),
+			[]string{"Бул биринчи абзацтын сүйлөмү, ал узун жана толук жазылган текст болуп саналат", "Экинчи абзац башка нерсе жөнүндө айтат жана ал да узун сүйлөм менен жазылган"}},
+		{"a field line starts a line of its own",
+			wrapped("1. SEIFULLIN Saken (Sadvakas), poet and writer, chairman of the", "Council of People's Commissars of the Kazakh ASSR in the early 1920s", "Born: 1894, Akmola uyezd.", "Arrested: 1937."),
+			[]string{"1. SEIFULLIN Saken (Sadvakas), poet and writer, chairman of the Council of People's Commissars of the Kazakh ASSR in the early 1920s", "Born: 1894, Akmola uyezd.", "Arrested: 1937."}},
+		{"footnote digits glued to words",
+			"Enver Pasha2 and Ibrahim Bek 3 were on the front 4and in the hills.",
+			[]string{"Enver Pasha and Ibrahim Bek were on the front and in the hills."}},
+		{"footnote digits glued to Kyrgyz words",
+			"Ал гимназиясында1 окуган, Арабаев2 менен бирге иштеген.",
+			[]string{"Ал гимназиясында окуган, Арабаев менен бирге иштеген."}},
+		{"counts are not footnotes",
+			"Сталинге 3 жолу кат жазган; the B52 flew 12 times.",
+			[]string{"Сталинге 3 жолу кат жазган; the B52 flew 12 times."}},
+		{"editorial brackets inside a word",
+			"The P[olit]b[yuro] discussed the letter.",
+			[]string{"The Politbyuro discussed the letter."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := prose(Normalize(tt.in))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Normalize(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	in := "Home | News | Archive | Contacts\n\nThe archive of the NKVD was opened in 2021 to researchers from several countries.\n\nShare: Facebook Twitter Telegram"
+	got := prose(Normalize(in))
+	if len(got) != 1 || !strings.HasPrefix(got[0], "The archive") {
+		t.Errorf("prose = %q, want only the article's sentence", got)
+	}
+}
+
+// TestSourceSpan: every span of the clean text maps back inside the
+// original, on rune boundaries, to the words it came from.
+func TestSourceSpan(t *testing.T) {
+	in := "Кара-\nКыргыз облусунун1 төрагасы  Ж.  Абдрахманов\n\nThe P[olit]b[yuro] met."
+	tx := Normalize(in)
+	for _, w := range []string{"Кара-Кыргыз", "облусунун", "Абдрахманов", "Politbyuro", "met"} {
+		i := strings.Index(tx.Clean, w)
+		if i < 0 {
+			t.Fatalf("%q not in the clean text %q", w, tx.Clean)
+		}
+		sp := tx.SourceSpan(dossier.Span{Start: i, End: i + len(w)})
+		if sp.Start < 0 || sp.End > len(in) || !utf8.ValidString(in[sp.Start:sp.End]) {
+			t.Fatalf("%q maps to %v, outside or cutting runes", w, sp)
+		}
+		orig := strings.NewReplacer("\n", "", "[", "", "]", "", "-", "").Replace(in[sp.Start:sp.End])
+		if strings.ReplaceAll(w, "-", "") != orig {
+			t.Errorf("%q maps back to %q", w, in[sp.Start:sp.End])
+		}
+	}
+}
