@@ -647,6 +647,11 @@ func (d *docState) settle(ms []*mention) []*mention {
 				// known body the phrase ends with, with its modifiers
 				h.start = c.start
 				drop[i] = true
+			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.end == c.end && h.start > c.start && (c.rule == "en-head-chunk" || c.rule == "ru-head-chunk") && h.entry >= 0 && d.onlyModifiers(c, h):
+				// "Bukhara Communist Party", "Russian Red Army": the known
+				// body's name is the chunk's head, the chunk names a body of
+				// its own; the head is no mention of the known body
+				drop[j] = true
 			case contains && h.typ == dossier.Person && h.start == c.start && h.lastCase != morph.Gen:
 				// trim the person off the chunk's left edge
 				c.start = h.end
@@ -691,6 +696,39 @@ func (d *docState) settle(ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// onlyModifiers reports whether the words of chunk c before mention h
+// only modify it ("Bukhara Communist Party", "Туркестанский ЦИК"), rather
+// than h being a complement ("Muslim Bureau of the Communist Party of
+// Turkestan", "Турккомиссии ВЦИК").
+func (d *docState) onlyModifiers(c, h *mention) bool {
+	toks := d.sents[c.sent].Tokens
+	for k := c.start; k < h.start; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word {
+			return false
+		}
+		switch c.rule {
+		case "en-head-chunk":
+			if !t.Upper() || t.Lower == "of" || t.Lower == "the" || t.Lower == "and" || t.Lower == "for" {
+				return false
+			}
+		default:
+			if !ruAdjectiveWord(t.Lower) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ruAdjectiveWord reports a Russian adjective form by its ending.
+func ruAdjectiveWord(w string) bool {
+	if len([]rune(w)) < 5 {
+		return false
+	}
+	return hasAnySuffix(w, "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "ых", "их", "ыми", "ими")
 }
 
 // knownPlacesIn counts the gazetteer places inside chunk c.

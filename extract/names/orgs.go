@@ -132,7 +132,7 @@ func (f *finder) englishChunks() {
 		if j-i < 2 {
 			// demonym + lower-case head: Kyrgyz parliament, Russian revolution
 			if j < n && f.demonym(t.Lower) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
-				if ty, ok := f.headType(f.toks[j].Lower); ok && ty != dossier.Place {
+				if ty, ok := f.headType(f.toks[j].Lower); ok && ty != dossier.Place && stateBodies[f.toks[j].Lower] {
 					f.add(Candidate{Start: i, End: j + 1, Type: ty, Rule: "en-demonym-head", Conf: 0.65})
 					i = j
 				}
@@ -165,6 +165,14 @@ func (f *finder) englishChunks() {
 		f.add(Candidate{Start: i, End: j, Type: ty, Rule: "en-head-chunk", Conf: 0.75})
 		i = j - 1
 	}
+}
+
+// stateBodies are the heads after which a demonym names a state's one body
+// ("Russian government", "Kyrgyz parliament"); "Uzbek court", "Islamic
+// movement" name no one body.
+var stateBodies = map[string]bool{
+	"government": true, "parliament": true, "cabinet": true, "sovnarkom": true, "kenesh": true, "duma": true,
+	"kurultai": true, "presidium": true, "politburo": true, "revolution": true, "revolt": true, "uprising": true,
 }
 
 // adjective-like Russian endings (any case, any gender).
