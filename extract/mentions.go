@@ -715,12 +715,22 @@ func (d *docState) onlyModifiers(c, h *mention) bool {
 				return false
 			}
 		default:
-			if !ruAdjectiveWord(t.Lower) {
-				return false
+			if !ruAdjectiveWord(t.Lower) || d.isOrgHead(t.Lower) {
+				return false // "ОБКОМУ ВКП(б)": a head in the dative, not an adjective
 			}
 		}
 	}
 	return true
+}
+
+// isOrgHead reports a head noun of bodies in any of its forms.
+func (d *docState) isOrgHead(w string) bool {
+	for _, st := range d.x.memo.LowerStems(w) {
+		if d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.OrgHeads }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruAdjectiveWord reports a Russian adjective form by its ending.
