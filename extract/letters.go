@@ -147,6 +147,9 @@ func (v *sview) signatureLine() ([]*entity, bool) {
 	for i := 0; i < len(v.toks); i++ {
 		m := v.mentionAt(i)
 		if m != nil && m.typ == dossier.Person {
+			if v.lang != "en" && m.lastCase == morph.Dat {
+				return nil, false // "… тов. БАУМАНУ": an addressee, not a signature
+			}
 			out = appendEnt(out, m.ent)
 			i = m.end - 1
 			continue
@@ -468,32 +471,6 @@ func (v *sview) addressLine() []*entity {
 	return out
 }
 
-// signatureNames returns the people of a sentence that holds nothing but
-// people with their offices: "Lenin and Stalin", "Секретарь ЦК ВКП(б) Л.
-// Каганович", "Председатель СНК В. Молотов".
-func (v *sview) signatureNames() []*entity {
-	var out []*entity
-	for i := 0; i < len(v.toks); i++ {
-		m := v.mentionAt(i)
-		if m != nil && m.typ == dossier.Person {
-			out = appendEnt(out, m.ent)
-			i = m.end - 1
-			continue
-		}
-		if m != nil && m.typ == dossier.Organization {
-			i = m.end - 1
-			continue
-		}
-		switch {
-		case v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" || v.toks[i].Kind == segment.Punct:
-			continue
-		case v.match("head_roles", i) > 0 || v.match("member_roles", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.headQualifier(i+1):
-			continue
-		}
-		return nil
-	}
-	return out
-}
 
 // titleLetter reads a letter's title: "Телеграмма В.И. Ленина и И.В.
 // Сталина Совету Народных Комиссаров Туркестанского края", "Письмо

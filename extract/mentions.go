@@ -652,6 +652,10 @@ func (d *docState) settle(ms []*mention) []*mention {
 				// body's name is the chunk's head, the chunk names a body of
 				// its own; the head is no mention of the known body
 				drop[j] = true
+			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.start == c.start && h.end < c.end && c.rule == "ru-head-chunk" && h.entry >= 0 && d.placeIn(ms, h.end, c.end):
+				// "Народный комиссариат здравоохранения" + "Туркестанской АССР":
+				// the body of that republic, not the generic one
+				drop[j] = true
 			case contains && h.typ == dossier.Person && h.start == c.start && h.lastCase != morph.Gen:
 				// trim the person off the chunk's left edge
 				c.start = h.end
@@ -696,6 +700,16 @@ func (d *docState) settle(ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// placeIn reports a known place among the mentions within tokens [a, b).
+func (d *docState) placeIn(ms []*mention, a, b int) bool {
+	for _, m := range ms {
+		if m.typ == dossier.Place && m.start >= a && m.end <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyModifiers reports whether the words of chunk c before mention h

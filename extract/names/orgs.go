@@ -259,6 +259,12 @@ func (f *finder) russianChunks() {
 				// Нарынского уезда: a lower-case noun after a capitalised adjective
 				lastCapAdj = false
 				b++
+			case ty == dossier.Organization && u.Kind == segment.Word && !u.Upper() && f.lowerComplement(b) > 0:
+				// "комиссариат здравоохранения Туркестанской АССР", "комиссариат
+				// по делам национальностей РСФСР": lower-case words of the
+				// body's name before a capitalised complement
+				b += f.lowerComplement(b)
+				continue
 			case u.Text == "(" && b+2 < n && utf8.RuneCountInString(f.toks[b+1].Text) == 1 && f.toks[b+2].Text == ")":
 				b += 3
 				continue
@@ -281,6 +287,45 @@ func (f *finder) russianChunks() {
 		f.add(Candidate{Start: a, End: b, Type: ty, Rule: "ru-head-chunk", Conf: conf})
 		h = b - 1
 	}
+}
+
+// lowerComplement returns how many lower-case words from b lead to a
+// capitalised word or an acronym (at most three, no verb, no punctuation),
+// or 0.
+func (f *finder) lowerComplement(b int) int {
+	for k := b; k < len(f.toks) && k < b+4; k++ {
+		t := f.toks[k]
+		if t.Kind != segment.Word {
+			return 0
+		}
+		if t.Upper() || t.AllCaps() {
+			if k == b || !f.stateNameAt(k) {
+				return 0
+			}
+			return k - b
+		}
+		if f.lx.Stopwords.Has(t.Lower) && t.Lower != "по" && t.Lower != "делам" {
+			return 0
+		}
+		// only nouns: no adjective (another body's name begins) and no verb
+		if ruAdjective(t.Text) || hasAnySuffix(t.Lower, "ал", "ил", "ла", "ли", "ся", "ет", "ит", "ют", "ят", "ть") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// stateNameAt reports a republic's or a province's name starting at k
+// ("Туркестанской АССР", "РСФСР", "Киргизской республики"): the state a
+// body of a commissariat or a committee belongs to.
+func (f *finder) stateNameAt(k int) bool {
+	for j := k; j < len(f.toks) && j <= k+1; j++ {
+		switch f.toks[j].Lower {
+		case "асср", "сср", "рсфср", "ссср", "республики", "области", "края", "уезда", "губернии", "ао":
+			return true
+		}
+	}
+	return false
 }
 
 // roleAbbrev reports an abbreviated role at k ("Чл.", "Пред."): not part
