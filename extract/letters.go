@@ -471,7 +471,6 @@ func (v *sview) addressLine() []*entity {
 	return out
 }
 
-
 // titleLetter reads a letter's title: "Телеграмма В.И. Ленина и И.В.
 // Сталина Совету Народных Комиссаров Туркестанского края", "Письмо
 // председателя … тов. X в ЦК", "Letter from X to Y", "X-дын Y-ге каты".

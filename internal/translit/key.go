@@ -1,8 +1,9 @@
 package translit
 
 import (
-	"github.com/dossier-kg/dossier/internal/textcase"
 	"strings"
+
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // Key is a loose match key for a name in any of the three scripts: the name
