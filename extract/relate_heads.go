@@ -18,9 +18,10 @@ func (v *sview) headVerbs() {
 		var person *entity
 		var body *mention
 		switch {
-		case v.lang == "en" && i+n < len(v.words) && v.words[i+n] == "by":
-			// passive: the body before, the person after "by"
-			if p := v.nearestAfter(i+n+1, 3, dossier.Person); p != nil {
+		case v.lang == "en" && v.byAfter(i+n) > 0:
+			// passive: the body before, the person after "by" ("was
+			// commanded at the time by V. I. Shorin")
+			if p := v.nearestAfter(v.byAfter(i+n)+1, 3, dossier.Person); p != nil {
 				person = p.ent
 			}
 			body = v.nearestBefore(i, true, dossier.Organization)
@@ -43,6 +44,8 @@ func (v *sview) headVerbs() {
 			person = v.personFor(i)
 			if m := v.nearestAfter(i+n, 6, dossier.Organization); m != nil && !v.boundaryBetween(i, m.start) {
 				body = m
+			} else if m := v.anaphoricBody(i + n); m != nil {
+				body = m // "who chaired it", "had headed the commission"
 			}
 		}
 		if person == nil || body == nil {
@@ -147,4 +150,49 @@ func (d *docState) nameHas(m *mention, stem string) bool {
 		}
 	}
 	return false
+}
+
+// byAfter returns the index of "by" within four words after k, before any
+// punctuation, or 0.
+func (v *sview) byAfter(k int) int {
+	for j := k; j < len(v.words) && j < k+4; j++ {
+		if v.words[j] == "by" {
+			return j
+		}
+		if v.toks[j].Kind == segment.Punct {
+			return 0
+		}
+	}
+	return 0
+}
+
+// anaphoricBody resolves a body named again without its name right at k:
+// "it" (the last body named), or "the commission", "the party", "комиссии"
+// (the last body whose name has that head noun), looking back over this
+// sentence and the three before it.
+func (v *sview) anaphoricBody(k int) *mention {
+	if k >= len(v.words) {
+		return nil
+	}
+	head := ""
+	switch {
+	case v.words[k] == "it" && v.lang == "en":
+	case v.words[k] == "the" && k+1 < len(v.words) && !v.toks[k+1].Upper() && v.lx.OrgHeads.Has(v.words[k+1]):
+		head = v.words[k+1]
+	default:
+		return nil
+	}
+	for si := v.si; si >= 0 && si >= v.si-3; si-- {
+		ms := v.d.ments[si]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.ent == nil || m.typ != dossier.Organization || m.nested || si == v.si && m.start >= k {
+				continue
+			}
+			if head == "" || v.d.nameHas(m, head) {
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -35,6 +35,9 @@ func (v *sview) roles() {
 				continue // "заместитель председателя": the deputy role states membership
 			}
 			body := v.bodyFor(i, n, pred)
+			if body == nil && v.lang == "en" && i+n < len(v.words) && v.words[i+n] == "of" {
+				body = v.anaphoricBody(i + n + 1) // "chairman of the commission"
+			}
 			if body == nil {
 				continue
 			}
