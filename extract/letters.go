@@ -166,7 +166,7 @@ func (v *sview) signatureLine() ([]*entity, bool) {
 			continue
 		case v.words[i] == "of" || v.words[i] == "the":
 			continue
-		case v.toks[i].Kind == segment.Word && len([]rune(v.toks[i].Text)) == 1 && v.toks[i].Upper():
+		case v.toks[i].IsInitial():
 			continue // an initial the recognisers left alone
 		}
 		return nil, false
@@ -321,7 +321,7 @@ func (v *sview) headerLine() *frame {
 			rcpts = appendEnt(rcpts, m.ent)
 			i = m.end - 1
 		case v.toks[i].Kind == segment.Punct || i == to || v.words[i] == "and":
-		case v.toks[i].Kind == segment.Word && len([]rune(v.toks[i].Text)) == 1 && v.toks[i].Upper():
+		case v.toks[i].IsInitial():
 			// an initial the name recogniser left alone
 		default:
 			return nil

@@ -489,6 +489,12 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	if t.Kind != segment.Word {
 		return morph.Nom
 	}
+	// a Kyrgyz case ending glued after a bracket: "ВКП(б)нын"
+	if k > a && !t.Space && s.Tokens[k-1].Text == ")" {
+		if c, ok := gluedCase(t.Lower); ok {
+			return c
+		}
+	}
 	var an []morph.Analysis
 	switch s.Lang {
 	case "ru":
@@ -550,7 +556,7 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 	}
 	if h.Start > 0 {
 		pw := toks[h.Start-1].Lower
-		initial := pw == "." && h.Start >= 2 && len([]rune(toks[h.Start-2].Text)) == 1 && toks[h.Start-2].Upper()
+		initial := pw == "." && h.Start >= 2 && toks[h.Start-2].IsInitial()
 		if pw == "." && h.Start >= 2 && placeAbbrevs[toks[h.Start-2].Lower] {
 			pw = toks[h.Start-2].Lower // "г. Фрунзе", "с. Аламедин"
 		}
@@ -652,6 +658,11 @@ func (d *docState) settle(ms []*mention) []*mention {
 				// body's name is the chunk's head, the chunk names a body of
 				// its own; the head is no mention of the known body
 				drop[j] = true
+			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.start == c.start && h.end < c.end && c.rule == "en-head-chunk" && h.entry >= 0 && d.parentAfter(ms, h, c):
+				// "Turkestan Commission of the VTsIK": the known body, named
+				// with the body it belongs to
+				h.end = c.end
+				drop[i] = true
 			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.start == c.start && h.end < c.end && c.rule == "ru-head-chunk" && h.entry >= 0 && d.placeIn(ms, h.end, c.end):
 				// "Народный комиссариат здравоохранения" + "Туркестанской АССР":
 				// the body of that republic, not the generic one
@@ -662,6 +673,10 @@ func (d *docState) settle(ms []*mention) []*mention {
 			}
 		}
 		if drop[i] {
+			continue
+		}
+		if d.joinsKnownBodies(ms, c) {
+			drop[i] = true // "the VTsIK and the Sovnarkom": two bodies, each its own
 			continue
 		}
 		if c.end-c.start < 2 && c.rule != "quoted-name" || c.start >= c.end || !d.hasCapital(c) {
@@ -700,6 +715,51 @@ func (d *docState) settle(ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// joinsKnownBodies reports a chunk that is two known bodies joined by
+// "and" ("VTsIK and the Sovnarkom", "ВЦИК и СНК").
+func (d *docState) joinsKnownBodies(ms []*mention, c *mention) bool {
+	toks := d.sents[c.sent].Tokens
+	and := -1
+	for k := c.start; k < c.end; k++ {
+		if toks[k].Lower == "and" || toks[k].Lower == "и" || toks[k].Lower == "жана" {
+			and = k
+		}
+	}
+	if and < 0 {
+		return false
+	}
+	before, after := false, false
+	for _, m := range ms {
+		if m == c || m.entry < 0 || m.typ != dossier.Organization || m.start < c.start || m.end > c.end {
+			continue
+		}
+		before = before || m.end <= and
+		after = after || m.start > and
+	}
+	return before && after
+}
+
+// parentAfter reports that chunk c is known body h followed by "of (the)"
+// and another known body, which c ends with.
+func (d *docState) parentAfter(ms []*mention, h, c *mention) bool {
+	toks := d.sents[c.sent].Tokens
+	k := h.end
+	if k < c.end && toks[k].Lower == "of" {
+		k++
+	} else {
+		return false
+	}
+	if k < c.end && toks[k].Lower == "the" {
+		k++
+	}
+	for _, m := range ms {
+		if m != h && m != c && m.typ == dossier.Organization && m.entry >= 0 && m.start == k && m.end == c.end {
+			return true
+		}
+	}
+	return false
 }
 
 // placeIn reports a known place among the mentions within tokens [a, b).
@@ -790,7 +850,7 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 	s := h.Start
 	for s > 0 {
 		switch {
-		case s >= 2 && toks[s-1].Text == "." && toks[s-2].Kind == segment.Word && len([]rune(toks[s-2].Text)) == 1 && toks[s-2].Upper() && !taken[s-2]:
+		case s >= 2 && toks[s-1].Text == "." && toks[s-2].IsInitial() && !taken[s-2]:
 			s -= 2
 			continue
 		case s >= 2 && toks[s-1].Text == "-" && !toks[s-1].Space && !toks[s].Space && toks[s-2].Kind == segment.Word && toks[s-2].Upper() && !taken[s-2]:
@@ -931,4 +991,26 @@ func (d *docState) placeBodies(si int, ms []*mention) []*mention {
 		extra = append(extra, b)
 	}
 	return append(ms, extra...)
+}
+
+// gluedCase is the case of a Kyrgyz case ending written on its own after
+// a bracket or a digit.
+func gluedCase(suffix string) (morph.Case, bool) {
+	switch {
+	case hasAnySuffix(suffix, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү"):
+		return morph.AttrLoc, true
+	case hasAnySuffix(suffix, "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"):
+		return morph.Gen, true
+	case hasAnySuffix(suffix, "дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн"):
+		return morph.Abl, true
+	}
+	switch suffix {
+	case "га", "ге", "го", "гө", "ка", "ке", "ко", "кө":
+		return morph.Dat, true
+	case "да", "де", "до", "дө", "та", "те", "то", "тө":
+		return morph.Loc, true
+	case "ны", "ни", "ну", "нү", "ды", "ди", "ду", "дү":
+		return morph.Acc, true
+	}
+	return morph.Nom, false
 }

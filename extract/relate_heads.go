@@ -87,7 +87,14 @@ func (v *sview) memberLists() {
 			body = v.widest(m)
 		} else if v.si > 0 {
 			prev := v.d.view(v.si - 1)
+			first := v.words[i] == "its" // "Its members were …": the body the sentence before is about
 			for k := len(prev.ms) - 1; k >= 0; k-- {
+				if first {
+					k = firstOrg(prev.ms, k)
+					if k < 0 {
+						break
+					}
+				}
 				m := prev.ms[k]
 				if m.ent != nil && m.typ == dossier.Organization && (head == "" || v.d.nameHas(m, head)) {
 					body = prev.widest(m)
@@ -113,6 +120,58 @@ func (v *sview) memberLists() {
 				continue
 			}
 			v.add(&draft{subj: m.ent, obj: body.ent, pred: pred, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-member-list", conf: 0.65})
+		}
+	}
+	v.colonLists()
+}
+
+// firstOrg returns the index of the first non-nested body among ms[:k+1],
+// or -1.
+func firstOrg(ms []*mention, k int) int {
+	for j := 0; j <= k && j < len(ms); j++ {
+		if ms[j].ent != nil && ms[j].typ == dossier.Organization && !ms[j].nested {
+			return j
+		}
+	}
+	return -1
+}
+
+// colonLists reads a body followed by a colon and a list of people: "the
+// Commission for Turkestan Affairs (Turkkomissiya): Sh. Eliava, M. Frunze,
+// V. Kuibyshev" — its members.
+func (v *sview) colonLists() {
+	for _, b := range v.ms {
+		if b.ent == nil || b.typ != dossier.Organization || b.nested {
+			continue
+		}
+		k := b.end
+		if k < len(v.toks) && v.toks[k].Text == "(" {
+			for k < len(v.toks) && v.toks[k].Text != ")" {
+				k++
+			}
+			k++
+		}
+		if k >= len(v.toks) || v.toks[k].Text != ":" {
+			continue
+		}
+		var people []*mention
+		for j := k + 1; j < len(v.toks); {
+			m := v.mentionAt(j)
+			if m == nil || m.typ != dossier.Person {
+				break
+			}
+			people = append(people, m)
+			j = m.end
+			if j < len(v.toks) && (v.toks[j].Text == "," || v.words[j] == "and" || v.words[j] == "и" || v.words[j] == "жана") {
+				j++
+			}
+		}
+		if len(people) < 2 {
+			continue
+		}
+		for _, p := range people {
+			v.add(&draft{subj: p.ent, obj: b.ent, pred: dossier.MemberOf, date: v.dateNear(k), stance: v.stance(k, 1), rule: v.lang + "-colon-list", conf: 0.65,
+				span: v.evidenceSpan(b.start, p.end)})
 		}
 	}
 }

@@ -48,6 +48,14 @@ func (v *sview) roles() {
 			date := v.roleDate(i)
 			v.add(&draft{subj: person, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.7,
 				span: v.evidenceSpan(min(i, body.start), max(i+n, body.end))})
+			// "чл. Турккомиссии и Туркбюро", "member of the commission and
+			// of the bureau": the same role in the bodies joined to it
+			if v.lang != "ky" && v.lang != "kk" {
+				for next := v.coordinatedBody(body); next != nil; next = v.coordinatedBody(next) {
+					v.add(&draft{subj: person, obj: next.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.65,
+						span: v.evidenceSpan(min(i, body.start), max(i+n, next.end))})
+				}
+			}
 		}
 	}
 }
@@ -102,11 +110,18 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 			return nil
 		}
 		if pred != dossier.AppointedTo {
-			// only "of the", "in", "at" … between the role and the body
+			// only "of the", "in", "at" … between the role and the body; a
+			// lower-case head of the body's part ("the government of",
+			// "коллегии Наркомнаца"); the head's office after a deputy
+			// ("заместитель председателя СНК")
 			for k := i + n; k < m.start; k++ {
-				if !roleGlue[v.words[k]] {
-					return nil
+				if roleGlue[v.words[k]] || !v.toks[k].Upper() && v.lx.OrgHeads.Has(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
+					continue
 				}
+				if v.deputyRole(i) && v.match("head_roles", k) > 0 {
+					continue
+				}
+				return nil
 			}
 		}
 		return v.widest(m)
@@ -207,6 +222,32 @@ func (v *sview) evidenceSpan(a, b int) dossier.Span {
 var roleGlue = map[string]bool{
 	"of": true, "the": true, "in": true, "at": true, "for": true, "a": true, "an": true, "its": true, ",": true,
 	"'s": true, "to": true, "with": true, "в": true, "во": true, "на": true, "при": true, "у": true, "из": true, "-": true,
+}
+
+// coordinatedBody returns the body joined to m by "and" ("и", a comma,
+// "and of the"), or nil.
+func (v *sview) coordinatedBody(m *mention) *mention {
+	k := m.end
+	if k >= len(v.words) || !(v.words[k] == "and" || v.words[k] == "и" || v.words[k] == ",") {
+		return nil
+	}
+	k++
+	for k < len(v.words) && (v.words[k] == "of" || v.words[k] == "the") {
+		k++
+	}
+	if n := v.mentionAt(k); n != nil && n.typ == dossier.Organization {
+		return v.widest(n)
+	}
+	return nil
+}
+
+// deputyRole reports a deputy's role word at i ("заместитель", "deputy").
+func (v *sview) deputyRole(i int) bool {
+	switch v.words[i] {
+	case "deputy", "vice", "заместитель", "заместителя", "заместителем", "зам", "замнаркома", "орун":
+		return true
+	}
+	return false
 }
 
 // deputyBefore reports a deputy's title right before a head role ("deputy

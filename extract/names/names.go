@@ -151,7 +151,7 @@ func (f *finder) isInitial(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	return utf8.RuneCountInString(t.Text) == 1 && t.Upper()
+	return t.IsInitial()
 }
 
 func (f *finder) stemsOf(w string) []string {

@@ -139,10 +139,11 @@ func (f *finder) englishChunks() {
 			}
 			continue
 		}
-		// head: the last word before the first "of", else the last word
+		// head: the last word before the first "of" or "for", else the last
+		// word ("Commission for Turkestan Affairs")
 		head := j - 1
 		for k := i + 1; k < j; k++ {
-			if strings.EqualFold(f.toks[k].Text, "of") {
+			if strings.EqualFold(f.toks[k].Text, "of") || strings.EqualFold(f.toks[k].Text, "for") {
 				head = k - 1
 				break
 			}

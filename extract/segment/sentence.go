@@ -47,6 +47,12 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.s.s.r": true, "c": true, "ca": true, "al": true,
 }
 
+// latinDigraphInitials are initials of romanised Russian names written
+// with two letters.
+var latinDigraphInitials = map[string]bool{
+	"Sh": true, "Zh": true, "Kh": true, "Ch": true, "Ts": true, "Ya": true, "Yu": true, "Ja": true, "Ju": true, "Ye": true, "Yo": true, "Shch": true,
+}
+
 // Split splits the prose paragraphs of t into sentences (boilerplate and
 // repeated paragraphs are left out) and labels their language.
 func Split(t *textnorm.Text) []Sentence {
@@ -199,8 +205,9 @@ func endsSentence(toks []Token, i, depth int) bool {
 	prev := toks[i-1]
 	if prev.Kind == Word && !toks[i].Space {
 		w := prev.Lower
-		// an initial: one capital letter (И.В. Сталин, J. X. Peters)
-		if len([]rune(prev.Text)) == 1 && prev.Upper() {
+		// an initial: one capital letter (И.В. Сталин, J. X. Peters), or a
+		// romanised digraph (Sh. Eliava, Ya. Kh. Peters)
+		if len([]rune(prev.Text)) == 1 && prev.Upper() || latinDigraphInitials[prev.Text] {
 			return false
 		}
 		if abbreviations[w] {

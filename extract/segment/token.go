@@ -53,6 +53,15 @@ func (t Token) Upper() bool { return t.cap&capFirst != 0 }
 // AllCaps reports whether every letter of the token is upper case (and it has at least one).
 func (t Token) AllCaps() bool { return t.cap&capAll != 0 }
 
+// IsInitial reports a word that can be an initial before a full stop: one
+// capital letter (И., J.), or a romanised digraph (Sh., Ya., Kh.).
+func (t Token) IsInitial() bool {
+	if t.Kind != Word || !t.Upper() {
+		return false
+	}
+	return utf8.RuneCountInString(t.Text) == 1 || latinDigraphInitials[t.Text]
+}
+
 // NewToken makes a token of text, with its lower-case form and case flags.
 func NewToken(text string, span dossier.Span, kind Kind, space bool, script Script) Token {
 	t := Token{Span: span, Text: text, Lower: text, Kind: kind, Space: space, Script: script}
