@@ -54,6 +54,11 @@ func (d *docState) detectFrames() []*frame {
 				continue
 			}
 		}
+		if f := v.dashHeader(); f != nil {
+			d.fillDateline(f, si, 2)
+			frames = append(frames, f)
+			continue
+		}
 		if len(v.toks) <= 40 && si < zone {
 			if rs := v.addressLine(); len(rs) > 0 {
 				global.recipients = appendEnt(global.recipients, rs...)
@@ -413,6 +418,41 @@ func (v *sview) entryHeader() *frame {
 	}
 	f.span = v.evidenceSpan(k, min(end, len(v.toks)))
 	return f
+}
+
+// dashHeader reads a calendar's heading of a letter: "Ж. Абдрахманов —
+// И.В. Сталинге.", "Петерс — Сталину", "Frunze – Lenin": senders, a dash,
+// recipients, nothing else on the line. The date is on the line or the
+// next ones.
+func (v *sview) dashHeader() *frame {
+	if len(v.toks) > 16 {
+		return nil
+	}
+	dash := -1
+	var senders, rcpts []*entity
+	for i := 0; i < len(v.toks); i++ {
+		t := v.toks[i]
+		if m := v.mentionAt(i); m != nil && (m.typ == dossier.Person || dash >= 0 && m.typ == dossier.Organization) {
+			if dash < 0 {
+				senders = appendEnt(senders, m.ent)
+			} else {
+				rcpts = appendEnt(rcpts, m.ent)
+			}
+			i = m.end - 1
+			continue
+		}
+		switch {
+		case (t.Text == "—" || t.Text == "–" || t.Text == "-") && t.Space && dash < 0 && len(senders) > 0:
+			dash = i
+		case t.Kind == segment.Punct || v.inDate(i) || t.Kind == segment.Number || v.words[i] == "и" || v.words[i] == "and" || v.words[i] == "жана":
+		default:
+			return nil
+		}
+	}
+	if dash < 0 || len(senders) == 0 || len(rcpts) == 0 {
+		return nil
+	}
+	return &frame{senders: senders, recipients: rcpts, span: v.s.Span, si: v.si, rule: "letter-dash-header"}
 }
 
 // mentionAt returns the outermost mention starting at token i.
