@@ -7,6 +7,7 @@ import (
 	"github.com/dossier-kg/dossier/internal/translit"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/data"
@@ -44,6 +45,9 @@ type Extractor struct {
 	// people holds, for each gazetteer entry of a person, the keys of the
 	// parts of their names
 	people map[int]*personKeys
+	// keys remembers nameKeys (the sets are shared: read only)
+	keysMu sync.RWMutex
+	keys   map[string]map[string]bool
 }
 
 // personKeys are the translit.Key forms of the parts of a person's names in
@@ -103,7 +107,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: memo, people: map[int]*personKeys{}}
+	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: memo, people: map[int]*personKeys{}, keys: map[string]map[string]bool{}}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue

@@ -31,6 +31,9 @@ type sview struct {
 	quoteStop []bool
 	// hits are the sentence's trigger phrases by family (see find)
 	hits map[string][][2]int
+	// hedgeAt and allegedAt mark, once computed, where a hedge or an
+	// accusation phrase starts
+	hedgeAt, allegedAt []bool
 }
 
 func (d *docState) view(si int) *sview {
@@ -520,13 +523,13 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		lo, hi = max(lo, i-6), min(hi, i+n+4)
 	}
 	for k := lo; k < hi; k++ {
-		if v.phraseIn(v.lx.Hedges, k) {
+		if v.phraseAt(&v.hedgeAt, v.lx.Hedges, k) {
 			if (v.words[k] == "сыяктуу" || v.words[k] == "окшойт" || v.words[k] == "сыяктуудай") && (k == 0 || !participle(v.words[k-1])) {
 				continue
 			}
 			return dossier.Hedged
 		}
-		if v.phraseIn(v.lx.Allegations, k) && v.allegeable {
+		if v.allegeable && v.phraseAt(&v.allegedAt, v.lx.Allegations, k) {
 			return dossier.Alleged
 		}
 	}
@@ -555,6 +558,18 @@ func participle(w string) bool {
 		}
 	}
 	return false
+}
+
+// phraseAt is phraseIn, computed for the whole sentence at the first
+// call and kept in *marks.
+func (v *sview) phraseAt(marks *[]bool, set lexicon.Set, k int) bool {
+	if *marks == nil {
+		*marks = make([]bool, len(v.words))
+		for j := range v.words {
+			(*marks)[j] = v.phraseIn(set, j)
+		}
+	}
+	return (*marks)[k]
 }
 
 // phraseIn reports whether a phrase of set starts at token k (phrases of up

@@ -27,14 +27,27 @@ type entity struct {
 	order       int // first mention order
 }
 
-// nameKeys returns the match keys of every stem of w.
+// nameKeys returns the match keys of every stem of w, remembered; the set
+// is shared and must not be modified.
 func (x *Extractor) nameKeys(w string) map[string]bool {
-	out := map[string]bool{}
+	x.keysMu.RLock()
+	out, ok := x.keys[w]
+	x.keysMu.RUnlock()
+	if ok {
+		return out
+	}
+	out = map[string]bool{}
 	for _, s := range x.memo.Stems(w) {
 		if k := translit.Key(s); k != "" {
 			out[k] = true
 		}
 	}
+	x.keysMu.Lock()
+	if len(x.keys) >= 1<<18 {
+		x.keys = map[string]map[string]bool{}
+	}
+	x.keys[w] = out
+	x.keysMu.Unlock()
 	return out
 }
 

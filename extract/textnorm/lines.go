@@ -357,6 +357,10 @@ var boilerLines = map[string]bool{
 // isBoiler recognises page furniture: navigation menus with "|" separators,
 // known menu words, bullet lines of one or two words, image placeholders.
 func isBoiler(p string) bool {
+	// boilerplate is short, or a line of links joined by bars
+	if len(p) > 400 && !strings.Contains(p, " | ") {
+		return false
+	}
 	s := textcase.Lower(strings.TrimSpace(p))
 	if boilerLines[strings.Trim(s, " •·*-")] {
 		return true

@@ -9,7 +9,7 @@ import (
 // nfcPass composes the text to NFC (PDF text often has й and ё decomposed).
 func nfcPass(in string) (string, *offmap) {
 	var b builder
-	if norm.NFC.IsNormalString(in) {
+	if plainScripts(in) || norm.NFC.IsNormalString(in) {
 		b.copy(in, 0, len(in))
 		return b.finish(len(in))
 	}
@@ -79,4 +79,16 @@ func runePass(in string) (string, *offmap) {
 	}
 	b.copy(in, start, len(in))
 	return b.finish(len(in))
+}
+
+// plainScripts reports a text of Latin letters below U+0300 and the
+// Cyrillic block only, which is in NFC already (no combining marks, no
+// singletons), without running the normaliser's check.
+func plainScripts(s string) bool {
+	for _, r := range s {
+		if r >= 0x300 && !(0x400 <= r && r <= 0x4FF && !(0x483 <= r && r <= 0x489)) {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/dossier-kg/dossier"
 )
 
@@ -85,6 +87,23 @@ func TestSourceSpan(t *testing.T) {
 		orig := strings.NewReplacer("\n", "", "[", "", "]", "", "-", "").Replace(in[sp.Start:sp.End])
 		if strings.ReplaceAll(w, "-", "") != orig {
 			t.Errorf("%q maps back to %q", w, in[sp.Start:sp.End])
+		}
+	}
+}
+
+// TestPlainScriptsAreNFC: every text plainScripts lets skip the
+// normaliser is NFC indeed.
+func TestPlainScriptsAreNFC(t *testing.T) {
+	var b strings.Builder
+	for r := rune(0x20); r < 0x500; r++ {
+		b.WriteRune(r)
+	}
+	for _, s := range []string{b.String(), "Жусуп Абдрахманов", "Ӧ ӧ Ӥ ӥ Ѐ ѐ", "Jēkabs Peters"} {
+		for _, r := range s {
+			one := string(r)
+			if plainScripts(one) && !norm.NFC.IsNormalString(one) {
+				t.Errorf("plainScripts(%U) but it is not NFC", r)
+			}
 		}
 	}
 }
