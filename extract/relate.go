@@ -39,11 +39,19 @@ type sview struct {
 func (d *docState) view(si int) *sview {
 	s := &d.sents[si]
 	v := &sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang)}
-	v.words = make([]string, len(s.Tokens))
-	for i, t := range s.Tokens {
-		v.words[i] = t.Lower
+	if d.words == nil {
+		d.words = make([][]string, len(d.sents))
+		d.quoteStop = make([][]bool, len(d.sents))
 	}
-	v.quoteStop = quoteStops(s.Tokens)
+	if d.words[si] == nil {
+		// a sentence's words and quotes, made once for every view of it
+		ws := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			ws[i] = t.Lower
+		}
+		d.words[si], d.quoteStop[si] = ws, quoteStops(s.Tokens)
+	}
+	v.words, v.quoteStop = d.words[si], d.quoteStop[si]
 	return v
 }
 

@@ -97,7 +97,7 @@ func (t Token) Is(s string) bool { return t.Text == s }
 // (Stalin's, Stalin’s after clean-up, O'Connor); numbers are runs of digits;
 // every other non-space rune is a punctuation token.
 func Tokenize(text string, span dossier.Span) []Token {
-	var out []Token
+	out := make([]Token, 0, (span.End-span.Start)/5+1)
 	space := true
 	i := span.Start
 	for i < span.End {

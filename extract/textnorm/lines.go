@@ -26,6 +26,7 @@ func linePass(in string) (string, *offmap) {
 		b.replace("", 0, len(in))
 		return b.finish(len(in))
 	}
+	b.grow(len(in))
 	wrapped, width := wrapWidth(lines)
 	// in a text with a blank line after nearly every line the blank lines
 	// say nothing; elsewhere a blank line ends a paragraph

@@ -89,3 +89,19 @@ func (b *builder) replace(repl string, start, end int) {
 func (b *builder) finish(inLen int) (string, *offmap) {
 	return string(b.out), &offmap{segs: b.segs, in: inLen, out: len(b.out)}
 }
+
+// identity is the result of a pass that changed nothing: the input itself
+// and a map of one exact run.
+func identity(in string) (string, *offmap) {
+	if in == "" {
+		return in, &offmap{}
+	}
+	return in, &offmap{segs: []seg{{outLen: len(in), inLen: len(in), exact: true}}, in: len(in), out: len(in)}
+}
+
+// grow reserves room for an output about n bytes long.
+func (b *builder) grow(n int) {
+	if cap(b.out) < n {
+		b.out = make([]byte, 0, n)
+	}
+}

@@ -10,9 +10,9 @@ import (
 func nfcPass(in string) (string, *offmap) {
 	var b builder
 	if plainScripts(in) || norm.NFC.IsNormalString(in) {
-		b.copy(in, 0, len(in))
-		return b.finish(len(in))
+		return identity(in)
 	}
+	b.grow(len(in))
 	var it norm.Iter
 	it.InitString(norm.NFC, in)
 	prev := 0
@@ -72,10 +72,16 @@ func runePass(in string) (string, *offmap) {
 			i += n
 			continue
 		}
+		if start == 0 && len(b.segs) == 0 {
+			b.grow(len(in))
+		}
 		b.copy(in, start, i)
 		b.replace(repl, i, i+n)
 		i += n
 		start = i
+	}
+	if len(b.segs) == 0 {
+		return identity(in)
 	}
 	b.copy(in, start, len(in))
 	return b.finish(len(in))

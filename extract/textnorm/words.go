@@ -30,8 +30,12 @@ func wordPass(in string) (string, *offmap) {
 	}
 	// edits are produced per chunk in order; within a chunk they may
 	// interleave, so sort by start.
+	if len(edits) == 0 {
+		return identity(in)
+	}
 	sortEdits(edits)
 	var b builder
+	b.grow(len(in))
 	pos := 0
 	for _, e := range edits {
 		if e.start < pos {
