@@ -59,10 +59,10 @@ type Param struct {
 
 // Query is a named Gizmo query with parameters.
 type Query struct {
-	Name  string  `json:"name"`
-	Title string  `json:"title"`
-	Doc   string  `json:"doc"`
-	Param []Param `json:"params"`
+	Name   string  `json:"name"`
+	Title  string  `json:"title"`
+	Doc    string  `json:"doc"`
+	Params []Param `json:"params"`
 	// Rows says what one result row holds; rows with "source" and "target"
 	// are what Cayley's Visualize view draws.
 	Rows string `json:"rows"`
@@ -134,7 +134,7 @@ func (q *Query) Bind(ctx context.Context, r Resolver, args map[string]string) (*
 	}
 	b := &Bound{Query: q, Name: q.Name, Values: map[string]Value{}}
 	js := map[string]any{}
-	for _, p := range q.Param {
+	for _, p := range q.Params {
 		text, given := args[p.Name]
 		text = strings.TrimSpace(text)
 		if !given || text == "" {
@@ -191,9 +191,9 @@ func (q *Query) Bind(ctx context.Context, r Resolver, args map[string]string) (*
 }
 
 func (q *Query) param(name string) *Param {
-	for i := range q.Param {
-		if q.Param[i].Name == name {
-			return &q.Param[i]
+	for i := range q.Params {
+		if q.Params[i].Name == name {
+			return &q.Params[i]
 		}
 	}
 	return nil
@@ -201,7 +201,7 @@ func (q *Query) param(name string) *Param {
 
 func (q *Query) paramNames() string {
 	var out []string
-	for _, p := range q.Param {
+	for _, p := range q.Params {
 		out = append(out, p.Name)
 	}
 	if len(out) == 0 {
@@ -214,7 +214,7 @@ func (q *Query) paramNames() string {
 // Example returns the parameters the documentation shows for q.
 func (q *Query) Example() map[string]string {
 	out := map[string]string{}
-	for _, p := range q.Param {
+	for _, p := range q.Params {
 		if p.Example != "" {
 			out[p.Name] = p.Example
 		}

@@ -78,7 +78,7 @@ func TestLibraryIsComplete(t *testing.T) {
 		if q.Title == "" || q.Doc == "" || q.Rows == "" || q.body == "" {
 			t.Errorf("%s is not documented", q.Name)
 		}
-		for _, p := range q.Param {
+		for _, p := range q.Params {
 			if p.Doc == "" || p.Example == "" {
 				t.Errorf("%s.%s has no doc or example", q.Name, p.Name)
 			}

@@ -17,7 +17,7 @@ func Library() []*Query {
 			Title: "A person's network, one and two hops",
 			Doc: "The facts that link the person to other entities (letters, memberships, offices, places), " +
 				"then, with hops=2, the facts of those entities in turn. Asserted facts only.",
-			Param: []Param{
+			Params: []Param{
 				{Name: "person", Kind: Entity, Doc: "whose network: any form of the name, or an IRI", Required: true, Example: "Абдрахманов"},
 				{Name: "hops", Kind: Int, Doc: "how far from the person: 1, 2 or 3", Default: "2", Min: 1, Max: 3, Example: "2"},
 			},
@@ -48,7 +48,7 @@ emit(rows.sort(byHopDate));
 			Title: "Who wrote to whom, with dates",
 			Doc: "Every letter the sources state (asserted wroteTo facts), one row per letter: the same sender, " +
 				"recipient, date and document stated twice is one letter. Optionally only one person's letters, and only between two years.",
-			Param: []Param{
+			Params: []Param{
 				{Name: "person", Kind: Entity, Doc: "only letters this person wrote or received (optional)", Example: "Stalin"},
 				{Name: "from", Kind: Year, Doc: "only letters dated in or after this year (optional; undated letters are left out)", Min: 1, Max: 9999, Example: "1920"},
 				{Name: "to", Kind: Year, Doc: "only letters dated in or before this year (optional; undated letters are left out)", Min: 1, Max: 9999, Example: "1930"},
@@ -75,7 +75,7 @@ emit(rows);
 			Title: "A person's dated facts",
 			Doc: "Every dated statement about the person, as subject or object, in date order: letters, offices, " +
 				"births, arrests, executions, rehabilitations. Hedged, negated and alleged statements are included, marked by their stance.",
-			Param: []Param{
+			Params: []Param{
 				{Name: "person", Kind: Entity, Doc: "whose timeline: any form of the name, or an IRI", Required: true, Example: "Abdrakhmanov"},
 			},
 			Rows:    "one per statement, by date: date, source (subject), predicate, relation, target (an entity object) or value (a date object), place, stance, statement, document",
@@ -89,7 +89,7 @@ emit(unique(rows.filter(function (r) { return r.date !== undefined; }).sort(byDa
 			Title: "Who was where in a year",
 			Doc: "People placed somewhere by a statement dated in the year: reported from, born, died, executed or exiled " +
 				"there, or a fact stated with that place (a letter written from it). Dates at day, month or year precision count.",
-			Param: []Param{
+			Params: []Param{
 				{Name: "year", Kind: Year, Doc: "the year", Required: true, Min: 1, Max: 9999, Example: "1922"},
 				{Name: "place", Kind: Place, Doc: "only this place (optional)", Example: "Bukhara"},
 			},
@@ -123,7 +123,7 @@ emit(unique(rows.filter(function (r) {
 			Title: "Everyone linked to an organisation",
 			Doc: "People with an asserted fact that links them to the organisation, either way: members, heads, " +
 				"people appointed to it or rehabilitated by it.",
-			Param: []Param{
+			Params: []Param{
 				{Name: "org", Kind: Organization, Doc: "the organisation: any form of its name, or an IRI", Required: true, Example: "Central Committee"},
 			},
 			Rows:    "one per statement: source (the person), target (the organisation), predicate, relation, date, statement, document",
@@ -145,7 +145,7 @@ emit(unique(rows.filter(function (r) { return people[node(r.source)]; }).sort(by
 			Title: "Shortest path between two people",
 			Doc: "The fewest asserted facts that lead from one entity to the other, each fact followed either way " +
 				"(A wrote to C, B wrote to C: A–C–B). One path; among paths of equal length the first in IRI order.",
-			Param: []Param{
+			Params: []Param{
 				{Name: "from", Kind: Entity, Doc: "where the path starts: any form of a name, or an IRI", Required: true, Example: "Abdrakhmanov"},
 				{Name: "to", Kind: Entity, Doc: "where it ends", Required: true, Example: "Peters"},
 				{Name: "max", Kind: Int, Doc: "the longest path looked for, in facts", Default: "4", Min: 1, Max: 6, Example: "4"},
@@ -176,7 +176,7 @@ emit(path.map(function (r, i) { return {step: i + 1, source: r.source, target: r
 			Name:  "comentions",
 			Title: "People mentioned together in a document",
 			Doc:   "The people the documents that mention the person also mention, with the number of such documents.",
-			Param: []Param{
+			Params: []Param{
 				{Name: "person", Kind: Entity, Doc: "whose co-mentions: any form of the name, or an IRI", Required: true, Example: "Жусуп"},
 			},
 			Rows:    "one per other person, most documents first: source (the person), target (the other), documents (how many), document (their IRIs)",

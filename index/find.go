@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -161,7 +162,7 @@ func (n *Names) Find(ctx context.Context, q Query) ([]Hit, error) {
 				continue
 			}
 			h := Hit{Entity: r.entity(c.iri), Score: c.score}
-			h.Matched = bestForm(h.Names, ws)
+			h.Matched = bestForm(h.Names, ws, initials)
 			for _, in := range initials {
 				if !hasInitial(h.Names, in) {
 					h.Score *= initialMiss
@@ -247,23 +248,37 @@ func matchWord(tx *bolt.Tx, w qword, last bool) map[string]float64 {
 }
 
 // bestForm picks the name form that matches the query words best: a word
-// written as in the query counts twice a word matched through a base form;
-// among equals the shortest form wins.
-func bestForm(forms []string, ws []qword) string {
-	best, bestN := "", -1
+// the form writes as the query does counts most, then a word one of them
+// inflects, then a shared base form, then an initial the form has; among
+// equals the shortest form wins.
+func bestForm(forms []string, ws []qword, initials []string) string {
+	best, bestN, bestLen := "", -1, 0
 	for _, f := range forms {
-		keys := formKeys(f)
+		var surfaces, stems []string
+		for _, w := range words(f) {
+			s, st := wordKeys(w)
+			surfaces = append(surfaces, s)
+			stems = append(stems, st...)
+		}
 		n := 0
 		for _, w := range ws {
 			switch {
-			case contains(keys, w.surface):
+			case contains(surfaces, w.surface):
+				n += 3
+			case contains(stems, w.surface) || slices.ContainsFunc(w.stems, func(s string) bool { return contains(surfaces, s) }):
 				n += 2
-			case slices.ContainsFunc(w.stems, func(s string) bool { return contains(keys, s) }):
+			case slices.ContainsFunc(w.stems, func(s string) bool { return contains(stems, s) }):
 				n++
 			}
 		}
-		if n > bestN || (n == bestN && len(f) < len(best)) {
-			best, bestN = f, n
+		for _, in := range initials {
+			if slices.Contains(surfaces, in) {
+				n++
+			}
+		}
+		l := utf8.RuneCountInString(f)
+		if n > bestN || (n == bestN && l < bestLen) {
+			best, bestN, bestLen = f, n, l
 		}
 	}
 	return best
