@@ -154,7 +154,7 @@ func (q *Query) Bind(ctx context.Context, r Resolver, args map[string]string) (*
 			}
 			h, err := r.Resolve(ctx, text, t)
 			if errors.Is(err, index.ErrNotFound) {
-				return nil, fmt.Errorf("%w: %s=%s: %w", ErrParam, p.Name, text, err)
+				return nil, fmt.Errorf("%w: %s: %w", ErrParam, p.Name, err)
 			}
 			if err != nil {
 				return nil, err

@@ -55,8 +55,8 @@ func TestBind(t *testing.T) {
 		{"ego", map[string]string{"person": "Peters", "depth": "2"}, `no parameter "depth"`},
 		{"ego", map[string]string{"person": "Peters", "hops": "two"}, "whole number"},
 		{"ego", map[string]string{"person": "Peters", "hops": "9"}, "want 1 to 3"},
-		{"ego", map[string]string{"person": "Kalinin"}, "no entity"},
-		{"members", map[string]string{"org": "Peters"}, "no entity"}, // a person is not an organisation
+		{"ego", map[string]string{"person": "Kalinin"}, "name index"},
+		{"members", map[string]string{"org": "Peters"}, "name index"}, // a person is not an organisation
 	} {
 		q, _ := Lookup(c.q)
 		_, err := q.Bind(ctx, fakeResolver{}, c.args)

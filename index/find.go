@@ -35,7 +35,7 @@ const (
 )
 
 // ErrNotFound means no entity has a name matching the text.
-var ErrNotFound = errors.New("no entity has that name")
+var ErrNotFound = errors.New("no such name in the name index")
 
 // Query asks the index for the entities a text names.
 type Query struct {
@@ -208,7 +208,7 @@ func (n *Names) Resolve(ctx context.Context, text string, t dossier.EntityType) 
 		if t != "" {
 			what = strings.ToLower(string(t))
 		}
-		return Hit{}, fmt.Errorf("%w: no %s named %q in the index", ErrNotFound, what, text)
+		return Hit{}, fmt.Errorf("no %s named %q: %w", what, text, ErrNotFound)
 	}
 	return hits[0], nil
 }

@@ -77,7 +77,7 @@ nothing matches.`,
 				w.Flush()
 			}
 			if len(hits) == 0 {
-				return fmt.Errorf("find: %w: %q", index.ErrNotFound, text)
+				return fmt.Errorf("find %q: %w", text, index.ErrNotFound)
 			}
 			return nil
 		},
