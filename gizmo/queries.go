@@ -181,10 +181,16 @@ emit(path.map(function (r, i) { return {step: i + 1, source: r.source, target: r
 			},
 			Rows:    "one per other person, most documents first: source (the person), target (the other), documents (how many), document (their IRIs)",
 			Network: true,
+			// The types are checked once per entity: Has on the paths would
+			// repeat each one once per document that states the type.
 			body: `var byPerson = {}, order = [];
-g.V(params.person).Tag("source").In(MENTIONS).Tag("document").Out(MENTIONS).Has(RDF_TYPE, PERSON).Tag("target").TagArray().forEach(function (r) {
+var rows = g.V(params.person).Tag("source").In(MENTIONS).Tag("document").Out(MENTIONS).Tag("target").TagArray();
+var seen = {}, targets = [];
+rows.forEach(function (r) { var k = node(r.target); if (!seen[k]) { seen[k] = true; targets.push(k); } });
+var people = typed(targets, PERSON);
+rows.forEach(function (r) {
   var k = node(r.target);
-  if (k === params.person) return;
+  if (k === params.person || !people[k]) return;
   if (!byPerson[k]) { byPerson[k] = {source: r.source, target: r.target, documents: 0, document: []}; order.push(k); }
   var e = byPerson[k], d = node(r.document);
   if (e.document.map(node).indexOf(d) < 0) { e.document.push(r.document); e.documents++; }
@@ -256,10 +262,14 @@ function inList(list, v) { return list.indexOf(node(v)) >= 0; }
 // about, aboutObject: the statements whose subject (object) is one of nodes.
 function about(nodes) { return nodes.length ? g.V.apply(g, nodes).In(SUBJECT) : g.V("<urn:dossier:none>"); }
 function aboutObject(nodes) { return nodes.length ? g.V.apply(g, nodes).In(OBJECT) : g.V("<urn:dossier:none>"); }
-// statementRows: one row per statement at the end of path.
+// statementRows: one row per statement at the end of path. (SaveOpt, not
+// Save, for every tag: on Cayley's KV stores Save plans a scan of all quads
+// with the predicate, SaveOpt looks the node's quads up; rows without a
+// subject, predicate or object are not statements and are dropped.)
 function statementRows(path) {
-  return path.Tag("statement").Save(SUBJECT, "source").Save(PREDICATE, "predicate").Save(OBJECT, "object")
-    .Save(STANCE, "stance").Save(DERIVED, "document").SaveOpt(DATE, "date").SaveOpt(PLACE, "place").TagArray()
+  return path.Tag("statement").SaveOpt(SUBJECT, "source").SaveOpt(PREDICATE, "predicate").SaveOpt(OBJECT, "object")
+    .SaveOpt(STANCE, "stance").SaveOpt(DERIVED, "document").SaveOpt(DATE, "date").SaveOpt(PLACE, "place").TagArray()
+    .filter(function (r) { return r.source !== undefined && r.predicate !== undefined && r.object !== undefined; })
     .map(function (r) {
       var row = {source: r.source, predicate: r.predicate, relation: local(r.predicate), stance: lex(r.stance), statement: r.statement, document: r.document};
       if (isNode(r.object)) row.target = r.object; else row.value = lex(r.object);
