@@ -1,5 +1,10 @@
 package dossier
 
+import (
+	"fmt"
+	"strings"
+)
+
 // EntityType is the kind of thing an entity is.
 type EntityType string
 
@@ -23,6 +28,20 @@ func (t EntityType) Valid() bool {
 		}
 	}
 	return false
+}
+
+// ParseEntityType reads an entity type written in any letter case
+// ("person", "Person"); "" gives "" (any type).
+func ParseEntityType(s string) (EntityType, error) {
+	if s == "" {
+		return "", nil
+	}
+	for _, t := range EntityTypes {
+		if strings.EqualFold(string(t), s) {
+			return t, nil
+		}
+	}
+	return "", fmt.Errorf("entity type %q: want person, place, organization, event or document", s)
 }
 
 // Name is one way a source writes an entity's name, as written (the

@@ -47,6 +47,10 @@ type Pipeline struct {
 	OnNote func(path, note string)
 	// OnProgress is called after each batch is written. Optional.
 	OnProgress func(Summary)
+	// Index, if set, is told of every batch of documents once the store has
+	// committed it (the name index). Its errors are passed to OnError; they
+	// do not fail the documents, which are in the store.
+	Index dossier.Indexer
 }
 
 // Summary reports a build.
@@ -182,14 +186,16 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		if err != nil {
 			// The batch failed as a whole; retry its documents one by one so
 			// that one bad document costs only itself.
-			for _, r := range pending {
-				if err := p.Store.Replace(ctx, []dossier.DocumentStatements{{ID: r.id, Statements: r.stmts}}); err != nil {
+			for i, r := range pending {
+				if err := p.Store.Replace(ctx, docs[i:i+1]); err != nil {
 					fail(&stageError{"write", fmt.Errorf("%s: write: %w", r.id, err)})
 					continue
 				}
+				p.index(ctx, docs[i:i+1])
 				p.count(&mu, &sum, r)
 			}
 		} else {
+			p.index(ctx, docs)
 			for _, r := range pending {
 				p.count(&mu, &sum, r)
 			}
@@ -218,6 +224,16 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		return sum, walkErr
 	}
 	return sum, ctx.Err()
+}
+
+// index tells p.Index of documents the store has committed.
+func (p *Pipeline) index(ctx context.Context, docs []dossier.DocumentStatements) {
+	if p.Index == nil {
+		return
+	}
+	if err := p.Index.IndexDocuments(ctx, docs); err != nil && p.OnError != nil {
+		p.OnError(fmt.Errorf("warning: %w", err))
+	}
 }
 
 func (p *Pipeline) count(mu *sync.Mutex, sum *Summary, r result) {

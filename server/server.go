@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"io/fs"
 	"log/slog"
+	"mime"
 	"net"
 	"net/http"
 	"path"
@@ -21,6 +23,7 @@ import (
 	"github.com/cayleygraph/cayley/ui"
 
 	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/index"
 )
 
 // Config configures the server.
@@ -35,16 +38,26 @@ type Config struct {
 	AllowWrite bool
 	// MaxBody caps request bodies in bytes.
 	MaxBody int64
+	// MaxQueries caps the queries running at once (Gizmo and named); a
+	// query that finds them all busy for BusyWait gets 503. Nothing bounds
+	// the memory of Cayley's JavaScript engine, so this and the timeout are
+	// what keep a server up under runaway scripts. Default 4.
+	MaxQueries int
+	// BusyWait is how long a query waits for a free slot (default 2s).
+	BusyWait time.Duration
 }
 
 // Server serves one store.
 type Server struct {
 	store *graph.Store
+	names *index.Names
 	cfg   Config
 	log   *slog.Logger
 	mux   *http.ServeMux
-	ui    map[string][]byte // UI files whose API address was rewritten
+	ui    map[string][]byte // UI files rewritten to work here (see rewriteUI)
 	uiFS  fs.FS
+	pages *template.Template
+	slots chan struct{} // one per query allowed to run
 }
 
 // uiAddress is the API address Cayley's UI bundle has compiled in. Served
@@ -52,21 +65,35 @@ type Server struct {
 // (same origin) in every JavaScript file.
 const uiAddress = "http://localhost:64210"
 
-// New builds a server for store.
-func New(store *graph.Store, cfg Config, log *slog.Logger) (*Server, error) {
+// New builds a server for store, with names its name index (search,
+// named queries' parameters, labels).
+func New(store *graph.Store, names *index.Names, cfg Config, log *slog.Logger) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = 1 << 20
 	}
+	if cfg.MaxQueries <= 0 {
+		cfg.MaxQueries = 4
+	}
+	if cfg.BusyWait <= 0 {
+		cfg.BusyWait = 2 * time.Second
+	}
+	if names == nil {
+		return nil, errors.New("server: a name index is required")
+	}
 	web, err := fs.Sub(ui.FS, "web")
 	if err != nil {
 		return nil, fmt.Errorf("server: ui: %w", err)
 	}
-	s := &Server{store: store, cfg: cfg, log: log, mux: http.NewServeMux(), uiFS: web, ui: map[string][]byte{}}
+	s := &Server{store: store, names: names, cfg: cfg, log: log, mux: http.NewServeMux(), uiFS: web, ui: map[string][]byte{},
+		slots: make(chan struct{}, cfg.MaxQueries)}
 	if err := s.rewriteUI(); err != nil {
 		return nil, fmt.Errorf("server: ui: %w", err)
+	}
+	if s.pages, err = parsePages(); err != nil {
+		return nil, fmt.Errorf("server: pages: %w", err)
 	}
 
 	h := &cgraph.Handle{QuadStore: store.QuadStore()}
@@ -87,6 +114,7 @@ func New(store *graph.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	s.mux.Handle("/api/v2/", api)
 	s.mux.HandleFunc("/api/v1/", s.handleV1)
 	s.mux.HandleFunc("GET /health", s.handleHealth)
+	s.routeDossier()
 	s.mux.HandleFunc("/", s.handleUI)
 	return s, nil
 }
@@ -123,24 +151,82 @@ func (s *Server) Serve(ctx context.Context, ready func(addr string)) error {
 	}
 }
 
+// rewriteUI prepares Cayley's UI to work here, without the network: its
+// scripts call the API on their own origin (the bundle has
+// http://localhost:64210 compiled in); its page loads Dossier's stand-in
+// for the Monaco editor, which the UI would otherwise fetch from a CDN,
+// and Dossier's bar (links to Dossier's pages, the named queries as
+// examples); its style sheet no longer imports a web font from the
+// internet.
 func (s *Server) rewriteUI() error {
 	return fs.WalkDir(s.uiFS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".js") {
+		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := fs.ReadFile(s.uiFS, p)
-		if err != nil {
-			return err
+		var b []byte
+		switch {
+		case strings.HasSuffix(p, ".js"):
+			if b, err = fs.ReadFile(s.uiFS, p); err != nil {
+				return err
+			}
+			b = bytes.ReplaceAll(b, []byte(`"`+uiAddress+`"`), []byte(`""`))
+		case strings.HasSuffix(p, ".css"):
+			if b, err = fs.ReadFile(s.uiFS, p); err != nil {
+				return err
+			}
+			b = dropWebImports(b)
+		case p == "index.html":
+			if b, err = fs.ReadFile(s.uiFS, p); err != nil {
+				return err
+			}
+			if !bytes.Contains(b, []byte("</head>")) {
+				return fmt.Errorf("%s has no </head> to add Dossier's scripts before", p)
+			}
+			b = bytes.Replace(b, []byte("</head>"), []byte(uiHead), 1)
+		default:
+			return nil
 		}
-		s.ui["/"+p] = bytes.ReplaceAll(b, []byte(`"`+uiAddress+`"`), []byte(`""`))
+		s.ui["/"+p] = b
 		return nil
 	})
 }
 
+// uiHead goes before </head> of Cayley's UI page: the editor stand-in must
+// run before the UI's scripts; the bar after the page is parsed.
+const uiHead = `<link href="/dossier/static/cayley.css" rel="stylesheet">` +
+	`<script src="/dossier/static/editor-shim.js"></script>` +
+	`<script src="/dossier/static/cayley-bar.js" defer></script></head>`
+
+// dropWebImports removes a style sheet's @import url(http…) rules.
+func dropWebImports(css []byte) []byte {
+	for {
+		i := bytes.Index(css, []byte("@import url(http"))
+		if i < 0 {
+			return css
+		}
+		j := bytes.IndexByte(css[i:], ')')
+		if j < 0 {
+			return css
+		}
+		end := i + j + 1
+		if end < len(css) && css[end] == ';' {
+			end++
+		}
+		css = append(css[:i:i], css[end:]...)
+	}
+}
+
 func (s *Server) handleUI(w http.ResponseWriter, r *http.Request) {
 	p := path.Clean("/" + r.URL.Path)
+	if p == "/" {
+		p = "/index.html"
+	}
 	if b, ok := s.ui[p]; ok {
-		w.Header().Set("Content-Type", "application/javascript; charset=utf-8")
+		ctype := mime.TypeByExtension(path.Ext(p))
+		if strings.HasSuffix(p, ".js") {
+			ctype = "application/javascript; charset=utf-8"
+		}
+		w.Header().Set("Content-Type", ctype)
 		w.Write(b)
 		return
 	}
@@ -160,9 +246,9 @@ func (s *Server) handleV1(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleQuery runs a query with the server's deadline and limit and answers
-// in the shape of Cayley's API v2 ({"result": [...]}) plus "truncated" when
-// the limit cut the results, and "error" with the partial results when the
-// deadline passed.
+// in the shape of Cayley's API v2 ({"result": [...]}) plus "truncated" and a
+// message when the limit cut the results, and "error" with the partial
+// results when the deadline passed.
 func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 	lang := r.URL.Query().Get("lang")
 	if lang == "" {
@@ -188,38 +274,90 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, map[string]any{"error": "query is empty"})
 		return
 	}
-	limit := s.cfg.QueryLimit
+	limit, ok := s.limit(w, r)
+	if !ok {
+		return
+	}
+	s.runQuery(w, r, text, graph.QueryOptions{Lang: lang, Limit: limit}, nil)
+}
+
+// limit is the result limit of a request: the server's, or the request's
+// ?limit= if smaller. ok is false when the answer was already written.
+func (s *Server) limit(w http.ResponseWriter, r *http.Request) (n int, ok bool) {
+	n = s.cfg.QueryLimit
 	if v := r.URL.Query().Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n <= 0 {
+		m, err := strconv.Atoi(v)
+		if err != nil || m <= 0 {
 			writeJSON(w, http.StatusBadRequest, map[string]any{"error": "limit must be a positive integer"})
-			return
+			return 0, false
 		}
-		if limit <= 0 || n < limit {
-			limit = n
+		if n <= 0 || m < n {
+			n = m
 		}
 	}
-	jsonld := strings.Contains(r.Header.Get("Accept"), "application/ld+json")
-	res, err := s.store.Query(r.Context(), text, graph.QueryOptions{Lang: lang, Limit: limit, Timeout: s.cfg.QueryTimeout, JSONLD: jsonld})
-	ctype := "application/json"
-	if jsonld {
-		ctype = "application/ld+json"
+	return n, true
+}
+
+// runQuery runs text in one of the server's query slots, with the
+// server's timeout, and writes the answer: {"result": […]} plus what extra
+// holds (called with the results, it may add fields such as labels), with
+// "truncated" and "message" when the limit cut the results, and "error"
+// with the partial results on timeout (504) or failure (400). The results
+// are in JSON-LD form when the request accepts application/ld+json (as
+// Cayley's UI does).
+func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, text string, opt graph.QueryOptions, extra func(res []any, out map[string]any)) {
+	release, ok := s.acquire(w, r)
+	if !ok {
+		return
 	}
-	w.Header().Set("Content-Type", ctype)
+	defer release()
+	opt.Timeout = s.cfg.QueryTimeout
+	opt.JSONLD = strings.Contains(r.Header.Get("Accept"), "application/ld+json")
+	res, err := s.store.Query(r.Context(), text, opt)
+	if opt.JSONLD {
+		w.Header().Set("Content-Type", "application/ld+json")
+	}
+	out := map[string]any{"result": []any{}}
+	if res != nil {
+		out["result"] = res.Results
+		if extra != nil {
+			extra(res.Results, out)
+		}
+	}
 	switch {
 	case err == nil:
-		writeJSON(w, http.StatusOK, res)
+		if res.Truncated {
+			out["truncated"] = true
+			out["message"] = fmt.Sprintf("stopped at the limit of %d results", opt.Limit)
+		}
+		writeJSON(w, http.StatusOK, out)
 	case errors.Is(err, graph.ErrTimeout):
 		s.log.Warn("query timed out", "timeout", s.cfg.QueryTimeout, "results", len(res.Results))
-		writeJSON(w, http.StatusGatewayTimeout, map[string]any{"error": err.Error(), "result": res.Results, "truncated": true})
+		out["error"], out["truncated"] = err.Error(), true
+		writeJSON(w, http.StatusGatewayTimeout, out)
 	case errors.Is(err, graph.ErrLanguage):
 		writeJSON(w, http.StatusBadRequest, map[string]any{"error": err.Error()})
 	default:
-		var partial []any
-		if res != nil {
-			partial = res.Results
-		}
-		writeJSON(w, http.StatusBadRequest, map[string]any{"error": err.Error(), "result": partial})
+		out["error"] = err.Error()
+		writeJSON(w, http.StatusBadRequest, out)
+	}
+}
+
+// acquire takes a query slot, waiting at most BusyWait; when none frees it
+// answers 503 and ok is false. release gives the slot back.
+func (s *Server) acquire(w http.ResponseWriter, r *http.Request) (release func(), ok bool) {
+	t := time.NewTimer(s.cfg.BusyWait)
+	defer t.Stop()
+	select {
+	case s.slots <- struct{}{}:
+		return func() { <-s.slots }, true
+	case <-t.C:
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{
+			"error": fmt.Sprintf("busy: %d queries are running (the most this server runs at once); try again", cap(s.slots)),
+		})
+		return nil, false
+	case <-r.Context().Done():
+		return nil, false
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/index"
 	"github.com/dossier-kg/dossier/internal/storetest"
 )
 
@@ -27,10 +28,15 @@ func newTestServer(t *testing.T, cfg Config) (*httptest.Server, *graph.Store) {
 	if err := st.Replace(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
+	names, err := index.Open("", index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { names.Close() })
 	if cfg.QueryTimeout == 0 {
 		cfg.QueryTimeout = 2 * time.Second
 	}
-	srv, err := New(st, cfg, nil)
+	srv, err := New(st, names, cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

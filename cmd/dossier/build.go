@@ -11,7 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/index"
 	"github.com/dossier-kg/dossier/pipeline"
 )
 
@@ -53,7 +54,12 @@ status is then 3.`,
 				return err
 			}
 			defer st.Close()
-			sum, err := runBuild(cmd.Context(), cfg, st, args, a.stderr, a.logger(cfg))
+			idx, err := openIndex(cfg)
+			if err != nil {
+				return err
+			}
+			defer idx.Close()
+			sum, err := runBuild(cmd.Context(), cfg, st, idx, args, a.stderr, a.logger(cfg))
 			fmt.Fprintln(a.stderr, summaryLine(sum))
 			if err != nil {
 				return err
@@ -73,8 +79,11 @@ status is then 3.`,
 	return cmd
 }
 
-// runBuild runs the pipeline over paths into st, reporting failures to errw.
-func runBuild(ctx context.Context, cfg *Config, st dossier.Store, paths []string, errw io.Writer, log *slog.Logger) (pipeline.Summary, error) {
+// runBuild runs the pipeline over paths into st, keeping the name index idx
+// in step, reporting failures to errw. An index that may lag behind the
+// store (new, dropped for a change of normalisation, or a failed write) is
+// brought up to date from the store afterwards.
+func runBuild(ctx context.Context, cfg *Config, st *graph.Store, idx *index.Names, paths []string, errw io.Writer, log *slog.Logger) (pipeline.Summary, error) {
 	ex, err := newExtractor()
 	if err != nil {
 		return pipeline.Summary{}, err
@@ -89,6 +98,7 @@ func runBuild(ctx context.Context, cfg *Config, st dossier.Store, paths []string
 		Reader:    newReader(cfg),
 		OnError:   func(err error) { fmt.Fprintln(errw, err) },
 		OnNote:    func(path, note string) { log.Info("read", "file", path, "note", note) },
+		Index:     idx,
 	}
 	last := time.Now()
 	p.OnProgress = func(s pipeline.Summary) {
@@ -98,7 +108,11 @@ func runBuild(ctx context.Context, cfg *Config, st dossier.Store, paths []string
 			log.Info("building", "documents", s.Documents, "built", s.Built, "unchanged", s.Unchanged, "failed", s.Failed)
 		}
 	}
-	return p.Run(ctx, paths)
+	sum, err := p.Run(ctx, paths)
+	if err != nil {
+		return sum, err
+	}
+	return sum, syncIndex(ctx, idx, st, false, log)
 }
 
 func summaryLine(s pipeline.Summary) string {

@@ -45,6 +45,7 @@ type Config struct {
 		AllowWrite bool   `mapstructure:"allow_write"`
 		Corpus     string `mapstructure:"corpus"`
 		MaxBody    int64  `mapstructure:"max_body"`
+		MaxQueries int    `mapstructure:"max_queries"`
 	} `mapstructure:"serve"`
 }
 
@@ -70,6 +71,7 @@ var defaults = map[string]any{
 	"serve.allow_write":    false,
 	"serve.corpus":         "data/corpus",
 	"serve.max_body":       1 << 20,
+	"serve.max_queries":    4,
 }
 
 // setupViper applies defaults, the environment and the config file. file is
@@ -153,6 +155,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Serve.Addr == "" || !strings.Contains(c.Serve.Addr, ":") {
 		errs = append(errs, fmt.Errorf("serve.addr %q: want HOST:PORT", c.Serve.Addr))
+	}
+	if c.Serve.MaxQueries < 1 {
+		errs = append(errs, errors.New("serve.max_queries: must be >= 1"))
 	}
 	if c.Serve.MaxBody < 1024 {
 		errs = append(errs, errors.New("serve.max_body: must be >= 1024"))

@@ -50,7 +50,13 @@ func newLoadCommand(a *app) *cobra.Command {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
 			fmt.Fprintf(a.stderr, "load: %d quads from %s\n", n, args[0])
-			return nil
+			// The loaded documents' names go into the name index.
+			idx, err := openIndex(cfg)
+			if err != nil {
+				return err
+			}
+			defer idx.Close()
+			return syncIndex(cmd.Context(), idx, st, true, a.logger(cfg))
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "input format (default: from the file extension)")

@@ -47,6 +47,8 @@ Cayley; query it with Gizmo, browse it in Cayley's UI, export it as RDF.
 Configuration: flags > DOSSIER_* environment > ./dossier.yaml (or --config) > defaults.`,
 		Example: `  dossier serve                          # build data/corpus if the store is empty, serve the UI
   dossier build ../shared/corpus/seeds   # extract and load a folder of documents
+  dossier find Абдрахманов               # any form of a name
+  dossier query --named ego --param person=Abdrakhmanov
   dossier query 'g.V().Has("<rdf:type>", "<http://schema.org/Person>").All()'`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -63,6 +65,7 @@ Configuration: flags > DOSSIER_* environment > ./dossier.yaml (or --config) > de
 		newBuildCommand(a),
 		newLoadCommand(a),
 		newQueryCommand(a),
+		newFindCommand(a),
 		newServeCommand(a),
 		newExportCommand(a),
 		newEvalCommand(a),

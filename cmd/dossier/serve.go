@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/index"
 	"github.com/dossier-kg/dossier/server"
 )
 
@@ -17,16 +18,23 @@ func newServeCommand(a *app) *cobra.Command {
 		Use:   "serve",
 		Short: "Serve Cayley's web UI and query API over the store",
 		Long: `Serve opens the store (building the sample collection, serve.corpus, into it
-first if the store holds no documents) and serves Cayley's web UI, Cayley's
-HTTP API v2 (read-only unless --allow-write) and Dossier's query endpoint
-(POST /api/v2/query?lang=gizmo) with the configured timeout and limit.`,
+first if the store holds no documents) and serves Cayley's web UI at /
+(working without the network, with Dossier's named queries as examples),
+Cayley's HTTP API v2 (read-only unless --allow-write), Dossier's query
+endpoint (POST /api/v2/query?lang=gizmo), the named queries
+(GET /api/dossier/queries/NAME?PARAM=VALUE), the name search
+(GET /api/dossier/search?q=NAME), and Dossier's pages under /dossier/:
+search, entities with their facts and evidence, documents with the
+evidence highlighted, a network view with a time slider, a timeline.
+Every query runs with the configured timeout and limit, at most
+--max-queries at once.`,
 		Example: `  dossier serve
   dossier serve --addr 127.0.0.1:8080 --db /tmp/seeds.db`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config(cmd, map[string]string{
 				"serve.addr": "addr", "serve.allow_write": "allow-write", "serve.corpus": "corpus",
-				"query.timeout": "timeout", "query.limit": "limit",
+				"query.timeout": "timeout", "query.limit": "limit", "serve.max_queries": "max-queries",
 			})
 			if err != nil {
 				return err
@@ -40,6 +48,7 @@ HTTP API v2 (read-only unless --allow-write) and Dossier's query endpoint
 	f.String("corpus", "data/corpus", "documents to build when the store is empty")
 	f.Duration("timeout", 30*time.Second, "per-query timeout")
 	f.Int("limit", 1000, "per-query result limit")
+	f.Int("max-queries", 4, "queries run at once; more wait, then get 503")
 	return cmd
 }
 
@@ -50,28 +59,39 @@ func runServe(ctx context.Context, a *app, cfg *Config) error {
 		return err
 	}
 	defer st.Close()
-	if err := ensureSample(ctx, a, cfg, st); err != nil {
+	idx, err := openIndex(cfg)
+	if err != nil {
 		return err
 	}
-	srv, err := server.New(st, server.Config{
+	defer idx.Close()
+	if err := ensureSample(ctx, a, cfg, st, idx); err != nil {
+		return err
+	}
+	// Serving lists the documents anyway: bring the name index up to date.
+	if err := syncIndex(ctx, idx, st, true, log); err != nil {
+		return err
+	}
+	srv, err := server.New(st, idx, server.Config{
 		Addr:         cfg.Serve.Addr,
 		QueryTimeout: cfg.Query.Timeout,
 		QueryLimit:   cfg.Query.Limit,
 		AllowWrite:   cfg.Serve.AllowWrite,
 		MaxBody:      cfg.Serve.MaxBody,
+		MaxQueries:   cfg.Serve.MaxQueries,
 	}, log)
 	if err != nil {
 		return err
 	}
 	return srv.Serve(ctx, func(addr string) {
 		fmt.Fprintf(a.stderr, "dossier: serving %s (%s store) at http://%s/\n", cfg.DB, cfg.Backend, addr)
-		fmt.Fprintf(a.stderr, "dossier: query API: POST http://%s/api/v2/query?lang=gizmo\n", addr)
+		fmt.Fprintf(a.stderr, "dossier: Dossier's pages (search, entities, network, timeline): http://%s/dossier/\n", addr)
+		fmt.Fprintf(a.stderr, "dossier: query API: POST http://%s/api/v2/query?lang=gizmo; named queries: GET http://%s/api/dossier/queries\n", addr, addr)
 	})
 }
 
 // ensureSample builds the sample collection into an empty store, so that a
 // new user's first `dossier serve` shows a graph.
-func ensureSample(ctx context.Context, a *app, cfg *Config, st *graph.Store) error {
+func ensureSample(ctx context.Context, a *app, cfg *Config, st *graph.Store, idx *index.Names) error {
 	docs, err := st.Documents(ctx)
 	if err != nil {
 		return err
@@ -85,7 +105,7 @@ func ensureSample(ctx context.Context, a *app, cfg *Config, st *graph.Store) err
 		return nil
 	}
 	fmt.Fprintf(a.stderr, "dossier: store is empty; building the sample collection %s\n", cfg.Serve.Corpus)
-	sum, err := runBuild(ctx, cfg, st, []string{cfg.Serve.Corpus}, a.stderr, a.logger(cfg))
+	sum, err := runBuild(ctx, cfg, st, idx, []string{cfg.Serve.Corpus}, a.stderr, a.logger(cfg))
 	fmt.Fprintln(a.stderr, summaryLine(sum))
 	return err
 }

@@ -1,0 +1,307 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/translit"
+	"github.com/dossier-kg/dossier/schema"
+)
+
+// Scores of the ways one query word can match a key the index holds.
+const (
+	scoreExact  = 1.0  // the word as written has the key
+	scoreStem   = 0.85 // a base form of the word has it (Абдрахмановдун → Абдрахманов)
+	scorePrefix = 0.6  // the last word of the query begins the key (type-ahead)
+	scoreFuzzy  = 0.7  // times the similarity: a near spelling (Abdrahmanov ~ Abdrakhmanov)
+	// initialMiss multiplies the score of a candidate none of whose names
+	// has a word starting with an initial the query gives.
+	initialMiss = 0.5
+)
+
+// Bounds on the work one query may do.
+const (
+	defaultLimit = 10
+	prefixLimit  = 2000  // postings read for a prefix
+	fuzzyLimit   = 20000 // postings read looking for near spellings
+	fuzzyMin     = 0.88  // Jaro-Winkler similarity of keys a near spelling needs
+)
+
+// ErrNotFound means no entity has a name matching the text.
+var ErrNotFound = errors.New("no such name in the name index")
+
+// Query asks the index for the entities a text names.
+type Query struct {
+	// Text is any form of a name: in Cyrillic or Latin script, inflected
+	// (Абдрахмановдун), with initials (Ж. Абдрахманов), in part (Жусуп),
+	// or an entity IRI.
+	Text string
+	// Type restricts the hits to one entity type ("" for any).
+	Type dossier.EntityType
+	// Limit caps the hits (default 10).
+	Limit int
+}
+
+// Hit is an entity that matches a query.
+type Hit struct {
+	Entity
+	// Score in (0, 1]: 1 when every word of the query is a word of one of
+	// the entity's names as written.
+	Score float64 `json:"score"`
+	// Matched is the name form that matched best.
+	Matched string `json:"matched,omitempty"`
+}
+
+// qword is one word of a query with its keys.
+type qword struct {
+	surface string
+	stems   []string
+}
+
+// Find returns the entities whose names match q.Text, best first: every word
+// of the text (initials aside) must match a word of one of the entity's
+// names, as written, through a base form (either side may be inflected), as
+// the beginning of a word (the last word only, for type-ahead) or, when
+// nothing else matches that word, as a near spelling. Initials rank down
+// the entities that have no name word starting with them. Ties go to the
+// entity more documents mention, then to the smaller IRI.
+//
+// Cost: one index lookup per key of each word (a word has one to three),
+// plus a bounded scan for the last word's prefix and for near spellings;
+// independent of the size of the store.
+func (n *Names) Find(ctx context.Context, q Query) ([]Hit, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	text := strings.TrimSpace(q.Text)
+	if iri, ok := asIRI(text); ok {
+		e, found, err := n.Entity(ctx, iri)
+		if err != nil || !found || (q.Type != "" && e.Type != q.Type) {
+			return nil, err
+		}
+		return []Hit{{Entity: e, Score: 1, Matched: e.Name}}, nil
+	}
+	var ws []qword
+	var initials []string
+	for _, w := range words(text) {
+		surface, stems := wordKeys(w)
+		switch {
+		case len(surface) >= minKey:
+			ws = append(ws, qword{surface: surface, stems: stems})
+		case len(surface) == 1:
+			initials = append(initials, surface)
+		}
+	}
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	var hits []Hit
+	err := n.db.View(func(tx *bolt.Tx) error {
+		var cands map[string]float64
+		for i, w := range ws {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			scores := matchWord(tx, w, i == len(ws)-1)
+			if i == 0 {
+				cands = scores
+			} else {
+				for iri := range cands {
+					if s, ok := scores[iri]; ok {
+						cands[iri] += s
+					} else {
+						delete(cands, iri)
+					}
+				}
+			}
+			if len(cands) == 0 {
+				return nil
+			}
+		}
+		// Rank the candidates by score and number of documents from their
+		// summaries, then read the full records of the best only.
+		type cand struct {
+			iri   string
+			score float64
+			docs  int
+		}
+		sums := tx.Bucket([]byte(bSum))
+		ranked := make([]cand, 0, len(cands))
+		for iri, s := range cands {
+			t, docs := readSummary(sums.Get([]byte(iri)))
+			if q.Type != "" && t != q.Type {
+				continue
+			}
+			ranked = append(ranked, cand{iri, s / float64(len(ws)), docs})
+		}
+		slices.SortFunc(ranked, func(a, b cand) int { return order(a.score, b.score, a.docs, b.docs, a.iri, b.iri) })
+		// Without initials the order is final. Initials rank candidates
+		// down by a fixed factor, so the best are still among the first few
+		// times limit.
+		keep := limit
+		if len(initials) > 0 {
+			keep = limit * 16
+		}
+		if len(ranked) > keep {
+			ranked = ranked[:keep]
+		}
+		for _, c := range ranked {
+			r, err := getEnt(tx, c.iri)
+			if err != nil {
+				return err
+			}
+			if r == nil {
+				continue
+			}
+			h := Hit{Entity: r.entity(c.iri), Score: c.score}
+			h.Matched = bestForm(h.Names, ws, initials)
+			for _, in := range initials {
+				if !hasInitial(h.Names, in) {
+					h.Score *= initialMiss
+				}
+			}
+			hits = append(hits, h)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("name index: find %q: %w", q.Text, err)
+	}
+	slices.SortFunc(hits, func(a, b Hit) int { return order(a.Score, b.Score, a.Docs, b.Docs, a.IRI, b.IRI) })
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, nil
+}
+
+// order ranks hits: higher score first, then more documents, then the
+// smaller IRI.
+func order(sa, sb float64, da, db int, ia, ib string) int {
+	switch {
+	case sa > sb:
+		return -1
+	case sa < sb:
+		return 1
+	case da != db:
+		return db - da
+	}
+	return strings.Compare(ia, ib)
+}
+
+// Resolve returns the entity text names best (see Find), of type t if t is
+// not empty; an error wrapping ErrNotFound if none.
+func (n *Names) Resolve(ctx context.Context, text string, t dossier.EntityType) (Hit, error) {
+	hits, err := n.Find(ctx, Query{Text: text, Type: t, Limit: 1})
+	if err != nil {
+		return Hit{}, err
+	}
+	if len(hits) == 0 {
+		what := "entity"
+		if t != "" {
+			what = strings.ToLower(string(t))
+		}
+		return Hit{}, fmt.Errorf("no %s named %q: %w", what, text, ErrNotFound)
+	}
+	return hits[0], nil
+}
+
+// matchWord scores the entities one query word matches.
+func matchWord(tx *bolt.Tx, w qword, last bool) map[string]float64 {
+	scores := map[string]float64{}
+	add := func(iri string, s float64) {
+		if s > scores[iri] {
+			scores[iri] = s
+		}
+	}
+	eachPosting(tx, w.surface, true, 0, func(_, iri string) bool { add(iri, scoreExact); return true })
+	for _, k := range w.stems {
+		eachPosting(tx, k, true, 0, func(_, iri string) bool { add(iri, scoreStem); return true })
+	}
+	if last && len(w.surface) >= 3 {
+		eachPosting(tx, w.surface, false, prefixLimit, func(_, iri string) bool { add(iri, scorePrefix); return true })
+	}
+	if len(scores) == 0 && len(w.surface) >= 4 {
+		// Near spellings share the first two letters of their keys (the
+		// spellings Key does not fold differ later in the word).
+		sims := map[string]float64{}
+		eachPosting(tx, w.surface[:2], false, fuzzyLimit, func(key, iri string) bool {
+			sim, ok := sims[key]
+			if !ok {
+				sim = translit.JaroWinkler(w.surface, key)
+				sims[key] = sim
+			}
+			if sim >= fuzzyMin {
+				add(iri, scoreFuzzy*sim)
+			}
+			return true
+		})
+	}
+	return scores
+}
+
+// bestForm picks the name form that matches the query words best: a word
+// the form writes as the query does counts most, then a word one of them
+// inflects, then a shared base form, then an initial the form has; among
+// equals the shortest form wins.
+func bestForm(forms []string, ws []qword, initials []string) string {
+	best, bestN, bestLen := "", -1, 0
+	for _, f := range forms {
+		var surfaces, stems []string
+		for _, w := range words(f) {
+			s, st := wordKeys(w)
+			surfaces = append(surfaces, s)
+			stems = append(stems, st...)
+		}
+		n := 0
+		for _, w := range ws {
+			switch {
+			case contains(surfaces, w.surface):
+				n += 3
+			case contains(stems, w.surface) || slices.ContainsFunc(w.stems, func(s string) bool { return contains(surfaces, s) }):
+				n += 2
+			case slices.ContainsFunc(w.stems, func(s string) bool { return contains(stems, s) }):
+				n++
+			}
+		}
+		for _, in := range initials {
+			if slices.Contains(surfaces, in) {
+				n++
+			}
+		}
+		l := utf8.RuneCountInString(f)
+		if n > bestN || (n == bestN && l < bestLen) {
+			best, bestN, bestLen = f, n, l
+		}
+	}
+	return best
+}
+
+// hasInitial reports whether a word of one of the forms begins with the
+// initial (a one-letter key).
+func hasInitial(forms []string, initial string) bool {
+	for _, f := range forms {
+		for _, w := range words(f) {
+			if strings.HasPrefix(translit.Key(w), initial) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asIRI recognises an entity IRI, with or without angle brackets.
+func asIRI(s string) (string, bool) {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
+	if strings.HasPrefix(s, schema.Base) || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		return s, true
+	}
+	return "", false
+}
