@@ -691,23 +691,7 @@ func (d *docState) dateSoonAfter(si, i int) bool {
 	return false
 }
 
-func (d *docState) dateStartsAt(si, i int) bool {
-	for _, dm := range d.dates[si] {
-		if dm.start == i {
-			return true
-		}
-	}
-	return false
-}
 
-func (d *docState) hasDatelineNear(si int) bool {
-	for k := si - 2; k <= si+1; k++ {
-		if k >= 0 && k < len(d.sents) && len(d.dates[k]) > 0 && len(d.sents[k].Tokens) <= shortSentence {
-			return true
-		}
-	}
-	return false
-}
 
 // recipientBefore is the recipient of the latest letter stated before
 // sentence si, or of the document's salutation.

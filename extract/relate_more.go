@@ -326,12 +326,6 @@ func (v *sview) smallerThan(x, y *mention) bool { return v.rank(x) < v.rank(y) }
 
 func (v *sview) adminUnit(m *mention) bool { return v.rank(m) >= 3 }
 
-// placeList reports two places that belong to a list of places of one
-// kind ("Kazakhstan, Kyrgyzstan, Uzbekistan").
-func (d *docState) placeList(x, y *mention) bool {
-	v := d.view(x.sent)
-	return v.rank(x) == v.rank(y)
-}
 
 func isRelativeWord(w string) bool {
 	for _, p := range relativeWords {
