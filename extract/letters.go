@@ -691,8 +691,6 @@ func (d *docState) dateSoonAfter(si, i int) bool {
 	return false
 }
 
-
-
 // recipientBefore is the recipient of the latest letter stated before
 // sentence si, or of the document's salutation.
 func (d *docState) recipientBefore(si int) []*entity {

@@ -326,7 +326,6 @@ func (v *sview) smallerThan(x, y *mention) bool { return v.rank(x) < v.rank(y) }
 
 func (v *sview) adminUnit(m *mention) bool { return v.rank(m) >= 3 }
 
-
 func isRelativeWord(w string) bool {
 	for _, p := range relativeWords {
 		if strings.HasPrefix(w, p) {
