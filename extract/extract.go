@@ -46,8 +46,9 @@ type Extractor struct {
 	// parts of their names
 	people map[int]*personKeys
 	// keys remembers nameKeys (the sets are shared: read only)
-	keysMu sync.RWMutex
-	keys   map[string]map[string]bool
+	keysMu   sync.RWMutex
+	keys     map[string]map[string]bool
+	translit map[string]string // remembers key
 }
 
 // personKeys are the translit.Key forms of the parts of a person's names in
@@ -107,7 +108,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: memo, people: map[int]*personKeys{}, keys: map[string]map[string]bool{}}
+	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: memo, people: map[int]*personKeys{}, keys: map[string]map[string]bool{}, translit: map[string]string{}}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue

@@ -27,6 +27,24 @@ type entity struct {
 	order       int // first mention order
 }
 
+// key is translit.Key, remembered.
+func (x *Extractor) key(s string) string {
+	x.keysMu.RLock()
+	k, ok := x.translit[s]
+	x.keysMu.RUnlock()
+	if ok {
+		return k
+	}
+	k = translit.Key(s)
+	x.keysMu.Lock()
+	if len(x.translit) >= 1<<18 {
+		x.translit = map[string]string{}
+	}
+	x.translit[s] = k
+	x.keysMu.Unlock()
+	return k
+}
+
 // nameKeys returns the match keys of every stem of w, remembered; the set
 // is shared and must not be modified.
 func (x *Extractor) nameKeys(w string) map[string]bool {
@@ -38,7 +56,7 @@ func (x *Extractor) nameKeys(w string) map[string]bool {
 	}
 	out = map[string]bool{}
 	for _, s := range x.memo.Stems(w) {
-		if k := translit.Key(s); k != "" {
+		if k := x.key(s); k != "" {
 			out[k] = true
 		}
 	}
@@ -283,12 +301,12 @@ func (d *docState) computeNormKey(m *mention) string {
 		if t.Kind != segment.Word {
 			continue
 		}
-		st := d.x.memo.Stems(t.Text)
+		st := d.x.memo.LowerStems(t.Text)
 		w := st[0]
 		if len(st) > 1 {
 			w = st[1]
 		}
-		b.WriteString(translit.Key(w))
+		b.WriteString(d.x.key(w))
 	}
 	return b.String()
 }

@@ -22,6 +22,12 @@ var frontMatterMarks = []string{
 	"ключевые слова", "негизги сөздөр", "түйүндүү сөздөр", "ачкыч сөздөр",
 }
 
+// frontMatterFirst are the first words of frontMatterMarks.
+var frontMatterFirst = map[string]bool{
+	"удк": true, "udc": true, "ббк": true, "аннотация": true, "annotation": true, "abstract": true, "summary": true,
+	"резюме": true, "keywords": true, "key": true, "ключевые": true, "негизги": true, "түйүндүү": true, "ачкыч": true,
+}
+
 // frontMatterReach is how many sentences from the top the apparatus and
 // the title may lie in.
 const frontMatterReach = 30
@@ -60,6 +66,9 @@ func (d *docState) findTitles() {
 // article's apparatus.
 func (d *docState) isFrontMatterMark(si int) bool {
 	s := &d.sents[si]
+	if len(s.Tokens) == 0 || !frontMatterFirst[s.Tokens[0].Lower] && !(s.Tokens[0].Text == "(" && len(s.Tokens) > 1 && frontMatterFirst[s.Tokens[1].Lower]) {
+		return false
+	}
 	head := textcase.Lower(d.tx.Clean[s.Span.Start:min(s.Span.End, s.Span.Start+40)])
 	head = strings.TrimLeft(head, " (\t")
 	for _, mk := range frontMatterMarks {

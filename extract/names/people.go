@@ -82,7 +82,7 @@ func (f *finder) people() {
 	}
 	// R4 Kyrgyz patronymic: Эшенаалы Арабай уулу, Kazybek Mambetimin-uulu
 	for i := 0; i < n; i++ {
-		if !f.word(i) || !isKyPatronymicWord(f.toks[i].Text) {
+		if !f.word(i) || !isKyPatronymicWord(f.toks[i].Lower) {
 			continue
 		}
 		end := i + 1
