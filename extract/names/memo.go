@@ -28,23 +28,20 @@ const (
 	numFacts
 )
 
-// factKey is a language and a word.
-type factKey struct{ lang, word string }
-
 // factSet holds the facts known of a word: known has a bit for each fact
 // computed, val the answers.
 type factSet struct{ known, val uint16 }
 
-// wordFacts remembers facts per language and word. Bounded: when it holds
-// max words it starts afresh.
+// wordFacts remembers facts per language and word. Bounded: when a
+// language holds max words it starts afresh.
 type wordFacts struct {
 	mu  sync.RWMutex
-	m   map[factKey]factSet
+	m   map[string]map[string]factSet // language -> word -> facts
 	max int
 }
 
 func (r *Recognizer) facts() *wordFacts {
-	r.once.Do(func() { r.memo = &wordFacts{m: map[factKey]factSet{}, max: 1 << 18} })
+	r.once.Do(func() { r.memo = &wordFacts{m: map[string]map[string]factSet{}, max: 1 << 18} })
 	return r.memo
 }
 
@@ -52,9 +49,8 @@ func (r *Recognizer) facts() *wordFacts {
 // with compute the first time.
 func (f *finder) is(q fact, w string, compute func() bool) bool {
 	wf := f.r.facts()
-	key := factKey{f.lang, w}
 	wf.mu.RLock()
-	fs := wf.m[key]
+	fs := wf.m[f.lang][w]
 	wf.mu.RUnlock()
 	bit := uint16(1) << q
 	if fs.known&bit != 0 {
@@ -62,15 +58,17 @@ func (f *finder) is(q fact, w string, compute func() bool) bool {
 	}
 	v := compute()
 	wf.mu.Lock()
-	if len(wf.m) >= wf.max {
-		wf.m = map[factKey]factSet{}
+	lm := wf.m[f.lang]
+	if lm == nil || len(lm) >= wf.max {
+		lm = map[string]factSet{}
+		wf.m[f.lang] = lm
 	}
-	fs = wf.m[key]
+	fs = lm[w]
 	fs.known |= bit
 	if v {
 		fs.val |= bit
 	}
-	wf.m[key] = fs
+	lm[w] = fs
 	wf.mu.Unlock()
 	return v
 }

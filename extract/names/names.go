@@ -75,6 +75,8 @@ type finder struct {
 	taken []bool
 	// persons marks taken tokens that are known people's names
 	persons []bool
+	// capCache remembers capWord per token: 1 yes, -1 no, 0 not yet
+	capCache []int8
 	out     []Candidate
 	used    []bool
 	// caps is set for a sentence written in capitals (a heading): there
@@ -129,6 +131,24 @@ func (f *finder) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i
 // capitals throughout (those are acronyms, left to the gazetteer), and not a
 // stopword, a demonym or a lexicon head noun.
 func (f *finder) capWord(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	if f.capCache == nil {
+		f.capCache = make([]int8, len(f.toks))
+	}
+	if c := f.capCache[i]; c != 0 {
+		return c > 0
+	}
+	ok := f.capWordUncached(i)
+	f.capCache[i] = -1
+	if ok {
+		f.capCache[i] = 1
+	}
+	return ok
+}
+
+func (f *finder) capWordUncached(i int) bool {
 	if !f.word(i) {
 		return false
 	}
