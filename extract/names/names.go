@@ -77,8 +77,8 @@ type finder struct {
 	persons []bool
 	// capCache remembers capWord per token: 1 yes, -1 no, 0 not yet
 	capCache []int8
-	out     []Candidate
-	used    []bool
+	out      []Candidate
+	used     []bool
 	// caps is set for a sentence written in capitals (a heading): there
 	// capitalised words are written in capitals too
 	caps bool
