@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
@@ -16,6 +17,7 @@ type ref struct {
 	lang    string
 	derived bool // an initials form made from a full name
 	ntok    int
+	lower   bool // the name is written in lower case ("голод в Казахстане")
 }
 
 type node struct {
@@ -54,12 +56,14 @@ func (g *Gazetteer) index(name string, idx int, lang string, derived bool) {
 		}
 		n = c
 	}
-	for _, r := range n.ends {
-		if r.entry == idx {
+	lower := toks[0].Kind == segment.Word && !toks[0].Upper()
+	for i := range n.ends {
+		if n.ends[i].entry == idx {
+			n.ends[i].lower = n.ends[i].lower || lower
 			return
 		}
 	}
-	n.ends = append(n.ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks)})
+	n.ends = append(n.ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
 }
 
 // nameForms returns a name and the forms derived from it: for people,
@@ -111,6 +115,8 @@ type Hit struct {
 	Lang       string
 	Derived    bool // matched an initials form
 	Inflected  bool // at least one token matched through morphology
+	// Lower: a name the gazetteer writes in lower case matched
+	Lower bool
 }
 
 // Entry returns the hit's first candidate entry.
@@ -148,13 +154,17 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 		return stems[i]
 	}
 	for i := 0; i < len(toks); {
-		if !nameStart(toks, i) {
+		strict := nameStart(toks, i)
+		if !strict && !lowerEventStart(toks, i) {
 			i++
 			continue
 		}
 		best := g.longest(toks, i, keysOf)
 		if best != nil && best.End-best.Start < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
 			best = nil // a lower-case word is a name only as part of a longer one
+		}
+		if best != nil && !strict && !g.allEvents(best) {
+			best = nil // only events are named in lower case ("большого террора")
 		}
 		if best == nil {
 			i++
@@ -190,6 +200,28 @@ func nameStart(toks []segment.Token, i int) bool {
 	return false
 }
 
+// lowerEventStart reports a lower-case word, not an article, that may
+// begin an event's name written in lower case ("большого террора", "голоде
+// в Казахстане").
+func lowerEventStart(toks []segment.Token, i int) bool {
+	t := toks[i]
+	return t.Kind == segment.Word && !articles[t.Lower] && utf8.RuneCountInString(t.Text) >= 4
+}
+
+// allEvents reports a hit of two words or more, of a name the gazetteer
+// writes in lower case, whose entries are all events or documents.
+func (g *Gazetteer) allEvents(h *Hit) bool {
+	if h.End-h.Start < 2 || !h.Lower {
+		return false
+	}
+	for _, e := range h.Entries {
+		if t := g.Entries[e].Type; t != dossier.Event && t != dossier.DocumentType {
+			return false
+		}
+	}
+	return true
+}
+
 var articles = setOf("the a an of in on at to for and")
 
 type state struct {
@@ -218,10 +250,6 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []
 			if s.pos >= len(toks) || s.n.next == nil {
 				continue
 			}
-			// a lower-case word starts a name only before a year
-			if s.pos == start && !nameStart(toks, start) {
-				continue
-			}
 			keys := keysOf(s.pos)
 			for ki, k := range keys {
 				c, ok := s.n.next[k]
@@ -247,6 +275,7 @@ func (g *Gazetteer) hitFrom(start int, s state, ends []ref) *Hit {
 	h := &Hit{Start: start, End: s.pos, Inflected: s.inflected, Derived: true}
 	for _, r := range ends {
 		h.Entries = append(h.Entries, r.entry)
+		h.Lower = h.Lower || r.lower
 		if !r.derived {
 			h.Derived = false
 			if h.Lang == "" {

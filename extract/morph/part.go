@@ -335,6 +335,7 @@ const (
 	addEe
 	addAja
 	addJaj
+	addE
 )
 
 var affixText = [...][2]string{
@@ -352,4 +353,5 @@ var affixText = [...][2]string{
 	addEe:     {"ее", "ЕЕ"},
 	addAja:    {"ая", "АЯ"},
 	addJaj:    {"яя", "ЯЯ"},
+	addE:      {"е", "Е"},
 }

@@ -44,6 +44,7 @@ func (a *analyzer) russian() {
 			a.ruPush(k, addIj, 14, Nom)
 		case e2 == 'и': // Василия → Василий; Азия is the identity
 			a.ruPush(n-1, addJ, 6, Gen)
+			a.ruPush(n-1, addE, 5, Gen) // восстания → восстание
 		case vowelClass(e2) != vNone: // Николая
 			a.ruPush(n-1, addJ, 12, Gen)
 		case softable(e2): // Кремля
@@ -61,6 +62,7 @@ func (a *analyzer) russian() {
 		case e2 == 'и': // Азии, Персии
 			a.ruPush(k, addJa, 24, Unknown)
 			a.ruPush(k, addJ, 10, Prep)
+			a.ruPush(k, addE, 5, Prep) // восстании → восстание
 		case velarHush(e2): // Риги
 			a.ruPush(k, addA, 14, Gen)
 		case softable(e2): // Казани, Земли
@@ -119,6 +121,9 @@ func (a *analyzer) ruM(e2 rune) {
 		switch {
 		case vowelClass(c) != vNone:
 			a.ruPush(k, addJ, 14, Ins)
+			if c == 'и' && e2 == 'е' {
+				a.ruPush(k, addE, 6, Ins) // восстанием → восстание
+			}
 		case softable(c):
 			a.ruPush(k, affixSoft, 14, Ins)
 		}
@@ -175,6 +180,7 @@ func (a *analyzer) ruOjEj(e1, e2 rune) {
 	case e2 == 'и' && e1 == 'ю': // Персию; Василию
 		a.ruPush(n-1, addJa, 24, Acc)
 		a.ruPush(n-1, addJ, 10, Dat)
+		a.ruPush(n-1, addE, 5, Dat) // восстанию → восстание
 	case e1 == 'ю':
 		k := n - 1
 		switch {
