@@ -144,6 +144,74 @@ func (d *docState) findMentions() {
 	}
 	d.findRecords()
 	d.findTitles()
+	d.eventAnaphora()
+}
+
+// eventAnaphora links an event's head noun used alone ("көтөрүлүштүн",
+// "восстания", "the revolt") to the event named before with that head
+// ("1916-жылкы көтөрүлүш"), within the last ten sentences.
+func (d *docState) eventAnaphora() {
+	for si := range d.sents {
+		toks := d.sents[si].Tokens
+		lx := d.x.lex.For(d.sents[si].Lang)
+		for ti, t := range toks {
+			if t.Kind != segment.Word || t.Upper() || d.covered(si, ti) {
+				continue
+			}
+			stem := ""
+			for _, st := range d.x.memo.LowerStems(t.Text) {
+				if lx.EventHeads.Has(st) {
+					stem = st
+					break
+				}
+			}
+			if stem == "" || len([]rune(stem)) < 5 {
+				continue
+			}
+			if ante := d.eventBefore(si, ti, stem); ante != nil {
+				m := d.newMention(si, ti, ti+1, "event-anaphora", 0.6)
+				m.typ, m.entry = dossier.Event, ante.entry
+				d.addMention(si, m)
+			}
+		}
+	}
+}
+
+// covered reports a token inside a mention or a date of sentence si.
+func (d *docState) covered(si, ti int) bool {
+	for _, m := range d.ments[si] {
+		if ti >= m.start && ti < m.end {
+			return true
+		}
+	}
+	for _, dm := range d.dates[si] {
+		if ti >= dm.start && ti < dm.end {
+			return true
+		}
+	}
+	return false
+}
+
+// eventBefore returns the last known event named before token ti of
+// sentence si, in the ten sentences before, whose name has a word with the
+// stem's first five letters.
+func (d *docState) eventBefore(si, ti int, stem string) *mention {
+	prefix := string([]rune(stem)[:5])
+	for k := si; k >= 0 && k >= si-10; k-- {
+		ms := d.ments[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.typ != dossier.Event || m.entry < 0 || k == si && m.start >= ti {
+				continue
+			}
+			for _, t := range m.tokens(d) {
+				if strings.HasPrefix(t.Lower, prefix) {
+					return m
+				}
+			}
+		}
+	}
+	return nil
 }
 
 func (d *docState) sentenceMentions(si int) []*mention {

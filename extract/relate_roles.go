@@ -38,6 +38,16 @@ func (v *sview) roles() {
 			if body == nil && v.lang == "en" && i+n < len(v.words) && v.words[i+n] == "of" {
 				body = v.anaphoricBody(i + n + 1) // "chairman of the commission"
 			}
+			if body == nil && (pred == dossier.HeadOf || pred == dossier.MemberOf) {
+				// a leader or a member of a revolt, a congress: took part in it
+				if ev := v.eventFor(i, n); ev != nil {
+					if person := v.holderFor(i, n, ev); person != nil {
+						v.add(&draft{subj: person, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.roleDate(i), stance: v.stance(i, n), rule: v.lang + "-" + fam + "-event", conf: 0.65,
+							span: v.evidenceSpan(min(i, ev.start), max(i+n, ev.end))})
+					}
+				}
+				continue
+			}
 			if body == nil {
 				continue
 			}
@@ -126,6 +136,31 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 		}
 		return v.widest(m)
 	}
+}
+
+// eventFor finds the event a role at i is held in: in Kyrgyz the event in
+// the genitive right before the role ("көтөрүлүштүн жетекчилеринин бири"),
+// elsewhere the event right after it ("leader of the revolt", "участник
+// восстания").
+func (v *sview) eventFor(i, n int) *mention {
+	if v.lang == "ky" || v.lang == "kk" {
+		for _, m := range v.ms {
+			if m.ent != nil && m.typ == dossier.Event && m.end <= i && i-m.end <= 1 && m.lastCase == morph.Gen {
+				return m
+			}
+		}
+		return nil
+	}
+	m := v.nearestAfter(i+n, 3, dossier.Event)
+	if m == nil {
+		return nil
+	}
+	for k := i + n; k < m.start; k++ {
+		if !roleGlue[v.words[k]] {
+			return nil
+		}
+	}
+	return m
 }
 
 // widest returns the outermost mention that starts where m starts (a
