@@ -29,8 +29,10 @@ type sview struct {
 	// quoteStop[k] is set for a quotation mark that bounds a clause: one of
 	// a pair around more than a name (quoted speech, a quoted charge)
 	quoteStop []bool
-	// hits are the sentence's trigger phrases by family (see find)
-	hits map[string][][2]int
+	// hits are the sentence's trigger phrases of every family, found once
+	// (see find)
+	hits     []lexicon.Hit
+	hitsDone bool
 	// hedgeAt and allegedAt mark, once computed, where a hedge or an
 	// accusation phrase starts
 	hedgeAt, allegedAt []bool
@@ -124,16 +126,13 @@ func (v *sview) match(family string, i int) int {
 // Every family's matches are found in one pass over the sentence, at the
 // first find.
 func (v *sview) find(family string) [][2]int {
-	if v.hits == nil {
-		v.hits = map[string][][2]int{}
-		for _, h := range v.lx.MatchAll(v.words) {
-			v.hits[h.Family] = append(v.hits[h.Family], [2]int{h.At, h.N})
-		}
+	if !v.hitsDone {
+		v.hits, v.hitsDone = v.lx.MatchAll(v.words), true
 	}
 	var out [][2]int
-	for _, h := range v.hits[family] {
-		if !v.insideName(h[0]) {
-			out = append(out, h)
+	for _, h := range v.hits {
+		if h.Family == family && !v.insideName(h.At) {
+			out = append(out, [2]int{h.At, h.N})
 		}
 	}
 	return out

@@ -141,13 +141,15 @@ func setOf(words string) map[string]bool {
 func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 	var out []Hit
 	stems := make([][]string, len(toks))
+	single := make([]string, len(toks)) // backing for one-key tokens
 	keysOf := func(i int) []string {
 		if stems[i] != nil {
 			return stems[i]
 		}
 		t := toks[i]
 		if t.Kind != segment.Word || g.stem == nil || !(t.Upper() || i > 0) {
-			stems[i] = []string{Key(t.Lower)}
+			single[i] = Key(t.Lower)
+			stems[i] = single[i : i+1 : i+1]
 			return stems[i]
 		}
 		stems[i] = g.wordKeys(t.Text)
@@ -242,10 +244,18 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []
 	if !begins {
 		return nil
 	}
-	var best *Hit
-	frontier := []state{{n: g.root, pos: start}}
+	// the search keeps the best end seen as a state and its node, and
+	// makes a Hit of it only at the end
+	var (
+		best      *node
+		bestState state
+		bufA      [8]state
+		bufB      [8]state
+	)
+	frontier := append(bufA[:0], state{n: g.root, pos: start})
+	nextF := bufB[:0]
 	for len(frontier) > 0 {
-		var nextF []state
+		nextF = nextF[:0]
 		for _, s := range frontier {
 			if s.pos >= len(toks) || s.n.next == nil {
 				continue
@@ -258,17 +268,40 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []
 				}
 				ns := state{n: c, pos: s.pos + 1, inflected: s.inflected || ki > 0}
 				nextF = append(nextF, ns)
-				if len(c.ends) > 0 {
-					h := g.hitFrom(start, ns, c.ends)
-					if better(h, best) {
-						best = h
-					}
+				if len(c.ends) > 0 && (best == nil || betterEnd(ns, c.ends, bestState, best.ends)) {
+					best, bestState = c, ns
 				}
 			}
 		}
-		frontier = nextF
+		frontier, nextF = nextF, frontier
 	}
-	return best
+	if best == nil {
+		return nil
+	}
+	return g.hitFrom(start, bestState, best.ends)
+}
+
+// derivedOnly reports ends that are all initials forms.
+func derivedOnly(ends []ref) bool {
+	for _, r := range ends {
+		if !r.derived {
+			return false
+		}
+	}
+	return true
+}
+
+// betterEnd is better for two ends of the search before they are made
+// hits: longer, then exact over inflected, then real names over initials
+// forms.
+func betterEnd(s state, ends []ref, best state, bestEnds []ref) bool {
+	if s.pos != best.pos {
+		return s.pos > best.pos
+	}
+	if s.inflected != best.inflected {
+		return !s.inflected
+	}
+	return !derivedOnly(ends) && derivedOnly(bestEnds)
 }
 
 func (g *Gazetteer) hitFrom(start int, s state, ends []ref) *Hit {
@@ -287,21 +320,6 @@ func (g *Gazetteer) hitFrom(start int, s state, ends []ref) *Hit {
 		h.Lang = ends[0].lang
 	}
 	return h
-}
-
-// better prefers longer hits, then exact over inflected, then real names
-// over derived initials forms.
-func better(h, best *Hit) bool {
-	if best == nil {
-		return true
-	}
-	if h.End != best.End {
-		return h.End > best.End
-	}
-	if h.Inflected != best.Inflected {
-		return !h.Inflected
-	}
-	return !h.Derived && best.Derived
 }
 
 // Abbreviated returns the one entry of type t with a Russian name that

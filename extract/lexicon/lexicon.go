@@ -158,33 +158,42 @@ func (l *Lang) MatchAll(words []string) []Hit {
 	var out []Hit
 	for i, w := range words {
 		start := len(out)
-		try := func(ps []int) {
-			for _, k := range ps {
-				n := ai.phrases[k].Match(words, i)
-				if n == 0 {
-					continue
-				}
-				fam := ai.family[k]
-				found := false
-				for j := start; j < len(out); j++ {
-					if out[j].Family == fam {
-						found = true
-						if n > out[j].N {
-							out[j].N = n
-						}
-					}
-				}
-				if !found {
-					out = append(out, Hit{Family: fam, At: i, N: n})
+		out = ai.matchAt(out, start, ai.exact[w], words, i)
+		out = ai.matchAt(out, start, ai.short, words, i)
+		if k := prefixKey(w); k != "" {
+			out = ai.matchAt(out, start, ai.prefix[k], words, i)
+		}
+		// order the word's hits by family (insertion sort: there are few)
+		for a := start + 1; a < len(out); a++ {
+			for b := a; b > start && out[b].Family < out[b-1].Family; b-- {
+				out[b], out[b-1] = out[b-1], out[b]
+			}
+		}
+	}
+	return out
+}
+
+// matchAt appends to out the hits of phrases ps at word i, keeping one hit,
+// the longest, per family among out[start:].
+func (ai *allIndex) matchAt(out []Hit, start int, ps []int, words []string, i int) []Hit {
+	for _, k := range ps {
+		n := ai.phrases[k].Match(words, i)
+		if n == 0 {
+			continue
+		}
+		fam := ai.family[k]
+		found := false
+		for j := start; j < len(out); j++ {
+			if out[j].Family == fam {
+				found = true
+				if n > out[j].N {
+					out[j].N = n
 				}
 			}
 		}
-		try(ai.exact[w])
-		try(ai.short)
-		if k := prefixKey(w); k != "" {
-			try(ai.prefix[k])
+		if !found {
+			out = append(out, Hit{Family: fam, At: i, N: n})
 		}
-		sort.Slice(out[start:], func(a, b int) bool { return out[start+a].Family < out[start+b].Family })
 	}
 	return out
 }

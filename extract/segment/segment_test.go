@@ -89,3 +89,22 @@ func TestTokenCase(t *testing.T) {
 }
 
 func spanOf(s string) (sp dossier.Span) { return dossier.Span{Start: 0, End: len(s)} }
+
+// TestTokenizeAgreesWithNewToken checks the tokenizer's one-pass case
+// flags and lower-case slices against NewToken, word by word, including
+// text where lowering changes a rune's length (İ, the Kelvin sign).
+func TestTokenizeAgreesWithNewToken(t *testing.T) {
+	for _, text := range []string{
+		"Абдрахманов ЖҮСҮП wrote to STALIN from Frunze.",
+		"İstanbul and \u212AELVIN Ömer, Ӊ, ҢАРЫН жана O'Connor's.",
+		"ТОКТОГУЛ Сатылганов (1864–1933) — акын.",
+		"й\u0306 Й\u0306ОЛ", // combining breve inside words
+	} {
+		for _, tok := range Tokenize(text, dossier.Span{Start: 0, End: len(text)}) {
+			want := NewToken(tok.Text, tok.Span, tok.Kind, tok.Space, tok.Script)
+			if tok != want {
+				t.Errorf("%q: token %+v, NewToken gives %+v", text, tok, want)
+			}
+		}
+	}
+}

@@ -97,7 +97,9 @@ func (t Token) Is(s string) bool { return t.Text == s }
 // (Stalin's, Stalin’s after clean-up, O'Connor); numbers are runs of digits;
 // every other non-space rune is a punctuation token.
 func Tokenize(text string, span dossier.Span) []Token {
-	out := make([]Token, 0, (span.End-span.Start)/5+1)
+	out := make([]Token, 0, (span.End-span.Start)/4+1)
+	// one lower-case copy of the whole span; words take slices of it
+	low, aligned := textcase.LowerAligned(text[span.Start:span.End])
 	space := true
 	i := span.Start
 	for i < span.End {
@@ -109,7 +111,7 @@ func Tokenize(text string, span dossier.Span) []Token {
 			continue
 		case isLetter(r):
 			j := i + n
-			lat, cyr := 0, 0
+			lat, cyr, letters, upper := 0, 0, 0, 0
 			count := func(r rune) {
 				switch {
 				case r < 0x80:
@@ -121,12 +123,24 @@ func Tokenize(text string, span dossier.Span) []Token {
 				case unicode.Is(unicode.Cyrillic, r):
 					cyr++
 				}
+				letters++
+				if textcase.IsUpper(r) {
+					upper++
+				}
 			}
 			count(r)
+			var flags uint8
+			if upper > 0 {
+				flags = capFirst
+			}
 			for j < span.End {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isLetter(r2) || r2 >= 0x300 && unicode.Is(unicode.Mn, r2) {
+				if isLetter(r2) {
 					count(r2)
+					j += n2
+					continue
+				}
+				if r2 >= 0x300 && unicode.Is(unicode.Mn, r2) {
 					j += n2
 					continue
 				}
@@ -148,7 +162,18 @@ func Tokenize(text string, span dossier.Span) []Token {
 			case cyr > 0:
 				sc = Cyrillic
 			}
-			out = append(out, NewToken(text[i:j], dossier.Span{Start: i, End: j}, Word, space, sc))
+			if upper == letters {
+				flags |= capAll
+			}
+			lower := text[i:j]
+			switch {
+			case upper == 0:
+			case aligned:
+				lower = low[i-span.Start : j-span.Start]
+			default:
+				lower = textcase.Lower(lower)
+			}
+			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Lower: lower, Kind: Word, Space: space, Script: sc, cap: flags})
 			i = j
 		case unicode.IsDigit(r):
 			j := i + n

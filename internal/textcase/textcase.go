@@ -65,6 +65,33 @@ func Lower(s string) string {
 	return s
 }
 
+// LowerAligned is Lower that also reports whether every rune kept its
+// length in bytes, so that offsets into s are offsets into the result and
+// the lower case of s[i:j] is the result's [i:j] for any rune boundaries i
+// and j.
+func LowerAligned(s string) (string, bool) {
+	low := Lower(s)
+	if len(low) != len(s) {
+		return low, false
+	}
+	if low == s {
+		return low, true // no capitals: nothing moved
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := ToLower(r); lr != r && utf8.RuneLen(lr) != n {
+			return low, false
+		}
+		i += n
+	}
+	return low, true
+}
+
 func lowerFrom(s string, i int) string {
 	var b strings.Builder
 	b.Grow(len(s))

@@ -82,7 +82,17 @@ func Latin(s string) string {
 // ASCII folds a Latin string to plain ASCII letters and digits for slugs:
 // diacritics dropped (ö → o, Ē → E), other characters kept.
 func ASCII(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return s // ASCII already: no copy
+	}
 	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	s = s[i:]
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			b.WriteRune(r)
