@@ -41,10 +41,8 @@ type docState struct {
 	author *entity
 	// problems are the sentences the extractor could not handle
 	problems dossier.ErrorList
-	// words and quoteStop are the views' lower-case words and clause
-	// quotes per sentence, made at the first view
-	words     [][]string
-	quoteStop [][]bool
+	// views are the sentences' views, made once (see view)
+	views []*sview
 	// fields[i] is the card field sentence i is, if any; records are the
 	// document's archive cards
 	fields  [][]field

@@ -39,21 +39,24 @@ type sview struct {
 }
 
 func (d *docState) view(si int) *sview {
+	if d.views == nil {
+		d.views = make([]*sview, len(d.sents))
+	}
+	if v := d.views[si]; v != nil {
+		// made before: its words, quotes and phrases stand; the mentions
+		// may have changed since (resolution merges and adds some)
+		v.ms, v.ds = d.ments[si], d.dates[si]
+		return v
+	}
 	s := &d.sents[si]
 	v := &sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang)}
-	if d.words == nil {
-		d.words = make([][]string, len(d.sents))
-		d.quoteStop = make([][]bool, len(d.sents))
+	// a sentence's words and quotes, made once for every use of its view
+	v.words = make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		v.words[i] = t.Lower
 	}
-	if d.words[si] == nil {
-		// a sentence's words and quotes, made once for every view of it
-		ws := make([]string, len(s.Tokens))
-		for i, t := range s.Tokens {
-			ws[i] = t.Lower
-		}
-		d.words[si], d.quoteStop[si] = ws, quoteStops(s.Tokens)
-	}
-	v.words, v.quoteStop = d.words[si], d.quoteStop[si]
+	v.quoteStop = quoteStops(s.Tokens)
+	d.views[si] = v
 	return v
 }
 

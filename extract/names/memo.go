@@ -25,6 +25,7 @@ const (
 	factCapStop  // a stopword, role or title: not a name's word
 	factTitle    // a title before a name (тов., Com.)
 	factRoleWord // an occupation before a name (historian, акын)
+	factCompoundOrg
 	numFacts
 )
 
@@ -32,44 +33,69 @@ const (
 // computed, val the answers.
 type factSet struct{ known, val uint16 }
 
-// wordFacts remembers facts per language and word. Bounded: when a
-// language holds max words it starts afresh.
+// wordFacts remembers facts per language and word.
 type wordFacts struct {
+	mu    sync.RWMutex
+	langs map[string]*langFacts
+}
+
+// langFacts remembers one language's facts per word. Bounded: when it
+// holds max words it starts afresh.
+type langFacts struct {
 	mu  sync.RWMutex
-	m   map[string]map[string]factSet // language -> word -> facts
+	m   map[string]factSet
 	max int
 }
 
 func (r *Recognizer) facts() *wordFacts {
-	r.once.Do(func() { r.memo = &wordFacts{m: map[string]map[string]factSet{}, max: 1 << 18} })
+	r.once.Do(func() { r.memo = &wordFacts{langs: map[string]*langFacts{}} })
 	return r.memo
+}
+
+// forLang returns the facts of a language, made on first use.
+func (wf *wordFacts) forLang(lang string) *langFacts {
+	wf.mu.RLock()
+	lf := wf.langs[lang]
+	wf.mu.RUnlock()
+	if lf != nil {
+		return lf
+	}
+	wf.mu.Lock()
+	defer wf.mu.Unlock()
+	if lf = wf.langs[lang]; lf == nil {
+		lf = &langFacts{m: map[string]factSet{}, max: 1 << 18}
+		wf.langs[lang] = lf
+	}
+	return lf
 }
 
 // is answers fact q about word w in the finder's language, computing it
 // with compute the first time.
 func (f *finder) is(q fact, w string, compute func() bool) bool {
-	wf := f.r.facts()
-	wf.mu.RLock()
-	fs := wf.m[f.lang][w]
-	wf.mu.RUnlock()
+	lf := f.lf
+	if lf == nil {
+		lf = f.r.facts().forLang(f.lang)
+		f.lf = lf
+	}
+	lf.mu.RLock()
+	fs := lf.m[w]
+	lf.mu.RUnlock()
 	bit := uint16(1) << q
 	if fs.known&bit != 0 {
 		return fs.val&bit != 0
 	}
 	v := compute()
-	wf.mu.Lock()
-	lm := wf.m[f.lang]
-	if lm == nil || len(lm) >= wf.max {
-		lm = map[string]factSet{}
-		wf.m[f.lang] = lm
+	lf.mu.Lock()
+	if len(lf.m) >= lf.max {
+		lf.m = map[string]factSet{}
 	}
-	fs = lm[w]
+	fs = lf.m[w]
 	fs.known |= bit
 	if v {
 		fs.val |= bit
 	}
-	lm[w] = fs
-	wf.mu.Unlock()
+	lf.m[w] = fs
+	lf.mu.Unlock()
 	return v
 }
 

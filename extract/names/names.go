@@ -72,6 +72,7 @@ type finder struct {
 	toks  []segment.Token
 	lang  string
 	lx    *lexicon.Lang
+	lf    *langFacts // the language's remembered word facts (see is)
 	taken []bool
 	// persons marks taken tokens that are known people's names
 	persons []bool

@@ -40,15 +40,15 @@ func (f *finder) afterRole() {
 	n := len(f.toks)
 	words := lower(f.toks)
 	for i := 0; i+2 < n; i++ {
-		if f.lx.MatchAny("head_roles", words, i)+f.lx.MatchAny("member_roles", words, i) == 0 {
-			continue
-		}
 		// an apposition: a comma (or "the" after a comma) right before the role
 		p := i - 1
 		if p >= 0 && words[p] == "the" {
 			p--
 		}
 		if p < 0 || words[p] != "," {
+			continue
+		}
+		if f.lx.MatchAny("head_roles", words, i)+f.lx.MatchAny("member_roles", words, i) == 0 {
 			continue
 		}
 		j := i + 1
@@ -675,21 +675,25 @@ func (f *finder) compoundOrgs() {
 		if !f.word(i) || !f.toks[i].Upper() || f.toks[i].AllCaps() || !f.free(i, i+1) {
 			continue
 		}
-		for _, st := range f.stemsOf(f.toks[i].Text) {
-			l := textcase.Lower(st)
-			found := false
-			for _, suf := range orgSuffixes {
-				if strings.HasSuffix(l, suf) && utf8.RuneCountInString(l) >= utf8.RuneCountInString(suf)+3 {
-					found = true
-					break
-				}
-			}
-			if found {
-				f.add(Candidate{Start: i, End: i + 1, Type: dossier.Organization, Rule: "compound-org", Conf: 0.7})
-				break
+		w := f.toks[i].Text
+		if f.is(factCompoundOrg, w, func() bool { return f.compoundOrgWord(w) }) {
+			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Organization, Rule: "compound-org", Conf: 0.7})
+		}
+	}
+}
+
+// compoundOrgWord reports a word one of whose stems ends in a compound
+// organisation's suffix, after three letters at least.
+func (f *finder) compoundOrgWord(w string) bool {
+	for _, st := range f.stemsOf(w) {
+		l := textcase.Lower(st)
+		for _, suf := range orgSuffixes {
+			if strings.HasSuffix(l, suf) && utf8.RuneCountInString(l) >= utf8.RuneCountInString(suf)+3 {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // chunkSkip are function words that never begin a name, even capitalised.

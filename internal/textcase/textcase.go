@@ -5,9 +5,9 @@
 package textcase
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // IsUpper reports whether r is an upper-case letter.
@@ -44,8 +44,8 @@ func ToLower(r rune) rune {
 }
 
 // Lower returns s in lower case; s itself, without a copy, when it has no
-// upper-case letter. Invalid UTF-8 without upper-case letters is returned
-// as it is (strings.ToLower would replace it).
+// upper-case letter. Invalid UTF-8 bytes are kept as they are
+// (strings.ToLower would replace them).
 func Lower(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -93,13 +93,27 @@ func LowerAligned(s string) (string, bool) {
 }
 
 func lowerFrom(s string, i int) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		b.WriteRune(ToLower(r))
+	b := make([]byte, i, len(s)+utf8.UTFMax)
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := ToLower(r); lr != r {
+			b = utf8.AppendRune(b, lr)
+		} else {
+			b = append(b, s[i:i+n]...) // invalid bytes too, as they are
+		}
+		i += n
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // IsLetter is unicode.IsLetter, with ASCII and the basic Cyrillic block

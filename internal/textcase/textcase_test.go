@@ -40,6 +40,18 @@ func TestLower(t *testing.T) {
 			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
 		}
 	}
+	if got, want := Lower("Б\xffQ"), "б\xffq"; got != want {
+		t.Errorf("Lower keeps invalid bytes: got %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		s       string
+		aligned bool
+	}{{"Москва ӨЗГӨН", true}, {"строчные", true}, {"\u212Aelvin", false}, {"İZMIR", false}} {
+		low, ok := LowerAligned(c.s)
+		if ok != c.aligned || low != Lower(c.s) {
+			t.Errorf("LowerAligned(%q) = %q, %v; want %q, %v", c.s, low, ok, Lower(c.s), c.aligned)
+		}
+	}
 	s := "уже строчные"
 	if got := Lower(s); got != s {
 		t.Errorf("Lower(%q) = %q", s, got)
