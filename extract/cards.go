@@ -259,16 +259,19 @@ func (d *docState) isNameHeading(si int) bool {
 // name: a function word, a title, a role, a head noun of a body, place or
 // event, a word for a work or a letter, in any of their forms.
 func (d *docState) commonWord(w string) bool {
-	lw := textcase.Lower(w)
-	for _, st := range d.x.memo.Stems(lw) {
-		if d.x.lex.Any(st, stopwordsOf) || d.x.lex.Any(st, titlesOf) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.Roles }) ||
-			d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.OrgHeads }) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.PlaceHeads }) ||
-			d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.EventHeads }) || d.x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
+	return d.x.common.Get(textcase.Lower(w), d.x.commonWordUncached)
+}
+
+func (x *Extractor) commonWordUncached(lw string) bool {
+	for _, st := range x.memo.Stems(lw) {
+		if x.lex.Any(st, stopwordsOf) || x.lex.Any(st, titlesOf) || x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.Roles }) ||
+			x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.OrgHeads }) || x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.PlaceHeads }) ||
+			x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.EventHeads }) || x.lex.Any(st, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
 			return true
 		}
 	}
 	for _, l := range []string{"ru", "ky", "en"} {
-		lx := d.x.lex.For(l)
+		lx := x.lex.For(l)
 		for _, fam := range []string{"letter_nouns", "head_roles", "member_roles"} {
 			if lx.MatchAny(fam, []string{lw}, 0) > 0 {
 				return true

@@ -3,11 +3,11 @@ package extract
 import (
 	"context"
 	"fmt"
+	"github.com/dossier-kg/dossier/internal/memo"
 	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
 	"io/fs"
 	"strings"
-	"sync"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/data"
@@ -45,10 +45,11 @@ type Extractor struct {
 	// people holds, for each gazetteer entry of a person, the keys of the
 	// parts of their names
 	people map[int]*personKeys
-	// keys remembers nameKeys (the sets are shared: read only)
-	keysMu   sync.RWMutex
-	keys     map[string]map[string]bool
-	translit map[string]string // remembers key
+	// keys remembers nameKeys (the sets are shared: read only), translit
+	// key, common commonWord
+	keys     *memo.Strings[map[string]bool]
+	translit *memo.Strings[string]
+	common   *memo.Strings[bool]
 }
 
 // personKeys are the translit.Key forms of the parts of a person's names in
@@ -95,8 +96,8 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	memo := morph.NewMemo(0)
-	gaz, err := gazetteer.Load(gfs, memo.Stems)
+	words := morph.NewMemo(0)
+	gaz, err := gazetteer.Load(gfs, words.Stems)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
@@ -108,7 +109,8 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: memo, people: map[int]*personKeys{}, keys: map[string]map[string]bool{}, translit: map[string]string{}}
+	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{},
+		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0)}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue
@@ -121,8 +123,8 @@ func New(opts Options) (*Extractor, error) {
 			}
 		}
 	}
-	x.names = &names.Recognizer{Lex: lex, Stems: memo.Stems, LowerStems: memo.LowerStems, Known: func(w string) bool {
-		for _, s := range memo.Stems(w) {
+	x.names = &names.Recognizer{Lex: lex, Stems: words.Stems, LowerStems: words.LowerStems, Known: func(w string) bool {
+		for _, s := range words.Stems(w) {
 			if x.givenNames[textcase.Lower(s)] {
 				return true
 			}

@@ -28,45 +28,20 @@ type entity struct {
 }
 
 // key is translit.Key, remembered.
-func (x *Extractor) key(s string) string {
-	x.keysMu.RLock()
-	k, ok := x.translit[s]
-	x.keysMu.RUnlock()
-	if ok {
-		return k
-	}
-	k = translit.Key(s)
-	x.keysMu.Lock()
-	if len(x.translit) >= 1<<18 {
-		x.translit = map[string]string{}
-	}
-	x.translit[s] = k
-	x.keysMu.Unlock()
-	return k
-}
+func (x *Extractor) key(s string) string { return x.translit.Get(s, translit.Key) }
 
 // nameKeys returns the match keys of every stem of w, remembered; the set
 // is shared and must not be modified.
 func (x *Extractor) nameKeys(w string) map[string]bool {
-	x.keysMu.RLock()
-	out, ok := x.keys[w]
-	x.keysMu.RUnlock()
-	if ok {
-		return out
-	}
-	out = map[string]bool{}
-	for _, s := range x.memo.Stems(w) {
-		if k := x.key(s); k != "" {
-			out[k] = true
+	return x.keys.Get(w, func(w string) map[string]bool {
+		out := map[string]bool{}
+		for _, s := range x.memo.Stems(w) {
+			if k := x.key(s); k != "" {
+				out[k] = true
+			}
 		}
-	}
-	x.keysMu.Lock()
-	if len(x.keys) >= 1<<18 {
-		x.keys = map[string]map[string]bool{}
-	}
-	x.keys[w] = out
-	x.keysMu.Unlock()
-	return out
+		return out
+	})
 }
 
 func firstLetterKey(w string) byte {

@@ -9,13 +9,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/memo"
 	"github.com/dossier-kg/dossier/internal/translit"
 )
 
@@ -79,8 +79,7 @@ type Gazetteer struct {
 	ruWords    [][][]string
 	ruByPrefix map[string][]int
 	// keys remembers wordKeys
-	keysMu sync.RWMutex
-	keys   map[string][]string
+	keys *memo.Strings[[]string]
 }
 
 // Stemmer returns candidate base forms of a word, the word itself first.
@@ -96,7 +95,7 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 	sub, _ := fs.Glob(fsys, "*/*.yaml")
 	files = append(files, sub...)
 	sort.Strings(files)
-	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem, ruByPrefix: map[string][]int{}, keys: map[string][]string{}}
+	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem, ruByPrefix: map[string][]int{}, keys: memo.New[[]string](0)}
 	h := sha256.New()
 	for _, f := range files {
 		b, err := fs.ReadFile(fsys, f)

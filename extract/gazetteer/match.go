@@ -446,24 +446,13 @@ func spells(words, name []string) bool {
 // its stems' keys, distinct, the word's first. They are remembered (the
 // memo is bounded).
 func (g *Gazetteer) wordKeys(w string) []string {
-	g.keysMu.RLock()
-	ks, ok := g.keys[w]
-	g.keysMu.RUnlock()
-	if ok {
-		return ks
-	}
-	ks = []string{Key(w)}
-	for _, s := range g.stem(w) {
-		k := Key(s)
-		if !slices.Contains(ks, k) {
-			ks = append(ks, k)
+	return g.keys.Get(w, func(w string) []string {
+		ks := []string{Key(w)}
+		for _, s := range g.stem(w) {
+			if k := Key(s); !slices.Contains(ks, k) {
+				ks = append(ks, k)
+			}
 		}
-	}
-	g.keysMu.Lock()
-	if len(g.keys) >= 1<<18 {
-		g.keys = map[string][]string{}
-	}
-	g.keys[w] = ks
-	g.keysMu.Unlock()
-	return ks
+		return ks
+	})
 }

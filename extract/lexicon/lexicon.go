@@ -299,13 +299,8 @@ func fieldLabels(m map[string][]string) map[string]string {
 
 // FieldAny returns the meaning of a card field label in any language.
 func (lx *Lexicon) FieldAny(label string) string {
-	names := make([]string, 0, len(lx.langs))
-	for n := range lx.langs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		if k := lx.langs[n].Field(label); k != "" {
+	for _, l := range lx.order {
+		if k := l.Field(label); k != "" {
 			return k
 		}
 	}
@@ -325,6 +320,7 @@ func phrases(m map[string][]string) map[string][]Phrase {
 // Lexicon holds every language's lists.
 type Lexicon struct {
 	langs map[string]*Lang
+	order []*Lang // the languages by code, for the questions about all
 	empty *Lang
 }
 
@@ -358,6 +354,14 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		lx.langs[y.Lang].index = indexFamilies(lx.langs[y.Lang].Relations)
 		lx.langs[y.Lang].all = indexAll(lx.langs[y.Lang].Relations)
 	}
+	codes := make([]string, 0, len(lx.langs))
+	for c := range lx.langs {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		lx.order = append(lx.order, lx.langs[c])
+	}
 	return lx, nil
 }
 
@@ -377,8 +381,9 @@ func (lx *Lexicon) For(lang string) *Lang {
 
 // Any reports whether word w is in the list chosen by pick for any language.
 func (lx *Lexicon) Any(w string, pick func(*Lang) Set) bool {
-	for _, l := range lx.langs {
-		if pick(l).Has(w) {
+	w = Lower(w)
+	for _, l := range lx.order {
+		if pick(l)[w] {
 			return true
 		}
 	}

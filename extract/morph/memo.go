@@ -1,8 +1,7 @@
 package morph
 
 import (
-	"sync"
-
+	"github.com/dossier-kg/dossier/internal/memo"
 	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
@@ -12,75 +11,30 @@ import (
 // however large the collection. The slices it returns are shared: callers
 // must not modify them.
 type Memo struct {
-	mu       sync.RWMutex
-	stems    map[string][]string
-	lower    map[string][]string
-	analyses map[string][]Analysis
-	max      int
+	stems    *memo.Strings[[]string]
+	lower    *memo.Strings[[]string]
+	analyses *memo.Strings[[]Analysis]
 }
 
 // NewMemo returns a Memo holding at most max words of each kind (max <= 0
 // means 1<<18).
 func NewMemo(max int) *Memo {
-	if max <= 0 {
-		max = 1 << 18
-	}
-	return &Memo{stems: map[string][]string{}, lower: map[string][]string{}, analyses: map[string][]Analysis{}, max: max}
+	return &Memo{stems: memo.New[[]string](max), lower: memo.New[[]string](max), analyses: memo.New[[]Analysis](max)}
 }
 
 // Stems is Stems(word), remembered.
-func (m *Memo) Stems(word string) []string {
-	m.mu.RLock()
-	s, ok := m.stems[word]
-	m.mu.RUnlock()
-	if ok {
-		return s
-	}
-	s = Stems(word)
-	m.mu.Lock()
-	if len(m.stems) >= m.max {
-		m.stems = map[string][]string{}
-	}
-	m.stems[word] = s
-	m.mu.Unlock()
-	return s
-}
+func (m *Memo) Stems(word string) []string { return m.stems.Get(word, Stems) }
 
 // LowerStems is Stems(word) with every stem in lower case, remembered.
 func (m *Memo) LowerStems(word string) []string {
-	m.mu.RLock()
-	s, ok := m.lower[word]
-	m.mu.RUnlock()
-	if ok {
+	return m.lower.Get(word, func(word string) []string {
+		s := append([]string(nil), m.Stems(word)...)
+		for i := range s {
+			s[i] = textcase.Lower(s[i])
+		}
 		return s
-	}
-	s = append([]string(nil), m.Stems(word)...)
-	for i := range s {
-		s[i] = textcase.Lower(s[i])
-	}
-	m.mu.Lock()
-	if len(m.lower) >= m.max {
-		m.lower = map[string][]string{}
-	}
-	m.lower[word] = s
-	m.mu.Unlock()
-	return s
+	})
 }
 
 // Analyze is Analyze(word), remembered.
-func (m *Memo) Analyze(word string) []Analysis {
-	m.mu.RLock()
-	a, ok := m.analyses[word]
-	m.mu.RUnlock()
-	if ok {
-		return a
-	}
-	a = Analyze(word)
-	m.mu.Lock()
-	if len(m.analyses) >= m.max {
-		m.analyses = map[string][]Analysis{}
-	}
-	m.analyses[word] = a
-	m.mu.Unlock()
-	return a
-}
+func (m *Memo) Analyze(word string) []Analysis { return m.analyses.Get(word, Analyze) }

@@ -29,9 +29,7 @@ func TestMemoAgreesAndStaysBounded(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	if len(m.stems) > 3 || len(m.analyses) > 3 {
-		t.Errorf("memo holds %d stems, %d analyses; bound is 3", len(m.stems), len(m.analyses))
+	if m.stems.Len() > 3 || m.analyses.Len() > 3 {
+		t.Errorf("memo holds %d stems, %d analyses; bound is 3", m.stems.Len(), m.analyses.Len())
 	}
 }

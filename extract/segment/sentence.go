@@ -57,11 +57,13 @@ var latinDigraphInitials = map[string]bool{
 // repeated paragraphs are left out) and labels their language.
 func Split(t *textnorm.Text) []Sentence {
 	var out []Sentence
+	var scratch []Token // tokens of a paragraph, kept in a copy of their own size
 	for pi, p := range t.Paras {
 		if p.Kind != textnorm.Prose {
 			continue
 		}
-		toks := Tokenize(t.Clean, p.Span)
+		scratch = tokenize(t.Clean, p.Span, scratch[:0])
+		toks := append([]Token(nil), scratch...)
 		start := 0
 		depth := 0
 		for i, tk := range toks {
@@ -102,13 +104,21 @@ func Split(t *textnorm.Text) []Sentence {
 // in its own language.
 func splitScripts(ss []Sentence) []Sentence {
 	var out []Sentence
-	for _, s := range ss {
+	for i, s := range ss {
 		cut := scriptBoundary(s.Tokens)
 		if cut <= 0 {
-			out = append(out, s)
+			if out != nil {
+				out = append(out, s)
+			}
 			continue
 		}
+		if out == nil {
+			out = append(make([]Sentence, 0, len(ss)+1), ss[:i]...)
+		}
 		out = append(out, newSentence(s.Tokens[:cut], s.Para), newSentence(s.Tokens[cut:], s.Para))
+	}
+	if out == nil {
+		return ss // nothing cut
 	}
 	return out
 }

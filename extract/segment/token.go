@@ -97,7 +97,12 @@ func (t Token) Is(s string) bool { return t.Text == s }
 // (Stalin's, Stalin’s after clean-up, O'Connor); numbers are runs of digits;
 // every other non-space rune is a punctuation token.
 func Tokenize(text string, span dossier.Span) []Token {
-	out := make([]Token, 0, (span.End-span.Start)/4+1)
+	toks := tokenize(text, span, make([]Token, 0, (span.End-span.Start)/5+1))
+	return toks[:len(toks):len(toks)]
+}
+
+// tokenize appends the tokens of text[span] to out.
+func tokenize(text string, span dossier.Span, out []Token) []Token {
 	// one lower-case copy of the whole span; words take slices of it
 	low, aligned := textcase.LowerAligned(text[span.Start:span.End])
 	space := true
