@@ -1,8 +1,11 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -22,14 +25,47 @@ type draft struct {
 }
 
 // quote returns the text under a source span with whitespace collapsed.
-func quote(s string) string { return strings.Join(strings.Fields(s), " ") }
+func quote(s string) string {
+	if !needsSqueeze(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsSqueeze reports text with white space other than single spaces
+// between words.
+func needsSqueeze(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return true
+			}
+		case c < 0x20:
+			return true // newlines, tabs
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// the lead bytes of Unicode spaces (U+0085, U+00A0, U+1680,
+			// U+2000…, U+3000)
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // emit builds the Extraction: entities with their names as written in the
 // original text and their mentions, facts merged by key with all their
 // evidence, every span mapped back to the original text.
 func (d *docState) emit() *dossier.Extraction {
 	x := &dossier.Extraction{Doc: d.doc, Problems: d.problems}
-	sort.SliceStable(d.ents, func(i, j int) bool { return d.ents[i].order < d.ents[j].order })
+	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.order, b.order) })
 	for _, e := range d.ents {
 		en := dossier.Entity{ID: e.id, Type: e.typ, Name: e.name}
 		if e.entry >= 0 {
@@ -38,7 +74,7 @@ func (d *docState) emit() *dossier.Extraction {
 			en.Class = ""
 		}
 		ms := append([]*mention(nil), e.ments...)
-		sort.Slice(ms, func(i, j int) bool { return ms[i].span.Start < ms[j].span.Start })
+		slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.span.Start, b.span.Start) })
 		for _, m := range ms {
 			sp := d.tx.SourceSpan(m.span)
 			text := quote(d.doc.Text[sp.Start:sp.End])

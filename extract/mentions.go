@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -215,7 +217,10 @@ func (d *docState) eventBefore(si, ti int, stem string) *mention {
 func (d *docState) sentenceMentions(si int) []*mention {
 	s := &d.sents[si]
 	toks := s.Tokens
-	inDate := make([]bool, len(toks))
+	// three marks per token in one allocation: in a date, taken by a
+	// gazetteer name, part of a person's name
+	marks := make([]bool, 3*len(toks))
+	inDate, taken, people := marks[:len(toks)], marks[len(toks):2*len(toks)], marks[2*len(toks):]
 	for _, dm := range d.dates[si] {
 		for k := dm.start; k < dm.end && k < len(toks); k++ {
 			// a lifespan in brackets holds the places of birth and death
@@ -228,7 +233,6 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		}
 	}
 	var out []*mention
-	taken := make([]bool, len(toks))
 	for _, h := range d.x.gaz.Find(toks) {
 		if allIn(inDate, h.Start, h.End) {
 			continue
@@ -271,7 +275,6 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			taken[k] = true
 		}
 	}
-	people := make([]bool, len(toks))
 	for _, m := range out {
 		if m.typ == dossier.Person {
 			for k := m.start; k < m.end; k++ {
@@ -314,11 +317,11 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	if s.Lang == "en" {
 		out = d.composeOf(si, out)
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].start != out[b].start {
-			return out[a].start < out[b].start
+	slices.SortFunc(out, func(a, b *mention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return out[a].end > out[b].end
+		return cmp.Compare(b.end, a.end)
 	})
 	for _, m := range out {
 		for _, o := range out {

@@ -7,22 +7,32 @@ import (
 	"github.com/dossier-kg/dossier/extract/morph"
 )
 
+// lifeEvent is a kind of event in a life: its trigger family, the
+// predicates of its date and place, and the words that introduce the place
+// after the trigger.
+type lifeEvent struct {
+	fam       string
+	on, in    dossier.Predicate
+	placeWord []string
+}
+
+// lifeEventKinds and exilePlaceWords are read-only tables of lifeEvents.
+var (
+	lifeEventKinds = []lifeEvent{
+		{"born", dossier.BornOn, dossier.BornIn, []string{"in", "at", "в", "во"}},
+		{"died", dossier.DiedOn, dossier.DiedIn, []string{"in", "at", "near", "в", "во", "под"}},
+		{"executed", dossier.ExecutedOn, dossier.ExecutedIn, []string{"in", "at", "near", "в", "во", "под"}},
+	}
+	exilePlaceWords = []string{"to", "in", "into", "в", "на"}
+)
+
 // lifeEvents finds births, deaths, executions and exile: a trigger word, the
 // person it is about, the date in its clause, and the place "in X" / "в X"
 // (English, Russian) or in the locative or with a settlement word (Kyrgyz).
 // A parenthesis after a name with two years ("(1897-1937)") gives birth and
 // death.
 func (v *sview) lifeEvents() {
-	type ev struct {
-		fam       string
-		on, in    dossier.Predicate
-		placeWord []string // words that introduce the place after the trigger
-	}
-	for _, e := range []ev{
-		{"born", dossier.BornOn, dossier.BornIn, []string{"in", "at", "в", "во"}},
-		{"died", dossier.DiedOn, dossier.DiedIn, []string{"in", "at", "near", "в", "во", "под"}},
-		{"executed", dossier.ExecutedOn, dossier.ExecutedIn, []string{"in", "at", "near", "в", "во", "под"}},
-	} {
+	for _, e := range lifeEventKinds {
 		for _, hit := range v.find(e.fam) {
 			i, n := hit[0], hit[1]
 			subj := v.personFor(i)
@@ -50,7 +60,7 @@ func (v *sview) lifeEvents() {
 		if subj == nil {
 			continue
 		}
-		if p := v.placeFor(i, n, []string{"to", "in", "into", "в", "на"}); p != nil {
+		if p := v.placeFor(i, n, exilePlaceWords); p != nil {
 			v.add(&draft{subj: subj, obj: p.ent, pred: dossier.ExiledTo, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-exile", conf: 0.7})
 		}
 	}

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -131,7 +132,7 @@ func (d *docState) resolve() {
 			people = append(people, m)
 		}
 	}
-	sort.SliceStable(people, func(i, j int) bool { return fullness(people[i]) > fullness(people[j]) })
+	slices.SortStableFunc(people, func(a, b *mention) int { return cmp.Compare(fullness(b), fullness(a)) })
 	for _, m := range people {
 		if e := d.findPerson(m); e != nil {
 			attach(e, m)
@@ -355,7 +356,7 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			added = true
 		}
 		if added {
-			sort.Slice(d.ments[si], func(a, b int) bool { return d.ments[si][a].start < d.ments[si][b].start })
+			slices.SortFunc(d.ments[si], func(a, b *mention) int { return cmp.Compare(a.start, b.start) })
 		}
 	}
 }
