@@ -87,12 +87,23 @@ func runePass(in string) (string, *offmap) {
 	return b.finish(len(in))
 }
 
-// plainScripts reports a text of Latin letters below U+0300 and the
-// Cyrillic block only, which is in NFC already (no combining marks, no
+// plainScripts reports a text of Latin letters below U+0300, the Cyrillic
+// block, and the general punctuation of U+2010–U+205F (dashes, quotes,
+// ellipsis) and №, which is in NFC already (no combining marks, no
 // singletons), without running the normaliser's check.
 func plainScripts(s string) bool {
-	for _, r := range s {
-		if r >= 0x300 && !(0x400 <= r && r <= 0x4FF && !(0x483 <= r && r <= 0x489)) {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r < 0x300:
+		case 0x400 <= r && r <= 0x4FF && !(0x483 <= r && r <= 0x489):
+		case 0x2010 <= r && r <= 0x205F, r == 0x2116:
+		default:
 			return false
 		}
 	}
