@@ -46,11 +46,20 @@ func (v *sview) lifeEvents() {
 				continue
 			}
 			st := v.stance(i, n)
-			if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) {
-				v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
+			// "Айдарбеков менен Абдрахманов … атылып", "Kuznetsov and
+			// Sluchenkov were shot": the people joined to the subject share
+			// a death (births are one's own)
+			subjs := []*entity{subj}
+			if e.fam != "born" {
+				subjs = append(subjs, v.coordinatedBefore(subj, i)...)
 			}
-			if p := v.placeFor(i, n, e.placeWord); p != nil {
-				v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: st, rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
+			for _, subj := range subjs {
+				if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) {
+					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
+				}
+				if p := v.placeFor(i, n, e.placeWord); p != nil {
+					v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: st, rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
+				}
 			}
 		}
 	}
@@ -61,10 +70,45 @@ func (v *sview) lifeEvents() {
 			continue
 		}
 		if p := v.placeFor(i, n, exilePlaceWords); p != nil {
-			v.add(&draft{subj: subj, obj: p.ent, pred: dossier.ExiledTo, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-exile", conf: 0.7})
+			for _, subj := range append([]*entity{subj}, v.coordinatedBefore(subj, i)...) {
+				v.add(&draft{subj: subj, obj: p.ent, pred: dossier.ExiledTo, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-exile", conf: 0.7})
+			}
 		}
 	}
 	v.lifespans()
+}
+
+// coordinatedBefore returns the people joined to subj's last mention before
+// token i by a conjunction or a comma ("Айдарбеков менен Абдрахманов",
+// "Кузнецов и Слученков", "Bokeikhanov, Baitursynov and Dulatov"), nearest
+// first. Only names standing right against the conjunctions count.
+func (v *sview) coordinatedBefore(subj *entity, i int) []*entity {
+	var m *mention
+	for _, x := range v.ms {
+		if x.ent == subj && x.end <= i && (m == nil || x.end > m.end) {
+			m = x
+		}
+	}
+	var out []*entity
+	for m != nil && m.start >= 2 {
+		switch v.words[m.start-1] {
+		case "менен", "жана", "и", "and", ",":
+		default:
+			return out
+		}
+		var prev *mention
+		for _, x := range v.ms {
+			if x.ent != nil && x.typ == dossier.Person && x.end == m.start-1 && x.ent != subj {
+				prev = x
+			}
+		}
+		if prev == nil {
+			return out
+		}
+		out = append(out, prev.ent)
+		m = prev
+	}
+	return out
 }
 
 // dateInClause reports whether the date lies in the clause of token i.

@@ -155,6 +155,14 @@ func (v *sview) location() {
 			case v.lang == "ru" && x.typ != dossier.Person && (isGap(gap, "в") || isGap(gap, "во")) && (v.smallPlace(x) || v.seated(x)):
 				// "краевой Совнарком в Ташкенте"
 				v.locate(x, y, "ru-v")
+			case x.typ != dossier.Person && settlementGap(v.lang, gap) && (v.smallPlace(x) || v.seated(x)):
+				// "лагерное отделение в посёлке Кенгир", "a camp in the
+				// village of Dolinka": the kind of place named between
+				v.locate(x, y, v.lang+"-in-settlement")
+			case x.typ == dossier.Place && partOfGap(v.lang, gap) && v.smallPlace(x):
+				// "Кенгир сегодня — часть города Жезказгана", "Kengir, now
+				// part of Zhezkazgan"
+				v.locate(x, y, v.lang+"-part-of")
 			}
 		}
 		// Kyrgyz: the place in brackets after another: "Өзбекстанга (Ташкент шаары)"
@@ -230,6 +238,68 @@ func inNearEnd(gap []string) bool {
 	return false
 }
 
+// settlementGap reports "в посёлке", "в городе", "in the village of", "in
+// the town of": a preposition and the kind of settlement named after it.
+func settlementGap(lang string, gap []string) bool {
+	switch lang {
+	case "ru":
+		return len(gap) == 2 && (gap[0] == "в" || gap[0] == "во") && ruSettlementsPrep[gap[1]]
+	case "en":
+		return len(gap) == 4 && gap[0] == "in" && gap[1] == "the" && isSettlementWord(gap[2:3]) && gap[3] == "of"
+	}
+	return false
+}
+
+// ruSettlementsPrep are kinds of settlement in the prepositional case.
+var ruSettlementsPrep = map[string]bool{
+	"посёлке": true, "поселке": true, "городе": true, "селе": true, "ауле": true, "кишлаке": true,
+	"деревне": true, "станице": true, "местечке": true, "урочище": true,
+}
+
+// partOfGap reports the words between a place and the one it is part of:
+// "— часть", "сегодня — часть города", "является частью", ", now part of",
+// "is now part of the": a copula or dash, an adverb of time, "part of" and
+// the kind of the larger place. Nothing else may stand between.
+func partOfGap(lang string, gap []string) bool {
+	if len(gap) < 2 || len(gap) > 6 {
+		return false
+	}
+	part := -1
+	for k, w := range gap {
+		switch {
+		case lang == "ru" && (w == "часть" || w == "частью"):
+			part = k
+		case lang == "en" && w == "part" && k+1 < len(gap) && gap[k+1] == "of":
+			part = k
+		}
+	}
+	if part < 0 {
+		return false
+	}
+	for k, w := range gap {
+		if k == part {
+			continue
+		}
+		switch lang {
+		case "ru":
+			if k < part && !partOfLeadRu[w] || k > part && !ruSettlementsGen[w] {
+				return false
+			}
+		case "en":
+			if k < part && !partOfLeadEn[w] || k > part && w != "of" && w != "the" && !isSettlementWord([]string{w}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var (
+	partOfLeadRu     = map[string]bool{"—": true, "-": true, ",": true, "сегодня": true, "ныне": true, "теперь": true, "сейчас": true, "является": true, "стал": true, "стала": true, "стало": true, "был": true, "была": true, "было": true}
+	partOfLeadEn     = map[string]bool{",": true, "—": true, "now": true, "today": true, "is": true, "was": true, "became": true, "has": true, "become": true, "a": true}
+	ruSettlementsGen = map[string]bool{"города": true, "посёлка": true, "поселка": true, "села": true, "района": true, "области": true, "округа": true, "аула": true}
+)
+
 func isSettlementWord(gap []string) bool {
 	for _, w := range gap {
 		switch w {
@@ -246,7 +316,9 @@ func isSettlementWord(gap []string) bool {
 var seatHeads = map[string]bool{
 	"council": true, "government": true, "sovnarkom": true, "court": true, "ministry": true, "commissariat": true,
 	"совнарком": true, "правительство": true, "суд": true, "университет": true, "институт": true, "музей": true,
-	"архив": true, "редакция": true, "штаб": true,
+	"архив": true, "редакция": true, "штаб": true, "лагерь": true, "отделение": true, "управление": true,
+	"тюрьма": true, "колония": true, "комендатура": true, "завод": true, "фабрика": true, "школа": true,
+	"театр": true, "библиотека": true, "больница": true,
 	"museum": true, "university": true, "institute": true, "school": true, "office": true, "service": true,
 	"newsroom": true, "archive": true, "archives": true, "library": true, "seminary": true, "madrasa": true,
 	"press": true, "bank": true, "factory": true, "mine": true, "camp": true, "academy": true, "theatre": true,

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
@@ -217,7 +219,24 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if v.lang != "en" && (v.telegraphic(i) || v.telegraphic(min(i, body.start)) || v.predicative(i+n)) {
 		return v.topic()
 	}
+	// Kyrgyz drops the subject the paragraph is about: a sentence with no
+	// person of its own whose verb ends it or chains on ("1932-жылы
+	// ВКП(б)нын катарына кирген.", "… партиянын катарына кирип, …")
+	if (v.lang == "ky" || v.lang == "kk") && v.subjectOfSentence() == nil && (v.endsSentence(i+n-1) || kyConverb(v.words[i+n-1])) {
+		return v.topic()
+	}
 	return nil
+}
+
+// kyConverb reports a Kyrgyz converb in -ып/-ип/-уп/-үп/-п, which chains
+// its clause to the next verb's subject.
+func kyConverb(w string) bool {
+	for _, suf := range []string{"ып", "ип", "уп", "үп", "оп", "өп"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // predicative reports a Kyrgyz copula or "as" after a role ("төрагасы
