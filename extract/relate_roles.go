@@ -92,18 +92,24 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 	}
 	switch v.lang {
 	case "ky", "kk":
-		// the body ends right before the role, in the genitive
+		// the body ends right before the role, in the genitive; the
+		// nearest such ("Кыргыз ССРинин БАКынын төрагасы": the committee,
+		// not the republic)
+		var best *mention
 		for _, m := range v.ms {
-			if m.ent == nil || !hasType(m, types) || m.end > i || i-m.end > 2 {
+			if m.ent == nil || !hasType(m, types) || m.end > i || i-m.end > 2 || best != nil && m.end <= best.end {
 				continue
 			}
 			if m.lastCase == morph.Gen || m.lastCase == morph.Dat || allCapsEnd(v, m) {
-				return v.widest(m)
+				best = m
 			}
 			// "… комитетинде иштеген": where one works, in the locative
 			if pred == dossier.MemberOf && (m.lastCase == morph.Loc || m.lastCase == morph.Abl) && v.match("work_verbs", i) > 0 {
-				return v.widest(m)
+				best = m
 			}
+		}
+		if best != nil {
+			return v.widest(best)
 		}
 		// appointment: "… бөлүмүнө … кызматкерликке алган", body in the dative before
 		if pred == dossier.AppointedTo {
