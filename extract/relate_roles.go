@@ -124,6 +124,13 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 			lim = 10
 		}
 		m := v.nearestAfter(i+n, lim, types...)
+		if pred == dossier.AppointedTo && v.lang == "ru" {
+			// "Председателем Совнаркома утверждён …": the role and its
+			// body stand before the verb
+			if b := v.roleBodyBefore(i); b != nil {
+				return v.widest(b)
+			}
+		}
 		if m == nil || v.boundaryBetween(i, m.start) {
 			return nil
 		}
@@ -144,6 +151,23 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 		}
 		return v.widest(m)
 	}
+}
+
+// roleBodyBefore returns the body of a role right before token i: a
+// head or member role and the organisation after it, ending at i
+// ("Председателем ЦИК …", "членом бюро обкома").
+func (v *sview) roleBodyBefore(i int) *mention {
+	for _, m := range v.ms {
+		if m.ent == nil || m.typ != dossier.Organization || m.end != i || m.start == 0 {
+			continue
+		}
+		for k := max(0, m.start-3); k < m.start; k++ {
+			if n := v.match("head_roles", k) + v.match("member_roles", k); n > 0 && k+n == m.start {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // eventFor finds the event a role at i is held in: in Kyrgyz the event in
@@ -194,9 +218,18 @@ func allCapsEnd(v *sview, m *mention) bool {
 // clause ("Faizulla Khodzhaev, the Chairman of"), else the sentence topic.
 func (v *sview) holderFor(i, n int, body *mention) *entity {
 	after := max(i+n, body.end)
-	if p := v.nearestAfter(after, 3, dossier.Person); p != nil {
+	if v.unsigned(after) {
+		return nil // "Отв. секретарь Киробкома (подпись неразборчива)": no one named
+	}
+	// "Председателем Совнаркома утверждён т. Абдрахманов": a passive
+	// appointment between the body and the person
+	pass := 0
+	if v.lang == "ru" && after < len(v.words) {
+		pass = v.match("appoint_verbs", after)
+	}
+	if p := v.nearestAfter(after, 3+pass, dossier.Person); p != nil {
 		between := false
-		for k := after; k < p.start; k++ {
+		for k := after + pass; k < p.start; k++ {
 			if v.toks[k].Kind == segment.Word && !v.lx.Titles.Has(v.words[k]) && !v.d.x.lex.Any(v.words[k], titlesOf) {
 				between = true // a word of its own between: not an apposition
 			}
@@ -232,6 +265,18 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 		return v.topic()
 	}
 	return nil
+}
+
+// unsigned reports a signature left unread at token k: "(подпись
+// неразборчива)", "/колу/", "(signature illegible)".
+func (v *sview) unsigned(k int) bool {
+	for j := k; j < len(v.words) && j <= k+1; j++ {
+		switch v.words[j] {
+		case "подпись", "подписи", "колу", "кол", "signature", "signed", "illegible", "неразборчива":
+			return true
+		}
+	}
+	return false
 }
 
 // kyConverb reports a Kyrgyz converb in -ып/-ип/-уп/-үп/-п, which chains

@@ -160,6 +160,7 @@ func (d *docState) resolve() {
 	d.propagateAliases(attach)
 	d.mergeAliases()
 	d.mergeShortForms()
+	d.mergeGenericBodies()
 	d.dropStrayInitials()
 	d.bindRecords()
 	d.name()
@@ -721,6 +722,136 @@ func matchCue(toks []segment.Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// mergeGenericBodies reads a body named only generically ("Совнарком",
+// "СНК", "ЦИК": names the gazetteer marks ambiguous, and gives to the
+// Union's or the RSFSR's body by default) as the one body of the document
+// whose full name begins with that word ("Совнарком Киргизской АССР"), when
+// the document names exactly one such body: a regional paper's
+// "Совнарком" is its republic's.
+func (d *docState) mergeGenericBodies() {
+	for _, g := range append([]*entity(nil), d.ents...) {
+		if g.entry < 0 || g.typ != dossier.Organization || !allWeak(g) {
+			continue
+		}
+		heads := map[string]bool{}
+		for _, m := range g.ments {
+			if m.end-m.start == 1 {
+				heads[d.normKey(m)] = true
+			}
+		}
+		if len(heads) == 0 {
+			continue
+		}
+		var only *entity
+		n := 0
+		for _, e := range d.ents {
+			if e == g || e.typ != dossier.Organization || e.entry < 0 || allWeak(e) || e.entry == g.entry {
+				continue
+			}
+			if d.namedByHead(e, heads) {
+				only = e
+				n++
+			}
+		}
+		if n == 1 {
+			d.merge(only, g)
+			continue
+		}
+		if n == 0 {
+			d.localBody(g)
+		}
+	}
+}
+
+// localBody reads a generic body with the place of the document: the one
+// body the gazetteer names by the generic word and a place the document
+// names ("Совнарком" in a document about the Kyrgyz ASSR: the Sovnarkom of
+// the Kyrgyz ASSR). Several such bodies leave it as it is.
+func (d *docState) localBody(g *entity) {
+	// the document's places: named on their own, or inside the names of
+	// its other bodies ("ЦИК Киргизской АССР")
+	places := map[int]bool{}
+	for _, e := range d.ents {
+		switch {
+		case e.entry < 0 || e == g:
+		case e.typ == dossier.Place:
+			places[e.entry] = true
+		case e.typ == dossier.Organization:
+			for _, p := range d.x.gaz.PlacesOf(e.entry) {
+				places[p] = true
+			}
+		}
+	}
+	found := -1
+	for _, p := range sortedKeys(places) {
+		for _, m := range g.ments {
+			if m.end-m.start != 1 {
+				continue
+			}
+			for _, st := range d.x.memo.Stems(d.sents[m.sent].Tokens[m.start].Text) {
+				if b := d.x.gaz.Composed(st, p); b >= 0 && b != g.entry {
+					if found >= 0 && found != b {
+						return
+					}
+					found = b
+				}
+			}
+		}
+	}
+	if found < 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.entry == found && e != g {
+			d.merge(e, g)
+			return
+		}
+	}
+	g.entry = found
+	for _, m := range g.ments {
+		m.entry = found
+	}
+}
+
+func sortedKeys(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// allWeak reports an entity every mention of which is an ambiguous name.
+func allWeak(e *entity) bool {
+	for _, m := range e.ments {
+		if !m.weak {
+			return false
+		}
+	}
+	return len(e.ments) > 0
+}
+
+// namedByHead reports a gazetteer body with a name of two words or more
+// whose first word has one of the keys heads.
+func (d *docState) namedByHead(e *entity, heads map[string]bool) bool {
+	for _, n := range d.x.gaz.Entry(e.entry).Names() {
+		first, rest, ok := strings.Cut(n.Text, " ")
+		if !ok || rest == "" {
+			continue
+		}
+		st := d.x.memo.LowerStems(first)
+		w := st[0]
+		if len(st) > 1 {
+			w = st[1]
+		}
+		if heads[d.x.key(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeShortForms joins an unknown organisation, event or place named by

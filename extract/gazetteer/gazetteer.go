@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -74,6 +76,8 @@ type Gazetteer struct {
 	// the acronym followed by the place ("СНК" + Kyrgyz ASSR → the
 	// Sovnarkom of the Kyrgyz ASSR): see Composed.
 	composed map[string]int
+	// placesOf lists the places in a composed body's names, by entry
+	placesOf map[int][]int
 	// ruWords[i] are the lower-cased words of entry i's Russian names;
 	// ruByPrefix lists entries by the first four letters of those words
 	ruWords    [][][]string
@@ -126,6 +130,7 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 // Kirghiz (Kazakh) ASSR") is found from its parts. Two bodies with the same parts make the pair ambiguous (-1).
 func (g *Gazetteer) compose() {
 	g.composed = map[string]int{}
+	g.placesOf = map[int][]int{}
 	for i := range g.Entries {
 		e := &g.Entries[i]
 		if e.Type != dossier.Organization {
@@ -145,6 +150,9 @@ func (g *Gazetteer) compose() {
 				if g.Entries[p].Type != dossier.Place {
 					continue
 				}
+				if !slices.Contains(g.placesOf[i], p) {
+					g.placesOf[i] = append(g.placesOf[i], p)
+				}
 				k := composedKey(acr, p)
 				if old, ok := g.composed[k]; ok && old != i {
 					g.composed[k] = -1
@@ -161,7 +169,7 @@ func (g *Gazetteer) compose() {
 // before its last "of (the)" ("Council of People's Commissars" + "Kazakh
 // ASSR"). head is "" for other names.
 func splitComposed(name string) (head, place string) {
-	if sp := strings.IndexByte(name, ' '); sp > 0 && isAcronym(name[:sp]) {
+	if sp := strings.IndexByte(name, ' '); sp > 0 && (isAcronym(name[:sp]) || isCompoundHead(name[:sp])) {
 		return name[:sp], name[sp+1:]
 	}
 	for _, of := range []string{" of the ", " of "} {
@@ -170,6 +178,22 @@ func splitComposed(name string) (head, place string) {
 		}
 	}
 	return "", ""
+}
+
+// isCompoundHead reports a one-word Russian head of a body's name: a
+// capitalised Cyrillic compound of six letters or more ("Совнарком",
+// "Наркомзем", "Облисполком"), which names the body with a place after it.
+func isCompoundHead(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || !unicode.Is(unicode.Cyrillic, r) || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // ComposedKey normalises the head of a composed name: its words' keys.
@@ -209,6 +233,10 @@ func (g *Gazetteer) Composed(acr string, place int) int {
 	}
 	return -1
 }
+
+// PlacesOf returns the places a body's names contain ("СНК Киргизской
+// АССР": the Kyrgyz ASSR), as entry indexes; nil for most entries.
+func (g *Gazetteer) PlacesOf(body int) []int { return g.placesOf[body] }
 
 // Version identifies the gazetteer's contents.
 func (g *Gazetteer) Version() string { return g.version }

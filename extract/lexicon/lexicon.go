@@ -68,7 +68,7 @@ func (p Phrase) Match(words []string, i int) int {
 		return 0
 	}
 	for k, w := range p {
-		got := words[i+k]
+		got := foldYo(words[i+k])
 		if strings.HasSuffix(w, "*") && len(w) > 1 {
 			if !strings.HasPrefix(got, w[:len(w)-1]) {
 				return 0
@@ -100,7 +100,7 @@ func (l *Lang) MatchAny(family string, words []string, i int) int {
 			}
 		}
 	}
-	w := words[i]
+	w := foldYo(words[i])
 	try(fi.exact[w])
 	try(fi.short)
 	if k := prefixKey(w); k != "" {
@@ -157,6 +157,7 @@ func (l *Lang) MatchAll(words []string) []Hit {
 	}
 	var out []Hit
 	for i, w := range words {
+		w = foldYo(w)
 		start := len(out)
 		out = ai.matchAt(out, start, ai.exact[w], words, i)
 		out = ai.matchAt(out, start, ai.short, words, i)
@@ -311,10 +312,19 @@ func phrases(m map[string][]string) map[string][]Phrase {
 	out := map[string][]Phrase{}
 	for fam, ps := range m {
 		for _, p := range ps {
-			out[fam] = append(out[fam], Phrase(strings.Fields(textcase.Lower(p))))
+			out[fam] = append(out[fam], Phrase(strings.Fields(foldYo(textcase.Lower(p)))))
 		}
 	}
 	return out
+}
+
+// foldYo writes ё as е: phrases match either spelling ("утверждён",
+// "утвержден").
+func foldYo(w string) string {
+	if !strings.Contains(w, "ё") {
+		return w
+	}
+	return strings.ReplaceAll(w, "ё", "е")
 }
 
 // Lexicon holds every language's lists.

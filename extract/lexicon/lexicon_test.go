@@ -96,6 +96,8 @@ func TestMatchAny(t *testing.T) {
 		{"ru", "member_roles", "чл . партии", 0, 2},
 		{"ru", "born", "род . в омске", 0, 2},
 		{"ru", "executed", "расстрелян в 1938", 0, 1},
+		{"ru", "appoint_verbs", "утверждён председателем", 0, 1},
+		{"ru", "appoint_verbs", "утвержден председателем", 0, 1},
 		{"ky", "executed", "атып өлтүрүлгөн .", 0, 2},
 		{"en", "letter_verbs", "wrote to stalin", 0, 1},
 		{"en", "letter_verbs", "stalin wrote", 0, 0},
