@@ -64,6 +64,7 @@ Configuration: flags > DOSSIER_* environment > ./dossier.yaml (or --config) > de
 		newServeCommand(a),
 		newExportCommand(a),
 		newEvalCommand(a),
+		newGenCommand(a),
 	)
 	return root
 }
