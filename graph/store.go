@@ -8,14 +8,17 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"time"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
-	cbolt "github.com/cayleygraph/cayley/graph/kv/bolt"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers bolt with Cayley (tools that open stores by name)
 	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers memstore
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/schema"
@@ -50,37 +53,63 @@ var ErrReadOnly = errors.New("store is read-only")
 // Store is a Cayley quad store holding Dossier's graph. It implements
 // dossier.Store. Writes are serialised; reads may run concurrently.
 type Store struct {
-	qs      cgraph.QuadStore
-	cfg     Config
+	qs  cgraph.QuadStore
+	cfg Config
+	// add writes quads new to the store; Replace uses it after deleting
+	// what a changed document held.
+	add     adder
 	writeMu sync.Mutex
 }
+
+// adder writes quads the store does not hold yet (all distinct), all or
+// none. forget is called after Cayley deleted quads, so that the adder
+// drops what it remembers of nodes that may be gone.
+type adder interface {
+	append(ctx context.Context, qs []quad.Quad) error
+	forget()
+}
+
+// cayleyAdder adds through Cayley's own write path (ApplyDeltas), for the
+// backends without a faster one (memstore).
+type cayleyAdder struct{ qs cgraph.QuadStore }
+
+func (a cayleyAdder) append(_ context.Context, qs []quad.Quad) error {
+	deltas := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	}
+	return a.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+}
+
+func (cayleyAdder) forget() {}
 
 var _ dossier.Store = (*Store)(nil)
 
 // Open opens (creating if needed) the store cfg describes.
 func Open(cfg Config) (*Store, error) {
 	var (
-		qs  cgraph.QuadStore
+		s   = &Store{cfg: cfg}
 		err error
 	)
 	switch cfg.Backend {
 	case Bolt, "":
-		cfg.Backend = Bolt
-		qs, err = openKV(cfg, filepath.Join(cfg.Path, "indexes.bolt"), cbolt.Create, cbolt.Open)
+		s.cfg.Backend = Bolt
+		err = s.openKV(filepath.Join(cfg.Path, boltFile), createBolt, openBolt)
 	case LevelDB:
-		qs, err = openKV(cfg, filepath.Join(cfg.Path, "CURRENT"), cleveldb.Create, cleveldb.Open)
+		err = s.openKV(filepath.Join(cfg.Path, "CURRENT"), cleveldb.Create, cleveldb.Open)
 	case Memstore:
 		if !cgraph.IsRegistered(Memstore) {
 			return nil, fmt.Errorf("open store: backend %q is not registered", Memstore)
 		}
-		qs, err = cgraph.NewQuadStore(Memstore, "", nil)
+		s.qs, err = cgraph.NewQuadStore(Memstore, "", nil)
+		s.add = cayleyAdder{s.qs}
 	default:
 		return nil, fmt.Errorf("open store: unknown backend %q (want one of %v)", cfg.Backend, Backends)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, cfg.Path, err)
 	}
-	return &Store{qs: qs, cfg: cfg}, nil
+	return s, nil
 }
 
 // kvIndexes are the quad indexes Dossier's KV stores keep: Cayley's two
@@ -91,28 +120,73 @@ const kvIndexes = `[{"dirs":[1,2],"unique":false},{"dirs":[3,2,1],"unique":false
 
 type kvOpener func(path string, opt cgraph.Options) (hkv.KV, error)
 
-func openKV(cfg Config, marker string, create, open kvOpener) (cgraph.QuadStore, error) {
-	opts := cgraph.Options{"nosync": cfg.NoSync}
+// boltFile is the database file in a bolt store's folder (the name
+// Cayley's bolt backend uses, so that Cayley opens Dossier's stores).
+const boltFile = "indexes.bolt"
+
+// boltMmap is the size bolt maps the file at first. Bolt remaps as the
+// file grows, and each remap inside a transaction visits every bucket the
+// transaction has opened — in a bulk write, thousands of Cayley's hash
+// buckets. Mapping address space is free on 64-bit machines; only the
+// pages used take memory.
+const boltMmap = 8 << 30
+
+func createBolt(path string, opt cgraph.Options) (hkv.KV, error) {
+	if err := os.MkdirAll(path, 0o700); err != nil {
+		return nil, err
+	}
+	return openBolt(path, opt)
+}
+
+func openBolt(path string, opt cgraph.Options) (hkv.KV, error) {
+	nosync, err := opt.BoolKey("nosync", false)
+	if err != nil {
+		return nil, err
+	}
+	db, err := bolt.Open(filepath.Join(path, boltFile), 0o600, &bolt.Options{Timeout: 3 * time.Second, InitialMmapSize: boltMmap})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%s is in use by another process (a running dossier serve or build?)", path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	db.NoSync, db.NoGrowSync = nosync, nosync
+	return hbolt.New(db), nil
+}
+
+// openKV opens a bolt or leveldb store, creating it if marker (a file the
+// database always has) is missing. Cayley's bloom filters are off: they
+// cost 0.6 GB and a scan of every quad at each opening, and Dossier's own
+// writer (kvAppender) writes past them, which would make them wrong.
+func (s *Store) openKV(marker string, create, open kvOpener) error {
+	cfg := s.cfg
+	opts := cgraph.Options{"nosync": cfg.NoSync, ckv.OptNoBloom: true}
 	if _, err := os.Stat(marker); errors.Is(err, os.ErrNotExist) {
 		if cfg.ReadOnly {
-			return nil, fmt.Errorf("no database at %s (build one first)", cfg.Path)
+			return fmt.Errorf("no database at %s (build one first)", cfg.Path)
 		}
 		if err := initKV(cfg.Path, opts, create); err != nil {
-			return nil, err
+			return err
 		}
 	} else if err != nil {
-		return nil, err
+		return err
 	}
 	db, err := open(cfg.Path, opts)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	qs, err := ckv.New(db, opts)
 	if err != nil {
 		db.Close()
-		return nil, err
+		return err
 	}
-	return qs, nil
+	app, err := newKVAppender(context.Background(), db)
+	if err != nil {
+		qs.Close()
+		return err
+	}
+	s.qs, s.add = qs, app
+	return nil
 }
 
 func initKV(path string, opts cgraph.Options, create kvOpener) error {
@@ -121,10 +195,10 @@ func initKV(path string, opts cgraph.Options, create kvOpener) error {
 		return err
 	}
 	defer db.Close()
+	ctx := context.Background()
 	if err := ckv.Init(db, opts); err != nil {
 		return err
 	}
-	ctx := context.Background()
 	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
 		if err := tx.Put(ctx, hkv.Key{[]byte("meta"), []byte("indexes")}, []byte(kvIndexes)); err != nil {
 			return err
@@ -249,15 +323,27 @@ func (s *Store) Replace(ctx context.Context, docs []dossier.DocumentStatements) 
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	var adds, dels []cgraph.Delta
-	for _, d := range docs {
+	var (
+		adds []quad.Quad
+		dels []cgraph.Delta
+	)
+	// A document given twice is written as its last statements: the writer
+	// below relies on every quad it adds being new.
+	last := make(map[string]int, len(docs))
+	for i, d := range docs {
+		last[d.ID] = i
+	}
+	for i, d := range docs {
+		if last[d.ID] != i {
+			continue
+		}
 		g := quad.IRI(schema.DocIRI(d.ID))
 		old, err := s.DocumentQuads(ctx, d.ID)
 		if err != nil {
 			return fmt.Errorf("replace %s: %w", d.ID, err)
 		}
 		seen := make(map[quad.Quad]struct{}, len(d.Statements))
-		var add []cgraph.Delta
+		var add []quad.Quad
 		for _, st := range d.Statements {
 			q := st.Quad
 			if q.Label != g {
@@ -267,7 +353,7 @@ func (s *Store) Replace(ctx context.Context, docs []dossier.DocumentStatements) 
 				continue
 			}
 			seen[q] = struct{}{}
-			add = append(add, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			add = append(add, q)
 		}
 		if sameSet(old, seen) {
 			continue // unchanged: write nothing
@@ -287,12 +373,14 @@ func (s *Store) Replace(ctx context.Context, docs []dossier.DocumentStatements) 
 	// either; a build interrupted between the two finds it missing and
 	// rebuilds it.
 	if len(dels) > 0 {
-		if err := s.qs.ApplyDeltas(dels, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		err := s.qs.ApplyDeltas(dels, cgraph.IgnoreOpts{IgnoreMissing: true})
+		s.add.forget()
+		if err != nil {
 			return fmt.Errorf("delete %d quads: %w", len(dels), err)
 		}
 	}
 	if len(adds) > 0 {
-		if err := s.qs.ApplyDeltas(adds, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		if err := s.add.append(ctx, adds); err != nil {
 			return fmt.Errorf("write %d quads: %w", len(adds), err)
 		}
 	}

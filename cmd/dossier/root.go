@@ -70,6 +70,7 @@ Configuration: flags > DOSSIER_* environment > ./dossier.yaml (or --config) > de
 		newExportCommand(a),
 		newEvalCommand(a),
 		newShowCommand(a),
+		newGenCommand(a),
 	)
 	return root
 }
