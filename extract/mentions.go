@@ -478,7 +478,7 @@ var placeAbbrevs = map[string]bool{"г": true, "с": true, "д": true, "пос":
 
 // abbreviatedHeads are the dictionary abbreviations of administrative
 // units.
-var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": true, "окр": true, "р-н": true, "вол": true}
+var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": true, "окр": true, "вол": true}
 
 // resolveAbbreviation links a dictionary-style name ("Семипалат. обл.",
 // "Туркест. ЦИК") to the one gazetteer entry it spells out, and marks its
@@ -488,6 +488,18 @@ func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
 	abbr := false
 	for k := m.start; k < m.end; k++ {
 		t := toks[k]
+		if names.Raion(toks, k) > 0 && k+2 < m.end {
+			words = append(words, "район")
+			abbr = true
+			k += 2
+			continue
+		}
+		if t.Text == "-" && !t.Space && len(words) > 0 && k+1 < m.end && !toks[k+1].Space && toks[k+1].Kind == segment.Word {
+			// a hyphenated word: "Джалал-Абадская обл."
+			k++
+			words[len(words)-1] += "-" + toks[k].Lower
+			continue
+		}
 		if t.Kind != segment.Word {
 			if t.Text != "." {
 				return

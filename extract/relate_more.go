@@ -378,7 +378,7 @@ func (v *sview) rank(m *mention) int {
 	for k := m.start; k < m.end; k++ {
 		w := v.words[k]
 		switch {
-		case w == "у" || w == "вол" || w == "р-н":
+		case w == "у" || w == "вол" || w == "р" && k+2 < m.end && v.words[k+1] == "-":
 			return 3
 		case w == "губ" || w == "окр":
 			return 4

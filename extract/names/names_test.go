@@ -59,6 +59,9 @@ func TestFind(t *testing.T) {
 		{"ky", "Ал Охна кыштагында туулган .", []string{"Place:Охна"}, nil},
 		{"en", "He was born in the village of Chyrpykty .", []string{"Place:Chyrpykty"}, nil},
 		{"ru", "Учился в Акмол. обл. и работал в Теджен. у.", []string{"Place:Акмол. обл", "Place:Теджен. у"}, nil},
+		{"ru", "Место рождения: с. Ак-Тал, Чаткальский р-н, Джалал-Абадская обл.",
+			[]string{"Place:Чаткальский р-н", "Place:Джалал-Абадская обл"}, []string{"Place:Абадская обл"}},
+		{"ru", "Жил в Алайском р-не Южно-Казахстанской обл.", []string{"Place:Алайском р-не"}, nil},
 		// works
 		{"ru", "Он издал сборник \"Маса\" в Оренбурге.", []string{"Document:Маса"}, nil},
 		{"en", "He translated Shakespeare's \"Hamlet\" into Uzbek.", []string{"Document:Hamlet"}, nil},

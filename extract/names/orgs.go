@@ -215,7 +215,7 @@ func (f *finder) russianChunks() {
 			u := f.toks[a-1]
 			switch {
 			case f.word(a-1) && ruAdjective(u.Text) && !f.lx.Stopwords.Has(u.Lower) && !f.isRole(u.Lower):
-				a--
+				a = f.hyphenedBefore(a - 1)
 				continue
 			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3 && !f.roleAbbrev(a-2):
 				a -= 2 // "Ср. Аз. Бюро": abbreviated adjectives
@@ -230,6 +230,9 @@ func (f *finder) russianChunks() {
 			continue // "у." alone is the preposition "у"
 		}
 		b := h + 1
+		if r := Raion(f.toks, h); r > 0 {
+			b = h + r
+		}
 		lastCapAdj := false
 		for b < n && b-h <= 6 {
 			u := f.toks[b]
@@ -238,8 +241,8 @@ func (f *finder) russianChunks() {
 			}
 			// a place's genitive complement that is itself an administrative
 			// unit ("уезд Семипалатинской обл.") is a place of its own
-			if ty == dossier.Place && u.Kind == segment.Word && ruAdjective(u.Text) && b+1 < n {
-				if t2, ok := f.headType(f.toks[b+1].Lower); ok && t2 == dossier.Place {
+			if e := f.hyphenedAfter(b); ty == dossier.Place && u.Kind == segment.Word && ruAdjective(f.toks[e].Text) && e+1 < n {
+				if t2, ok := f.headType(f.toks[e+1].Lower); ok && t2 == dossier.Place {
 					break
 				}
 			}
@@ -342,10 +345,41 @@ func (f *finder) ruAbbrevPlaceHead(h int) bool {
 	switch f.toks[h].Lower {
 	case "у", "губ", "окр", "вол":
 		return h+1 < len(f.toks) && f.toks[h+1].Text == "."
-	case "р-н":
-		return true
 	}
-	return false
+	return Raion(f.toks, h) > 0
+}
+
+// Raion returns 3 when the tokens at k spell the abbreviation "р-н" of
+// район in some case ("р-н", "р-на", "р-не", "р-ну", "р-ном"), written
+// without spaces: the tokenizer splits it into р, -, н. Otherwise 0.
+func Raion(toks []segment.Token, k int) int {
+	if k+2 >= len(toks) || toks[k].Lower != "р" || toks[k+1].Text != "-" || toks[k+1].Space || toks[k+2].Space {
+		return 0
+	}
+	switch toks[k+2].Lower {
+	case "н", "на", "не", "ну", "ном":
+		return 3
+	}
+	return 0
+}
+
+// hyphenedAfter returns the last part of a hyphenated word starting at b
+// ("Южно-Казахстанской"), or b.
+func (f *finder) hyphenedAfter(b int) int {
+	for b+2 < len(f.toks) && f.toks[b+1].Text == "-" && !f.toks[b+1].Space && !f.toks[b+2].Space && f.word(b+2) {
+		b += 2
+	}
+	return b
+}
+
+// hyphenedBefore returns the start of a hyphenated word ending at a
+// ("Джалал-Абадская", "Южно-Казахстанская", "Кара-Бууринский"): the
+// word parts joined by hyphens without spaces, or a when there are none.
+func (f *finder) hyphenedBefore(a int) int {
+	for a-2 >= 0 && f.toks[a-1].Text == "-" && !f.toks[a-1].Space && !f.toks[a].Space && f.word(a-2) {
+		a -= 2
+	}
+	return a
 }
 
 // kyrgyzChunks: words up to a head noun with its possessive and case,
