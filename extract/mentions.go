@@ -999,12 +999,19 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 			continue
 		}
 		t := toks[k]
-		if t.Kind != segment.Word || !t.Upper() || !d.isGivenName(t.Text) {
+		if t.Kind != segment.Word || !t.Upper() {
+			continue
+		}
+		// surname, given name, patronymic: the order of cards and lists
+		// ("Сыдыков Садык Сыдыкович"), whatever the given name
+		fio := k == h.End && k+1 < len(toks) && toks[k+1].Kind == segment.Word && toks[k+1].Upper() &&
+			names.PatronymicForm(toks[k+1].Text, nextWord(toks, k+2))
+		if !fio && !d.isGivenName(t.Text) {
 			continue
 		}
 		// after an uninflected surname, a given name in another case
 		// belongs to the next phrase ("Сталин Жусуптун каттарын")
-		if k == h.End && !h.Inflected && !d.isGivenForm(t.Text) {
+		if k == h.End && !h.Inflected && !fio && !d.isGivenForm(t.Text) {
 			continue
 		}
 		pk := d.x.people[h.Entries[0]]
@@ -1013,6 +1020,14 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		}
 	}
 	return false
+}
+
+// nextWord is the text of the word token at k, or "".
+func nextWord(toks []segment.Token, k int) string {
+	if k < len(toks) && toks[k].Kind == segment.Word {
+		return toks[k].Text
+	}
+	return ""
 }
 
 // isGivenName reports a known given name in any of its forms.

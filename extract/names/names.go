@@ -167,6 +167,16 @@ func (f *finder) capWordUncached(i int) bool {
 	})
 }
 
+// capsSurname reports a surname written in capitals before a given name,
+// as memorial books and card indexes write it ("АЙДАРХАНОВ Кайыпназар").
+func (f *finder) capsSurname(i int) bool {
+	if !f.word(i) || f.caps {
+		return false
+	}
+	t := f.toks[i]
+	return t.AllCaps() && utf8.RuneCountInString(t.Text) >= 4 && f.surnameShape(t.Text)
+}
+
 func (f *finder) isInitial(i int) bool {
 	if !f.word(i) || i+1 >= len(f.toks) || f.toks[i+1].Text != "." {
 		return false
@@ -297,6 +307,25 @@ func hasCyr(s string) bool {
 }
 
 var patronymicEndings = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "ovich", "evich", "ovna", "evna", "owitsch", "ewitsch", "ovitch", "ovic"}
+
+// PatronymicForm reports a word in the base form of a patronymic
+// ("Сыдыкович", "Ахмедовна", "Petrovich"), or followed by the Turkic
+// patronymic word ("уулу", "кызы", "оглы") passed as next.
+func PatronymicForm(w, next string) bool {
+	if isKyPatronymicWord(next) {
+		return true
+	}
+	l := textcase.Lower(w)
+	if utf8.RuneCountInString(l) < 6 {
+		return false
+	}
+	for _, e := range patronymicEndings {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
 
 func (f *finder) patronymic(w string) bool {
 	return f.is(factPatronymic, w, func() bool { return f.patronymicUncached(w) })

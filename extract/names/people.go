@@ -51,7 +51,8 @@ func (f *finder) people() {
 			Person: PersonName{Last: f.toks[i].Text, Initials: inits}})
 		i = j - 1
 	}
-	// R3 patronymics: Иосиф Виссарионович Сталин; Исакеев Баялы Дыйканбаевич
+	// R3 patronymics: Иосиф Виссарионович Сталин; Исакеев Баялы Дыйканбаевич;
+	// АЙДАРХАНОВ Кайыпназар Айдарханович (memorial books)
 	for i := 0; i+1 < n; i++ {
 		if !f.capWord(i) || !f.capWord(i+1) {
 			continue
@@ -63,7 +64,7 @@ func (f *finder) people() {
 			if f.capWord(i+2) && !f.patronymic(f.toks[i+2].Text) && f.toks[i+2].Space {
 				p.Last = f.toks[i+2].Text
 				end = i + 3
-			} else if i > 0 && f.capWord(i-1) && f.free(i-1, i) {
+			} else if i > 0 && (f.capWord(i-1) || f.capsSurname(i-1)) && f.free(i-1, i) {
 				// surname first: Ормушев Асан Сулайманович
 				p.Last = f.toks[i-1].Text
 				i--
