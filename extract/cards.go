@@ -119,6 +119,19 @@ func (rr *recordReader) line(si int, f field) {
 	case rr.cur != nil && rr.cur.bio && si > 0 && d.sents[si].Para != d.sents[si-1].Para && d.opensWithFullName(si):
 		// a new paragraph about someone else ends a dictionary entry
 		rr.close()
+		if d.lifeEventIn(si) {
+			rr.cur = &record{first: si, last: si, bio: true, names: []*mention{d.fullNameAt(si)}}
+		}
+	case (si == 0 || d.sents[si].Para != d.sents[si-1].Para) && d.opensWithFullName(si) && d.lifeEventIn(si):
+		// a memorial book's paragraph: the full name, then what befell
+		// the person in sentences without a subject ("Кадыров Мамбет
+		// Ашырбек уулу 1876-жылы … туулган. … камакка алынган.")
+		rr.close()
+		rr.cur = &record{first: si, last: si, bio: true, names: []*mention{d.fullNameAt(si)}}
+	case rr.cur != nil && !rr.cur.bio && d.opensWithLifeEvent(si):
+		// a record's line that opens with what befell its person ("Born
+		// 1886, Tekesu aul, …"; "Shot on 10 November 1937 in Alma-Ata.")
+		rr.cur.last = si
 	default:
 		// a continuation ("ранее — председатель …") or a short note stays
 		// in the record; a paragraph of prose ends it
@@ -647,10 +660,51 @@ func (d *docState) namesFollow(si int, m *mention) bool {
 }
 
 func (d *docState) opensWithFullName(si int) bool {
+	return d.fullNameAt(si) != nil
+}
+
+// fullNameAt is the name of two words or more that opens sentence si, or
+// nil.
+func (d *docState) fullNameAt(si int) *mention {
 	for _, m := range d.ments[si] {
 		if m.typ == dossier.Person && m.start == 0 && m.end-m.start >= 2 {
+			return m
+		}
+	}
+	return nil
+}
+
+// recordEventFamilies are the lexicon families of what a record says
+// befell its person.
+var recordEventFamilies = []string{"born", "died", "executed", "exiled", "rehabilitated"}
+
+// lifeEventIn reports a sentence that states a birth, death, execution,
+// exile or rehabilitation.
+func (d *docState) lifeEventIn(si int) bool {
+	v := d.view(si)
+	for _, fam := range recordEventFamilies {
+		if len(v.find(fam)) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// opensWithLifeEvent reports a sentence whose first word states what
+// befell someone, or is a record's label without its colon ("Arrested on
+// 9 October 1937.", "Расстрелян 10 ноября 1937 г.").
+func (d *docState) opensWithLifeEvent(si int) bool {
+	toks := d.sents[si].Tokens
+	if len(toks) == 0 || toks[0].Kind != segment.Word {
+		return false
+	}
+	v := d.view(si)
+	for _, fam := range recordEventFamilies {
+		for _, h := range v.find(fam) {
+			if h[0] == 0 {
+				return true
+			}
+		}
+	}
+	return d.x.lex.FieldAny(toks[0].Lower) != ""
 }

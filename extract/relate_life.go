@@ -152,7 +152,7 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 				}
 			}
 		}
-		return nil
+		return v.placeAfterDate(i, n)
 	}
 	var best *mention
 	bestScore := 0
@@ -176,6 +176,30 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 		}
 	}
 	return best
+}
+
+// placeAfterDate finds the place of a record's line that opens with its
+// trigger, a date and a comma ("Born 1886, Tekesu aul, Karkaraly
+// district"; "Расстрелян 10.11.1937, Алма-Ата").
+func (v *sview) placeAfterDate(i, n int) *mention {
+	if i != 0 {
+		return nil
+	}
+	for _, dm := range v.ds {
+		if dm.start < i+n || dm.start > i+n+1 {
+			continue
+		}
+		if dm.end >= len(v.toks) || v.toks[dm.end].Text != "," {
+			return nil
+		}
+		for _, m := range v.ms {
+			if m.ent != nil && m.typ == dossier.Place && m.start == dm.end+1 && !m.nested {
+				return v.widestPlace(m)
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // calledPlace reports "X деген жерде" (at the place called X).

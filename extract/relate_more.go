@@ -5,6 +5,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "posthumously": true, "fully": true, "later": true, "finally": true}
@@ -19,15 +20,22 @@ func (v *sview) rehabilitation() {
 		var subj *entity
 		var by *mention
 		passive := v.lang != "en" || (i > 0 && passiveAux[v.words[i-1]]) || (i > 1 && passiveAux[v.words[i-2]])
-		if v.words[i] == "rehabilitation" {
+		if v.words[i] == "rehabilitation" || i == 0 || v.toks[i-1].Text == ";" {
+			// a participle opening its clause is passive: a record's
+			// "Rehabilitated on 22 March 1992 by …"
 			passive = true
 		}
 		if passive {
 			subj = v.personFor(i)
 			if v.lang == "en" {
-				for k := i + n; k < len(v.toks) && k < i+n+4; k++ {
+				// "by X" after the verb, or after its date ("on 22 March
+				// 1992 by X")
+				for k := i + n; k < len(v.toks) && k < i+n+8 && by == nil; k++ {
 					if v.words[k] == "by" {
 						by = v.nearestAfter(k+1, 3, dossier.Organization)
+					}
+					if t := v.toks[k]; t.Kind == segment.Punct && t.Text != "," && t.Text != "." {
+						break
 					}
 				}
 			} else if m := v.nearestAfter(i+n, 4, dossier.Organization); m != nil && (m.lastCase == morph.Ins || m.lastCase == morph.Unknown || v.lang == "ru") {

@@ -61,6 +61,8 @@ func TestFind(t *testing.T) {
 		{"ru", "Уроженец кишлака Поршинев , Шугнан .", []string{"Place:Поршинев"}, []string{"Person:Поршинев"}},
 		{"ky", "Ал Охна кыштагында туулган .", []string{"Place:Охна"}, nil},
 		{"en", "He was born in the village of Chyrpykty .", []string{"Place:Chyrpykty"}, nil},
+		{"en", "Born 1890, Sary-Bulak aul, Talas district.", []string{"Place:Sary-Bulak"}, nil},
+		{"en", "He lived in the Old Town of Bukhara.", nil, []string{"Place:Old"}},
 		{"ru", "Учился в Акмол. обл. и работал в Теджен. у.", []string{"Place:Акмол. обл", "Place:Теджен. у"}, nil},
 		{"ru", "Место рождения: с. Ак-Тал, Чаткальский р-н, Джалал-Абадская обл.",
 			[]string{"Place:Чаткальский р-н", "Place:Джалал-Абадская обл"}, []string{"Place:Абадская обл"}},

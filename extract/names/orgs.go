@@ -550,6 +550,14 @@ func (f *finder) places() {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
 			}
 		default:
+			if f.lang == "en" && enSettlementAfter[w] && !f.toks[i].Upper() && (i+1 >= n || f.toks[i+1].Lower != "of") {
+				// the settlement word after the name, as cards write it:
+				// "Tekesu aul", "Koratepa kishlak", "Vorontsovka village"
+				if a, b := f.nameBefore(i); a < b && f.free(a, b) {
+					f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "en-place-cue", Conf: 0.75})
+					continue
+				}
+			}
 			cue := f.lx.PlaceCues.Has(w) || (w == "of" && i > 0 && f.lx.PlaceCues.Has(f.toks[i-1].Lower))
 			// "с. Аламедин", "д. Елимбетово": an abbreviation, with its dot
 			if f.lang == "ru" && !cue && dottedPlaceCues[w] && i+1 < n && f.toks[i+1].Text == "." {
@@ -587,6 +595,11 @@ func (f *finder) yieldSurnames(a, b int) {
 	}
 	f.out = keep
 }
+
+// enSettlementAfter are the English words for a settlement that follow its
+// name in card style ("Tekesu aul"); district and oblast are heads of
+// names of their own.
+var enSettlementAfter = map[string]bool{"village": true, "aul": true, "ail": true, "kishlak": true, "settlement": true, "town": true}
 
 // dottedPlaceCues are Russian abbreviations of settlement kinds, cues only
 // with their dot ("с." is "село", "с" alone is "with").
