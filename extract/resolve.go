@@ -446,6 +446,9 @@ func (d *docState) preferredName(e *entity) string {
 	if e.typ == dossier.Person {
 		first := d.x.bestForm(e, func(m *mention) string { return m.person.First })
 		last := d.x.bestForm(e, func(m *mention) string { return m.person.Last })
+		if isCapitals(last+" ") && !isCapitals(first+" ") {
+			last = titleCase(last) // "TOKTORBAEV Asylbek" in a memorial book
+		}
 		n := strings.TrimSpace(first + " " + last)
 		if n != "" {
 			if isCapitals(n + " ") {

@@ -306,7 +306,7 @@ func hasCyr(s string) bool {
 	return false
 }
 
-var patronymicEndings = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "ovich", "evich", "ovna", "evna", "owitsch", "ewitsch", "ovitch", "ovic"}
+var patronymicEndings = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "ovich", "evich", "yich", "ovna", "evna", "owitsch", "ewitsch", "ovitch", "ovic"}
 
 // PatronymicForm reports a word in the base form of a patronymic
 // ("Сыдыкович", "Ахмедовна", "Petrovich"), or followed by the Turkic

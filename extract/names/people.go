@@ -100,6 +100,12 @@ func (f *finder) people() {
 		if start >= 1 && f.capWord(start-1) {
 			start--
 			p.First = f.toks[start].Text
+			// the surname first, as lists and memorial books write it:
+			// "Төлөбаев Мамыр Асан уулу"
+			if k := start - 1; k >= 0 && (f.capWord(k) && f.surnameShape(f.toks[k].Text) || f.capsSurname(k)) && f.free(k, start) {
+				start = k
+				p.Last = f.toks[k].Text
+			}
 		}
 		if f.free(start, end) {
 			f.add(Candidate{Start: start, End: end, Type: dossier.Person, Rule: "person-uulu", Conf: 0.9, Person: p})

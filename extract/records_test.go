@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// factLines extracts text and returns its facts as "subject predicate
+// object" lines, names by their preferred form, dates in ISO form.
+func factLines(t *testing.T, name, text string) []string {
+	t.Helper()
+	x := testExtractor(t)
+	ex, err := x.Extract(context.Background(), dossier.NewDocument("test/"+name, name, []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nameOf := func(id string) string {
+		if e := ex.Entity(id); e != nil {
+			return e.Name
+		}
+		return id
+	}
+	var out []string
+	for _, f := range ex.Facts {
+		obj := nameOf(f.Object)
+		if f.ObjectDate != nil {
+			obj = f.ObjectDate.ISO()
+		}
+		out = append(out, nameOf(f.Subject)+" "+string(f.Predicate)+" "+obj)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestRecords: the records of card indexes and memorial books, in the
+// forms they take (labelled fields, a capitalised surname heading with
+// subjectless lines, a paragraph per person), give their facts to the
+// record's person. The people and villages are made up.
+func TestRecords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"en-book.txt", `MEMORY BOOK
+
+17. TOKTORBAEV Asylbek Musaevich. Born 1894, Kara-Suu village, Talas district, Talas oblast; Kyrgyz; teacher.
+Arrested on 3 August 1937. Shot on 4 November 1937 in Frunze. Rehabilitated on 12 May 1958 by the Supreme Court of the Kirghiz SSR.
+
+18. BELOUSOV Pyotr Ilyich. Born 1901, Tokmak; Russian; clerk. Exiled in 1931 to Narym Krai.
+`, []string{
+			"Asylbek Toktorbaev bornIn Kara-Suu",
+			"Asylbek Toktorbaev bornOn 1894",
+			"Asylbek Toktorbaev executedIn Bishkek",
+			"Asylbek Toktorbaev executedOn 1937-11-04",
+			"Asylbek Toktorbaev rehabilitatedOn 1958-05-12",
+			"Pyotr Belousov bornIn Tokmok",
+			"Pyotr Belousov bornOn 1901",
+		}},
+		{"ru-cards.txt", `Сыдыкбеков Орозбек Айдарович. Место рождения: с. Кара-Суу, Таласский р-н, Джалал-Абадская обл.
+Расстрелян 4 ноября 1937 г.
+`, []string{
+			"Orozbek Sydykbekov executedOn 1937-11-04",
+			"Talas District locatedIn Jalal-Abad Oblast",
+		}},
+		{"ky-book.txt", `Төлөбаев Мамыр Асан уулу 1889-жылы Ысык-Көл облусундагы Ак-Суу айылында туулган, улуту кыргыз.
+1937-жылдын 10-августунда камакка алынган. 1937-жылдын ноябрында Каракол шаарында атылган. 1958-жылы акталган.
+`, []string{
+			"Mamyr Tölöbaev bornOn 1889",
+			"Mamyr Tölöbaev executedOn 1937-11",
+			"Mamyr Tölöbaev rehabilitatedOn 1958",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := factLines(t, tt.name, tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q among:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
