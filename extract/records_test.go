@@ -57,6 +57,7 @@ Arrested on 3 August 1937. Shot on 4 November 1937 in Frunze. Rehabilitated on 1
 			"Asylbek Toktorbaev executedIn Bishkek",
 			"Asylbek Toktorbaev executedOn 1937-11-04",
 			"Asylbek Toktorbaev rehabilitatedOn 1958-05-12",
+			"Kara-Suu locatedIn Talas District",
 			"Pyotr Belousov bornIn Tokmok",
 			"Pyotr Belousov bornOn 1901",
 		}},

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
 
@@ -151,8 +152,9 @@ func (v *sview) location() {
 			case v.lang == "en" && x.typ == dossier.Place && (isGap(gap, "of") || isGap(gap, "of", "the")) && v.adminUnit(x) && v.smallerThan(x, y):
 				// "Osh Oblast of Kyrgyzstan"
 				v.locate(x, y, "en-of-chain")
-			case x.typ == dossier.Place && isGap(gap, ",") && v.adminUnit(y) && v.smallerThan(x, y):
-				// "Karkaraly, Semipalatinsk Oblast"
+			case x.typ == dossier.Place && (isGap(gap, ",") || v.lang == "en" && len(gap) == 2 && names.SettlementAfter(gap[0]) && gap[1] == ",") && v.adminUnit(y) && v.smallerThan(x, y):
+				// "Karkaraly, Semipalatinsk Oblast"; "Tekesu aul, Karkaraly
+				// district"
 				v.locate(x, y, v.lang+"-comma-chain")
 			case (v.lang == "ky" || v.lang == "ru") && x.typ == dossier.Place && isGap(gap, ",") && v.adminUnit(x) && v.smallerThan(y, x) && v.settlementAfter(y):
 				// "Ысык-Көл, Чырпыкты айылы": from the larger to the smaller

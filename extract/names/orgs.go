@@ -601,6 +601,10 @@ func (f *finder) yieldSurnames(a, b int) {
 // names of their own.
 var enSettlementAfter = map[string]bool{"village": true, "aul": true, "ail": true, "kishlak": true, "settlement": true, "town": true}
 
+// SettlementAfter reports an English word for a settlement that follows
+// its name in card style ("Tekesu aul").
+func SettlementAfter(w string) bool { return enSettlementAfter[w] }
+
 // dottedPlaceCues are Russian abbreviations of settlement kinds, cues only
 // with their dot ("с." is "село", "с" alone is "with").
 var dottedPlaceCues = map[string]bool{"с": true, "д": true, "пос": true, "дер": true, "ст": true, "кишл": true}
