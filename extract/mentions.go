@@ -617,6 +617,16 @@ func (d *docState) surface(si, a, b int) string {
 // chooseEntry picks among the entries a gazetteer name may mean, by the
 // words around it: a place cue after it (шаары, city) means a place, a title
 // or initials before it a person; otherwise the first entry.
+// hasAnyPrefix reports whether w begins with one of the prefixes.
+func hasAnyPrefix(w string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 	want := dossier.EntityType("")
 	// a Kyrgyz attributive locative is said of places only: "Фрунзедеги"
@@ -631,7 +641,7 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 			}
 		}
 		lx := d.x.lex
-		if lx.For("ky").PlaceCues.Has(nw) || lx.For("ru").PlaceCues.Has(nw) || lx.For("en").PlaceCues.Has(nw) || strings.HasPrefix(nw, "шаар") || strings.HasPrefix(nw, "кантон") {
+		if lx.For("ky").PlaceCues.Has(nw) || lx.For("ru").PlaceCues.Has(nw) || lx.For("en").PlaceCues.Has(nw) || hasAnyPrefix(nw, "шаар", "кантон", "район", "облус", "айыл", "кыштак", "уезд", "болушт") {
 			want = dossier.Place
 		}
 		// a dateline: "Фрунзе, 12 апреля 1933 г."

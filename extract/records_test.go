@@ -74,6 +74,11 @@ Arrested on 3 August 1937. Shot on 4 November 1937 in Frunze. Rehabilitated on 1
 			"Mamyr Tölöbaev executedOn 1937-11",
 			"Mamyr Tölöbaev rehabilitatedOn 1958",
 		}},
+		{"ky-book-father.txt", `Осмонов Бакыт Жолдош уулу 1901-жылы Токтогул районундагы Кара-Көл айылында туулган.
+`, []string{
+			"Bakyt Osmonov bornOn 1901",
+			"Bakyt Osmonov bornIn Kara-Kul",
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

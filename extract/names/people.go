@@ -91,7 +91,9 @@ func (f *finder) people() {
 		// Mambetimin-uulu: hyphen glued
 		if i >= 2 && f.toks[i-1].Text == "-" && !f.toks[i-1].Space && !f.toks[i].Space && f.capWord(i-2) {
 			start = i - 2
-		} else if i >= 1 && f.capWord(i-1) {
+		} else if i >= 1 && (f.capWord(i-1) || f.word(i-1) && f.toks[i-1].Upper() && !f.toks[i-1].AllCaps()) {
+			// the father's name, whatever else the word means ("Жолдош
+			// уулу": Жолдош is also "comrade")
 			start = i - 1
 		} else {
 			continue
