@@ -617,6 +617,19 @@ func (d *docState) surface(si, a, b int) string {
 // chooseEntry picks among the entries a gazetteer name may mean, by the
 // words around it: a place cue after it (шаары, city) means a place, a title
 // or initials before it a person; otherwise the first entry.
+// opensWithBirth reports tokens that open with the word for birth ("Born
+// 1894, …", "Родился 1894, …").
+func (d *docState) opensWithBirth(toks []segment.Token) bool {
+	if len(toks) == 0 || toks[0].Kind != segment.Word {
+		return false
+	}
+	lang := "en"
+	if toks[0].Script == segment.Cyrillic {
+		lang = "ru"
+	}
+	return d.x.lex.For(lang).MatchAny("born", []string{toks[0].Lower}, 0) > 0
+}
+
 // hasAnyPrefix reports whether w begins with one of the prefixes.
 func hasAnyPrefix(w string, prefixes ...string) bool {
 	for _, p := range prefixes {
@@ -659,6 +672,10 @@ func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
 			want = dossier.Person
 		}
 		if placeAbbrevs[pw] || pw == "city" || pw == "in" || pw == "в" {
+			want = dossier.Place
+		}
+		// a record's "Born 1894, Frunze": the place of birth after its year
+		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && d.opensWithBirth(toks) {
 			want = dossier.Place
 		}
 	}

@@ -306,7 +306,7 @@ func hasCyr(s string) bool {
 	return false
 }
 
-var patronymicEndings = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "ovich", "evich", "yich", "ovna", "evna", "owitsch", "ewitsch", "ovitch", "ovic"}
+var patronymicEndings = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "ovich", "evich", "yich", "ilich", "ovna", "evna", "owitsch", "ewitsch", "ovitch", "ovic"}
 
 // PatronymicForm reports a word in the base form of a patronymic
 // ("Сыдыкович", "Ахмедовна", "Petrovich"), or followed by the Turkic
@@ -316,7 +316,7 @@ func PatronymicForm(w, next string) bool {
 		return true
 	}
 	l := textcase.Lower(w)
-	if utf8.RuneCountInString(l) < 6 {
+	if utf8.RuneCountInString(l) < 5 {
 		return false
 	}
 	for _, e := range patronymicEndings {
@@ -332,7 +332,7 @@ func (f *finder) patronymic(w string) bool {
 }
 
 func (f *finder) patronymicUncached(w string) bool {
-	if utf8.RuneCountInString(w) < 6 {
+	if utf8.RuneCountInString(w) < 5 { // Ильич, Ilich
 		return false
 	}
 	return f.anyStem(w, func(s string) bool {

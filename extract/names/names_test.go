@@ -3,6 +3,7 @@ package names
 import (
 	"io/fs"
 	"testing"
+	"time"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/data"
@@ -93,5 +94,26 @@ func TestFind(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFindEndsWhenNameIsTaken: a surname before a given name and a
+// patronymic that something else has taken used to send the patronymic rule
+// back and forth over the same word forever.
+func TestFindEndsWhenNameIsTaken(t *testing.T) {
+	r := recognizer(t)
+	text := "Петров Иван Ильич приехал ."
+	toks := segment.Tokenize(text, dossier.Span{End: len(text)})
+	taken := make([]bool, len(toks))
+	taken[1], taken[2] = true, true
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		r.FindAround(toks, "ru", taken, nil)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("FindAround did not end")
 	}
 }

@@ -59,7 +59,7 @@ func (f *finder) people() {
 		}
 		switch {
 		case f.patronymic(f.toks[i+1].Text):
-			end := i + 2
+			start, end := i, i+2
 			p := PersonName{First: f.toks[i].Text, Patronymic: f.toks[i+1].Text}
 			if f.capWord(i+2) && !f.patronymic(f.toks[i+2].Text) && f.toks[i+2].Space {
 				p.Last = f.toks[i+2].Text
@@ -67,10 +67,10 @@ func (f *finder) people() {
 			} else if i > 0 && (f.capWord(i-1) || f.capsSurname(i-1)) && f.free(i-1, i) {
 				// surname first: Ормушев Асан Сулайманович
 				p.Last = f.toks[i-1].Text
-				i--
+				start = i - 1
 			}
-			if f.free(i, end) {
-				f.add(Candidate{Start: i, End: end, Type: dossier.Person, Rule: "person-patronymic", Conf: 0.9, Person: p})
+			if f.free(start, end) {
+				f.add(Candidate{Start: start, End: end, Type: dossier.Person, Rule: "person-patronymic", Conf: 0.9, Person: p})
 				i = end - 1
 			}
 		case i+2 < n && f.capWord(i+2) && f.patronymic(f.toks[i+2].Text) && f.surnameShape(f.toks[i].Text):
