@@ -67,6 +67,14 @@ Arrested on 3 August 1937. Shot on 4 November 1937 in Frunze. Rehabilitated on 1
 			"Orozbek Sydykbekov executedOn 1937-11-04",
 			"Talas District locatedIn Jalal-Abad Oblast",
 		}},
+		{"ru-book.txt", `КНИГА ПАМЯТИ
+
+214. БЕЛОНОГОВ Пётр Ильич, 1899 г. р., уроженец с. Сосновка Тонского р-на, русский, б/п, кузнец. Арестован 2 октября 1937 г. Реабилитирован 3 мая 1957 г. Верховным судом Киргизской ССР.
+`, []string{
+			"Pyotr Belonogov bornIn Sosnovka",
+			"Pyotr Belonogov rehabilitatedBy Supreme Court of Kyrgyzstan",
+			"Pyotr Belonogov rehabilitatedOn 1957-05-03",
+		}},
 		{"ky-book.txt", `Төлөбаев Мамыр Асан уулу 1889-жылы Ысык-Көл облусундагы Ак-Суу айылында туулган, улуту кыргыз.
 1937-жылдын 10-августунда камакка алынган. 1937-жылдын ноябрында Каракол шаарында атылган. 1958-жылы акталган.
 `, []string{

@@ -128,6 +128,20 @@ func (v *sview) dateInClause(i int, d *dossier.Date) bool {
 // settlement word ("Охна кыштагында").
 func (v *sview) placeFor(i, n int, words []string) *mention {
 	if v.lang == "en" || v.lang == "ru" {
+		if v.lang == "ru" && strings.HasPrefix(v.words[i], "урожен") {
+			// "уроженец г. Фрунзе", "уроженка кишлака Сарикарык": the
+			// place follows the noun, after a settlement word
+			skip := 1
+			for j := i + n; j < len(v.words) && j < i+n+3; j++ {
+				if !(placeAbbrevs[v.words[j]] || v.words[j] == "." || v.d.x.lex.For("ru").PlaceCues.Has(v.words[j])) {
+					break
+				}
+				skip++
+			}
+			if p := v.nearestAfter(i+n, skip, dossier.Place); p != nil {
+				return v.widestPlace(p)
+			}
+		}
 		for k := i + n; k < len(v.toks) && k < i+n+10; k++ {
 			// a full stop ends the search, but not one inside a date
 			// ("род. 6.VI.1888 в г. Омске") or after an abbreviation

@@ -39,7 +39,9 @@ func (v *sview) rehabilitation() {
 						break
 					}
 				}
-			} else if m := v.nearestAfter(i+n, 4, dossier.Organization); m != nil && (m.lastCase == morph.Ins || m.lastCase == morph.Unknown || v.lang == "ru") {
+			} else if m := v.nearestAfter(i+n, 4+v.dateLenAt(i+n), dossier.Organization); m != nil && (m.lastCase == morph.Ins || m.lastCase == morph.Unknown || v.lang == "ru") {
+				// "Реабилитирован 6 апреля 1955 г. Прокуратурой …": the
+				// body may follow the date
 				by = m
 			}
 			if by == nil && v.lang != "en" {
@@ -69,6 +71,18 @@ func (v *sview) rehabilitation() {
 			v.add(&draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: v.dateNear(i), stance: st, rule: v.lang + "-rehabilitated-by", conf: 0.7})
 		}
 	}
+}
+
+// dateLenAt is the number of tokens of a date that starts at token k or
+// one token later ("в июне 1955 г."), with one for the token before it;
+// 0 without one.
+func (v *sview) dateLenAt(k int) int {
+	for _, dm := range v.ds {
+		if dm.start == k || dm.start == k+1 {
+			return dm.end - k + 1
+		}
+	}
+	return 0
 }
 
 // alliance finds sides taken: "X took the side of Y", "X перешел на сторону
