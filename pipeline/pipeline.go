@@ -47,6 +47,10 @@ type Pipeline struct {
 	OnNote func(path, note string)
 	// OnProgress is called after each batch is written. Optional.
 	OnProgress func(Summary)
+	// ExtractTimeout is how long one document's extraction may take before
+	// the document fails with ErrStuck (default: a minute and a second per
+	// 100 KB of text).
+	ExtractTimeout time.Duration
 	// Index, if set, is told of every batch of documents once the store has
 	// committed it (the name index). Its errors are passed to OnError; they
 	// do not fail the documents, which are in the store.
@@ -67,6 +71,10 @@ type Summary struct {
 	Facts    int
 	Quads    int
 	Bytes    int64 // text bytes extracted
+	// Expected is the number of files the build will see, known once a
+	// counting walk beside the build has finished (0 before, and when
+	// nobody asked for progress).
+	Expected int
 	Read     time.Duration
 	Extract  time.Duration
 	Encode   time.Duration
@@ -124,6 +132,20 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	defer cancel()
 	items := make(chan ingest.Item, workers*2)
 	results := make(chan result, workers*2)
+
+	// A second walk beside the build counts the files, so that progress can
+	// say how far along the build is; it reads directories only.
+	var expected atomic.Int64
+	if p.OnProgress != nil {
+		go func() {
+			n := int64(0)
+			count := func() { n++ }
+			err := ingest.Walk(ctx, paths, func(ingest.Item) error { count(); return nil }, func(error) { count() })
+			if err == nil {
+				expected.Store(n)
+			}
+		}()
+	}
 
 	var walkErr error
 	go func() {
@@ -205,6 +227,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 			mu.Lock()
 			s := sum
 			mu.Unlock()
+			s.Expected = int(expected.Load())
 			p.OnProgress(s)
 		}
 	}
@@ -269,7 +292,7 @@ func (p *Pipeline) one(ctx context.Context, it ingest.Item, readNS, extractNS, e
 		}
 	}
 	t = time.Now()
-	x, err := p.Extractor.Extract(ctx, doc)
+	x, err := p.extract(ctx, doc)
 	extractNS.Add(int64(time.Since(t)))
 	if err != nil {
 		return result{}, false, &stageError{"extract", fmt.Errorf("%s: extract: %w", doc.Path, err)}
@@ -295,6 +318,48 @@ func (p *Pipeline) one(ctx context.Context, it ingest.Item, readNS, extractNS, e
 		return result{}, false, &stageError{"extract", fmt.Errorf("%s: encode: %w", doc.Path, err)}
 	}
 	return result{id: doc.ID, stmts: stmts, ents: len(x.Entities), facts: len(x.Facts), bytes: int64(len(doc.Text))}, false, nil
+}
+
+// ErrStuck is the error of an extraction that did not end in its time.
+var ErrStuck = errors.New("did not finish in time (an extractor bug: please report the document)")
+
+// extractTimeout is how long one document may take to extract: a minute,
+// and a second more per 100 KB of text (ten times the slowest rate
+// measured), so that only a stuck extraction reaches it.
+func extractTimeout(textBytes int) time.Duration {
+	return time.Minute + time.Duration(textBytes/100_000)*time.Second
+}
+
+// extract runs the extractor on doc, giving up on it after its time: a
+// document the extractor cannot finish fails alone, and the build goes on.
+// The extraction's goroutine cannot be stopped from outside; it is left to
+// end or not (and is reported).
+func (p *Pipeline) extract(ctx context.Context, doc *dossier.Document) (*dossier.Extraction, error) {
+	limit := p.ExtractTimeout
+	if limit <= 0 {
+		limit = extractTimeout(len(doc.Text))
+	}
+	type out struct {
+		x   *dossier.Extraction
+		err error
+	}
+	done := make(chan out, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		x, err := p.Extractor.Extract(ctx, doc)
+		done <- out{x, err}
+	}()
+	t := time.NewTimer(limit)
+	defer t.Stop()
+	select {
+	case o := <-done:
+		return o.x, o.err
+	case <-t.C:
+		return nil, fmt.Errorf("%w after %s", ErrStuck, limit)
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // stageError marks a failure after reading, for Reason.

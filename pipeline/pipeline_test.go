@@ -2,11 +2,13 @@ package pipeline_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract"
@@ -95,5 +97,77 @@ func TestReason(t *testing.T) {
 		if got := pipeline.Reason(&dossier.TextError{Path: "x", Op: "read", Err: err}); got != want {
 			t.Errorf("Reason(%v) = %q, want %q", err, got, want)
 		}
+	}
+}
+
+// stuck is an extractor that never returns for a document whose text
+// contains "STUCK" (until the test ends), and defers to x otherwise.
+type stuck struct {
+	x       dossier.Extractor
+	release chan struct{}
+}
+
+func (s *stuck) Extract(ctx context.Context, doc *dossier.Document) (*dossier.Extraction, error) {
+	if strings.Contains(doc.Text, "STUCK") {
+		<-s.release // deaf to ctx, like an endless loop
+	}
+	return s.x.Extract(ctx, doc)
+}
+
+func (s *stuck) Version() string { return "stuck" }
+
+// TestStuckExtractionFailsAlone: a document the extractor never finishes
+// fails with ErrStuck after its time, and the others are built; progress
+// reports know how many documents to expect.
+func TestStuckExtractionFailsAlone(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "On April 3, 1922, Jekabs Peters wrote to Stalin from Bukhara.\n",
+		"b.txt": "STUCK on this one.\n",
+		"c.txt": "Турар Рыскулов родился в 1894 году.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := graph.Open(graph.Config{Backend: graph.Memstore})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	x := &stuck{x: ex, release: make(chan struct{})}
+	defer close(x.release)
+	var mu sync.Mutex
+	var errs []error
+	var last pipeline.Summary
+	p := &pipeline.Pipeline{
+		Extractor:      x,
+		Encoder:        schema.Encoder{ExtractorVersion: x.Version()},
+		Store:          st,
+		Batch:          1,
+		ExtractTimeout: 300 * time.Millisecond,
+		OnError: func(err error) {
+			mu.Lock()
+			errs = append(errs, err)
+			mu.Unlock()
+		},
+		OnProgress: func(s pipeline.Summary) { last = s },
+	}
+	sum, err := p.Run(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Built != 2 || sum.Failed != 1 || sum.Failures["extract"] != 1 {
+		t.Fatalf("summary %+v", sum)
+	}
+	if len(errs) != 1 || !errors.Is(errs[0], pipeline.ErrStuck) || !strings.Contains(errs[0].Error(), "b.txt") {
+		t.Fatalf("errors %v", errs)
+	}
+	if last.Expected != 0 && last.Expected != 3 {
+		t.Fatalf("progress expected %d documents, want 3", last.Expected)
 	}
 }

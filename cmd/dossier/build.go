@@ -88,6 +88,7 @@ func runBuild(ctx context.Context, cfg *Config, st *graph.Store, idx *index.Name
 	if err != nil {
 		return pipeline.Summary{}, err
 	}
+	prog := newProgress(errw, log)
 	p := &pipeline.Pipeline{
 		Extractor: ex,
 		Encoder:   newEncoder(ex, cfg.Build.StoreText),
@@ -96,19 +97,16 @@ func runBuild(ctx context.Context, cfg *Config, st *graph.Store, idx *index.Name
 		Batch:     cfg.Build.Batch,
 		Force:     cfg.Build.Force,
 		Reader:    newReader(cfg),
-		OnError:   func(err error) { fmt.Fprintln(errw, err) },
+		OnError:   func(err error) { prog.clear(); fmt.Fprintln(errw, err) },
 		OnNote:    func(path, note string) { log.Info("read", "file", path, "note", note) },
 		Index:     idx,
 	}
-	last := time.Now()
 	p.OnProgress = func(s pipeline.Summary) {
 		log.Debug("batch written", "built", s.Built, "unchanged", s.Unchanged, "failed", s.Failed)
-		if time.Since(last) > 2*time.Second {
-			last = time.Now()
-			log.Info("building", "documents", s.Documents, "built", s.Built, "unchanged", s.Unchanged, "failed", s.Failed)
-		}
+		prog.update(s)
 	}
 	sum, err := p.Run(ctx, paths)
+	prog.clear()
 	if err != nil {
 		return sum, err
 	}
