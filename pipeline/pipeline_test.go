@@ -34,16 +34,11 @@ func (v *vanishing) Read(ctx context.Context, it ingest.Item) (*dossier.Document
 	return v.Reader.Read(ctx, it)
 }
 
-func TestFileDisappearsMidBuild(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "letters")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, text := range map[string]string{
-		"a.txt": "On December 10, 1921, Joffe wrote to Chicherin from Tashkent.\n",
-		"b.txt": "On April 3, 1922, Jekabs Peters wrote to Stalin from Bukhara.\n",
-		"c.txt": "Турар Рыскулов родился в 1894 году.\n",
-	} {
+// setup writes files into dir and returns an extractor and an empty
+// memory store (closed when the test ends).
+func setup(t *testing.T, dir string, files map[string]string) (*extract.Extractor, *graph.Store) {
+	t.Helper()
+	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -56,7 +51,20 @@ func TestFileDisappearsMidBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
+	return ex, st
+}
+
+func TestFileDisappearsMidBuild(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "letters")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ex, st := setup(t, dir, map[string]string{
+		"a.txt": "On December 10, 1921, Joffe wrote to Chicherin from Tashkent.\n",
+		"b.txt": "On April 3, 1922, Jekabs Peters wrote to Stalin from Bukhara.\n",
+		"c.txt": "Турар Рыскулов родился в 1894 году.\n",
+	})
 	var mu sync.Mutex
 	var errs []string
 	p := &pipeline.Pipeline{
@@ -121,24 +129,11 @@ func (s *stuck) Version() string { return "stuck" }
 // reports know how many documents to expect.
 func TestStuckExtractionFailsAlone(t *testing.T) {
 	dir := t.TempDir()
-	for name, text := range map[string]string{
+	ex, st := setup(t, dir, map[string]string{
 		"a.txt": "On April 3, 1922, Jekabs Peters wrote to Stalin from Bukhara.\n",
 		"b.txt": "STUCK on this one.\n",
 		"c.txt": "Турар Рыскулов родился в 1894 году.\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ex, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := graph.Open(graph.Config{Backend: graph.Memstore})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	})
 	x := &stuck{x: ex, release: make(chan struct{})}
 	defer close(x.release)
 	var mu sync.Mutex
