@@ -386,8 +386,15 @@ type stmtWriter struct {
 	doc   string
 	span  dossier.Span
 	emit  func(dossier.Statement) error
-	seen  map[string]struct{}
+	seen  map[tripleKey]struct{}
 	err   error
+}
+
+// tripleKey identifies a statement of one document's graph.
+type tripleKey struct {
+	s quad.Value
+	p string
+	o quad.Value
 }
 
 func (w *stmtWriter) add(s quad.Value, p string, o quad.Value) {
@@ -395,9 +402,11 @@ func (w *stmtWriter) add(s quad.Value, p string, o quad.Value) {
 		return
 	}
 	q := quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: w.label}
-	k := q.NQuad()
+	// the values themselves are the key (every quad value type Dossier
+	// writes is comparable): no N-Quads formatting per statement
+	k := tripleKey{s, p, o}
 	if w.seen == nil {
-		w.seen = make(map[string]struct{})
+		w.seen = make(map[tripleKey]struct{})
 	}
 	if _, ok := w.seen[k]; ok {
 		return

@@ -1,0 +1,55 @@
+package gazetteer_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dossier-kg/dossier/data"
+	"github.com/dossier-kg/dossier/extract/gazetteer"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/testenv"
+)
+
+// BenchmarkFind matches the gazetteers against every sentence of the
+// sample collection: names in every script and inflection.
+func BenchmarkFind(b *testing.B) {
+	gfs, err := fs.Sub(data.Files, "gazetteer")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := gazetteer.Load(gfs, morph.NewMemo(0).Stems)
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, err := filepath.Glob(filepath.Join(testenv.RepoRoot(b), "data", "corpus", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no sample documents: %v", err)
+	}
+	var sents [][]segment.Token
+	size := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += len(raw)
+		for _, s := range segment.Split(textnorm.Normalize(string(raw))) {
+			sents = append(sents, s.Tokens)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	hits := 0
+	for b.Loop() {
+		for _, toks := range sents {
+			hits += len(g.Find(toks))
+		}
+	}
+	if hits == 0 {
+		b.Fatal("no names found in the sample collection")
+	}
+}

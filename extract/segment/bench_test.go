@@ -1,0 +1,43 @@
+package segment
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/testenv"
+)
+
+// corpusTexts reads the sample collection, normalised.
+func corpusTexts(b *testing.B) ([]*textnorm.Text, int) {
+	b.Helper()
+	paths, err := filepath.Glob(filepath.Join(testenv.RepoRoot(b), "data", "corpus", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no sample documents: %v", err)
+	}
+	var out []*textnorm.Text
+	size := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, textnorm.Normalize(string(raw)))
+		size += len(raw)
+	}
+	return out, size
+}
+
+// BenchmarkSplit splits the sample collection into sentences of tokens
+// (with each sentence's language): the tokenizer's speed.
+func BenchmarkSplit(b *testing.B) {
+	texts, size := corpusTexts(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Split(t)
+		}
+	}
+}
