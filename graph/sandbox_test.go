@@ -18,21 +18,21 @@ func TestSandboxRefusesHugeSteps(t *testing.T) {
 	defer s.Close()
 	seed(t, s)
 	cases := map[string]string{
-		"map":          `var a = []; a.length = 2e8; a.map(function (x) { return 1; })`,
-		"sort":         `var a = []; a.length = 2e8; a.sort()`,
-		"fill":         `var a = []; a.length = 2e8; a.fill(0)`,
-		"join":         `var a = []; a.length = 1e8; a.join("xxxxxxxx")`,
-		"repeat":       `"x".repeat(1e10)`,
-		"padStart":     `"x".padStart(1e9)`,
-		"split":        `var s = "x".repeat(1000000); s = s + s + s + s + s; s.split("")`,
-		"Array.from":   `Array.from({length: 1e9})`,
-		"apply":        `var a = []; a.length = 1e8; Math.max.apply(null, a)`,
-		"Reflect":      `var a = []; a.length = 1e8; Reflect.apply(Math.max, null, a)`,
-		"Object.keys":  `var a = []; a.length = 1e8; Object.keys(a)`,
-		"stringify":    `var a = []; for (var i = 0; i < 5000; i++) { a.push("x".repeat(1000)); } JSON.stringify(a)`,
-		"spread":       `var a = []; a.length = 1e8; [].concat([...a])`,
-		"ArrayBuffer":  `new ArrayBuffer(1e9)`,
-		"Uint8Array":   `new Uint8Array(1e9)`,
+		"map":         `var a = []; a.length = 2e8; a.map(function (x) { return 1; })`,
+		"sort":        `var a = []; a.length = 2e8; a.sort()`,
+		"fill":        `var a = []; a.length = 2e8; a.fill(0)`,
+		"join":        `var a = []; a.length = 1e8; a.join("xxxxxxxx")`,
+		"repeat":      `"x".repeat(1e10)`,
+		"padStart":    `"x".padStart(1e9)`,
+		"split":       `var s = "x".repeat(1000000); s = s + s + s + s + s; s.split("")`,
+		"Array.from":  `Array.from({length: 1e9})`,
+		"apply":       `var a = []; a.length = 1e8; Math.max.apply(null, a)`,
+		"Reflect":     `var a = []; a.length = 1e8; Reflect.apply(Math.max, null, a)`,
+		"Object.keys": `var a = []; a.length = 1e8; Object.keys(a)`,
+		"stringify":   `var a = []; for (var i = 0; i < 5000; i++) { a.push("x".repeat(1000)); } JSON.stringify(a)`,
+		"spread":      `var a = []; a.length = 1e8; [].concat([...a])`,
+		"ArrayBuffer": `new ArrayBuffer(1e9)`,
+		"Uint8Array":  `new Uint8Array(1e9)`,
 	}
 	for name, script := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -59,11 +59,11 @@ func TestSandboxKeepsOrdinaryScripts(t *testing.T) {
 	s := openTest(t, Memstore)
 	defer s.Close()
 	cases := map[string]string{
-		`g.Emit([3, 1, 2].sort().map(function (x) { return x * 2; }).join(","))`:   "2,4,6",
-		`g.Emit("ab".repeat(3) + "x".padStart(3, "-") + "a,b".split(",").length)`: "ababab--x2",
-		`g.Emit(JSON.stringify({a: [1, "x"]}) + Object.keys({p: 1, q: 2}).join(""))`: `{"a":[1,"x"]}pq`,
-		`g.Emit(String(Math.max.apply(null, [1, 5, 2])) + Array.from("abc").length)`: "53",
-		`try { Array.prototype.map = function () { return "patched"; }; } catch (e) {} g.Emit(String([1].map(function (x) { return x + 1; })))`: "2",
+		`g.Emit([3, 1, 2].sort().map(function (x) { return x * 2; }).join(","))`:                                                                          "2,4,6",
+		`g.Emit("ab".repeat(3) + "x".padStart(3, "-") + "a,b".split(",").length)`:                                                                         "ababab--x2",
+		`g.Emit(JSON.stringify({a: [1, "x"]}) + Object.keys({p: 1, q: 2}).join(""))`:                                                                      `{"a":[1,"x"]}pq`,
+		`g.Emit(String(Math.max.apply(null, [1, 5, 2])) + Array.from("abc").length)`:                                                                      "53",
+		`try { Array.prototype.map = function () { return "patched"; }; } catch (e) {} g.Emit(String([1].map(function (x) { return x + 1; })))`:           "2",
 		`try { delete Array.prototype.sort; } catch (e) {} var a = []; a.length = 2e7; try { a.sort(); g.Emit("sorted"); } catch (e) { g.Emit(e.name); }`: "RangeError",
 	}
 	for script, want := range cases {
