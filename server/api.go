@@ -95,6 +95,9 @@ func (s *Server) handleNamed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := r.ParseForm(); err != nil {
+		if s.tooLarge(w, err) {
+			return
+		}
 		writeJSON(w, http.StatusBadRequest, map[string]any{"error": "parameters: " + err.Error()})
 		return
 	}
