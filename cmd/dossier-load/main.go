@@ -66,7 +66,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "dossier-load: %d clients: answers by status: %v\n", n, res.ByStatus)
 		}
 		for _, s := range res.RSS {
-			fmt.Fprintf(stderr, "rss %d clients %6.0fs %7.1f MB\n", n, s.At.Seconds(), float64(s.RSS)/(1<<20))
+			fmt.Fprintf(stderr, "rss %d clients %6.0fs %7.1f MB (anonymous %7.1f MB)\n", n, s.At.Seconds(), float64(s.RSS)/(1<<20), float64(s.Anon)/(1<<20))
 		}
 	}
 	if failed {

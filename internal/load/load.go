@@ -42,10 +42,13 @@ type Config struct {
 	SampleEvery time.Duration
 }
 
-// Sample is a process's resident memory at a moment of the run.
+// Sample is a process's resident memory at a moment of the run: all of
+// it, and the anonymous part (the heap and stacks, without the pages of
+// mapped files such as a bolt store, which the kernel may drop).
 type Sample struct {
-	At  time.Duration
-	RSS int64 // bytes
+	At   time.Duration
+	RSS  int64 // bytes (VmRSS)
+	Anon int64 // bytes (RssAnon)
 }
 
 // Result is what a run measured. Latencies are of answered requests
@@ -117,8 +120,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	wg.Wait()
 	res.Duration = time.Since(start)
 	if cfg.PID != 0 {
-		if rss, err := ReadRSS(cfg.PID); err == nil {
-			res.RSS = append(res.RSS, Sample{At: res.Duration, RSS: rss})
+		if s, err := ReadRSS(cfg.PID); err == nil {
+			s.At = res.Duration
+			res.RSS = append(res.RSS, s)
 		}
 	}
 	var lat []time.Duration
@@ -171,8 +175,9 @@ func sampleRSS(ctx context.Context, pid int, every time.Duration, start time.Tim
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		if rss, err := ReadRSS(pid); err == nil {
-			out = append(out, Sample{At: time.Since(start), RSS: rss})
+		if s, err := ReadRSS(pid); err == nil {
+			s.At = time.Since(start)
+			out = append(out, s)
 		}
 		select {
 		case <-ctx.Done():
@@ -182,26 +187,37 @@ func sampleRSS(ctx context.Context, pid int, every time.Duration, start time.Tim
 	}
 }
 
-// ReadRSS reads a process's resident set size (VmRSS) from /proc.
-func ReadRSS(pid int) (int64, error) {
+// ReadRSS reads a process's resident memory (VmRSS and RssAnon) from
+// /proc; At is left 0.
+func ReadRSS(pid int) (Sample, error) {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		return 0, fmt.Errorf("rss: %w", err)
+		return Sample{}, fmt.Errorf("rss: %w", err)
 	}
+	var s Sample
+	found := 0
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+		for key, dst := range map[string]*int64{"VmRSS:": &s.RSS, "RssAnon:": &s.Anon} {
+			v, ok := strings.CutPrefix(line, key)
+			if !ok {
+				continue
+			}
 			f := strings.Fields(v)
 			if len(f) != 2 || f[1] != "kB" {
-				break
+				return Sample{}, fmt.Errorf("rss: %q: want a size in kB", line)
 			}
 			kb, err := strconv.ParseInt(f[0], 10, 64)
 			if err != nil {
-				return 0, fmt.Errorf("rss: %w", err)
+				return Sample{}, fmt.Errorf("rss: %w", err)
 			}
-			return kb << 10, nil
+			*dst = kb << 10
+			found++
 		}
 	}
-	return 0, fmt.Errorf("rss: no VmRSS line for process %d", pid)
+	if found != 2 {
+		return Sample{}, fmt.Errorf("rss: no VmRSS and RssAnon lines for process %d", pid)
+	}
+	return s, nil
 }
 
 // checkLoopback accepts only URLs whose host is a loopback address.

@@ -36,7 +36,7 @@ func TestRun(t *testing.T) {
 	if res.P50 < 2*time.Millisecond || res.P99 < res.P50 || res.Max < res.P99 {
 		t.Fatalf("latencies p50 %s p99 %s max %s", res.P50, res.P99, res.Max)
 	}
-	if len(res.RSS) < 3 || res.RSS[0].RSS <= 0 {
+	if len(res.RSS) < 3 || res.RSS[0].RSS <= 0 || res.RSS[0].Anon <= 0 || res.RSS[0].Anon > res.RSS[0].RSS {
 		t.Fatalf("RSS samples: %v", res.RSS)
 	}
 	if !strings.HasPrefix(res.Markdown(), "| 4 | ") {
