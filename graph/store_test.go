@@ -18,7 +18,7 @@ import (
 	"github.com/dossier-kg/dossier/internal/storetest"
 )
 
-func openTest(t *testing.T, backend string) *Store {
+func openTest(t testing.TB, backend string) *Store {
 	t.Helper()
 	s, err := Open(Config{Backend: backend, Path: filepath.Join(t.TempDir(), "db")})
 	if err != nil {

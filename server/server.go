@@ -21,6 +21,10 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/cayleygraph/cayley/ui"
+	// The formats Cayley's /api/v2/read and /api/v2/write speak: without
+	// them both answer "format is not supported".
+	_ "github.com/cayleygraph/quad/json"
+	_ "github.com/cayleygraph/quad/nquads"
 
 	"github.com/dossier-kg/dossier/graph"
 	"github.com/dossier-kg/dossier/index"
@@ -34,8 +38,15 @@ type Config struct {
 	QueryTimeout time.Duration
 	// QueryLimit caps the results of every query.
 	QueryLimit int
-	// AllowWrite enables Cayley's write and delete routes; off by default.
+	// AllowWrite enables Cayley's write and delete routes; off by default,
+	// when they answer 403. With it, WriteToken is required.
 	AllowWrite bool
+	// WriteToken is the bearer token a write or delete request must carry
+	// (Authorization: Bearer TOKEN) when AllowWrite is set.
+	WriteToken string
+	// CORSOrigins are the origins whose pages may call the server from a
+	// browser ("*": any); none by default, when no CORS header is sent.
+	CORSOrigins []string
 	// MaxBody caps request bodies in bytes.
 	MaxBody int64
 	// MaxQueries caps the queries running at once (Gizmo and named); a
@@ -45,19 +56,27 @@ type Config struct {
 	MaxQueries int
 	// BusyWait is how long a query waits for a free slot (default 2s).
 	BusyWait time.Duration
+	// MemoryLimit is the heap, in bytes, past which running queries are
+	// stopped (see memGuard); default 1 GiB, negative: no guard.
+	MemoryLimit int64
+	// MemoryInterval is how often the guard samples the heap while
+	// queries run (default 20ms).
+	MemoryInterval time.Duration
 }
 
 // Server serves one store.
 type Server struct {
-	store *graph.Store
-	names *index.Names
-	cfg   Config
-	log   *slog.Logger
-	mux   *http.ServeMux
-	ui    map[string][]byte // UI files rewritten to work here (see rewriteUI)
-	uiFS  fs.FS
-	pages *template.Template
-	slots chan struct{} // one per query allowed to run
+	store   *graph.Store
+	names   *index.Names
+	cfg     Config
+	log     *slog.Logger
+	mux     *http.ServeMux
+	ui      map[string][]byte // UI files rewritten to work here (see rewriteUI)
+	uiFS    fs.FS
+	pages   *template.Template
+	slots   chan struct{} // one per query allowed to run
+	guard   *memGuard     // nil: no memory limit
+	metrics counters
 }
 
 // uiAddress is the API address Cayley's UI bundle has compiled in. Served
@@ -80,8 +99,17 @@ func New(store *graph.Store, names *index.Names, cfg Config, log *slog.Logger) (
 	if cfg.BusyWait <= 0 {
 		cfg.BusyWait = 2 * time.Second
 	}
+	if cfg.MemoryLimit == 0 {
+		cfg.MemoryLimit = 1 << 30
+	}
+	if cfg.MemoryInterval <= 0 {
+		cfg.MemoryInterval = 20 * time.Millisecond
+	}
 	if names == nil {
 		return nil, errors.New("server: a name index is required")
+	}
+	if cfg.AllowWrite && cfg.WriteToken == "" {
+		return nil, errors.New("server: writing is allowed but no write token is set: writes would be open to anyone who reaches the port")
 	}
 	web, err := fs.Sub(ui.FS, "web")
 	if err != nil {
@@ -89,6 +117,9 @@ func New(store *graph.Store, names *index.Names, cfg Config, log *slog.Logger) (
 	}
 	s := &Server{store: store, names: names, cfg: cfg, log: log, mux: http.NewServeMux(), uiFS: web, ui: map[string][]byte{},
 		slots: make(chan struct{}, cfg.MaxQueries)}
+	if cfg.MemoryLimit > 0 {
+		s.guard = newMemGuard(uint64(cfg.MemoryLimit), cfg.MemoryInterval, log, func(n int) { s.metrics.memory.Add(int64(n)) })
+	}
 	if err := s.rewriteUI(); err != nil {
 		return nil, fmt.Errorf("server: ui: %w", err)
 	}
@@ -111,17 +142,22 @@ func New(store *graph.Store, names *index.Names, cfg Config, log *slog.Logger) (
 
 	s.mux.HandleFunc("POST /api/v2/query", s.handleQuery)
 	s.mux.HandleFunc("GET /api/v2/query", s.handleQuery)
+	// Reading the whole store streams every quad: it takes a query slot.
+	s.mux.Handle("/api/v2/read", s.slotted(api))
 	s.mux.Handle("/api/v2/", api)
 	s.mux.HandleFunc("/api/v1/", s.handleV1)
 	s.mux.HandleFunc("GET /health", s.handleHealth)
+	s.mux.HandleFunc("GET /metrics", s.handleMetrics)
 	s.routeDossier()
 	s.mux.HandleFunc("/", s.handleUI)
 	return s, nil
 }
 
-// Handler returns the server's HTTP handler.
+// Handler returns the server's HTTP handler: the routes behind the body
+// limit, the write gate, CORS, the security headers and the request log
+// (middleware.go).
 func (s *Server) Handler() http.Handler {
-	return http.MaxBytesHandler(s.mux, s.cfg.MaxBody)
+	return s.logRequests(secure(s.cors(s.gateWrites(http.MaxBytesHandler(s.mux, s.cfg.MaxBody)))))
 }
 
 // Serve listens on cfg.Addr until ctx ends, then shuts down gracefully.
@@ -260,12 +296,9 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 	} else {
 		b, err := io.ReadAll(r.Body)
 		if err != nil {
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"error": fmt.Sprintf("query body larger than %d bytes", mbe.Limit)})
-				return
+			if !s.tooLarge(w, err) {
+				writeJSON(w, http.StatusBadRequest, map[string]any{"error": "read query: " + err.Error()})
 			}
-			writeJSON(w, http.StatusBadRequest, map[string]any{"error": "read query: " + err.Error()})
 			return
 		}
 		text = string(b)
@@ -279,6 +312,17 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.runQuery(w, r, text, graph.QueryOptions{Lang: lang, Limit: limit}, nil)
+}
+
+// tooLarge answers 413 when err is the body limit's error, and says so.
+func (s *Server) tooLarge(w http.ResponseWriter, err error) bool {
+	var mbe *http.MaxBytesError
+	if !errors.As(err, &mbe) {
+		return false
+	}
+	s.metrics.tooLarge.Add(1)
+	writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"error": fmt.Sprintf("request body larger than %d bytes, the most this server reads", mbe.Limit)})
+	return true
 }
 
 // limit is the result limit of a request: the server's, or the request's
@@ -301,19 +345,41 @@ func (s *Server) limit(w http.ResponseWriter, r *http.Request) (n int, ok bool) 
 // runQuery runs text in one of the server's query slots, with the
 // server's timeout, and writes the answer: {"result": […]} plus what extra
 // holds (called with the results, it may add fields such as labels), with
-// "truncated" and "message" when the limit cut the results, and "error"
-// with the partial results on timeout (504) or failure (400). The results
-// are in JSON-LD form when the request accepts application/ld+json (as
-// Cayley's UI does).
+// "truncated" and "message" when the limit cut the results, and
+// "error" with the partial results on timeout (504), when the memory guard
+// stopped it (503) or on failure (400). The results are in JSON-LD form
+// when the request accepts application/ld+json (as Cayley's UI does). The
+// slot is held until the script has really stopped.
 func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, text string, opt graph.QueryOptions, extra func(res []any, out map[string]any)) {
 	release, ok := s.acquire(w, r)
 	if !ok {
 		return
 	}
-	defer release()
+	start := time.Now()
+	s.metrics.queries.Add(1)
+	s.metrics.running.Add(1)
+	ctx := r.Context()
+	leave := func() {}
+	if s.guard != nil {
+		ctx, leave = s.guard.enter(ctx)
+	}
 	opt.Timeout = s.cfg.QueryTimeout
 	opt.JSONLD = strings.Contains(r.Header.Get("Accept"), "application/ld+json")
-	res, err := s.store.Query(r.Context(), text, opt)
+	res, err := s.store.Query(ctx, text, opt)
+	leave()
+	done := func() { s.metrics.running.Add(-1); release() }
+	if res != nil && res.Lingering {
+		// The script is inside a step it cannot leave yet: keep its
+		// slot until it has.
+		s.log.Warn("query script still running after its stop")
+		go func() { <-res.Stopped; done() }()
+	} else {
+		done()
+	}
+	s.metrics.observe(time.Since(start))
+	if err != nil {
+		s.metrics.errors.Add(1)
+	}
 	if opt.JSONLD {
 		w.Header().Set("Content-Type", "application/ld+json")
 	}
@@ -327,14 +393,19 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, text string, o
 	switch {
 	case err == nil:
 		if res.Truncated {
+			s.metrics.truncated.Add(1)
 			out["truncated"] = true
 			out["message"] = fmt.Sprintf("stopped at the limit of %d results", opt.Limit)
 		}
 		writeJSON(w, http.StatusOK, out)
 	case errors.Is(err, graph.ErrTimeout):
+		s.metrics.timeouts.Add(1)
 		s.log.Warn("query timed out", "timeout", s.cfg.QueryTimeout, "results", len(res.Results))
 		out["error"], out["truncated"] = err.Error(), true
 		writeJSON(w, http.StatusGatewayTimeout, out)
+	case errors.Is(err, errOverBudget):
+		out["error"], out["truncated"] = err.Error(), true
+		writeJSON(w, http.StatusServiceUnavailable, out)
 	case errors.Is(err, graph.ErrLanguage):
 		writeJSON(w, http.StatusBadRequest, map[string]any{"error": err.Error()})
 	default:
@@ -352,6 +423,8 @@ func (s *Server) acquire(w http.ResponseWriter, r *http.Request) (release func()
 	case s.slots <- struct{}{}:
 		return func() { <-s.slots }, true
 	case <-t.C:
+		s.metrics.busy.Add(1)
+		s.metrics.errors.Add(1)
 		writeJSON(w, http.StatusServiceUnavailable, map[string]any{
 			"error": fmt.Sprintf("busy: %d queries are running (the most this server runs at once); try again", cap(s.slots)),
 		})
@@ -359,6 +432,18 @@ func (s *Server) acquire(w http.ResponseWriter, r *http.Request) (release func()
 	case <-r.Context().Done():
 		return nil, false
 	}
+}
+
+// slotted runs next in a query slot.
+func (s *Server) slotted(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		release, ok := s.acquire(w, r)
+		if !ok {
+			return
+		}
+		defer release()
+		next.ServeHTTP(w, r)
+	})
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

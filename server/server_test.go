@@ -6,43 +6,19 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/graph"
-	"github.com/dossier-kg/dossier/index"
-	"github.com/dossier-kg/dossier/internal/storetest"
 )
 
 func newTestServer(t *testing.T, cfg Config) (*httptest.Server, *graph.Store) {
 	t.Helper()
-	st, err := graph.Open(graph.Config{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), "db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	docs := []dossier.DocumentStatements{{ID: "c/a.txt", Statements: storetest.Statements("c/a.txt", "ha", [2]string{"zhusup-abdrakhmanov", "joseph-stalin"})}}
-	if err := st.Replace(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	names, err := index.Open("", index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { names.Close() })
 	if cfg.QueryTimeout == 0 {
 		cfg.QueryTimeout = 2 * time.Second
 	}
-	srv, err := New(st, names, cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	return ts, st
+	return newLoggedServer(t, cfg, io.Discard)
 }
 
 func post(t *testing.T, url, ctype, body string) (int, map[string]any) {

@@ -43,9 +43,16 @@ type Config struct {
 	Serve struct {
 		Addr       string `mapstructure:"addr"`
 		AllowWrite bool   `mapstructure:"allow_write"`
-		Corpus     string `mapstructure:"corpus"`
-		MaxBody    int64  `mapstructure:"max_body"`
-		MaxQueries int    `mapstructure:"max_queries"`
+		// WriteToken is the bearer token writes must carry; from the
+		// config file or DOSSIER_SERVE_WRITE_TOKEN only (a flag would
+		// show it in the process list).
+		WriteToken  string        `mapstructure:"write_token"`
+		CORSOrigins []string      `mapstructure:"cors_origins"`
+		Corpus      string        `mapstructure:"corpus"`
+		MaxBody     int64         `mapstructure:"max_body"`
+		MaxQueries  int           `mapstructure:"max_queries"`
+		BusyWait    time.Duration `mapstructure:"busy_wait"`
+		MemoryLimit string        `mapstructure:"memory_limit"`
 	} `mapstructure:"serve"`
 }
 
@@ -69,6 +76,10 @@ var defaults = map[string]any{
 	"query.limit":          1000,
 	"serve.addr":           "127.0.0.1:64210",
 	"serve.allow_write":    false,
+	"serve.write_token":    "",
+	"serve.cors_origins":   []string{},
+	"serve.busy_wait":      "2s",
+	"serve.memory_limit":   "1GB",
 	"serve.corpus":         "data/corpus",
 	"serve.max_body":       1 << 20,
 	"serve.max_queries":    4,
@@ -159,6 +170,22 @@ func (c *Config) Validate() error {
 	if c.Serve.MaxQueries < 1 {
 		errs = append(errs, errors.New("serve.max_queries: must be >= 1"))
 	}
+	if c.Serve.AllowWrite && len(c.Serve.WriteToken) < minTokenLen {
+		errs = append(errs, fmt.Errorf("serve.write_token: --allow-write needs a write token of at least %d characters (set DOSSIER_SERVE_WRITE_TOKEN or serve.write_token in the config file)", minTokenLen))
+	}
+	for _, o := range c.Serve.CORSOrigins {
+		if o != "*" && !strings.HasPrefix(o, "http://") && !strings.HasPrefix(o, "https://") {
+			errs = append(errs, fmt.Errorf("serve.cors_origins: %q: want an origin such as https://example.org, or *", o))
+		}
+	}
+	if c.Serve.BusyWait <= 0 {
+		errs = append(errs, errors.New("serve.busy_wait: must be > 0"))
+	}
+	if c.Serve.MemoryLimit != "off" {
+		if _, err := parseSize(c.Serve.MemoryLimit); err != nil {
+			errs = append(errs, fmt.Errorf("serve.memory_limit: %w (or off)", err))
+		}
+	}
 	if c.Serve.MaxBody < 1024 {
 		errs = append(errs, errors.New("serve.max_body: must be >= 1024"))
 	}
@@ -168,6 +195,19 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("log_level %q: want debug, info, warn or error", c.LogLevel))
 	}
 	return errors.Join(errs...)
+}
+
+// minTokenLen is the shortest write token accepted: long enough not to be
+// guessed over the network.
+const minTokenLen = 16
+
+// memoryLimit is serve.memory_limit in bytes, -1 for "off".
+func (c *Config) memoryLimit() int64 {
+	if c.Serve.MemoryLimit == "off" {
+		return -1
+	}
+	n, _ := parseSize(c.Serve.MemoryLimit) // checked by Validate
+	return n
 }
 
 // parseSize reads a size in bytes: "1048576", "512KB", "256MB", "2GB"

@@ -27,14 +27,21 @@ endpoint (POST /api/v2/query?lang=gizmo), the named queries
 search, entities with their facts and evidence, documents with the
 evidence highlighted, a network view with a time slider, a timeline.
 Every query runs with the configured timeout and limit, at most
---max-queries at once.`,
+--max-queries at once, and is stopped when the heap passes
+--memory-limit. Writing (--allow-write) needs a bearer token, set with
+DOSSIER_SERVE_WRITE_TOKEN or serve.write_token in the config file, never
+on the command line. /health answers ok; /metrics counts queries,
+errors, timeouts, refusals and latency (Prometheus text format).`,
 		Example: `  dossier serve
-  dossier serve --addr 127.0.0.1:8080 --db /tmp/seeds.db`,
+  dossier serve --addr 127.0.0.1:8080 --db /tmp/seeds.db
+  DOSSIER_SERVE_WRITE_TOKEN=$(openssl rand -hex 24) dossier serve --allow-write
+  dossier serve --cors-origin https://lab.example.org --memory-limit 2GB`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config(cmd, map[string]string{
 				"serve.addr": "addr", "serve.allow_write": "allow-write", "serve.corpus": "corpus",
 				"query.timeout": "timeout", "query.limit": "limit", "serve.max_queries": "max-queries",
+				"serve.cors_origins": "cors-origin", "serve.memory_limit": "memory-limit", "serve.busy_wait": "busy-wait",
 			})
 			if err != nil {
 				return err
@@ -44,11 +51,14 @@ Every query runs with the configured timeout and limit, at most
 	}
 	f := cmd.Flags()
 	f.String("addr", "127.0.0.1:64210", "HOST:PORT to listen on")
-	f.Bool("allow-write", false, "enable Cayley's write and delete API routes")
+	f.Bool("allow-write", false, "enable Cayley's write and delete API routes (needs DOSSIER_SERVE_WRITE_TOKEN or serve.write_token)")
+	f.StringSlice("cors-origin", nil, "origins whose pages may call the API from a browser (repeat; * for any); none by default")
+	f.String("memory-limit", "1GB", "heap size past which running queries are stopped with 503 (off: no limit)")
+	f.Duration("busy-wait", 2*time.Second, "how long a query waits for a free slot before 503")
 	f.String("corpus", "data/corpus", "documents to build when the store is empty")
 	f.Duration("timeout", 30*time.Second, "per-query timeout")
 	f.Int("limit", 1000, "per-query result limit")
-	f.Int("max-queries", 4, "queries run at once; more wait, then get 503")
+	f.Int("max-queries", 4, "queries run at once; more wait (--busy-wait), then get 503")
 	return cmd
 }
 
@@ -76,8 +86,12 @@ func runServe(ctx context.Context, a *app, cfg *Config) error {
 		QueryTimeout: cfg.Query.Timeout,
 		QueryLimit:   cfg.Query.Limit,
 		AllowWrite:   cfg.Serve.AllowWrite,
+		WriteToken:   cfg.Serve.WriteToken,
+		CORSOrigins:  cfg.Serve.CORSOrigins,
 		MaxBody:      cfg.Serve.MaxBody,
 		MaxQueries:   cfg.Serve.MaxQueries,
+		BusyWait:     cfg.Serve.BusyWait,
+		MemoryLimit:  cfg.memoryLimit(),
 	}, log)
 	if err != nil {
 		return err
