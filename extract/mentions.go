@@ -289,6 +289,11 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		m := d.newMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
 		m.typ = c.Type
 		m.person = c.Person
+		if femalePatronymic(c.Person.Patronymic) && m.lastCase == morph.Gen {
+			// "ШЕРАЛИЕВА Нуржан Мукашовна": a woman's surname in the
+			// nominative, not a man's in the genitive
+			m.lastCase = morph.Nom
+		}
 		if c.Type == dossier.Place || c.Type == dossier.Organization {
 			d.resolveAbbreviation(m, toks)
 		}
@@ -617,6 +622,13 @@ func (d *docState) surface(si, a, b int) string {
 // chooseEntry picks among the entries a gazetteer name may mean, by the
 // words around it: a place cue after it (шаары, city) means a place, a title
 // or initials before it a person; otherwise the first entry.
+// femalePatronymic reports a woman's patronymic in the nominative
+// ("Мукашовна", "Ilyinichna", "Төлөн кызы").
+func femalePatronymic(p string) bool {
+	l := textcase.Lower(p)
+	return hasAnySuffix(l, "овна", "евна", "ична", "ovna", "evna", "ichna", "кызы", "kyzy", "qizi")
+}
+
 // opensWithBirth reports tokens that open with the word for birth ("Born
 // 1894, …", "Родился 1894, …").
 func (d *docState) opensWithBirth(toks []segment.Token) bool {

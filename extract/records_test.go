@@ -75,6 +75,11 @@ Arrested on 3 August 1937. Shot on 4 November 1937 in Frunze. Rehabilitated on 1
 			"Pyotr Belonogov rehabilitatedBy Supreme Court of Kyrgyzstan",
 			"Pyotr Belonogov rehabilitatedOn 1957-05-03",
 		}},
+		{"ru-book-woman.txt", `СЕЙИТОВА Айгуль Мукашовна, 1903 г. р., киргизка. Реабилитирована в 1959 г.
+`, []string{
+			"Aygul Seyitova bornOn 1903",
+			"Aygul Seyitova rehabilitatedOn 1959",
+		}},
 		{"ky-book.txt", `Төлөбаев Мамыр Асан уулу 1889-жылы Ысык-Көл облусундагы Ак-Суу айылында туулган, улуту кыргыз.
 1937-жылдын 10-августунда камакка алынган. 1937-жылдын ноябрында Каракол шаарында атылган. 1958-жылы акталган.
 `, []string{
