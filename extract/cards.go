@@ -708,3 +708,35 @@ func (d *docState) opensWithLifeEvent(si int) bool {
 	}
 	return d.x.lex.FieldAny(toks[0].Lower) != ""
 }
+
+// separateNamesakes gives the person of a card or memorial-book record, when
+// the gazetteer does not know them and the record states their year of
+// birth, an IRI with that year ("…/person/ivan-ivanov-1899"). Lists of
+// victims hold thousands of namesakes: the name alone would make every Ivan
+// Ivanov of a collection one node with all their births and executions.
+// The same name and birth year in two records is read as one person, as
+// victims' lists themselves do.
+func (d *docState) separateNamesakes() {
+	done := map[*entity]bool{}
+	for _, r := range d.records {
+		e := r.subject
+		if e == nil || e.entry >= 0 || e.typ != dossier.Person || done[e] {
+			continue
+		}
+		done[e] = true
+		year := 0
+		for _, f := range d.facts {
+			if f.subj == e && f.pred == dossier.BornOn && f.objDate != nil && f.objDate.HasYear() && f.stance == dossier.Asserted {
+				y := f.objDate.Year
+				if year != 0 && y != year {
+					year = -1 // two years: leave the name alone
+					break
+				}
+				year = y
+			}
+		}
+		if year > 0 {
+			e.id += "-" + strconv.Itoa(year)
+		}
+	}
+}

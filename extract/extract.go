@@ -165,6 +165,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 	}
 	d.resolve()
 	d.relate()
+	d.separateNamesakes()
 	return d.emit(), nil
 }
 

@@ -104,3 +104,35 @@ Arrested on 3 August 1937. Shot on 4 November 1937 in Frunze. Rehabilitated on 1
 		})
 	}
 }
+
+// TestNamesakesApart: the people of two cards with one name and different
+// years of birth are two entities; with the same year, one.
+func TestNamesakesApart(t *testing.T) {
+	x := testExtractor(t)
+	personID := func(name, text string) string {
+		t.Helper()
+		ex, err := x.Extract(context.Background(), dossier.NewDocument("test/"+name, name, []byte(text)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ex.Entities {
+			if e.Type == dossier.Person {
+				return e.ID
+			}
+		}
+		t.Fatalf("%s: no person among %+v", name, ex.Entities)
+		return ""
+	}
+	a := personID("a.txt", "ИВАНОВ Пётр Семёнович, 1899 г. р., уроженец с. Сосновка. Расстрелян в 1938 г.\n")
+	b := personID("b.txt", "ИВАНОВ Пётр Семёнович, 1905 г. р., уроженец г. Токмак. Реабилитирован в 1958 г.\n")
+	c := personID("c.txt", "Иванов Пётр Семёнович, 1899 г. р. Реабилитирован в 1957 г.\n")
+	if a == b {
+		t.Errorf("namesakes born 1899 and 1905 are one entity %s", a)
+	}
+	if a != c {
+		t.Errorf("one name and one year of birth are two entities: %s, %s", a, c)
+	}
+	if !strings.HasSuffix(a, "-1899") {
+		t.Errorf("IRI %s does not carry the year of birth", a)
+	}
+}
