@@ -117,7 +117,7 @@ func Open(cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("open store: unknown backend %q (want one of %v)", cfg.Backend, Backends)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, redact(cfg.Path), err)
+		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, Redact(cfg.Path), err)
 	}
 	return s, nil
 }
@@ -232,8 +232,8 @@ func (s *Store) Close() error {
 	return err
 }
 
-// redact hides the password of a database URL in messages.
-func redact(path string) string {
+// Redact hides the password of a database URL in messages.
+func Redact(path string) string {
 	u, err := url.Parse(path)
 	if err != nil || u.User == nil {
 		return path
