@@ -108,6 +108,9 @@ func TestQueryLatency(t *testing.T) {
 		}},
 	} {
 		runs := c.runs
+		if runs == 0 {
+			continue
+		}
 		ds := make([]time.Duration, runs)
 		for i := range ds {
 			start := time.Now()
