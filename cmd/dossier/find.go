@@ -31,7 +31,8 @@ func newFindCommand(a *app) *cobra.Command {
 		Use:   "find NAME",
 		Short: "Find entities by any form of their name (Cyrillic or Latin, inflected, initials)",
 		Long: `Find looks a name up in the name index kept beside the store (names.bolt in
-the store's directory) and prints the entities it names, best first: score,
+the store's directory; for a PostgreSQL store a file in the user cache
+directory; --index FILE names another) and prints the entities it names, best first: score,
 type, preferred name, IRI, the number of documents that mention it, and the
 name form that matched. Any form works: Абдрахманов, Abdrakhmanov, Жусуп,
 the inflected Абдрахмановдун, Ж. Абдрахманов, a near spelling, the start of
