@@ -1,5 +1,6 @@
 // Package graph is Dossier's adapter to Cayley: it opens the configured
-// backend (bolt by default, leveldb, memstore), writes each document's
+// backend (bolt by default, leveldb, memstore, or a PostgreSQL server
+// through Cayley's SQL backend, postgres.go), writes each document's
 // statements atomically in the document's named graph, answers Gizmo queries
 // with a deadline that reaches the iterator and a result limit, and gives
 // the exports their read side: every quad, every named graph, every subject

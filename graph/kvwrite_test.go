@@ -72,32 +72,9 @@ func TestAppenderWritesCayleysLayout(t *testing.T) {
 	theirKV := theirs.add.(*kvAppender)
 	theirs.add = cayleyAdder{theirs.qs}
 
-	fx, err := fixture.Statements(schema.Encoder{ExtractorVersion: "test", StoreText: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := func(id, hash string, pairs ...[2]string) dossier.DocumentStatements {
-		return dossier.DocumentStatements{ID: id, Statements: storetest.Statements(id, hash, pairs...)}
-	}
-	steps := []struct {
-		name   string
-		docs   []dossier.DocumentStatements
-		remove string
-	}{
-		{name: "new documents", docs: append(fx, doc("c/a.txt", "h1", [2]string{"a", "b"}, [2]string{"a", "c"}), doc("c/b.txt", "h2", [2]string{"a", "b"}))},
-		{name: "one changed, one new", docs: []dossier.DocumentStatements{doc("c/a.txt", "h3", [2]string{"a", "d"}), doc("c/c.txt", "h4", [2]string{"d", "b"})}},
-		{name: "a removed document", remove: "c/b.txt"},
-		{name: "the removed one back", docs: []dossier.DocumentStatements{doc("c/b.txt", "h2", [2]string{"a", "b"})}},
-	}
-	for _, st := range steps {
+	for _, st := range writeSteps(t) {
 		for _, s := range []*Store{ours, theirs} {
-			var err error
-			if st.remove != "" {
-				err = s.RemoveDocument(ctx, st.remove)
-			} else {
-				err = s.Replace(ctx, st.docs)
-			}
-			if err != nil {
+			if err := st.apply(ctx, s); err != nil {
 				t.Fatalf("%s: %v", st.name, err)
 			}
 		}
@@ -109,6 +86,42 @@ func TestAppenderWritesCayleysLayout(t *testing.T) {
 	n, err := ours.Count(ctx)
 	if err != nil || n == 0 {
 		t.Fatalf("Count = %d, %v", n, err)
+	}
+}
+
+// writeStep is one step of the write histories the writer tests replay:
+// documents to replace, or one to remove.
+type writeStep struct {
+	name   string
+	docs   []dossier.DocumentStatements
+	remove string
+}
+
+func (st writeStep) apply(ctx context.Context, s *Store) error {
+	if st.remove != "" {
+		return s.RemoveDocument(ctx, st.remove)
+	}
+	return s.Replace(ctx, st.docs)
+}
+
+// writeSteps is a history that exercises a writer: the fixture's documents
+// and small ones sharing entities and a triple (plus extra), then one
+// changed and one new, one removed, and the removed one back.
+func writeSteps(t *testing.T, extra ...dossier.DocumentStatements) []writeStep {
+	t.Helper()
+	fx, err := fixture.Statements(schema.Encoder{ExtractorVersion: "test", StoreText: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(id, hash string, pairs ...[2]string) dossier.DocumentStatements {
+		return dossier.DocumentStatements{ID: id, Statements: storetest.Statements(id, hash, pairs...)}
+	}
+	first := append(fx, doc("c/a.txt", "h1", [2]string{"a", "b"}, [2]string{"a", "c"}), doc("c/b.txt", "h2", [2]string{"a", "b"}))
+	return []writeStep{
+		{name: "new documents", docs: append(first, extra...)},
+		{name: "one changed, one new", docs: []dossier.DocumentStatements{doc("c/a.txt", "h3", [2]string{"a", "d"}), doc("c/c.txt", "h4", [2]string{"d", "b"})}},
+		{name: "a removed document", remove: "c/b.txt"},
+		{name: "the removed one back", docs: []dossier.DocumentStatements{doc("c/b.txt", "h2", [2]string{"a", "b"})}},
 	}
 }
 

@@ -4,9 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
+	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	cschema "github.com/cayleygraph/cayley/schema"
 	"github.com/cayleygraph/quad"
+
+	"github.com/dossier-kg/dossier/schema"
 )
 
 // The main classes of Dossier's graph as Go structs, read back from the store
@@ -93,9 +98,102 @@ func (s *Store) load(ctx context.Context, dst any, iri quad.IRI) error {
 	if ref == nil {
 		return ErrNotFound
 	}
-	err = cschema.NewConfig().LoadTo(ctx, s.qs, dst, iri)
+	qs := s.qs
+	if s.cfg.Backend == Postgres {
+		// Cayley's SQL optimizer turns the schema package's query into SQL
+		// that finds nothing (its iterators unoptimized are right but make
+		// a query per step: 12 s for one entity). Load the node's own
+		// subgraph into memory instead, and read the struct from there.
+		mem, err := s.subgraph(ctx, reflect.TypeOf(dst).Elem(), iri)
+		if err != nil {
+			return err
+		}
+		defer mem.Close()
+		qs = mem.qs
+	}
+	err = cschema.NewConfig().LoadTo(ctx, qs, dst, iri)
 	if cschema.IsNotFound(err) {
 		return ErrNotFound
 	}
 	return err
+}
+
+// subgraph returns an in-memory store holding what reading node iri into a
+// struct of type t needs: the node's quads, the quads pointing to it with
+// the predicates t reads inbound ("p < *" tags), and the same for every
+// node a field of struct type points to, recursively. The caller closes it.
+func (s *Store) subgraph(ctx context.Context, t reflect.Type, iri quad.IRI) (*Store, error) {
+	mem, err := Open(Config{Backend: Memstore})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[quad.Quad]bool{}
+	var deltas []cgraph.Delta
+	add := func(q quad.Quad) {
+		if !seen[q] {
+			seen[q] = true
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	var walk func(t reflect.Type, node quad.Value) error
+	walk = func(t reflect.Type, node quad.Value) error {
+		var out []quad.Quad
+		if err := s.QuadsWith(ctx, quad.Subject, node, func(q quad.Quad) error {
+			add(q)
+			out = append(out, q)
+			return nil
+		}); err != nil {
+			return err
+		}
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			tag, _, _ := strings.Cut(f.Tag.Get("quad"), ",")
+			pred, inbound := strings.CutSuffix(tag, " < *")
+			pred, _, _ = strings.Cut(pred, " > ")
+			if pred == "" || pred == "@id" {
+				continue
+			}
+			ft := f.Type
+			if ft.Kind() == reflect.Slice {
+				ft = ft.Elem()
+			}
+			nested := ft.Kind() == reflect.Struct && ft.NumField() > 0 && ft.PkgPath() == t.PkgPath()
+			var next []quad.Value
+			if inbound {
+				if err := s.QuadsWith(ctx, quad.Object, node, func(q quad.Quad) error {
+					if schema.IRIString(q.Predicate) == pred {
+						add(q)
+						next = append(next, q.Subject)
+					}
+					return nil
+				}); err != nil {
+					return err
+				}
+			} else {
+				for _, q := range out {
+					if schema.IRIString(q.Predicate) == pred {
+						next = append(next, q.Object)
+					}
+				}
+			}
+			if !nested {
+				continue
+			}
+			for _, v := range next {
+				if err := walk(ft, v); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	if err := walk(t, iri); err != nil {
+		mem.Close()
+		return nil, err
+	}
+	if err := mem.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		mem.Close()
+		return nil, err
+	}
+	return mem, nil
 }

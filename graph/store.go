@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -29,10 +30,17 @@ const (
 	Bolt     = "bolt"
 	LevelDB  = "leveldb"
 	Memstore = "memstore"
+	// Postgres is a PostgreSQL server, through Cayley's SQL backend; the
+	// path is a URL (postgres://user:pass@host/db?sslmode=disable).
+	Postgres = "postgres"
 )
 
 // Backends lists the backend names Open accepts.
-var Backends = []string{Bolt, LevelDB, Memstore}
+var Backends = []string{Bolt, LevelDB, Memstore, Postgres}
+
+// IsServer reports whether backend is a database server, whose path is a
+// URL rather than a folder.
+func IsServer(backend string) bool { return backend == Postgres }
 
 // Config says which store to open.
 type Config struct {
@@ -97,6 +105,8 @@ func Open(cfg Config) (*Store, error) {
 		err = s.openKV(filepath.Join(cfg.Path, boltFile), createBolt, openBolt)
 	case LevelDB:
 		err = s.openKV(filepath.Join(cfg.Path, "CURRENT"), cleveldb.Create, cleveldb.Open)
+	case Postgres:
+		err = s.openPostgres()
 	case Memstore:
 		if !cgraph.IsRegistered(Memstore) {
 			return nil, fmt.Errorf("open store: backend %q is not registered", Memstore)
@@ -107,7 +117,7 @@ func Open(cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("open store: unknown backend %q (want one of %v)", cfg.Backend, Backends)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, cfg.Path, err)
+		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, Redact(cfg.Path), err)
 	}
 	return s, nil
 }
@@ -214,7 +224,25 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 func (s *Store) Backend() string { return s.cfg.Backend }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error {
+	err := s.qs.Close()
+	if c, ok := s.add.(interface{ close() error }); ok {
+		err = errors.Join(err, c.close())
+	}
+	return err
+}
+
+// Redact hides the password of a database URL in messages.
+func Redact(path string) string {
+	u, err := url.Parse(path)
+	if err != nil || u.User == nil {
+		return path
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
 
 // State implements dossier.Store.
 func (s *Store) State(ctx context.Context, id string) (dossier.DocumentState, bool, error) {

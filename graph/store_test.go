@@ -16,11 +16,16 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/internal/storetest"
+	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
 func openTest(t testing.TB, backend string) *Store {
 	t.Helper()
-	s, err := Open(Config{Backend: backend, Path: filepath.Join(t.TempDir(), "db")})
+	path := filepath.Join(t.TempDir(), "db")
+	if backend == Postgres {
+		path = testenv.Postgres(t)
+	}
+	s, err := Open(Config{Backend: backend, Path: path})
 	if err != nil {
 		t.Fatalf("Open %s: %v", backend, err)
 	}

@@ -23,7 +23,9 @@ type Config struct {
 	Backend  string `mapstructure:"backend"`
 	NoSync   bool   `mapstructure:"nosync"`
 	LogLevel string `mapstructure:"log_level"`
-	Ingest   struct {
+	// Index is the name index file; "" puts it where indexPath says.
+	Index  string `mapstructure:"index"`
+	Ingest struct {
 		MaxSize      string        `mapstructure:"max_size"`
 		Timeout      time.Duration `mapstructure:"timeout"`
 		OCR          string        `mapstructure:"ocr"`
@@ -63,6 +65,7 @@ var defaults = map[string]any{
 	"backend":              graph.Bolt,
 	"nosync":               false,
 	"log_level":            "info",
+	"index":                "",
 	"ingest.max_size":      "256MB",
 	"ingest.timeout":       "2m",
 	"ingest.ocr":           "auto",

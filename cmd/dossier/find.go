@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,7 +31,8 @@ func newFindCommand(a *app) *cobra.Command {
 		Use:   "find NAME",
 		Short: "Find entities by any form of their name (Cyrillic or Latin, inflected, initials)",
 		Long: `Find looks a name up in the name index kept beside the store (names.bolt in
-the store's directory) and prints the entities it names, best first: score,
+the store's directory; for a PostgreSQL store a file in the user cache
+directory; --index FILE names another) and prints the entities it names, best first: score,
 type, preferred name, IRI, the number of documents that mention it, and the
 name form that matched. Any form works: Абдрахманов, Abdrakhmanov, Жусуп,
 the inflected Абдрахмановдун, Ж. Абдрахманов, a near spelling, the start of
@@ -97,19 +100,40 @@ func plural(n int) string {
 	return "s"
 }
 
-// indexPath is where the name index of the configured store lives: in the
-// store's directory, or a temporary file for a store in memory.
-func indexPath(cfg *Config) string {
-	if cfg.Backend == graph.Memstore {
-		return ""
+// indexPath is where the name index of the configured store lives: the
+// --index file if given; else in the store's directory, a temporary file
+// for a store in memory, and for a database server a file in the user's
+// cache directory named after the database URL (the index is a local bolt
+// file; the server holds only Cayley's tables).
+func indexPath(cfg *Config) (string, error) {
+	switch {
+	case cfg.Index != "":
+		return cfg.Index, nil
+	case cfg.Backend == graph.Memstore:
+		return "", nil
+	case graph.IsServer(cfg.Backend):
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			return "", fmt.Errorf("name index: %w (set --index)", err)
+		}
+		dir = filepath.Join(dir, "dossier")
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return "", fmt.Errorf("name index: %w", err)
+		}
+		sum := sha256.Sum256([]byte(cfg.Backend + " " + cfg.DB))
+		return filepath.Join(dir, "names-"+hex.EncodeToString(sum[:8])+".bolt"), nil
 	}
-	return filepath.Join(cfg.DB, index.File)
+	return filepath.Join(cfg.DB, index.File), nil
 }
 
 // openIndex opens the name index of the configured store (the store's
 // directory must exist: open the store first).
 func openIndex(cfg *Config) (*index.Names, error) {
-	return index.Open(indexPath(cfg), index.Options{NoSync: cfg.NoSync})
+	path, err := indexPath(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return index.Open(path, index.Options{NoSync: cfg.NoSync})
 }
 
 // syncIndex brings idx up to date with st when it may lag behind it (or
@@ -132,7 +156,7 @@ func syncIndex(ctx context.Context, idx *index.Names, st *graph.Store, force boo
 // syncing it from the store (opened read-only for that) when it is not
 // complete or sync is asked for.
 func openIndexFor(ctx context.Context, cfg *Config, sync bool, log *slog.Logger) (*index.Names, error) {
-	if cfg.Backend != graph.Memstore {
+	if cfg.Backend != graph.Memstore && !graph.IsServer(cfg.Backend) {
 		if _, err := os.Stat(cfg.DB); errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("no database at %s (build one first)", cfg.DB)
 		}

@@ -158,9 +158,11 @@ func TestRebuildIsIdempotentAndChangesOnlyTheChangedDocument(t *testing.T) {
 	}
 }
 
-func exportSet(t *testing.T, db string) string {
+// exportSet is the store's N-Quads export, sorted; flags select the
+// backend (--backend postgres).
+func exportSet(t *testing.T, db string, flags ...string) string {
 	t.Helper()
-	out, _ := mustRun(t, "export", "--db", db)
+	out, _ := mustRun(t, append([]string{"export", "--db", db}, flags...)...)
 	r := nquads.NewReader(strings.NewReader(out), false)
 	var lines []string
 	for {

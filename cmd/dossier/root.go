@@ -32,6 +32,7 @@ var globalBinds = map[string]string{
 	"backend":   "backend",
 	"nosync":    "nosync",
 	"log_level": "log-level",
+	"index":     "index",
 }
 
 func newRootCommand(v *viper.Viper, stdout, stderr io.Writer) *cobra.Command {
@@ -56,7 +57,8 @@ Configuration: flags > DOSSIER_* environment > ./dossier.yaml (or --config) > de
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configFile, "config", "", "config file (default ./dossier.yaml if present)")
 	pf.String("db", "dossier.db", "database path (bolt, leveldb) or URL (server backends)")
-	pf.String("backend", graph.Bolt, "store backend: bolt, leveldb or memstore")
+	pf.String("backend", graph.Bolt, "store backend: bolt, leveldb, memstore or postgres (--db postgres://user:pass@host/db)")
+	pf.String("index", "", "name index file (default: names.bolt in the store's directory; for postgres, one per database URL in the user cache directory)")
 	pf.Bool("nosync", false, "do not fsync every commit (faster bulk builds)")
 	pf.String("log-level", "info", "log level: debug, info, warn, error")
 

@@ -97,7 +97,7 @@ func runServe(ctx context.Context, a *app, cfg *Config) error {
 		return err
 	}
 	return srv.Serve(ctx, func(addr string) {
-		fmt.Fprintf(a.stderr, "dossier: serving %s (%s store) at http://%s/\n", cfg.DB, cfg.Backend, addr)
+		fmt.Fprintf(a.stderr, "dossier: serving %s (%s store) at http://%s/\n", graph.Redact(cfg.DB), cfg.Backend, addr)
 		fmt.Fprintf(a.stderr, "dossier: Dossier's pages (search, entities, network, timeline): http://%s/dossier/\n", addr)
 		fmt.Fprintf(a.stderr, "dossier: query API: POST http://%s/api/v2/query?lang=gizmo; named queries: GET http://%s/api/dossier/queries\n", addr, addr)
 	})
@@ -111,7 +111,7 @@ func ensureSample(ctx context.Context, a *app, cfg *Config, st *graph.Store, idx
 		return err
 	}
 	if len(docs) > 0 {
-		fmt.Fprintf(a.stderr, "dossier: store %s holds %d documents\n", cfg.DB, len(docs))
+		fmt.Fprintf(a.stderr, "dossier: store %s holds %d documents\n", graph.Redact(cfg.DB), len(docs))
 		return nil
 	}
 	if _, err := os.Stat(cfg.Serve.Corpus); err != nil {
