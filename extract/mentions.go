@@ -1138,7 +1138,7 @@ func gluedCase(suffix string) (morph.Case, bool) {
 	switch {
 	case hasAnySuffix(suffix, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү"):
 		return morph.AttrLoc, true
-	case hasAnySuffix(suffix, "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"):
+	case hasAnySuffix(suffix, "дын", "дин", "дун", "дүн", "нын", "нин", "нун", "нүн", "тын", "тин", "тун", "түн"):
 		return morph.Gen, true
 	case hasAnySuffix(suffix, "дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн"):
 		return morph.Abl, true

@@ -51,8 +51,8 @@ func TestFind(t *testing.T) {
 		{"en", "He met Com. Sokolov in Tashkent .", []string{"Person:Sokolov"}, nil},
 		{"ru", "ЗЕЛЕНСКОМУ .", []string{"Person:ЗЕЛЕНСКОМУ"}, nil},
 		// bodies
-		{"en", "He chaired the Revolutionary Military Council of the Bukhgroup of Troops .",
-			[]string{"Organization:Revolutionary Military Council of the Bukhgroup of Troops"}, nil},
+		{"en", "He sat on the Revolutionary Military Council of the Fergana Group of Forces .",
+			[]string{"Organization:Revolutionary Military Council of the Fergana Group of Forces"}, nil},
 		{"ru", "Он работал в партийном комитете Нарынского уезда .", []string{"Organization:партийном комитете Нарынского уезда"}, nil},
 		{"ky", "Ал Кыргыз АССРинин Борбордук Аткаруу комитетинин төрагасы болгон .",
 			[]string{"Organization:Кыргыз АССРинин Борбордук Аткаруу комитетинин"}, nil},
