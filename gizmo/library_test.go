@@ -32,7 +32,7 @@ func TestBind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.Script, `var params = {"hops":2,"person":"<https://w3id.org/dossier/id/person/abdrakhmanov>"};`) {
+	if !strings.Contains(b.Script, `var params = {"fanout":200,"hops":2,"person":"<https://w3id.org/dossier/id/person/abdrakhmanov>"};`) {
 		t.Errorf("script does not start with the bound parameters:\n%.300s", b.Script)
 	}
 	if v := b.Values["hops"]; v.Int == nil || *v.Int != 2 || v.Given != "2" {

@@ -16,10 +16,13 @@ func Library() []*Query {
 			Name:  "ego",
 			Title: "A person's network, one and two hops",
 			Doc: "The facts that link the person to other entities (letters, memberships, offices, places), " +
-				"then, with hops=2, the facts of those entities in turn. Asserted facts only.",
+				"then, with hops=2, the facts of those entities in turn. Asserted facts only. An entity linked by more " +
+				"than fanout statements (a city, the NKVD in a collection of cards) is shown but not gone through: " +
+				"it would bring in everyone.",
 			Params: []Param{
 				{Name: "person", Kind: Entity, Doc: "whose network: any form of the name, or an IRI", Required: true, Example: "Абдрахманов"},
 				{Name: "hops", Kind: Int, Doc: "how far from the person: 1, 2 or 3", Default: "2", Min: 1, Max: 3, Example: "2"},
+				{Name: "fanout", Kind: Int, Doc: "entities with more statements than this are not gone through", Default: "200", Min: 1, Max: 100000, Example: "200"},
 			},
 			Rows:    "one per statement: source, target, predicate, relation, date, place, hop, statement, document",
 			Network: true,
@@ -38,7 +41,10 @@ for (var hop = 1; hop <= params.hops && frontier.length > 0; hop++) {
       if (!reached[id]) { reached[id] = true; next.push(id); }
     });
   });
-  frontier = next.sort();
+  // a hub is reached but not gone through (counting stops past fanout)
+  frontier = hop < params.hops ? next.filter(function (id) {
+    return about([id]).Union(aboutObject([id])).Limit(params.fanout + 1).Count() <= params.fanout;
+  }).sort() : [];
 }
 emit(rows.sort(byHopDate));
 `,

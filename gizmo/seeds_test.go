@@ -210,6 +210,24 @@ func TestNamedQueriesOnTheSeeds(t *testing.T) {
 				t.Error("ego hops=2 lacks Peters' letter to Stalin (through Stalin)")
 			}
 		}
+		// with a fanout of 1 every entity of more than one statement is a
+		// hub: reached, not gone through; the first hop is unchanged
+		one := run(t, st, names, "ego", map[string]string{"person": "Abdrakhmanov", "hops": "1"})
+		hub := run(t, st, names, "ego", map[string]string{"person": "Abdrakhmanov", "hops": "2", "fanout": "1"})
+		if hasRow(hub, pPeters, "wroteTo", pStalin, "1922-04-03") {
+			t.Error("ego fanout=1 went through Stalin to Peters' letter")
+		}
+		var first []string
+		for _, r := range hub {
+			if fmt.Sprint(r["hop"]) == "1" {
+				first = append(first, rowKey(r))
+			}
+		}
+		var want []string
+		for _, r := range one {
+			want = append(want, rowKey(r))
+		}
+		sameSet(t, "ego fanout=1, first hop", first, want)
 	})
 
 	t.Run("correspondence", func(t *testing.T) {
