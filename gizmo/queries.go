@@ -111,8 +111,10 @@ for (var m = 1; m <= 12; m++) {
   lits.push('"' + pad(y, 4) + "-" + pad(m, 2) + '"^^' + XSD + 'gYearMonth>');
   for (var d = 1; d <= daysIn(y, m); d++) lits.push('"' + pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + '"^^' + XSD + 'date>');
 }
-var rows = [];
-facts(g.V.apply(g, lits).In(DATE).Has(RDF_TYPE, STATEMENT)).forEach(function (r) {
+var rows = [], dated = [];
+// one date at a time (see typed)
+lits.forEach(function (l) { dated = dated.concat(facts(g.V(l).In(DATE).Has(RDF_TYPE, STATEMENT))); });
+dated.forEach(function (r) {
   if (inList(PLACE_FACTS, r.predicate)) rows.push(r);
   if (r.place !== undefined) {
     var c = {};
@@ -293,10 +295,16 @@ function statementRows(path) {
 function facts(path) {
   return statementRows(path).filter(function (r) { return r.stance === "asserted" && r.target !== undefined && inList(FACTS, r.predicate); });
 }
-// typed: the set of nodes among nodes that have class cls.
+// typed: the set of nodes among nodes that have class cls. One node at a
+// time: Cayley plans g.V(many nodes).Has(…) badly on a large store.
 function typed(nodes, cls) {
-  var out = {};
-  if (nodes.length) g.V.apply(g, nodes).Has(RDF_TYPE, cls).ToArray().forEach(function (v) { out[node(v)] = true; });
+  var out = {}, asked = {};
+  nodes.forEach(function (v) {
+    var n = node(v);
+    if (asked[n]) return;
+    asked[n] = true;
+    if (g.V(n).Has(RDF_TYPE, cls).ToArray(1).length) out[n] = true;
+  });
   return out;
 }
 // unique: rows with distinct values of fields, first kept.
