@@ -87,6 +87,10 @@ Arrested on 3 August 1937. Shot on 4 November 1937 in Frunze. Rehabilitated on 1
 			"Mamyr Tölöbaev executedOn 1937-11",
 			"Mamyr Tölöbaev rehabilitatedOn 1958",
 		}},
+		{"ky-book-no-year.txt", `Бакиров Мырзабек Бакир уулу Ош облусунун Ноокат районундагы Кара-Таш айылында туулган.
+`, []string{
+			"Myrzabek Bakirov bornIn Kara-Tash",
+		}},
 		{"ky-book-father.txt", `Осмонов Бакыт Жолдош уулу 1901-жылы Токтогул районундагы Кара-Көл айылында туулган.
 `, []string{
 			"Bakyt Osmonov bornOn 1901",
@@ -134,5 +138,23 @@ func TestNamesakesApart(t *testing.T) {
 	}
 	if !strings.HasSuffix(a, "-1899") {
 		t.Errorf("IRI %s does not carry the year of birth", a)
+	}
+}
+
+// TestPlaceStopsAtPatronymic: a Kyrgyz place named right after a person
+// ("… Бакир уулу Ош облусунун") does not take the person's name in.
+func TestPlaceStopsAtPatronymic(t *testing.T) {
+	x := testExtractor(t)
+	text := "Бакиров Мырзабек Бакир уулу Ош облусунун Ноокат районундагы Кара-Таш айылында туулган.\n"
+	ex, err := x.Extract(context.Background(), dossier.NewDocument("test/ky.txt", "ky.txt", []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex.Entities {
+		for _, n := range e.Names {
+			if e.Type != dossier.Person && strings.Contains(n.Text, "уулу") {
+				t.Errorf("%s %q has the name %q", e.Type, e.Name, n.Text)
+			}
+		}
 	}
 }

@@ -408,6 +408,11 @@ func (f *finder) kyrgyzChunks() {
 		a := h
 		for a-1 >= 0 && h-(a-1) <= 6 {
 			u := f.toks[a-1]
+			// a person's name ends at the patronymic ("Бакиров Мырзабек
+			// Бакир уулу Ош облусунун", "Ковалев Илья Игнатович Ош облусунун")
+			if u.Kind == segment.Word && (isKyPatronymicWord(u.Lower) || PatronymicForm(u.Text, "")) {
+				break
+			}
 			if u.Kind == segment.Word && !f.lx.Stopwords.Has(u.Lower) && !f.lx.Hedges.Has(u.Lower) && !f.kyBoundary(u.Text) && !f.isRole(u.Lower) {
 				// an administrative unit before another is a place of its own
 				// ("Фергана облусунун Маргалан уездинин")
