@@ -11,6 +11,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/internal/textcase"
+	"github.com/dossier-kg/dossier/internal/translit"
 )
 
 // record is one archive card or memorial-book record: a run of "Label:
@@ -360,6 +361,20 @@ func (d *docState) valueName(si, vstart int, key string) *mention {
 	toks := d.sents[si].Tokens
 	for _, m := range d.ments[si] {
 		if m.start >= vstart && m.typ == dossier.Person {
+			if m.end-m.start == 1 {
+				// one word: its field says which part of the name it is
+				// ("Отчество: Бакирович" is no surname, "Фамилия:
+				// Абдрахманов" a surname even when the gazetteer knows it)
+				w := toks[m.start].Text
+				switch key {
+				case "given":
+					m.person = names.PersonName{First: w}
+				case "patronymic":
+					m.person = names.PersonName{Patronymic: w}
+				case "surname":
+					m.person = names.PersonName{Last: w}
+				}
+			}
 			return m
 		}
 	}
@@ -424,6 +439,14 @@ func (d *docState) assembleName(r *record) {
 	for _, m := range r.names {
 		m.person = p
 		m.typ = dossier.Person
+		// a card's surname the gazetteer knows, with another given name,
+		// is a namesake ("Фамилия: Абдрахманов / Имя: Асан" is not Zhusup
+		// Abdrakhmanov)
+		if m.entry >= 0 && p.First != "" {
+			if pk := d.x.people[m.entry]; pk != nil && !pk.parts[translit.Key(p.First)] && !pk.parts[translit.Key(d.x.stem0(p.First))] {
+				m.entry = -1
+			}
+		}
 	}
 }
 

@@ -158,3 +158,18 @@ func TestPlaceStopsAtPatronymic(t *testing.T) {
 		}
 	}
 }
+
+// TestCardNamesakeOfKnownPerson: a card whose surname the gazetteer knows
+// (Абдрахманов) but whose given name is another is a namesake, not the
+// known person.
+func TestCardNamesakeOfKnownPerson(t *testing.T) {
+	got := factLines(t, "ru-card.txt", "Фамилия: Абдрахманов\nИмя: Асан\nОтчество: Бакирович\nГод рождения: 1899\n")
+	if !slices.Contains(got, "Asan Abdrakhmanov bornOn 1899") {
+		t.Errorf("want Asan Abdrakhmanov born 1899 among:\n%s", strings.Join(got, "\n"))
+	}
+	for _, f := range got {
+		if strings.HasPrefix(f, "Zhusup") {
+			t.Errorf("the namesake became the known person: %s", f)
+		}
+	}
+}
