@@ -214,19 +214,25 @@ func indexAll(rel map[string][]Phrase) *allIndex {
 			k := len(ai.phrases)
 			ai.phrases = append(ai.phrases, p)
 			ai.family = append(ai.family, fam)
-			first := p[0]
-			if !strings.HasSuffix(first, "*") || len(first) == 1 {
-				ai.exact[first] = append(ai.exact[first], k)
-				continue
-			}
-			if key := prefixKey(strings.TrimSuffix(first, "*")); key != "" {
-				ai.prefix[key] = append(ai.prefix[key], k)
-			} else {
-				ai.short = append(ai.short, k)
-			}
+			ai.short = bucket(ai.exact, ai.prefix, ai.short, p[0], k)
 		}
 	}
 	return ai
+}
+
+// bucket files phrase k under its first word: a whole word under itself,
+// a prefix ("назначен*") under its first letters, a prefix too short for
+// that in short, which it returns.
+func bucket(exact, prefix map[string][]int, short []int, first string, k int) []int {
+	if !strings.HasSuffix(first, "*") || len(first) == 1 {
+		exact[first] = append(exact[first], k)
+		return short
+	}
+	if key := prefixKey(strings.TrimSuffix(first, "*")); key != "" {
+		prefix[key] = append(prefix[key], k)
+		return short
+	}
+	return append(short, k)
 }
 
 func indexFamilies(rel map[string][]Phrase) map[string]*familyIndex {
@@ -237,16 +243,7 @@ func indexFamilies(rel map[string][]Phrase) map[string]*familyIndex {
 			if len(p) == 0 {
 				continue
 			}
-			first := p[0]
-			if !strings.HasSuffix(first, "*") || len(first) == 1 {
-				fi.exact[first] = append(fi.exact[first], k)
-				continue
-			}
-			if key := prefixKey(strings.TrimSuffix(first, "*")); key != "" {
-				fi.prefix[key] = append(fi.prefix[key], k)
-			} else {
-				fi.short = append(fi.short, k)
-			}
+			fi.short = bucket(fi.exact, fi.prefix, fi.short, p[0], k)
 		}
 		out[fam] = fi
 	}
