@@ -982,7 +982,7 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 			continue
 		case toks[s-1].Kind == segment.Word && toks[s-1].Upper() && !taken[s-1] && len([]rune(toks[s-1].Text)) > 1:
 			w := toks[s-1].Text
-			if k := translit.Key(w); pk.first[k] || pk.middle[k] || isPatronymicWord(w) {
+			if k := translit.Key(w); pk.first[k] || pk.middle[k] || names.PatronymicForm(w, "") {
 				s--
 				continue
 			}
@@ -992,15 +992,6 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 	return s
 }
 
-func isPatronymicWord(w string) bool {
-	l := textcase.Lower(w)
-	for _, e := range []string{"ович", "евич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna"} {
-		if strings.HasSuffix(l, e) && len([]rune(l)) > 6 {
-			return true
-		}
-	}
-	return false
-}
 
 // extendPersonRight widens a gazetteer person hit written surname first to
 // the given name and patronymic after it ("ХОДЖАЕВ Файзулла Убайдуллаевич").
@@ -1012,7 +1003,7 @@ func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
 	end := h.End
 	if end < len(toks) && toks[end].Kind == segment.Word && toks[end].Upper() && pk.first[translit.Key(toks[end].Text)] {
 		end++
-		if end < len(toks) && toks[end].Kind == segment.Word && isPatronymicWord(toks[end].Text) {
+		if end < len(toks) && toks[end].Kind == segment.Word && names.PatronymicForm(toks[end].Text, "") {
 			end++
 		}
 	}
