@@ -992,7 +992,6 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 	return s
 }
 
-
 // extendPersonRight widens a gazetteer person hit written surname first to
 // the given name and patronymic after it ("ХОДЖАЕВ Файзулла Убайдуллаевич").
 func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
