@@ -50,6 +50,7 @@ func TestFind(t *testing.T) {
 		{"ky", "Эшенаалы Арабай уулу мугалим болгон .", []string{"Person:Эшенаалы Арабай уулу"}, nil},
 		{"en", "He met Com. Sokolov in Tashkent .", []string{"Person:Sokolov"}, nil},
 		{"ru", "ЗЕЛЕНСКОМУ .", []string{"Person:ЗЕЛЕНСКОМУ"}, nil},
+		{"ru", "СБОРНИК ПРОТОКОЛОВ ПО ИСТОРИИ КИРГИЗИИ .", nil, []string{"Person:ПРОТОКОЛОВ"}},
 		// bodies
 		{"en", "He sat on the Revolutionary Military Council of the Fergana Group of Forces .",
 			[]string{"Organization:Revolutionary Military Council of the Fergana Group of Forces"}, nil},

@@ -221,6 +221,11 @@ func (f *finder) people() {
 			if !f.surnameShape(w) || f.headNoun(w) || f.isRole(w) || f.lx.Stopwords.Has(w) || f.lx.Titles.Has(w) {
 				continue
 			}
+			// a word a preposition follows is inside a title, not on a
+			// name's line ("КАЛЕНДАРЬ ДОКУМЕНТОВ ПО ИСТОРИИ …")
+			if i+1 < n && f.word(i+1) && f.lx.Stopwords.Has(f.toks[i+1].Lower) {
+				continue
+			}
 			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-caps-surname", Conf: 0.6, Person: PersonName{Last: titleWord(t.Text)}})
 		}
 	}
