@@ -173,3 +173,17 @@ func TestCardNamesakeOfKnownPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestRehabilitationDateIsItsOwn: the date of an execution told in a
+// relative clause is not the date of the rehabilitation.
+func TestRehabilitationDateIsItsOwn(t *testing.T) {
+	got := factLines(t, "en-news.txt", "The Supreme Court of Kyrgyzstan rehabilitated Sagyn Omurzakov, a clerk who was shot in Frunze on 9 December 1937.\n")
+	for _, f := range got {
+		if strings.Contains(f, "rehabilitatedOn 1937") {
+			t.Errorf("the execution's date became the rehabilitation's: %s", f)
+		}
+	}
+	if !slices.Contains(got, "Sagyn Omurzakov executedOn 1937-12-09") {
+		t.Errorf("want the execution's date among:\n%s", strings.Join(got, "\n"))
+	}
+}

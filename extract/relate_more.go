@@ -63,14 +63,41 @@ func (v *sview) rehabilitation() {
 			continue
 		}
 		st := v.stance(i, n)
-		if d := v.dateNear(i); d != nil && d.HasYear() {
+		// the date of the rehabilitation's own clause, not one of the
+		// clause about the execution ("rehabilitated X, who was shot … on
+		// 5 November 1937")
+		d := v.dateNear(i)
+		if d != nil && v.otherEventBetween(i, d) {
+			d = nil
+		}
+		if d != nil && d.HasYear() {
 			v.add(&draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.lang + "-rehabilitated-date", conf: 0.75})
 		}
 		if by != nil {
 			by = v.widest(by)
-			v.add(&draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: v.dateNear(i), stance: st, rule: v.lang + "-rehabilitated-by", conf: 0.7})
+			v.add(&draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.lang + "-rehabilitated-by", conf: 0.7})
 		}
 	}
+}
+
+// otherEventBetween reports a birth, death, execution or exile named
+// between the trigger at i and the date d: the date is that event's.
+func (v *sview) otherEventBetween(i int, d *dossier.Date) bool {
+	for _, dm := range v.ds {
+		if dm.date.ISO() != d.ISO() {
+			continue
+		}
+		lo, hi := min(i, dm.start), max(i, dm.start)
+		for _, fam := range []string{"born", "died", "executed", "exiled"} {
+			for _, h := range v.find(fam) {
+				if h[0] > lo && h[0] < hi {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // dateLenAt is the number of tokens of a date that starts at token k or
