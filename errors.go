@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Sentinel errors for conditions callers branch on.
@@ -36,9 +39,12 @@ func NewTextError(doc *Document, off int, op string, err error) *TextError {
 	return &TextError{Path: doc.Path, Offset: off, Line: line, Col: col, Op: op, Err: err}
 }
 
+// Error is one line: a path holding a line break or another control
+// character, or bytes that are not UTF-8, is written quoted, and line breaks
+// inside the underlying error become spaces.
 func (e *TextError) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Path)
+	b.WriteString(printablePath(e.Path))
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d:%d", e.Line, e.Col)
 	}
@@ -48,9 +54,31 @@ func (e *TextError) Error() string {
 		b.WriteString(": ")
 	}
 	if e.Err != nil {
-		b.WriteString(e.Err.Error())
+		b.WriteString(oneLine(e.Err.Error()))
 	}
 	return b.String()
+}
+
+// printablePath returns p as is when every rune of it prints on one line, and
+// Go-quoted otherwise, so "a\nb.txt" cannot pass for two messages.
+func printablePath(p string) string {
+	if !utf8.ValidString(p) || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsPrint(r) && r != ' ' }) >= 0 {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
+// oneLine replaces line breaks and other control characters with spaces.
+func oneLine(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 func (e *TextError) Unwrap() error { return e.Err }
