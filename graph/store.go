@@ -433,22 +433,84 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 }
 
 // Documents lists the source documents the store holds, sorted by ID.
+//
+// It reads the nodes typed as sources through the object index, then each
+// one's content hash through the subject index: the stores keep no
+// predicate index, and asking for every quad of the hash predicate would
+// read the whole store (minutes at a million cards, at every build and
+// every start of serve).
 func (s *Store) Documents(ctx context.Context) ([]dossier.DocumentState, error) {
-	p, err := s.qs.ValueOf(quad.IRI(schema.PHash))
-	if err != nil || p == nil {
+	refs := make([]cgraph.Ref, 4)
+	for i, v := range []quad.Value{quad.IRI(schema.ClassSource), quad.IRI(schema.RDFType), quad.IRI(schema.PHash)} {
+		r, err := s.qs.ValueOf(v)
+		if err != nil || r == nil {
+			return nil, err // a store without documents
+		}
+		refs[i] = r
+	}
+	class, typ, hash := refs[0], refs[1], refs[2]
+	// Quads are compared by the references of their parts, and only the
+	// values wanted are read: a document node carries the document's text.
+	var nodes []cgraph.Ref
+	err := s.eachRef(ctx, quad.Object, class, func(q cgraph.Ref) error {
+		p, err := s.qs.QuadDirection(q, quad.Predicate)
+		if err != nil || !sameRef(p, typ) {
+			return err
+		}
+		n, err := s.qs.QuadDirection(q, quad.Subject)
+		nodes = append(nodes, n)
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	var out []dossier.DocumentState
-	err = s.eachQuad(ctx, quad.Predicate, p, func(q quad.Quad) error {
-		id, ok := schema.DocID(schema.IRIString(q.Subject))
-		if !ok {
-			return nil
+	out := make([]dossier.DocumentState, 0, len(nodes))
+	for _, n := range nodes {
+		v, err := s.qs.NameOf(n)
+		if err != nil {
+			return nil, err
 		}
-		out = append(out, dossier.DocumentState{ID: id, Hash: schema.Lit(q.Object)})
-		return nil
-	})
+		id, ok := schema.DocID(schema.IRIString(v))
+		if !ok {
+			continue
+		}
+		st := dossier.DocumentState{ID: id}
+		err = s.eachRef(ctx, quad.Subject, n, func(q cgraph.Ref) error {
+			p, err := s.qs.QuadDirection(q, quad.Predicate)
+			if err != nil || !sameRef(p, hash) {
+				return err
+			}
+			qd, err := s.qs.Quad(q)
+			if err == nil && qd.Label == v {
+				st.Hash = schema.Lit(qd.Object)
+			}
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, err
+	return out, nil
+}
+
+// eachRef calls fn with the reference of every quad whose direction d is
+// ref, without reading the quads' values.
+func (s *Store) eachRef(ctx context.Context, d quad.Direction, ref cgraph.Ref, fn func(cgraph.Ref) error) error {
+	it := s.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		if err := fn(it.Result()); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// sameRef reports whether two references name the same node.
+func sameRef(a, b cgraph.Ref) bool {
+	return a != nil && b != nil && a.Key() == b.Key()
 }
 
 // Count returns the number of quads in the store (exact where the backend can).

@@ -22,8 +22,11 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	root := newRootCommand(viper.New(), os.Stdout, os.Stderr)
-	err := root.ExecuteContext(ctx)
+	a := newApp(viper.New(), os.Stdout, os.Stderr)
+	err := a.rootCommand().ExecuteContext(ctx)
+	if perr := a.stopProfile(); perr != nil && err == nil {
+		err = perr
+	}
 	os.Exit(exitCode(err))
 }
 

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,6 +27,10 @@ type app struct {
 	configFile string
 	stdout     io.Writer
 	stderr     io.Writer
+	// cpuProfile names a file for a CPU profile of the command (a
+	// measuring aid, not configuration); profile is the open file.
+	cpuProfile string
+	profile    *os.File
 }
 
 // globalBinds maps config keys to the persistent flags every command takes.
@@ -36,7 +43,16 @@ var globalBinds = map[string]string{
 }
 
 func newRootCommand(v *viper.Viper, stdout, stderr io.Writer) *cobra.Command {
-	a := &app{v: v, stdout: stdout, stderr: stderr}
+	return newApp(v, stdout, stderr).rootCommand()
+}
+
+func newApp(v *viper.Viper, stdout, stderr io.Writer) *app {
+	return &app{v: v, stdout: stdout, stderr: stderr}
+}
+
+// rootCommand builds the command tree. The caller runs it and then calls
+// stopProfile, whatever the command returned.
+func (a *app) rootCommand() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "dossier",
 		Short: "Build a knowledge graph of people, places and events from historical documents",
@@ -61,6 +77,8 @@ Configuration: flags > DOSSIER_* environment > ./dossier.yaml (or --config) > de
 	pf.String("index", "", "name index file (default: names.bolt in the store's directory; for postgres, one per database URL in the user cache directory)")
 	pf.Bool("nosync", false, "do not fsync every commit (faster bulk builds)")
 	pf.String("log-level", "info", "log level: debug, info, warn, error")
+	pf.StringVar(&a.cpuProfile, "cpuprofile", "", "write a CPU profile of the command to this file (go tool pprof)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return a.startProfile() }
 
 	root.AddCommand(
 		newExtractCommand(a),
@@ -171,4 +189,35 @@ func newReader(cfg *Config) *ingest.Reader {
 		r.OCR = &ocr.Tesseract{Languages: strings.Split(cfg.Ingest.OCRLanguages, "+"), Timeout: cfg.Ingest.OCRTimeout}
 	}
 	return r
+}
+
+// startProfile starts the CPU profile --cpuprofile asks for.
+func (a *app) startProfile() error {
+	if a.cpuProfile == "" {
+		return nil
+	}
+	f, err := os.Create(a.cpuProfile)
+	if err != nil {
+		return fmt.Errorf("cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("cpuprofile: %w", err)
+	}
+	a.profile = f
+	return nil
+}
+
+// stopProfile ends the CPU profile, if one runs.
+func (a *app) stopProfile() error {
+	if a.profile == nil {
+		return nil
+	}
+	pprof.StopCPUProfile()
+	err := a.profile.Close()
+	a.profile = nil
+	if err != nil {
+		return fmt.Errorf("cpuprofile: %w", err)
+	}
+	return nil
 }

@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 func Statements(id, hash string, pairs ...[2]string) []dossier.Statement {
 	g := quad.IRI(schema.DocIRI(id))
 	out := []dossier.Statement{
+		{Quad: quad.Quad{Subject: g, Predicate: quad.IRI(schema.RDFType), Object: quad.IRI(schema.ClassSource), Label: g}, Doc: id},
 		{Quad: quad.Quad{Subject: g, Predicate: quad.IRI(schema.PHash), Object: quad.String(hash), Label: g}, Doc: id},
 		{Quad: quad.Quad{Subject: g, Predicate: quad.IRI(schema.PExtractor), Object: quad.String("test"), Label: g}, Doc: id},
 	}
