@@ -31,6 +31,7 @@ overall. --details lists every miss and false positive.`,
   dossier eval --details --gold data/corpus/gold.jsonl data/corpus`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			batchGC()
 			cfg, err := a.config(cmd, ingestBinds)
 			if err != nil {
 				return err

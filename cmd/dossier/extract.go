@@ -33,6 +33,7 @@ span (byte offsets into the document's text, see show) and evidence quote.`,
   dossier extract --format facts -o facts.jsonl data/corpus`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			batchGC()
 			cfg, err := a.config(cmd, ingestBinds)
 			if err != nil {
 				return err
