@@ -474,6 +474,9 @@ func (v *sview) addressLine() []*entity {
 	if len(v.toks) == 0 {
 		return nil
 	}
+	if rs := v.greetingLine(); len(rs) > 0 {
+		return rs
+	}
 	if v.match("salutation", 0) == 0 {
 		return v.dativeLine()
 	}
@@ -511,6 +514,51 @@ func (v *sview) addressLine() []*entity {
 	return out
 }
 
+// greetingLine reads the addressees of a letter's opening greeting, up to
+// the comma or exclamation mark that closes it, whatever follows on the same
+// line: "Dear Comrade Stalin, I write …", "Уважаемый товарищ Сталин!",
+// "Урматтуу Сталин жолдош!". Only people and bodies, and the titles and
+// offices around them, may stand in the greeting.
+func (v *sview) greetingLine() []*entity {
+	n := v.match("greeting", 0)
+	if n == 0 {
+		return nil
+	}
+	var out []*entity
+	for i := n; i < len(v.toks) && i < 12; i++ {
+		if m := v.mentionAt(i); m != nil {
+			if m.typ != dossier.Person && m.typ != dossier.Organization {
+				return nil
+			}
+			out = appendEnt(out, m.ent)
+			i = m.end - 1
+			continue
+		}
+		tk := v.toks[i]
+		if tk.Kind == segment.Punct {
+			switch tk.Text {
+			case ",", "!", ":":
+				return out
+			case ".":
+				if !tk.Space && i > 0 && v.toks[i-1].IsInitial() {
+					continue
+				}
+				return out
+			}
+			continue
+		}
+		w := v.words[i]
+		if v.lx.Titles.Has(w) || v.match("salutation", i) > 0 || v.match("greeting", i) > 0 || w == "and" || w == "и" || w == "жана" || w == "менен" {
+			continue
+		}
+		if v.match("head_roles", i)+v.match("member_roles", i) > 0 {
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
 // titleLetter reads a letter's title: "Телеграмма В.И. Ленина и И.В.
 // Сталина Совету Народных Комиссаров Туркестанского края", "Письмо
 // председателя … тов. X в ЦК", "Letter from X to Y", "X-дын Y-ге каты".
@@ -535,7 +583,7 @@ func (v *sview) titleLetter() *frame {
 		}
 		switch {
 		case v.lang == "en":
-			if m.start > 0 && v.words[m.start-1] == "from" && m.typ == dossier.Person {
+			if m.start > 0 && (v.words[m.start-1] == "from" || v.words[m.start-1] == "of" && m.start-1 == at+n) && m.typ == dossier.Person {
 				senders = appendEnt(senders, m.ent)
 			}
 			if m.start > 0 && v.words[m.start-1] == "to" && m.typ != dossier.Place {

@@ -242,7 +242,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if d.otherGivenName(h, toks, s.Lang) {
 			continue // "Турсун Ходжаев" is not Faizulla Khodzhaev
 		}
-		entry := d.chooseEntry(h, toks)
+		entry := d.chooseEntry(si, h, toks)
 		if entry < 0 {
 			continue // left to the name finders
 		}
@@ -619,6 +619,20 @@ func (d *docState) surface(si, a, b int) string {
 	return d.tx.Clean[s.Tokens[a].Span.Start:s.Tokens[b-1].Span.End]
 }
 
+// aloneBeforeDate reports a name that is the whole of sentence si (but for
+// its closing punctuation) when the next sentence opens with a date.
+func (d *docState) aloneBeforeDate(si int, h gazHit, toks []segment.Token) bool {
+	if h.Start != 0 || si+1 >= len(d.sents) || len(d.dates) <= si+1 || len(d.dates[si+1]) == 0 {
+		return false
+	}
+	for _, t := range toks[h.End:] {
+		if t.Kind != segment.Punct {
+			return false
+		}
+	}
+	return d.dates[si+1][0].span.Start == d.sents[si+1].Span.Start
+}
+
 // chooseEntry picks among the entries a gazetteer name may mean, by the
 // words around it: a place cue after it (шаары, city) means a place, a title
 // or initials before it a person; otherwise the first entry.
@@ -652,8 +666,13 @@ func hasAnyPrefix(w string, prefixes ...string) bool {
 	return false
 }
 
-func (d *docState) chooseEntry(h gazHit, toks []segment.Token) int {
+func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	want := dossier.EntityType("")
+	// a dateline's place on a line of its own, the date on the next:
+	// "Фрунзе." / "2 март 1927ж."
+	if d.aloneBeforeDate(si, h, toks) {
+		want = dossier.Place
+	}
 	// a Kyrgyz attributive locative is said of places only: "Фрунзедеги"
 	if last := toks[h.End-1].Lower; hasAnySuffix(last, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү") {
 		want = dossier.Place

@@ -407,6 +407,9 @@ func (v *sview) personFor(i int) *entity {
 		return v.pronounReferent()
 	}
 	if v.lang == "en" {
+		if subj := v.sharedSubject(i); subj != nil {
+			return subj
+		}
 		// a record's line without a subject is about the record's person
 		// ("Occupation: poet; headed the Union of Writers …")
 		if r := v.d.recordAt(v.si); r != nil && r.subject != nil && !r.bio {
@@ -514,6 +517,41 @@ func (v *sview) pronounBefore(i int) bool {
 	}
 	return false
 }
+
+// sharedSubject finds the subject of an English verb phrase joined by
+// "and" to the sentence's first one ("He was arrested on 9 September 1937
+// and was shot on 5 November 1938"): between "and" and the verb at i stand
+// only auxiliaries and adverbs, and the sentence opens with its subject, a
+// person or "he"/"she", before its first verb.
+func (v *sview) sharedSubject(i int) *entity {
+	k := i - 1
+	for k >= 0 && (coordAux[v.words[k]] || v.toks[k].Kind == segment.Punct && v.toks[k].Text == ",") {
+		k--
+	}
+	if k <= 0 || v.words[k] != "and" || k == i-1 && !strings.HasSuffix(v.words[i], "ed") && !coordAux[v.words[i]] {
+		return nil
+	}
+	// the opening subject: after an introductory phrase ("In 1937, …")
+	for j := 0; j < k; j++ {
+		if thirdPerson[v.words[j]] && v.words[j] != "his" {
+			return v.pronounReferent()
+		}
+		if m := v.mentionAt(j); m != nil && m.ent != nil {
+			if m.typ == dossier.Person && !hasPossessive(v.toks[m.end-1].Text) {
+				return m.ent
+			}
+			return nil // the sentence is about something else
+		}
+		if coordAux[v.words[j]] || v.lx.Negations.Has(v.words[j]) {
+			return nil // the first verb came before any subject
+		}
+	}
+	return nil
+}
+
+// coordAux are the words that may stand between "and" and a verb sharing
+// the sentence's subject.
+var coordAux = map[string]bool{"was": true, "were": true, "had": true, "has": true, "been": true, "later": true, "then": true, "subsequently": true, "also": true, "soon": true, "eventually": true, "finally": true}
 
 var (
 	firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "я": true, "мы": true, "мен": true, "биз": true}

@@ -57,6 +57,9 @@ func (v *sview) rehabilitation() {
 					break
 				}
 			}
+			if subj == nil && i+n < len(v.toks) && (v.words[i+n] == "him" || v.words[i+n] == "her") {
+				subj = v.pronounReferent() // "The Supreme Court rehabilitated him in 1958"
+			}
 			by = v.nearestBefore(i, true, dossier.Organization)
 		}
 		if subj == nil {

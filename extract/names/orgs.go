@@ -555,6 +555,15 @@ func (f *finder) places() {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
 			}
 		default:
+			if f.lang == "en" && (w == "in" || w == "at" || w == "near") && i+1 < n && f.toks[i+1].Upper() && f.afterLifeVerb(i) {
+				// "born in 1901 in Chyrpykty", "was shot at Chong-Tash": where
+				// a life event took place is a place, known or not
+				if a, b := f.nameAfter(i + 1); a < b && f.free(a, b) {
+					f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "en-place-life", Conf: 0.7})
+					i = b - 1
+					continue
+				}
+			}
 			if f.lang == "en" && enSettlementAfter[w] && !f.toks[i].Upper() && (i+1 >= n || f.toks[i+1].Lower != "of") {
 				// the settlement word after the name, as cards write it:
 				// "Tekesu aul", "Koratepa kishlak", "Vorontsovka village"
@@ -583,6 +592,28 @@ func (f *finder) places() {
 			}
 		}
 	}
+}
+
+// enLifeVerbs are the English verbs of a life event whose place follows
+// "in", "at" or "near".
+var enLifeVerbs = map[string]bool{"born": true, "died": true, "shot": true, "executed": true, "exiled": true, "deported": true, "arrested": true, "buried": true, "imprisoned": true}
+
+// afterLifeVerb reports an English life-event verb before token i, with only
+// a date ("on 6 November 1938", "in 1901") and commas between.
+func (f *finder) afterLifeVerb(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := f.toks[k]
+		switch {
+		case enLifeVerbs[t.Lower]:
+			return true
+		case t.Kind == segment.Number, t.Text == ",", t.Lower == "on", t.Lower == "in", t.Lower == "of", t.Lower == "early", t.Lower == "late":
+		case t.Kind == segment.Word && t.Upper() && k < i-1:
+			// a month: "on 6 November 1938"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // yieldSurnames withdraws the lone-surname guesses (the weakest person

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLettersAndClauses: letters known by their greeting and signature or
+// by a title "Letter of X to Y"; a dateline whose place stands on a line of
+// its own; English verb phrases sharing the sentence's subject; an active
+// rehabilitation of "him"; the unknown place of a life event. Each text is
+// written for this test.
+func TestLettersAndClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"en-greeting.txt", "London, 2 May 1921\n\nDear Comrade Chicherin, the talks go slowly and the delegation waits for your answer.\n\nL. Krasin\n",
+			[]string{"Krasin wroteTo Georgy Chicherin", "Krasin reportedFrom London"}, nil},
+		{"en-title.txt", "Letter of Turar Ryskulov to Joseph Stalin\n\nMoscow, 9 March 1933\n\nThe herders leave the steppe.\n",
+			[]string{"Turar Ryskulov wroteTo Joseph Stalin", "Turar Ryskulov reportedFrom Moscow"}, nil},
+		{"ru-greeting.txt", "Ташкент, 4 июня 1924 г.\n\nУважаемый товарищ Сталин!\n\nПишу Вам о положении в Фергане.\n\nС коммунистическим приветом\nФ. Ходжаев\n",
+			[]string{"Faizulla Khodzhaev wroteTo Joseph Stalin"}, nil},
+		{"ky-dateline.txt", "Урматтуу Сталин жолдош!\n\nЖер маселеси азыр да чечиле элек.\n\nУрмат менен, Ж. Абдрахманов.\nФрунзе.\n2 март 1927ж.\n",
+			[]string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin", "Zhusup Abdrakhmanov reportedFrom Bishkek"},
+			[]string{"Mikhail Frunze wroteTo Joseph Stalin"}},
+		{"en-clauses.txt", "Yusup Abdrakhmanov led the government of the republic.\n\nHe was arrested on 9 September 1937 and was shot on 5 November 1938 in Frunze. The Supreme Court of the USSR rehabilitated him in 1958.\n",
+			[]string{"Zhusup Abdrakhmanov executedOn 1938-11-05", "Zhusup Abdrakhmanov executedIn Bishkek", "Zhusup Abdrakhmanov rehabilitatedOn 1958", "Zhusup Abdrakhmanov rehabilitatedBy Supreme Court of the USSR"}, nil},
+		{"en-life-place.txt", "Kasym Tynystanov was born in 1901 in Chyrpykty near Lake Issyk-Kul.\n",
+			[]string{"Kasym Tynystanov bornIn Chyrpykty"}, []string{"Kasym Tynystanov bornIn Issyk-Kul"}},
+	}
+	for _, tc := range tests {
+		got := factLines(t, tc.name, tc.text)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %q; got %q", tc.name, w, got)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: wrongly %q", tc.name, w)
+			}
+		}
+	}
+}
