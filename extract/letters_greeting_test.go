@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/dossier-kg/dossier"
 )
 
 // TestLettersAndClauses: letters known by their greeting and signature or
@@ -28,6 +30,10 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Zhusup Abdrakhmanov executedOn 1938-11-05", "Zhusup Abdrakhmanov executedIn Bishkek", "Zhusup Abdrakhmanov rehabilitatedOn 1958", "Zhusup Abdrakhmanov rehabilitatedBy Supreme Court of the USSR"}, nil},
 		{"en-life-place.txt", "Kasym Tynystanov was born in 1901 in Chyrpykty near Lake Issyk-Kul.\n",
 			[]string{"Kasym Tynystanov bornIn Chyrpykty"}, []string{"Kasym Tynystanov bornIn Issyk-Kul"}},
+		{"ru-clauses.txt", "Асан Токтогулов работал учителем в Оше.\n\nОн был арестован в 1937 году в Оше и расстрелян 2 ноября 1937 года.\n",
+			[]string{"Asan Toktogulov executedOn 1937-11-02"}, nil},
+		{"ru-from-place.txt", "В архиве хранится письмо Исакеева Сталину от 12 апреля 1933 года, отправленное из Фрунзе.\n",
+			[]string{"Bayaly Isakeev wroteTo Joseph Stalin"}, []string{"Mikhail Frunze wroteTo Joseph Stalin"}},
 	}
 	for _, tc := range tests {
 		got := factLines(t, tc.name, tc.text)
@@ -41,5 +47,25 @@ func TestLettersAndClauses(t *testing.T) {
 				t.Errorf("%s: wrongly %q", tc.name, w)
 			}
 		}
+	}
+}
+
+// TestKnownNameNotCutShort: a guessed chunk that opens a known name of the
+// same kind ("Военной коллегией Верховного суда" inside "… СССР") is not an
+// entity of its own.
+func TestKnownNameNotCutShort(t *testing.T) {
+	x := testExtractor(t)
+	ex, err := x.Extract(t.Context(), dossier.NewDocument("test/cut.txt", "cut.txt", []byte("Реабилитирован Военной коллегией Верховного суда СССР в 1956 году.\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgs []string
+	for _, e := range ex.Entities {
+		if e.Type == dossier.Organization {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	if len(orgs) != 1 || orgs[0] != "Military Collegium of the Supreme Court of the USSR" {
+		t.Errorf("organisations = %q, want the Military Collegium only", orgs)
 	}
 }

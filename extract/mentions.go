@@ -328,14 +328,25 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		}
 		return cmp.Compare(b.end, a.end)
 	})
+	keep := out[:0]
 	for _, m := range out {
+		prefix := false
 		for _, o := range out {
 			if o != m && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) {
 				m.nested = true
+				// "Военной коллегией Верховного суда" inside the known
+				// "Военной коллегией Верховного суда СССР": a guessed chunk
+				// that opens a known name of its kind is that name cut short
+				if o.start == m.start && o.typ == m.typ && o.entry >= 0 && o.rule == "gazetteer" && isChunk(m) {
+					prefix = true
+				}
 			}
 		}
+		if !prefix {
+			keep = append(keep, m)
+		}
 	}
-	return out
+	return keep
 }
 
 // composeBodies joins an acronym and the place right after it into the
@@ -702,7 +713,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		if initial || d.x.lex.Any(pw, titlesOf) {
 			want = dossier.Person
 		}
-		if placeAbbrevs[pw] || pw == "city" || pw == "in" || pw == "в" {
+		// "в Москве", "из Фрунзе", "под Ташкентом": Russian takes people
+		// with other prepositions ("от Фрунзе", "к Фрунзе")
+		if placeAbbrevs[pw] || pw == "city" || pw == "in" || pw == "в" || pw == "во" || pw == "из" || pw == "под" {
 			want = dossier.Place
 		}
 		// a record's "Born 1894, Frunze": the place of birth after its year

@@ -406,10 +406,10 @@ func (v *sview) personFor(i int) *entity {
 	if v.pronounBefore(i) {
 		return v.pronounReferent()
 	}
+	if subj := v.sharedSubject(i); subj != nil {
+		return subj
+	}
 	if v.lang == "en" {
-		if subj := v.sharedSubject(i); subj != nil {
-			return subj
-		}
 		// a record's line without a subject is about the record's person
 		// ("Occupation: poet; headed the Union of Writers …")
 		if r := v.d.recordAt(v.si); r != nil && r.subject != nil && !r.bio {
@@ -518,29 +518,41 @@ func (v *sview) pronounBefore(i int) bool {
 	return false
 }
 
-// sharedSubject finds the subject of an English verb phrase joined by
-// "and" to the sentence's first one ("He was arrested on 9 September 1937
-// and was shot on 5 November 1938"): between "and" and the verb at i stand
-// only auxiliaries and adverbs, and the sentence opens with its subject, a
-// person or "he"/"she", before its first verb.
+// sharedSubject finds the subject of a verb phrase joined by "and"/"и"
+// to the sentence's first one ("He was arrested on 9 September 1937 and
+// was shot on 5 November 1938"; "Он был арестован в 1937 году в Москве и
+// расстрелян 8 февраля 1938 года"): between the conjunction and the verb
+// at i stand only auxiliaries and adverbs, and the sentence opens with its
+// subject, a person in the nominative or "he"/"she"/"он"/"она", before its
+// first verb.
 func (v *sview) sharedSubject(i int) *entity {
+	if v.lang != "en" && v.lang != "ru" {
+		return nil
+	}
 	k := i - 1
 	for k >= 0 && (coordAux[v.words[k]] || v.toks[k].Kind == segment.Punct && v.toks[k].Text == ",") {
 		k--
 	}
-	if k <= 0 || v.words[k] != "and" || k == i-1 && !strings.HasSuffix(v.words[i], "ed") && !coordAux[v.words[i]] {
+	if k <= 0 || v.words[k] != "and" && v.words[k] != "и" {
 		return nil
 	}
-	// the opening subject: after an introductory phrase ("In 1937, …")
+	if v.lang == "en" && k == i-1 && !strings.HasSuffix(v.words[i], "ed") && !coordAux[v.words[i]] {
+		return nil // "and Stalin", "and the party"
+	}
+	// the opening subject, maybe after an introductory phrase ("In 1937, …")
 	for j := 0; j < k; j++ {
 		if thirdPerson[v.words[j]] && v.words[j] != "his" {
 			return v.pronounReferent()
 		}
 		if m := v.mentionAt(j); m != nil && m.ent != nil {
-			if m.typ == dossier.Person && !hasPossessive(v.toks[m.end-1].Text) {
+			if m.typ == dossier.Person && v.subjectCase(m) && !hasPossessive(v.toks[m.end-1].Text) {
 				return m.ent
 			}
-			return nil // the sentence is about something else
+			if m.typ == dossier.Person || v.lang == "en" {
+				return nil // the sentence is about something else
+			}
+			j = m.end - 1 // "В Москве он был арестован …"
+			continue
 		}
 		if coordAux[v.words[j]] || v.lx.Negations.Has(v.words[j]) {
 			return nil // the first verb came before any subject
@@ -549,9 +561,12 @@ func (v *sview) sharedSubject(i int) *entity {
 	return nil
 }
 
-// coordAux are the words that may stand between "and" and a verb sharing
-// the sentence's subject.
-var coordAux = map[string]bool{"was": true, "were": true, "had": true, "has": true, "been": true, "later": true, "then": true, "subsequently": true, "also": true, "soon": true, "eventually": true, "finally": true}
+// coordAux are the words that may stand between "and" ("и") and a verb
+// sharing the sentence's subject.
+var coordAux = map[string]bool{
+	"was": true, "were": true, "had": true, "has": true, "been": true, "later": true, "then": true, "subsequently": true, "also": true, "soon": true, "eventually": true, "finally": true,
+	"был": true, "была": true, "были": true, "затем": true, "позже": true, "позднее": true, "впоследствии": true, "вскоре": true, "тогда": true, "также": true,
+}
 
 var (
 	firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "я": true, "мы": true, "мен": true, "биз": true}
