@@ -34,6 +34,8 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Asan Toktogulov executedOn 1937-11-02"}, nil},
 		{"ru-from-place.txt", "В архиве хранится письмо Исакеева Сталину от 12 апреля 1933 года, отправленное из Фрунзе.\n",
 			[]string{"Bayaly Isakeev wroteTo Joseph Stalin"}, []string{"Mikhail Frunze wroteTo Joseph Stalin"}},
+		{"ky-site.txt", "Асанбек Турдубаев мугалим болгон. Ал 1937-жылы камакка алынып, 1938-жылы 6-ноябрда Чоң-Таш жеринде атылган.\n",
+			[]string{"Asanbek Turdubaev executedIn Chong-Tash", "Asanbek Turdubaev executedOn 1938-11-06"}, nil},
 	}
 	for _, tc := range tests {
 		got := factLines(t, tc.name, tc.text)

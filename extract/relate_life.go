@@ -216,9 +216,13 @@ func (v *sview) placeAfterDate(i, n int) *mention {
 	return nil
 }
 
-// calledPlace reports "X деген жерде" (at the place called X).
+// calledPlace reports "X деген жерде" (at the place called X) and "X
+// жеринде" (at X's place, at the site of X).
 func (v *sview) calledPlace(m *mention) bool {
-	return m.end+1 < len(v.words) && v.words[m.end] == "деген" && len(v.words[m.end+1]) >= 6 && v.words[m.end+1][:6] == "жер"
+	if m.end < len(v.words) && (v.words[m.end] == "жеринде" || v.words[m.end] == "жерде") {
+		return true
+	}
+	return m.end+1 < len(v.words) && v.words[m.end] == "деген" && strings.HasPrefix(v.words[m.end+1], "жер")
 }
 
 // relativeLocation reports a place followed by a word that locates
