@@ -36,6 +36,8 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Bayaly Isakeev wroteTo Joseph Stalin"}, []string{"Mikhail Frunze wroteTo Joseph Stalin"}},
 		{"ky-site.txt", "Асанбек Турдубаев мугалим болгон. Ал 1937-жылы камакка алынып, 1938-жылы 6-ноябрда Чоң-Таш жеринде атылган.\n",
 			[]string{"Asanbek Turdubaev executedIn Chong-Tash", "Asanbek Turdubaev executedOn 1938-11-06"}, nil},
+		{"ky-head.txt", "Абдыкадыр Орозбеков Кыргыз АССРинин Борбордук Аткаруу Комитетинин төрагасы болгон.\n",
+			[]string{"Abdykadyr Orozbekov headOf Central Executive Committee of the Kyrgyz ASSR"}, nil},
 	}
 	for _, tc := range tests {
 		got := factLines(t, tc.name, tc.text)

@@ -779,6 +779,14 @@ func (d *docState) settle(ms []*mention) []*mention {
 		if !isChunk(c) && c.rule != "quoted-name" {
 			continue
 		}
+		// first the person at (or across) the chunk's left edge goes,
+		// unless in the genitive, the body's owner: "Абдыкадыр Орозбеков |
+		// Кыргыз АССРинин Борбордук Аткаруу Комитетинин төрагасы"
+		for _, h := range ms {
+			if h.typ == dossier.Person && h.start <= c.start && h.end > c.start && h.end < c.end && h.lastCase != morph.Gen {
+				c.start = h.end
+			}
+		}
 		for j, h := range ms {
 			if i == j || drop[j] {
 				continue
