@@ -38,6 +38,10 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Asanbek Turdubaev executedIn Chong-Tash", "Asanbek Turdubaev executedOn 1938-11-06"}, nil},
 		{"ky-head.txt", "Абдыкадыр Орозбеков Кыргыз АССРинин Борбордук Аткаруу Комитетинин төрагасы болгон.\n",
 			[]string{"Abdykadyr Orozbekov headOf Central Executive Committee of the Kyrgyz ASSR"}, nil},
+		{"en-ally-pronoun.txt", "In 1921 Enver Pasha reached the hills of Eastern Bukhara. Ibrahim Bek at first distrusted him but later joined forces with him.\n",
+			[]string{"Ibrahim Bek alliedWith Enver Pasha"}, nil},
+		{"en-ally-possessive.txt", "Ibrahim Bek wrote to Enver Pasha. Camp: Khodzhent, together with her infant son.\n",
+			nil, []string{"Ibrahim Bek alliedWith Enver Pasha"}},
 	}
 	for _, tc := range tests {
 		got := factLines(t, tc.name, tc.text)

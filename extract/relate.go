@@ -519,6 +519,7 @@ func (v *sview) pronounBefore(i int) bool {
 }
 
 // sharedSubject finds the subject of a verb phrase joined by "and"/"и"
+// (or "but"/"но")
 // to the sentence's first one ("He was arrested on 9 September 1937 and
 // was shot on 5 November 1938"; "Он был арестован в 1937 году в Москве и
 // расстрелян 8 февраля 1938 года"): between the conjunction and the verb
@@ -533,7 +534,7 @@ func (v *sview) sharedSubject(i int) *entity {
 	for k >= 0 && (coordAux[v.words[k]] || v.toks[k].Kind == segment.Punct && v.toks[k].Text == ",") {
 		k--
 	}
-	if k <= 0 || v.words[k] != "and" && v.words[k] != "и" {
+	if k <= 0 || v.words[k] != "and" && v.words[k] != "but" && v.words[k] != "и" && v.words[k] != "но" {
 		return nil
 	}
 	if v.lang == "en" && k == i-1 && !strings.HasSuffix(v.words[i], "ed") && !coordAux[v.words[i]] {

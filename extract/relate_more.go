@@ -126,7 +126,8 @@ func (v *sview) alliance() {
 		} else {
 			other = v.nearestAfter(i+n, 4, dossier.Person, dossier.Organization)
 		}
-		if other == nil {
+		pronoun := other == nil && v.lang == "en" && v.objectPronoun(i+n)
+		if other == nil && !pronoun {
 			continue
 		}
 		subj := v.personFor(i)
@@ -136,8 +137,52 @@ func (v *sview) alliance() {
 		if subj == nil {
 			continue
 		}
-		v.add(&draft{subj: subj, obj: other.ent, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
+		obj := (*entity)(nil)
+		if pronoun {
+			// "later joined forces with him": the person last named
+			// before, other than the subject
+			if obj = v.lastOtherPerson(subj, i); obj == nil {
+				continue
+			}
+		} else {
+			obj = other.ent
+		}
+		v.add(&draft{subj: subj, obj: obj, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
 	}
+}
+
+// objectPronoun reports "him", or "her" as an object, not a possessive
+// ("with her infant son"), at token k.
+func (v *sview) objectPronoun(k int) bool {
+	if k >= len(v.words) {
+		return false
+	}
+	switch v.words[k] {
+	case "him":
+		return true
+	case "her":
+		return k+1 == len(v.words) || v.toks[k+1].Kind == segment.Punct || objectFollowers[v.words[k+1]]
+	}
+	return false
+}
+
+var objectFollowers = map[string]bool{"in": true, "at": true, "and": true, "against": true, "on": true, "until": true, "from": true}
+
+// lastOtherPerson returns the person named last before token i of this
+// sentence or in the three sentences before it, other than subj.
+func (v *sview) lastOtherPerson(subj *entity, i int) *entity {
+	d := v.d
+	for k := v.si; k >= 0 && k >= v.si-3; k-- {
+		ms := d.ments[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.ent == nil || m.typ != dossier.Person || m.ent == subj || k == v.si && m.start >= i {
+				continue
+			}
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // participation finds "X took part in / participated in EVENT", "X
