@@ -289,6 +289,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		m := d.newMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
 		m.typ = c.Type
 		m.person = c.Person
+		if c.Rule == "person-record-head" {
+			m.lastCase = morph.Nom // a record's head names its person in the nominative
+		}
 		if femalePatronymic(c.Person.Patronymic) && m.lastCase == morph.Gen {
 			// "ШЕРАЛИЕВА Нуржан Мукашовна": a woman's surname in the
 			// nominative, not a man's in the genitive
@@ -654,17 +657,26 @@ func femalePatronymic(p string) bool {
 	return hasAnySuffix(l, "овна", "евна", "ична", "ovna", "evna", "ichna", "кызы", "kyzy", "qizi")
 }
 
-// opensWithBirth reports tokens that open with the word for birth ("Born
-// 1894, …", "Родился 1894, …").
-func (d *docState) opensWithBirth(toks []segment.Token) bool {
+// startsWithEventWord reports tokens that open with the word of a life event
+// ("Born", "Родился", "Executed", "Расстрелян", "Exiled"), as a record's
+// line does.
+func (d *docState) startsWithEventWord(toks []segment.Token) bool {
 	if len(toks) == 0 || toks[0].Kind != segment.Word {
 		return false
 	}
-	lang := "en"
+	langs := []string{"en"}
 	if toks[0].Script == segment.Cyrillic {
-		lang = "ru"
+		langs = []string{"ru", "ky"}
 	}
-	return d.x.lex.For(lang).MatchAny("born", []string{toks[0].Lower}, 0) > 0
+	w := []string{toks[0].Lower}
+	for _, l := range langs {
+		for _, fam := range []string{"born", "died", "executed", "exiled"} {
+			if d.x.lex.For(l).MatchAny(fam, w, 0) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasAnyPrefix reports whether w begins with one of the prefixes.
@@ -718,8 +730,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		if placeAbbrevs[pw] || pw == "city" || pw == "in" || pw == "в" || pw == "во" || pw == "из" || pw == "под" {
 			want = dossier.Place
 		}
-		// a record's "Born 1894, Frunze": the place of birth after its year
-		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && d.opensWithBirth(toks) {
+		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
+		// Frunze": the place of the event after its date
+		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && d.startsWithEventWord(toks) {
 			want = dossier.Place
 		}
 	}

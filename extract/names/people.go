@@ -188,6 +188,11 @@ func (f *finder) people() {
 		case f.surnameShape(a) && f.firstName(b):
 			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-pair", Conf: 0.8, Person: PersonName{First: b, Last: a}})
 			i++
+		case f.surnameShape(a) && !f.surnameShape(b) && f.recordHead(i, i+2):
+			// a record's head, surname first, whatever the given name:
+			// "Бейшеев Токтосун, 1893 г. р., …"
+			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-record-head", Conf: 0.8, Person: PersonName{First: b, Last: a}})
+			i++
 		}
 	}
 	// R8b apposition to a role (English): "Zuckerman, a member of the …"
@@ -240,6 +245,18 @@ func (f *finder) people() {
 		}
 		f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-surname", Conf: 0.6, Person: PersonName{Last: w}})
 	}
+}
+
+// recordHead reports a name at tokens [a, b) that opens its sentence (after
+// a record's number, if any: "17. …") and is followed by a comma and a year,
+// as the head of a card or a memorial-book record is.
+func (f *finder) recordHead(a, b int) bool {
+	for k := 0; k < a; k++ {
+		if t := f.toks[k]; t.Kind != segment.Number && t.Kind != segment.Punct {
+			return false
+		}
+	}
+	return b+1 < len(f.toks) && f.toks[b].Text == "," && f.toks[b+1].Kind == segment.Number && len(f.toks[b+1].Text) == 4
 }
 
 // sameScriptBreak rejects initials of one script before a surname of
