@@ -8,6 +8,7 @@ import (
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/dates"
 	"github.com/dossier-kg/dossier/extract/lexicon"
+	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/internal/textcase"
@@ -359,6 +360,11 @@ func (d *docState) headingName(si int) *mention {
 // from its first capitalised words if the recognisers found none.
 func (d *docState) valueName(si, vstart int, key string) *mention {
 	toks := d.sents[si].Tokens
+	if key == "fullname" {
+		if m := d.fullValueName(si, vstart); m != nil {
+			return m
+		}
+	}
 	for _, m := range d.ments[si] {
 		if m.start >= vstart && m.typ == dossier.Person {
 			if m.end-m.start == 1 {
@@ -405,6 +411,72 @@ func (d *docState) valueName(si, vstart int, key string) *mention {
 		m.person.Patronymic = text
 	default:
 		m.person.Last = toks[a].Text
+	}
+	d.addMention(si, m)
+	return m
+}
+
+// fullValueName reads a full-name field's value of two or three words,
+// whatever the recognisers made of it ("Full name: Usenov, Kadyr",
+// "ФИО: Бейшеев Токтосун Бейшеевич"): the surname first, as cards write it,
+// unless a comma-less value's second word alone is what the recognisers
+// took for a surname ("Kadyr Usenov"). It returns nil for a value of one
+// word, or one the recognisers read whole.
+func (d *docState) fullValueName(si, vstart int) *mention {
+	toks := d.sents[si].Tokens
+	a := vstart
+	for a < len(toks) && toks[a].Kind != segment.Word {
+		a++
+	}
+	if a >= len(toks) || !toks[a].Upper() {
+		return nil
+	}
+	var parts []int
+	comma := false
+	for k := a; k < len(toks) && len(parts) < 3; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == segment.Word && (t.Upper() || isPatronymicTail(t.Text)):
+			parts = append(parts, k)
+			continue
+		case t.Text == "," && len(parts) == 1 && !comma:
+			comma = true
+			continue
+		}
+		break
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	b := parts[len(parts)-1] + 1
+	surnameFirst := true
+	for _, o := range d.ments[si] {
+		if o.typ != dossier.Person {
+			continue
+		}
+		if o.start == a && o.end == b {
+			return nil // read whole already
+		}
+		if !comma && o.start == parts[1] && o.end == parts[1]+1 {
+			surnameFirst = false
+		}
+	}
+	for _, o := range d.ments[si] {
+		if o.start >= a && o.end <= b {
+			d.removeMention(o)
+		}
+	}
+	m := d.newMention(si, a, b, "card-fullname", 0.9)
+	m.typ = dossier.Person
+	m.lastCase = morph.Nom
+	w := func(i int) string { return toks[parts[i]].Text }
+	if surnameFirst {
+		m.person.Last, m.person.First = w(0), w(1)
+	} else {
+		m.person.First, m.person.Last = w(0), w(1)
+	}
+	if len(parts) == 3 {
+		m.person.Patronymic = w(2)
 	}
 	d.addMention(si, m)
 	return m

@@ -47,6 +47,9 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Toktosun Beysheev bornOn 1893", "Toktosun Beysheev bornIn Tyup", "Toktosun Beysheev executedOn 1937-11-06", "Toktosun Beysheev executedIn Bishkek"}, nil},
 		{"en-card-place.txt", "CARD INDEX\n\nSurname: Usenov\nName: Kadyr\nYear of birth: 1897\nExecuted: 5 November 1937, Frunze\n",
 			[]string{"Kadyr Usenov executedIn Bishkek"}, []string{"Mikhail Frunze"}},
+		{"en-fullname.txt", "CARD\n\nFull name: Usenov, Kadyr\nBorn: 1897\n", []string{"Kadyr Usenov bornOn 1897"}, nil},
+		{"en-fullname-given-first.txt", "CARD\n\nFull name: Kadyr Usenov\nBorn: 1897\n", []string{"Kadyr Usenov bornOn 1897"}, nil},
+		{"ru-fio.txt", "КАРТОЧКА\n\nФИО: Бейшеев Токтосун Бейшеевич\nГод рождения: 1893\n", []string{"Toktosun Beysheev bornOn 1893"}, nil},
 	}
 	for _, tc := range tests {
 		got := factLines(t, tc.name, tc.text)
