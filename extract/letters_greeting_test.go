@@ -50,6 +50,8 @@ func TestLettersAndClauses(t *testing.T) {
 		{"en-fullname.txt", "CARD\n\nFull name: Usenov, Kadyr\nBorn: 1897\n", []string{"Kadyr Usenov bornOn 1897"}, nil},
 		{"en-fullname-given-first.txt", "CARD\n\nFull name: Kadyr Usenov\nBorn: 1897\n", []string{"Kadyr Usenov bornOn 1897"}, nil},
 		{"ru-fio.txt", "КАРТОЧКА\n\nФИО: Бейшеев Токтосун Бейшеевич\nГод рождения: 1893\n", []string{"Toktosun Beysheev bornOn 1893"}, nil},
+		{"en-belonged.txt", "Nazir Tyuryakulov belonged to the Turkic Commission. He headed the Central Publishing House of the Peoples of the East in Moscow.\n",
+			[]string{"Nazir Tyuryakulov memberOf Turkic Commission", "Nazir Tyuryakulov headOf Central Publishing House of the Peoples of the East"}, nil},
 	}
 	for _, tc := range tests {
 		got := factLines(t, tc.name, tc.text)
