@@ -61,6 +61,32 @@ func TestLettersAndClauses(t *testing.T) {
 			}
 		}
 		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: wrongly %q", tc.name, w)
+			}
+		}
+	}
+}
+
+// TestDateOfItsOwnConjunct: a date that opens the next verb phrase ("and
+// in 1922 became …") does not date the one before it.
+func TestDateOfItsOwnConjunct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"en-conjunct-date.txt", "Turar Ryskulov was a member of the Turkestan Central Executive Committee and in 1922 became chairman of the Council of People's Commissars of the Turkestan ASSR.\n",
+			[]string{"Turar Ryskulov memberOf Central Executive Committee of the Turkestan ASSR -", "Turar Ryskulov headOf Council of People's Commissars of the Turkestan ASSR 1922"},
+			[]string{"Turar Ryskulov memberOf Central Executive Committee of the Turkestan ASSR 1922"}},
+	}
+	for _, tc := range tests {
+		got := factDates(t, tc.name, tc.text)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %q; got %q", tc.name, w, got)
+			}
+		}
+		for _, w := range tc.not {
 			if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, w) }) {
 				t.Errorf("%s: wrongly %q", tc.name, w)
 			}
@@ -86,4 +112,29 @@ func TestKnownNameNotCutShort(t *testing.T) {
 	if len(orgs) != 1 || orgs[0] != "Military Collegium of the Supreme Court of the USSR" {
 		t.Errorf("organisations = %q, want the Military Collegium only", orgs)
 	}
+}
+
+// factDates extracts text and returns its facts as "subject predicate
+// object date" lines ("-" for no date).
+func factDates(t *testing.T, name, text string) []string {
+	t.Helper()
+	ex, err := testExtractor(t).Extract(t.Context(), dossier.NewDocument("test/"+name, name, []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nameOf := func(id string) string {
+		if e := ex.Entity(id); e != nil {
+			return e.Name
+		}
+		return id
+	}
+	var out []string
+	for _, f := range ex.Facts {
+		date := "-"
+		if f.Date != nil {
+			date = f.Date.ISO()
+		}
+		out = append(out, nameOf(f.Subject)+" "+string(f.Predicate)+" "+nameOf(f.Object)+" "+date)
+	}
+	return out
 }

@@ -244,6 +244,9 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		if v.lang == "en" && dm.end <= i && v.coordinatedBetween(dm.end, i) {
 			continue
 		}
+		if v.lang == "en" && dm.start > i && v.opensConjunct(dm.start) {
+			continue // "a member of X and in 1922 became chairman of Y"
+		}
 		dist := abs(dm.start - i)
 		if dm.end <= i {
 			dist = i - dm.end
@@ -730,6 +733,22 @@ func (v *sview) coordinatedBetween(a, b int) bool {
 	for k := a; k < b && k < len(v.words); k++ {
 		switch v.words[k] {
 		case "and", "but", "then":
+			return true
+		}
+	}
+	return false
+}
+
+// opensConjunct reports an English date that opens a new verb phrase:
+// "and in 1922", "and on 4 May" (the date, or its preposition, right
+// after "and").
+func (v *sview) opensConjunct(k int) bool {
+	if k > 0 && v.words[k-1] == "and" {
+		return true
+	}
+	if k > 1 && v.words[k-2] == "and" {
+		switch v.words[k-1] {
+		case "in", "on", "from", "since", "by":
 			return true
 		}
 	}
