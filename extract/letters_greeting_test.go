@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/dossier-kg/dossier"
@@ -54,17 +52,7 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Nazir Tyuryakulov memberOf Turkic Commission", "Nazir Tyuryakulov headOf Central Publishing House of the Peoples of the East"}, nil},
 	}
 	for _, tc := range tests {
-		got := factLines(t, tc.name, tc.text)
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: missing %q; got %q", tc.name, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: wrongly %q", tc.name, w)
-			}
-		}
+		checkFacts(t, tc.name, factLines(t, tc.name, tc.text), tc.want, tc.not)
 	}
 }
 
@@ -80,17 +68,7 @@ func TestDateOfItsOwnConjunct(t *testing.T) {
 			[]string{"Turar Ryskulov memberOf Central Executive Committee of the Turkestan ASSR 1922"}},
 	}
 	for _, tc := range tests {
-		got := factDates(t, tc.name, tc.text)
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: missing %q; got %q", tc.name, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, w) }) {
-				t.Errorf("%s: wrongly %q", tc.name, w)
-			}
-		}
+		checkFacts(t, tc.name, factDates(t, tc.name, tc.text), tc.want, tc.not)
 	}
 }
 
@@ -112,29 +90,4 @@ func TestKnownNameNotCutShort(t *testing.T) {
 	if len(orgs) != 1 || orgs[0] != "Military Collegium of the Supreme Court of the USSR" {
 		t.Errorf("organisations = %q, want the Military Collegium only", orgs)
 	}
-}
-
-// factDates extracts text and returns its facts as "subject predicate
-// object date" lines ("-" for no date).
-func factDates(t *testing.T, name, text string) []string {
-	t.Helper()
-	ex, err := testExtractor(t).Extract(t.Context(), dossier.NewDocument("test/"+name, name, []byte(text)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	nameOf := func(id string) string {
-		if e := ex.Entity(id); e != nil {
-			return e.Name
-		}
-		return id
-	}
-	var out []string
-	for _, f := range ex.Facts {
-		date := "-"
-		if f.Date != nil {
-			date = f.Date.ISO()
-		}
-		out = append(out, nameOf(f.Subject)+" "+string(f.Predicate)+" "+nameOf(f.Object)+" "+date)
-	}
-	return out
 }

@@ -12,6 +12,15 @@ import (
 // factLines extracts text and returns its facts as "subject predicate
 // object" lines, names by their preferred form, dates in ISO form.
 func factLines(t *testing.T, name, text string) []string {
+	return factStrings(t, name, text, false)
+}
+
+// factDates is factLines with each fact's date (or "-") at the end.
+func factDates(t *testing.T, name, text string) []string {
+	return factStrings(t, name, text, true)
+}
+
+func factStrings(t *testing.T, name, text string, dated bool) []string {
 	t.Helper()
 	x := testExtractor(t)
 	ex, err := x.Extract(context.Background(), dossier.NewDocument("test/"+name, name, []byte(text)))
@@ -30,10 +39,34 @@ func factLines(t *testing.T, name, text string) []string {
 		if f.ObjectDate != nil {
 			obj = f.ObjectDate.ISO()
 		}
-		out = append(out, nameOf(f.Subject)+" "+string(f.Predicate)+" "+obj)
+		line := nameOf(f.Subject) + " " + string(f.Predicate) + " " + obj
+		if dated {
+			date := "-"
+			if f.Date != nil {
+				date = f.Date.ISO()
+			}
+			line += " " + date
+		}
+		out = append(out, line)
 	}
 	slices.Sort(out)
 	return out
+}
+
+// checkFacts reports the facts of want missing from got, and those got
+// holds that contain a string of not.
+func checkFacts(t *testing.T, name string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s: missing %q; got %q", name, w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, w) }) {
+			t.Errorf("%s: wrongly %q", name, w)
+		}
+	}
 }
 
 // TestRecords: the records of card indexes and memorial books, in the
