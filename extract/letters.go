@@ -559,6 +559,22 @@ func (v *sview) greetingLine() []*entity {
 	return nil
 }
 
+// personAfterOffice reports a person named right after token k, past a
+// title ("… тов. Сталину").
+func (v *sview) personAfterOffice(k int) bool {
+	for ; k < len(v.toks); k++ {
+		if m := v.mentionAt(k); m != nil {
+			return m.typ == dossier.Person
+		}
+		// a title and its abbreviation's dot, nothing else: "ЦК ВКП(б),
+		// тов. Сталину" writes to both
+		if !v.lx.Titles.Has(v.words[k]) && !(v.toks[k].Text == "." && k > 0 && v.lx.Titles.Has(v.words[k-1])) {
+			return false
+		}
+	}
+	return false
+}
+
 // titleLetter reads a letter's title: "Телеграмма В.И. Ленина и И.В.
 // Сталина Совету Народных Комиссаров Туркестанского края", "Письмо
 // председателя … тов. X в ЦК", "Letter from X to Y", "X-дын Y-ге каты".
@@ -831,6 +847,9 @@ func (v *sview) dativeLine() []*entity {
 		if m != nil {
 			switch {
 			case m.typ == dossier.Place:
+			case m.typ == dossier.Organization && v.personAfterOffice(m.end):
+				// "Секретарю ЦК ВКП(б) тов. Сталину": the body names the
+				// addressee's office; the letter goes to the person
 			case m.typ == dossier.Person || m.typ == dossier.Organization:
 				out = appendEnt(out, m.ent)
 				if m.lastCase == morph.Dat {

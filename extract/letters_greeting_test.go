@@ -50,6 +50,10 @@ func TestLettersAndClauses(t *testing.T) {
 		{"ru-fio.txt", "КАРТОЧКА\n\nФИО: Бейшеев Токтосун Бейшеевич\nГод рождения: 1893\n", []string{"Toktosun Beysheev bornOn 1893"}, nil},
 		{"en-belonged.txt", "Nazir Tyuryakulov belonged to the Turkic Commission. He headed the Central Publishing House of the Peoples of the East in Moscow.\n",
 			[]string{"Nazir Tyuryakulov memberOf Turkic Commission", "Nazir Tyuryakulov headOf Central Publishing House of the Peoples of the East"}, nil},
+		{"ru-office-address.txt", "Секретарю ЦК ВКП(б) тов. Сталину\n\nПишу Вам о положении дел в республике.\n\nЖ. Абдрахманов\nФрунзе, 14 марта 1928 г.\n",
+			[]string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin"}, []string{"wroteTo Central Committee"}},
+		{"ru-two-addressees.txt", "ЦК ВКП(б), тов. Сталину\n\nПишу Вам о положении дел в республике.\n\nЖ. Абдрахманов\nФрунзе, 14 марта 1928 г.\n",
+			[]string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin", "Zhusup Abdrakhmanov wroteTo Central Committee of the RCP(b)"}, nil},
 	}
 	for _, tc := range tests {
 		checkFacts(t, tc.name, factLines(t, tc.name, tc.text), tc.want, tc.not)
