@@ -530,6 +530,12 @@ func (v *sview) greetingLine() []*entity {
 			if m.typ != dossier.Person && m.typ != dossier.Organization {
 				return nil
 			}
+			// "Уважаемый Вячеслав Михайлович!": a name and patronymic with
+			// no surname say who the address block names; alone they are
+			// nobody the graph can tell apart
+			if m.typ == dossier.Person && m.entry < 0 && m.person.Last == "" {
+				return nil
+			}
 			out = appendEnt(out, m.ent)
 			i = m.end - 1
 			continue

@@ -54,6 +54,10 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin"}, []string{"wroteTo Central Committee"}},
 		{"ru-two-addressees.txt", "ЦК ВКП(б), тов. Сталину\n\nПишу Вам о положении дел в республике.\n\nЖ. Абдрахманов\nФрунзе, 14 марта 1928 г.\n",
 			[]string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin", "Zhusup Abdrakhmanov wroteTo Central Committee of the RCP(b)"}, nil},
+		{"ru-name-patronymic.txt", "Председателю СНК СССР тов. Молотову\n\nУважаемый Вячеслав Михайлович!\n\nПрошу Вас рассмотреть вопрос о зерне.\n\nЛ. Мирзоян\nАлма-Ата, 12 января 1934 г.\n",
+			[]string{"Levon Mirzoyan wroteTo Vyacheslav Molotov"}, []string{"Levon Mirzoyan wroteTo Vyacheslav$", "wroteTo Council"}},
+		{"ru-dict-dates.txt", "АЙТАКОВ Недирбай (1894–1938) — советский государственный деятель. Арестован в 1937 г., расстрелян в 1938 г.\n",
+			[]string{"Nedirbay Aytakov executedOn 1938"}, []string{"executedOn 1937"}},
 	}
 	for _, tc := range tests {
 		checkFacts(t, tc.name, factLines(t, tc.name, tc.text), tc.want, tc.not)

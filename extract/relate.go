@@ -256,6 +256,9 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		if v.boundaryBetween(dm.start, i) {
 			dist += 50
 		}
+		if v.lang == "ru" && dm.end <= i && v.commaBetween(dm.end, i) {
+			dist += 3 // "Арестован в 1937 г., расстрелян в 1938 г.": another clause's date
+		}
 		if v.bracketed(dm.start) && !v.bracketed(i) && !(dm.start-i >= 0 && dm.start-i <= 4) {
 			dist += 100 // but "төрагасы (1927-1937)" dates the role
 		}
@@ -733,6 +736,16 @@ func (v *sview) coordinatedBetween(a, b int) bool {
 	for k := a; k < b && k < len(v.words); k++ {
 		switch v.words[k] {
 		case "and", "but", "then":
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports a comma among tokens [a, b).
+func (v *sview) commaBetween(a, b int) bool {
+	for k := a; k < b && k < len(v.toks); k++ {
+		if v.toks[k].Text == "," {
 			return true
 		}
 	}

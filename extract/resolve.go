@@ -221,6 +221,9 @@ func (d *docState) findPerson(m *mention) *entity {
 	if m.person.First != "" {
 		fk = d.x.nameKeys(m.person.First)
 	}
+	if len(lk) == 0 && len(fk) > 0 && m.person.Patronymic != "" {
+		return d.knownByFirstName(fk)
+	}
 	var best *entity
 	bestPos := -1
 	for _, e := range d.ents {
@@ -248,6 +251,24 @@ func (d *docState) findPerson(m *mention) *entity {
 		}
 	}
 	return best
+}
+
+// knownByFirstName finds the one person of the gazetteer named so far
+// whose given name has one of the keys fk: a name and patronymic with no
+// surname ("Уважаемый Вячеслав Михайлович!") address someone the document
+// names in full. Nil when none or several.
+func (d *docState) knownByFirstName(fk map[string]bool) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.typ != dossier.Person || e.entry < 0 || !intersects(fk, e.first) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // lastPos is the position of the entity's last mention before m (or -1).
