@@ -58,6 +58,10 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Levon Mirzoyan wroteTo Vyacheslav Molotov"}, []string{"Levon Mirzoyan wroteTo Vyacheslav$", "wroteTo Council"}},
 		{"ru-dict-dates.txt", "АЙТАКОВ Недирбай (1894–1938) — советский государственный деятель. Арестован в 1937 г., расстрелян в 1938 г.\n",
 			[]string{"Nedirbay Aytakov executedOn 1938"}, []string{"executedOn 1937"}},
+		{"ky-plural.txt", "Бүгүн саясий куугунтуктун курмандыктары эскерилди. Алардын арасында Жусуп Абдрахманов, Баялы Исакеев жана Касым Тыныстанов бар. Алар 1958-жылы акталган.\n",
+			[]string{"Zhusup Abdrakhmanov rehabilitatedOn 1958", "Bayaly Isakeev rehabilitatedOn 1958", "Kasym Tynystanov rehabilitatedOn 1958"}, nil},
+		{"en-plural.txt", "The list names Turar Ryskulov and Nazir Tyuryakulov. They were shot in 1938.\n",
+			[]string{"Turar Ryskulov executedOn 1938", "Nazir Tyuryakulov executedOn 1938"}, nil},
 	}
 	for _, tc := range tests {
 		checkFacts(t, tc.name, factLines(t, tc.name, tc.text), tc.want, tc.not)

@@ -35,24 +35,29 @@ func (v *sview) lifeEvents() {
 	for _, e := range lifeEventKinds {
 		for _, hit := range v.find(e.fam) {
 			i, n := hit[0], hit[1]
-			subj := v.personFor(i)
-			if e.fam == "executed" && v.lang == "en" {
-				// "executed him": the person is the object, named before
-				if p := v.nearestBefore(i, false, dossier.Person); p != nil {
-					subj = p.ent
+			// "Алар 1938-жылы атылган", "They were shot": everyone the
+			// sentence before lists
+			subjs := v.pluralReferents(i)
+			if len(subjs) == 0 {
+				subj := v.personFor(i)
+				if e.fam == "executed" && v.lang == "en" {
+					// "executed him": the person is the object, named before
+					if p := v.nearestBefore(i, false, dossier.Person); p != nil {
+						subj = p.ent
+					}
+				}
+				if subj == nil {
+					continue
+				}
+				// "Айдарбеков менен Абдрахманов … атылып", "Kuznetsov and
+				// Sluchenkov were shot": the people joined to the subject
+				// share a death (births are one's own)
+				subjs = []*entity{subj}
+				if e.fam != "born" {
+					subjs = append(subjs, v.coordinatedBefore(subj, i)...)
 				}
 			}
-			if subj == nil {
-				continue
-			}
 			st := v.stance(i, n)
-			// "Айдарбеков менен Абдрахманов … атылып", "Kuznetsov and
-			// Sluchenkov were shot": the people joined to the subject share
-			// a death (births are one's own)
-			subjs := []*entity{subj}
-			if e.fam != "born" {
-				subjs = append(subjs, v.coordinatedBefore(subj, i)...)
-			}
 			for _, subj := range subjs {
 				if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) {
 					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
@@ -76,6 +81,41 @@ func (v *sview) lifeEvents() {
 		}
 	}
 	v.lifespans()
+}
+
+// pluralReferents returns the people a plural pronoun before token i, in
+// its clause ("they", "алар", "они"), stands for: the list of two or more
+// people of the sentence before, or of this one before the pronoun.
+func (v *sview) pluralReferents(i int) []*entity {
+	lo, _ := v.clause(i)
+	at := -1
+	for k := max(lo, i-8); k < i; k++ {
+		switch v.words[k] {
+		case "they", "алар", "они":
+			at = k
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []*entity
+	for _, m := range v.ms {
+		if m.start < at && m.ent != nil && m.typ == dossier.Person && !m.nested {
+			out = appendEnt(out, m.ent)
+		}
+	}
+	if len(out) < 2 && v.si > 0 {
+		out = out[:0]
+		for _, m := range v.d.ments[v.si-1] {
+			if m.ent != nil && m.typ == dossier.Person && !m.nested {
+				out = appendEnt(out, m.ent)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // coordinatedBefore returns the people joined to subj's last mention before

@@ -62,7 +62,10 @@ func (v *sview) rehabilitation() {
 			}
 			by = v.nearestBefore(i, true, dossier.Organization)
 		}
-		if subj == nil {
+		subjs := []*entity{subj}
+		if ps := v.pluralReferents(i); len(ps) > 0 && passive {
+			subjs = ps // "Алар 1958-жылы акталган"
+		} else if subj == nil {
 			continue
 		}
 		st := v.stance(i, n)
@@ -73,12 +76,16 @@ func (v *sview) rehabilitation() {
 		if d != nil && v.otherEventBetween(i, d) {
 			d = nil
 		}
-		if d != nil && d.HasYear() {
-			v.add(&draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.lang + "-rehabilitated-date", conf: 0.75})
-		}
 		if by != nil {
 			by = v.widest(by)
-			v.add(&draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.lang + "-rehabilitated-by", conf: 0.7})
+		}
+		for _, subj := range subjs {
+			if d != nil && d.HasYear() {
+				v.add(&draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.lang + "-rehabilitated-date", conf: 0.75})
+			}
+			if by != nil {
+				v.add(&draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.lang + "-rehabilitated-by", conf: 0.7})
+			}
 		}
 	}
 }
