@@ -78,6 +78,10 @@ func TestDateOfItsOwnConjunct(t *testing.T) {
 		{"en-conjunct-date.txt", "Turar Ryskulov was a member of the Turkestan Central Executive Committee and in 1922 became chairman of the Council of People's Commissars of the Turkestan ASSR.\n",
 			[]string{"Turar Ryskulov memberOf Central Executive Committee of the Turkestan ASSR -", "Turar Ryskulov headOf Council of People's Commissars of the Turkestan ASSR 1922"},
 			[]string{"Turar Ryskulov memberOf Central Executive Committee of the Turkestan ASSR 1922"}},
+		{"ru-own-date.txt", "Турар Рыскулов был арестован в 1937 году и расстрелян 10 февраля 1938 года.\n",
+			[]string{"Turar Ryskulov executedOn 1938-02-10 -"}, []string{"executedOn 1937"}},
+		{"ru-shared-date.txt", "В 1937 году Турар Рыскулов был арестован и расстрелян.\n",
+			[]string{"Turar Ryskulov executedOn 1937 -"}, nil},
 	}
 	for _, tc := range tests {
 		checkFacts(t, tc.name, factDates(t, tc.name, tc.text), tc.want, tc.not)

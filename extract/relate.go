@@ -241,7 +241,11 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		if !bounds && v.isBound(dm) {
 			continue
 		}
-		if v.lang == "en" && dm.end <= i && v.coordinatedBetween(dm.end, i) {
+		if dm.end <= i && v.coordinatedBetween(dm.end, i) && (v.lang == "en" || v.lang == "ru" && v.dateRightAfter(i)) {
+			// "repressed in 1930 and died"; in Russian only when the verb
+			// has a date of its own ("арестован в 1937 году и расстрелян 10
+			// февраля 1938 года"): "в 1937 г. арестован и расстрелян"
+			// dates both
 			continue
 		}
 		if v.lang == "en" && dm.start > i && v.opensConjunct(dm.start) {
@@ -735,7 +739,18 @@ func (v *sview) isBound(dm *dateMention) bool {
 func (v *sview) coordinatedBetween(a, b int) bool {
 	for k := a; k < b && k < len(v.words); k++ {
 		switch v.words[k] {
-		case "and", "but", "then":
+		case "and", "but", "then", "и", "но", "затем":
+			return true
+		}
+	}
+	return false
+}
+
+// dateRightAfter reports a date that starts within three tokens after
+// token i.
+func (v *sview) dateRightAfter(i int) bool {
+	for _, dm := range v.ds {
+		if dm.start > i && dm.start <= i+3 {
 			return true
 		}
 	}

@@ -203,6 +203,14 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	first, _ := utf8.DecodeRuneInString(nxt)
 	lowerNext := unicode.IsLower(first)
 	terminal := endsSentence(prev)
+	// a running sentence cut before a number: "… расстрелян 10 февраля" /
+	// "1938 года. …" (a place alone on its line, "Moscow" / "12 March
+	// 1933", stays a dateline of its own)
+	if unicode.IsDigit(first) && !terminal && len(strings.Fields(prev)) >= 4 {
+		if r, _ := utf8.DecodeRuneInString(lastWord(prev)); unicode.IsLower(r) {
+			return true
+		}
+	}
 	singleWord := !strings.Contains(prev, " ") && !terminal && unicode.IsLetter(lastRune(prev))
 	if wrapped {
 		if l.runes*10 >= width*7 {
