@@ -39,7 +39,6 @@ status is then 3.`,
   dossier build --db /tmp/cards.db --nosync --workers 2 cards/
   DOSSIER_DB=/tmp/x.db dossier build data/corpus`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			batchGC()
 			cfg, err := a.config(cmd, binds(ingestBinds, map[string]string{
 				"build.workers": "workers", "build.batch": "batch", "build.force": "force",
 				"build.store_text": "store-text",

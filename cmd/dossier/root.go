@@ -224,10 +224,13 @@ func (a *app) stopProfile() error {
 }
 
 // batchGC lets the heap grow to five times its live size between
-// collections (GOGC=400) in the commands that read a whole collection, unless
-// the user set GOGC: their live heap is small and mostly per document, and
-// at the default the collector took a quarter of the extraction's CPU. It
-// costs about 30 MB of peak RSS (docs/benchmarks.md#extraction).
+// collections (GOGC=400) in the commands that only extract (extract, eval),
+// unless the user set GOGC: their live heap is small and mostly per
+// document, and at the default the collector took a quarter of the
+// extraction's CPU. It costs about 30 MB of peak RSS
+// (docs/benchmarks.md#extraction). build keeps the default: its live heap
+// holds a store transaction's pages, which grow with the store, and five
+// times that is gigabytes.
 func batchGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
