@@ -62,6 +62,8 @@ func TestLettersAndClauses(t *testing.T) {
 			[]string{"Zhusup Abdrakhmanov rehabilitatedOn 1958", "Bayaly Isakeev rehabilitatedOn 1958", "Kasym Tynystanov rehabilitatedOn 1958"}, nil},
 		{"en-plural.txt", "The list names Turar Ryskulov and Nazir Tyuryakulov. They were shot in 1938.\n",
 			[]string{"Turar Ryskulov executedOn 1938", "Nazir Tyuryakulov executedOn 1938"}, nil},
+		{"en-apposition-date.txt", "Ilyas Zhansugurov, born in 1894 in the Aksu district, was executed the same year as the others.\n",
+			[]string{"Ilyas Zhansugurov bornOn 1894"}, []string{"executedOn 1894"}},
 	}
 	for _, tc := range tests {
 		checkFacts(t, tc.name, factLines(t, tc.name, tc.text), tc.want, tc.not)

@@ -59,7 +59,7 @@ func (v *sview) lifeEvents() {
 			}
 			st := v.stance(i, n)
 			for _, subj := range subjs {
-				if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) {
+				if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) && !v.nearerEvent(i, e.fam, d) {
 					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
 				}
 				if p := v.placeFor(i, n, e.placeWord); p != nil {
@@ -81,6 +81,36 @@ func (v *sview) lifeEvents() {
 		}
 	}
 	v.lifespans()
+}
+
+// nearerEvent reports a date that stands nearer another life event's word
+// than the one at token i ("X, born in 1894 in …, was executed": 1894 is
+// the birth's).
+func (v *sview) nearerEvent(i int, fam string, d *dossier.Date) bool {
+	for _, dm := range v.ds {
+		if dm.date.ISO() != d.ISO() {
+			continue
+		}
+		dist := func(k int) int {
+			if k < dm.start {
+				return dm.start - k
+			}
+			return k - dm.end + 1
+		}
+		mine := dist(i)
+		for _, other := range []string{"born", "died", "executed", "exiled", "rehabilitated"} {
+			if other == fam {
+				continue
+			}
+			for _, h := range v.find(other) {
+				if dist(h[0]) < mine {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // pluralReferents returns the people a plural pronoun before token i, in
