@@ -77,7 +77,7 @@ func TestDateOfItsOwnConjunct(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
-		{"en-conjunct-date.txt", "Turar Ryskulov was a member of the Turkestan Central Executive Committee and in 1922 became chairman of the Council of People's Commissars of the Turkestan ASSR.\n",
+		{"en-conjunct-date.txt", "Turar Ryskulov was a member of the Turkestan Central Executive Committee and in 1922 became chairman of the Turkestan Sovnarkom.\n",
 			[]string{"Turar Ryskulov memberOf Central Executive Committee of the Turkestan ASSR -", "Turar Ryskulov headOf Council of People's Commissars of the Turkestan ASSR 1922"},
 			[]string{"Turar Ryskulov memberOf Central Executive Committee of the Turkestan ASSR 1922"}},
 		{"ru-own-date.txt", "Турар Рыскулов был арестован в 1937 году и расстрелян 10 февраля 1938 года.\n",

@@ -528,9 +528,8 @@ func (v *sview) pronounBefore(i int) bool {
 	return false
 }
 
-// sharedSubject finds the subject of a verb phrase joined by "and"/"и"
-// (or "but"/"но")
-// to the sentence's first one ("He was arrested on 9 September 1937 and
+// sharedSubject finds the subject of a verb phrase joined by "and", "but",
+// "и" or "но" to the sentence's first one ("He was arrested on 9 September 1937 and
 // was shot on 5 November 1938"; "Он был арестован в 1937 году в Москве и
 // расстрелян 8 февраля 1938 года"): between the conjunction and the verb
 // at i stand only auxiliaries and adverbs, and the sentence opens with its
@@ -734,7 +733,8 @@ func (v *sview) isBound(dm *dateMention) bool {
 	return false
 }
 
-// coordinatedBetween reports "and", "but" or "then" between tokens a and b:
+// coordinatedBetween reports "and", "but", "then" (or Russian "и", "но",
+// "затем") between tokens a and b:
 // a date before it dates another verb ("repressed in 1930 and died").
 func (v *sview) coordinatedBetween(a, b int) bool {
 	for k := a; k < b && k < len(v.words); k++ {
