@@ -38,6 +38,12 @@ type Pipeline struct {
 	// Batch is the number of documents written per transaction (default 64).
 	// Larger batches load faster; each document stays all or nothing.
 	Batch int
+	// BatchQuads also closes a batch once its documents hold this many
+	// statements (default 50,000; a single larger document is still one
+	// batch). It bounds the build's memory: a transaction holds a dirty
+	// page for each index key it writes, and on a store larger than a
+	// batch's keys that is one page per key, whatever the documents' count.
+	BatchQuads int
 	// Force rebuilds documents even when the store holds them unchanged.
 	Force bool
 	// OnError receives every per-file failure (never nil errors). Optional.
@@ -90,6 +96,10 @@ type result struct {
 	bytes int64
 }
 
+// DefaultBatchQuads is the statements' bound of a batch when
+// Pipeline.BatchQuads is not set.
+const DefaultBatchQuads = 50000
+
 // Run builds the documents under paths.
 func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	start := time.Now()
@@ -100,6 +110,10 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	batch := p.Batch
 	if batch <= 0 {
 		batch = 64
+	}
+	batchQuads := p.BatchQuads
+	if batchQuads <= 0 {
+		batchQuads = DefaultBatchQuads
 	}
 	var (
 		sum                         Summary
@@ -191,7 +205,10 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	go func() { wg.Wait(); close(results) }()
 
 	// The single writer: batches of whole documents, one transaction each.
-	var pending []result
+	var (
+		pending      []result
+		pendingQuads int
+	)
 	flush := func() {
 		if len(pending) == 0 {
 			return
@@ -223,6 +240,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 			}
 		}
 		pending = pending[:0]
+		pendingQuads = 0
 		if p.OnProgress != nil {
 			mu.Lock()
 			s := sum
@@ -232,8 +250,14 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		}
 	}
 	for r := range results {
+		// A document that would take the batch past its statements'
+		// bound goes into the next one.
+		if len(pending) > 0 && pendingQuads+len(r.stmts) > batchQuads {
+			flush()
+		}
 		pending = append(pending, r)
-		if len(pending) >= batch {
+		pendingQuads += len(r.stmts)
+		if len(pending) >= batch || pendingQuads >= batchQuads {
 			flush()
 		}
 	}

@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -164,5 +165,86 @@ func TestStuckExtractionFailsAlone(t *testing.T) {
 	}
 	if last.Expected != 0 && last.Expected != 3 {
 		t.Fatalf("progress expected %d documents, want 3", last.Expected)
+	}
+}
+
+// batches records the size of every batch written through it.
+type batches struct {
+	dossier.Store
+	mu    sync.Mutex
+	docs  []int
+	quads []int
+}
+
+func (b *batches) Replace(ctx context.Context, docs []dossier.DocumentStatements) error {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Statements)
+	}
+	b.mu.Lock()
+	b.docs = append(b.docs, len(docs))
+	b.quads = append(b.quads, n)
+	b.mu.Unlock()
+	return b.Store.Replace(ctx, docs)
+}
+
+// TestBatchBoundedByStatements: a batch closes at its documents' count or
+// at its statements' bound, whichever comes first, and never splits a
+// document; a document larger than the bound is a batch of its own.
+func TestBatchBoundedByStatements(t *testing.T) {
+	files := map[string]string{}
+	for i := range 12 {
+		files[fmt.Sprintf("card%02d.txt", i)] = fmt.Sprintf("Асанов Бекташ, %d г. р., арестован 5 ноября 1937 г. в г. Фрунзе.\n", 1890+i)
+	}
+	dir := t.TempDir()
+	ex, st := setup(t, dir, files)
+	// One document's statements, to set the bound in whole documents.
+	one := &batches{Store: st}
+	p := &pipeline.Pipeline{Extractor: ex, Encoder: schema.Encoder{ExtractorVersion: ex.Version()}, Store: one, Batch: 1, Workers: 1}
+	if _, err := p.Run(context.Background(), []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	per := one.quads[0]
+	for _, n := range one.quads {
+		per = max(per, n)
+	}
+	for _, c := range []struct {
+		name         string
+		batch, quads int
+		maxDocs      int
+	}{
+		{"documents' count first", 3, 100 * per, 3},
+		{"statements first", 64, 3*per + per/2, 4},
+		{"a document above the bound", 64, 1, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st2, err := graph.Open(graph.Config{Backend: graph.Memstore})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st2.Close()
+			rec := &batches{Store: st2}
+			p := &pipeline.Pipeline{Extractor: ex, Encoder: schema.Encoder{ExtractorVersion: ex.Version()}, Store: rec, Batch: c.batch, BatchQuads: c.quads, Workers: 1}
+			sum, err := p.Run(context.Background(), []string{dir})
+			if err != nil || sum.Built != 12 {
+				t.Fatalf("built %d: %v", sum.Built, err)
+			}
+			total := 0
+			for i, n := range rec.docs {
+				total += n
+				if n > c.maxDocs || n == 0 {
+					t.Errorf("batch %d: %d documents, want 1 to %d", i, n, c.maxDocs)
+				}
+				if n > 1 && rec.quads[i] > c.quads {
+					t.Errorf("batch %d: %d documents with %d statements, above the bound %d", i, n, rec.quads[i], c.quads)
+				}
+			}
+			if total != 12 {
+				t.Errorf("%d documents written, want 12", total)
+			}
+			if len(rec.docs) < (12+c.maxDocs-1)/c.maxDocs {
+				t.Errorf("%d batches %v, want at least %d", len(rec.docs), rec.docs, (12+c.maxDocs-1)/c.maxDocs)
+			}
+		})
 	}
 }

@@ -40,7 +40,7 @@ status is then 3.`,
   DOSSIER_DB=/tmp/x.db dossier build data/corpus`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config(cmd, binds(ingestBinds, map[string]string{
-				"build.workers": "workers", "build.batch": "batch", "build.force": "force",
+				"build.workers": "workers", "build.batch": "batch", "build.batch_quads": "batch-quads", "build.force": "force",
 				"build.store_text": "store-text",
 			}))
 			if err != nil {
@@ -73,6 +73,7 @@ status is then 3.`,
 	f := cmd.Flags()
 	f.Int("workers", 0, "documents extracted at once (default: number of CPUs)")
 	f.Int("batch", 64, "documents written per transaction")
+	f.Int("batch-quads", pipeline.DefaultBatchQuads, "statements written per transaction, at most (a larger document is one transaction): bounds the build's memory")
 	f.Bool("force", false, "rebuild documents even if unchanged")
 	f.Bool("store-text", true, "keep each document's text in the graph (for showing evidence in context)")
 	addIngestFlags(cmd)
@@ -90,16 +91,17 @@ func runBuild(ctx context.Context, cfg *Config, st *graph.Store, idx *index.Name
 	}
 	prog := newProgress(errw, log)
 	p := &pipeline.Pipeline{
-		Extractor: ex,
-		Encoder:   newEncoder(ex, cfg.Build.StoreText),
-		Store:     st,
-		Workers:   cfg.Build.Workers,
-		Batch:     cfg.Build.Batch,
-		Force:     cfg.Build.Force,
-		Reader:    newReader(cfg),
-		OnError:   func(err error) { prog.clear(); fmt.Fprintln(errw, err) },
-		OnNote:    func(path, note string) { log.Info("read", "file", path, "note", note) },
-		Index:     idx,
+		Extractor:  ex,
+		Encoder:    newEncoder(ex, cfg.Build.StoreText),
+		Store:      st,
+		Workers:    cfg.Build.Workers,
+		Batch:      cfg.Build.Batch,
+		BatchQuads: cfg.Build.BatchQuads,
+		Force:      cfg.Build.Force,
+		Reader:     newReader(cfg),
+		OnError:    func(err error) { prog.clear(); fmt.Fprintln(errw, err) },
+		OnNote:     func(path, note string) { log.Info("read", "file", path, "note", note) },
+		Index:      idx,
 	}
 	p.OnProgress = func(s pipeline.Summary) {
 		log.Debug("batch written", "built", s.Built, "unchanged", s.Unchanged, "failed", s.Failed)

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/dossier-kg/dossier/graph"
+	"github.com/dossier-kg/dossier/pipeline"
 )
 
 // Config is the resolved configuration of every command. Each key is
@@ -33,10 +34,11 @@ type Config struct {
 		OCRTimeout   time.Duration `mapstructure:"ocr_timeout"`
 	} `mapstructure:"ingest"`
 	Build struct {
-		Workers   int  `mapstructure:"workers"`
-		Batch     int  `mapstructure:"batch"`
-		StoreText bool `mapstructure:"store_text"`
-		Force     bool `mapstructure:"force"`
+		Workers    int  `mapstructure:"workers"`
+		Batch      int  `mapstructure:"batch"`
+		BatchQuads int  `mapstructure:"batch_quads"`
+		StoreText  bool `mapstructure:"store_text"`
+		Force      bool `mapstructure:"force"`
 	} `mapstructure:"build"`
 	Query struct {
 		Timeout time.Duration `mapstructure:"timeout"`
@@ -73,6 +75,7 @@ var defaults = map[string]any{
 	"ingest.ocr_timeout":   "2m",
 	"build.workers":        0,
 	"build.batch":          64,
+	"build.batch_quads":    pipeline.DefaultBatchQuads,
 	"build.store_text":     true,
 	"build.force":          false,
 	"query.timeout":        "30s",
@@ -160,6 +163,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Build.Batch < 1 {
 		errs = append(errs, errors.New("build.batch: must be >= 1"))
+	}
+	if c.Build.BatchQuads < 1 {
+		errs = append(errs, errors.New("build.batch_quads: must be >= 1"))
 	}
 	if c.Query.Timeout <= 0 {
 		errs = append(errs, errors.New("query.timeout: must be > 0"))
