@@ -103,20 +103,55 @@ func (n *Names) Find(ctx context.Context, q Query) ([]Hit, error) {
 	if len(ws) == 0 {
 		return nil, nil
 	}
+	// Without initials the order of the candidates is final. Initials rank
+	// candidates down by a fixed factor, so the best are still among the
+	// first few times limit.
+	keep := limit
+	if len(initials) > 0 {
+		keep = limit * 16
+	}
 	var hits []Hit
 	err := n.db.View(func(tx *bolt.Tx) error {
-		var cands map[string]float64
+		sums := tx.Bucket([]byte(bSum))
+		typeOf := func(m match, iri string) (dossier.EntityType, int) {
+			if m.sum == nil {
+				m.sum = sums.Get([]byte(iri))
+			}
+			return readSummary(m.sum)
+		}
+		// One word without initials: its exact and base-form matches of the
+		// type asked for may already fill the hits. (An initial halves the
+		// score of a candidate without it, which a prefix match may beat.)
+		var enough func(map[string]match) bool
+		if len(ws) == 1 && len(initials) == 0 {
+			enough = func(m map[string]match) bool {
+				if len(m) < keep {
+					return false
+				}
+				n := 0
+				for iri, x := range m {
+					if t, _ := typeOf(x, iri); q.Type == "" || t == q.Type {
+						if n++; n >= keep {
+							return true
+						}
+					}
+				}
+				return false
+			}
+		}
+		var cands map[string]match
 		for i, w := range ws {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			scores := matchWord(tx, w, i == len(ws)-1)
+			scores := matchWord(tx, w, i == len(ws)-1, enough)
 			if i == 0 {
 				cands = scores
 			} else {
-				for iri := range cands {
+				for iri, c := range cands {
 					if s, ok := scores[iri]; ok {
-						cands[iri] += s
+						c.score += s.score
+						cands[iri] = c
 					} else {
 						delete(cands, iri)
 					}
@@ -133,25 +168,25 @@ func (n *Names) Find(ctx context.Context, q Query) ([]Hit, error) {
 			score float64
 			docs  int
 		}
-		sums := tx.Bucket([]byte(bSum))
-		ranked := make([]cand, 0, len(cands))
-		for iri, s := range cands {
-			t, docs := readSummary(sums.Get([]byte(iri)))
+		// The best keep, in order: a common surname has thousands of
+		// candidates, and most rank below the last kept one at the first
+		// comparison.
+		cmp := func(a, b cand) int { return order(a.score, b.score, a.docs, b.docs, a.iri, b.iri) }
+		ranked := make([]cand, 0, keep+1)
+		for iri, m := range cands {
+			t, docs := typeOf(m, iri)
 			if q.Type != "" && t != q.Type {
 				continue
 			}
-			ranked = append(ranked, cand{iri, s / float64(len(ws)), docs})
-		}
-		slices.SortFunc(ranked, func(a, b cand) int { return order(a.score, b.score, a.docs, b.docs, a.iri, b.iri) })
-		// Without initials the order is final. Initials rank candidates
-		// down by a fixed factor, so the best are still among the first few
-		// times limit.
-		keep := limit
-		if len(initials) > 0 {
-			keep = limit * 16
-		}
-		if len(ranked) > keep {
-			ranked = ranked[:keep]
+			c := cand{iri, m.score / float64(len(ws)), docs}
+			if len(ranked) == keep && cmp(c, ranked[keep-1]) >= 0 {
+				continue
+			}
+			i, _ := slices.BinarySearchFunc(ranked, c, cmp)
+			ranked = slices.Insert(ranked, i, c)
+			if len(ranked) > keep {
+				ranked = ranked[:keep]
+			}
 		}
 		for _, c := range ranked {
 			r, err := getEnt(tx, c.iri)
@@ -213,33 +248,43 @@ func (n *Names) Resolve(ctx context.Context, text string, t dossier.EntityType) 
 	return hits[0], nil
 }
 
-// matchWord scores the entities one query word matches.
-func matchWord(tx *bolt.Tx, w qword, last bool) map[string]float64 {
-	scores := map[string]float64{}
-	add := func(iri string, s float64) {
-		if s > scores[iri] {
-			scores[iri] = s
+// match is how well an entity matches a query word, with the summary its
+// posting holds (nil: read it from the summaries).
+type match struct {
+	score float64
+	sum   []byte
+}
+
+// matchWord scores the entities one query word matches. The last word's
+// prefix is scanned too, unless enough (when set) says the exact and
+// base-form matches already fill the hits: a prefix match scores below
+// them, so it could only come after.
+func matchWord(tx *bolt.Tx, w qword, last bool, enough func(map[string]match) bool) map[string]match {
+	scores := make(map[string]match, 64)
+	add := func(iri string, s float64, sum []byte) {
+		if m, ok := scores[iri]; !ok || s > m.score {
+			scores[iri] = match{s, sum}
 		}
 	}
-	eachPosting(tx, w.surface, true, 0, func(_, iri string) bool { add(iri, scoreExact); return true })
+	eachPosting(tx, w.surface, true, 0, func(_, iri string, sum []byte) bool { add(iri, scoreExact, sum); return true })
 	for _, k := range w.stems {
-		eachPosting(tx, k, true, 0, func(_, iri string) bool { add(iri, scoreStem); return true })
+		eachPosting(tx, k, true, 0, func(_, iri string, sum []byte) bool { add(iri, scoreStem, sum); return true })
 	}
-	if last && len(w.surface) >= 3 {
-		eachPosting(tx, w.surface, false, prefixLimit, func(_, iri string) bool { add(iri, scorePrefix); return true })
+	if last && len(w.surface) >= 3 && (enough == nil || !enough(scores)) {
+		eachPosting(tx, w.surface, false, prefixLimit, func(_, iri string, sum []byte) bool { add(iri, scorePrefix, sum); return true })
 	}
 	if len(scores) == 0 && len(w.surface) >= 4 {
 		// Near spellings share the first two letters of their keys (the
 		// spellings Key does not fold differ later in the word).
 		sims := map[string]float64{}
-		eachPosting(tx, w.surface[:2], false, fuzzyLimit, func(key, iri string) bool {
+		eachPosting(tx, w.surface[:2], false, fuzzyLimit, func(key, iri string, sum []byte) bool {
 			sim, ok := sims[key]
 			if !ok {
 				sim = translit.JaroWinkler(w.surface, key)
 				sims[key] = sim
 			}
 			if sim >= fuzzyMin {
-				add(iri, scoreFuzzy*sim)
+				add(iri, scoreFuzzy*sim, sum)
 			}
 			return true
 		})

@@ -22,8 +22,12 @@ import (
 const File = "names.bolt"
 
 // format identifies the layout of the index file; an index written in
-// another layout is rebuilt.
-const format = "1"
+// another layout is rebuilt, except one of formatNoSums, which is
+// upgraded in place.
+const format = "2"
+
+// formatNoSums is the layout whose postings hold only their count.
+const formatNoSums = "1"
 
 // The buckets of the index file.
 const (
@@ -31,7 +35,7 @@ const (
 	bState = "state" // document ID → content hash the index holds it at
 	bDoc   = "doc"   // document ID → docRecord: what the document contributed
 	bEnt   = "ent"   // entity IRI → entRecord: the entity as all documents name it
-	bTok   = "tok"   // match key NUL entity IRI → number of the entity's forms with that key
+	bTok   = "tok"   // match key NUL entity IRI → number of the entity's forms with that key (uvarint), then the entity's summary
 	bSum   = "sum"   // entity IRI → summary: type (1 byte), number of documents (uvarint)
 )
 
@@ -81,13 +85,15 @@ func Open(path string, opt Options) (*Names, error) {
 		return nil, fmt.Errorf("open name index %s: %w", path, err)
 	}
 	n.db = db
+	upgrade := false
 	err = db.Update(func(tx *bolt.Tx) error {
 		meta, err := tx.CreateBucketIfNotExists([]byte(bMeta))
 		if err != nil {
 			return err
 		}
 		fp := fingerprint()
-		if string(meta.Get([]byte("format"))) != format || string(meta.Get([]byte("keys"))) != fp {
+		upgrade = string(meta.Get([]byte("format"))) == formatNoSums && string(meta.Get([]byte("keys"))) == fp
+		if !upgrade && (string(meta.Get([]byte("format"))) != format || string(meta.Get([]byte("keys"))) != fp) {
 			// New, or written by another layout or normalisation: start empty.
 			for _, b := range []string{bState, bDoc, bEnt, bTok, bSum} {
 				if err := tx.DeleteBucket([]byte(b)); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
@@ -112,12 +118,70 @@ func Open(path string, opt Options) (*Names, error) {
 		n.complete.Store(string(meta.Get([]byte("complete"))) == "1")
 		return nil
 	})
+	if err == nil && upgrade {
+		err = n.addSummaries()
+	}
 	if err != nil {
 		n.Close()
 		return nil, fmt.Errorf("open name index %s: %w", path, err)
 	}
 	return n, nil
 }
+
+// addSummaries upgrades an index of formatNoSums: every posting gets its
+// entity's summary, in transactions of upgradeBatch postings, and the
+// format is recorded last. Interrupted, it starts again on the next Open;
+// a posting without its summary is still read right (Find looks the
+// summary up), only slower.
+func (n *Names) addSummaries() error {
+	var from []byte
+	for {
+		done := false
+		err := n.db.Update(func(tx *bolt.Tx) error {
+			tok, sums := tx.Bucket([]byte(bTok)), tx.Bucket([]byte(bSum))
+			c := tok.Cursor()
+			k, v := c.First()
+			if from != nil {
+				k, v = c.Seek(from)
+			}
+			type put struct{ k, v []byte }
+			var puts []put
+			for ; k != nil && len(puts) < upgradeBatch; k, v = c.Next() {
+				i := bytes.IndexByte(k, 0)
+				count, sum := readPosting(v)
+				if i < 0 || sum != nil {
+					continue
+				}
+				s := sums.Get(k[i+1:])
+				if s == nil {
+					continue
+				}
+				puts = append(puts, put{slices.Clone(k), postingValue(count, s)})
+			}
+			for _, p := range puts {
+				if err := tok.Put(p.k, p.v); err != nil {
+					return err
+				}
+			}
+			if k == nil {
+				done = true
+				return tx.Bucket([]byte(bMeta)).Put([]byte("format"), []byte(format))
+			}
+			from = slices.Clone(k)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("add summaries to the postings: %w", err)
+		}
+		if done {
+			return nil
+		}
+	}
+}
+
+// upgradeBatch is the number of postings addSummaries rewrites per
+// transaction.
+const upgradeBatch = 200000
 
 // Close closes the index (and removes a temporary one).
 func (n *Names) Close() error {
@@ -231,21 +295,23 @@ func tokKey(key, iri string) []byte {
 }
 
 // eachPosting calls fn for every posting whose match key starts with
-// prefix (exact: equals prefix), with the key and the entity IRI, until fn
-// returns false or limit postings were seen (limit <= 0: no limit).
-func eachPosting(tx *bolt.Tx, prefix string, exact bool, limit int, fn func(key, iri string) bool) {
+// prefix (exact: equals prefix), with the key, the entity IRI and the
+// entity's summary the posting holds (nil if none), until fn returns false
+// or limit postings were seen (limit <= 0: no limit).
+func eachPosting(tx *bolt.Tx, prefix string, exact bool, limit int, fn func(key, iri string, sum []byte) bool) {
 	seek := []byte(prefix)
 	if exact {
 		seek = append(seek, 0)
 	}
 	c := tx.Bucket([]byte(bTok)).Cursor()
 	seen := 0
-	for k, _ := c.Seek(seek); k != nil && bytes.HasPrefix(k, seek); k, _ = c.Next() {
+	for k, v := c.Seek(seek); k != nil && bytes.HasPrefix(k, seek); k, v = c.Next() {
 		i := bytes.IndexByte(k, 0)
 		if i < 0 {
 			continue
 		}
-		if !fn(string(k[:i]), string(k[i+1:])) {
+		_, sum := readPosting(v)
+		if !fn(string(k[:i]), string(k[i+1:]), sum) {
 			return
 		}
 		seen++
@@ -255,17 +321,35 @@ func eachPosting(tx *bolt.Tx, prefix string, exact bool, limit int, fn func(key,
 	}
 }
 
+// putCount adds delta to the count of posting k, keeping its summary;
+// a count that falls to zero removes the posting.
 func putCount(b *bolt.Bucket, k []byte, delta int) error {
-	n := 0
-	if v := b.Get(k); v != nil {
-		x, _ := binary.Uvarint(v)
-		n = int(x)
-	}
+	n, sum := readPosting(b.Get(k))
 	n += delta
 	if n <= 0 {
 		return b.Delete(k)
 	}
-	return b.Put(k, binary.AppendUvarint(nil, uint64(n)))
+	return b.Put(k, postingValue(n, sum))
+}
+
+// postingValue is a posting's value: the number of the entity's forms
+// with the posting's key, then the entity's summary (none: nil), so that
+// Find ranks the postings of a key without reading each entity.
+func postingValue(count int, sum []byte) []byte {
+	return append(binary.AppendUvarint(make([]byte, 0, 2+len(sum)), uint64(count)), sum...)
+}
+
+// readPosting splits a posting's value; sum is nil when the value has
+// none (written by formatNoSums, or before the entity's first flush).
+func readPosting(v []byte) (count int, sum []byte) {
+	x, k := binary.Uvarint(v)
+	if k <= 0 {
+		return 0, nil
+	}
+	if len(v) > k {
+		sum = v[k:]
+	}
+	return int(x), sum
 }
 
 // summary is the small record Find ranks candidates by before it reads

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -339,8 +340,24 @@ func (w *writer) flush() error {
 			if err := ents.Put([]byte(iri), b); err != nil {
 				return err
 			}
-			if err := sums.Put([]byte(iri), summary(r)); err != nil {
+			sum := summary(r)
+			if err := sums.Put([]byte(iri), sum); err != nil {
 				return err
+			}
+			// Every posting of the entity carries its summary.
+			for f := range r.Forms {
+				for _, k := range formKeys(f) {
+					key := tokKey(k, iri)
+					v := tok.Get(key)
+					if v == nil {
+						continue
+					}
+					if n, have := readPosting(v); !bytes.Equal(have, sum) {
+						if err := tok.Put(key, postingValue(n, sum)); err != nil {
+							return err
+						}
+					}
+				}
 			}
 			continue
 		}
