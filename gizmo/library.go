@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/graph"
 	"github.com/dossier-kg/dossier/index"
 )
 
@@ -220,4 +221,19 @@ func (q *Query) Example() map[string]string {
 		}
 	}
 	return out
+}
+
+// Run runs a bound query on st, with opt's limit and timeout. The ego
+// network is answered by Store.Ego, which gives the rows of the Gizmo
+// script without the JavaScript engine (a two-hop network reads hundreds
+// of statements, each a tree of iterators in the script); the other
+// queries, and ego in JSON-LD form, run as their script.
+func Run(ctx context.Context, st *graph.Store, b *Bound, opt graph.QueryOptions) (*graph.QueryResult, error) {
+	if b.Name == "ego" && !opt.JSONLD {
+		p, hops, fanout := b.Values["person"], b.Values["hops"], b.Values["fanout"]
+		if p.IRI != "" && hops.Int != nil && fanout.Int != nil {
+			return st.Ego(ctx, p.IRI, *hops.Int, *fanout.Int, opt)
+		}
+	}
+	return st.Query(ctx, b.Script, opt)
 }

@@ -67,6 +67,11 @@ type Store struct {
 	// what a changed document held.
 	add     adder
 	writeMu sync.Mutex
+	// boltDB is the database of a bolt store (nil for other backends), with
+	// the quad indexes its metadata records: what MarkDeletes and Ego's raw
+	// reader use.
+	boltDB    *bolt.DB
+	kvIndexes []ckv.QuadIndex
 }
 
 // adder writes quads the store does not hold yet (all distinct), all or
@@ -196,6 +201,9 @@ func (s *Store) openKV(marker string, create, open kvOpener) error {
 		return err
 	}
 	s.qs, s.add = qs, app
+	if b, ok := db.(*hbolt.DB); ok {
+		s.boltDB, s.kvIndexes = b.DB(), app.indexes
+	}
 	return nil
 }
 
@@ -218,7 +226,36 @@ func initKV(path string, opts cgraph.Options, create kvOpener) error {
 }
 
 // QuadStore exposes the underlying Cayley store (for server/ and queries).
+// A caller that deletes quads through it must call MarkDeletes first.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// The bucket and key of a bolt store that record that quads may have been
+// deleted from it (see MarkDeletes).
+var (
+	dossierBucket = []byte("dossier")
+	deletesKey    = []byte("deletes")
+)
+
+// MarkDeletes records in a bolt store that quads may be deleted from it
+// from now on. Cayley's KV stores mark a deleted quad in their log but
+// keep its ID in the index lists; a reader that counts index entries
+// (Ego) may take them as they are only in a store never deleted from.
+// Other backends record nothing.
+func (s *Store) MarkDeletes() error {
+	if s.boltDB == nil {
+		return nil
+	}
+	return s.boltDB.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(dossierBucket)
+		if err != nil {
+			return err
+		}
+		if b.Get(deletesKey) != nil {
+			return nil
+		}
+		return b.Put(deletesKey, []byte("1"))
+	})
+}
 
 // Backend names the backend in use.
 func (s *Store) Backend() string { return s.cfg.Backend }
@@ -401,6 +438,9 @@ func (s *Store) Replace(ctx context.Context, docs []dossier.DocumentStatements) 
 	// either; a build interrupted between the two finds it missing and
 	// rebuilds it.
 	if len(dels) > 0 {
+		if err := s.MarkDeletes(); err != nil {
+			return fmt.Errorf("delete %d quads: %w", len(dels), err)
+		}
 		err := s.qs.ApplyDeltas(dels, cgraph.IgnoreOpts{IgnoreMissing: true})
 		s.add.forget()
 		if err != nil {

@@ -130,7 +130,10 @@ func (s *Server) handleNamed(w http.ResponseWriter, r *http.Request) {
 	// JSON-encoded into it: it needs no sandbox (which costs some 6 ms a
 	// query, BenchmarkSandbox), and keeps the timeout, limit, slots and
 	// memory guard of every query.
-	s.runQuery(w, r, b.Script, graph.QueryOptions{Limit: limit, StepLimit: -1}, func(res []any, out map[string]any) {
+	run := func(ctx context.Context, opt graph.QueryOptions) (*graph.QueryResult, error) {
+		return gizmo.Run(ctx, s.store, b, opt)
+	}
+	s.runQuery(w, r, graph.QueryOptions{Limit: limit, StepLimit: -1}, run, func(res []any, out map[string]any) {
 		out["query"], out["params"] = b.Name, b.Values
 		out["labels"] = s.labels(r.Context(), res)
 	})

@@ -129,6 +129,10 @@ func New(store *graph.Store, names *index.Names, cfg Config, log *slog.Logger) (
 
 	h := &cgraph.Handle{QuadStore: store.QuadStore()}
 	if cfg.AllowWrite {
+		// Cayley's delete routes delete through the store's own writer.
+		if err := store.MarkDeletes(); err != nil {
+			return nil, fmt.Errorf("server: %w", err)
+		}
 		qw, err := cgraph.NewQuadWriter("single", store.QuadStore(), nil)
 		if err != nil {
 			return nil, fmt.Errorf("server: writer: %w", err)
@@ -311,7 +315,9 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	s.runQuery(w, r, text, graph.QueryOptions{Lang: lang, Limit: limit}, nil)
+	s.runQuery(w, r, graph.QueryOptions{Lang: lang, Limit: limit}, func(ctx context.Context, opt graph.QueryOptions) (*graph.QueryResult, error) {
+		return s.store.Query(ctx, text, opt)
+	}, nil)
 }
 
 // tooLarge answers 413 when err is the body limit's error, and says so.
@@ -342,15 +348,15 @@ func (s *Server) limit(w http.ResponseWriter, r *http.Request) (n int, ok bool) 
 	return n, true
 }
 
-// runQuery runs text in one of the server's query slots, with the
-// server's timeout, and writes the answer: {"result": […]} plus what extra
+// runQuery runs a query (run: a script, or a named query through
+// gizmo.Run) in one of the server's query slots, with the server's timeout, and writes the answer: {"result": […]} plus what extra
 // holds (called with the results, it may add fields such as labels), with
 // "truncated" and "message" when the limit cut the results, and
 // "error" with the partial results on timeout (504), when the memory guard
 // stopped it (503) or on failure (400). The results are in JSON-LD form
 // when the request accepts application/ld+json (as Cayley's UI does). The
 // slot is held until the script has really stopped.
-func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, text string, opt graph.QueryOptions, extra func(res []any, out map[string]any)) {
+func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, opt graph.QueryOptions, run func(context.Context, graph.QueryOptions) (*graph.QueryResult, error), extra func(res []any, out map[string]any)) {
 	release, ok := s.acquire(w, r)
 	if !ok {
 		return
@@ -365,7 +371,7 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, text string, o
 	}
 	opt.Timeout = s.cfg.QueryTimeout
 	opt.JSONLD = strings.Contains(r.Header.Get("Accept"), "application/ld+json")
-	res, err := s.store.Query(ctx, text, opt)
+	res, err := run(ctx, opt)
 	leave()
 	done := func() { s.metrics.running.Add(-1); release() }
 	if res != nil && res.Lingering {

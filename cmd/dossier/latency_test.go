@@ -80,7 +80,7 @@ func TestQueryLatency(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			_, err = st.Query(ctx, b.Script, graph.QueryOptions{Limit: 1000, Timeout: queryTimeout})
+			_, err = gizmo.Run(ctx, st, b, graph.QueryOptions{Limit: 1000, Timeout: queryTimeout})
 			return err
 		}
 	}

@@ -60,6 +60,7 @@ running it (paste it into the UI's query editor).`,
 			}
 			out := map[string]any{}
 			text := ""
+			var bound *gizmo.Bound
 			if named != "" {
 				b, err := bindNamed(cmd, a, cfg, named, params)
 				if err != nil {
@@ -69,7 +70,7 @@ running it (paste it into the UI's query editor).`,
 					_, err := io.WriteString(a.stdout, b.Script)
 					return err
 				}
-				out["query"], out["params"], text = b.Name, b.Values, b.Script
+				out["query"], out["params"], text, bound = b.Name, b.Values, b.Script, b
 			} else {
 				text = args[0]
 			}
@@ -78,7 +79,14 @@ running it (paste it into the UI's query editor).`,
 				return err
 			}
 			defer st.Close()
-			res, qerr := st.Query(cmd.Context(), text, graph.QueryOptions{Lang: lang, Limit: cfg.Query.Limit, Timeout: cfg.Query.Timeout})
+			opt := graph.QueryOptions{Lang: lang, Limit: cfg.Query.Limit, Timeout: cfg.Query.Timeout}
+			var res *graph.QueryResult
+			var qerr error
+			if bound != nil {
+				res, qerr = gizmo.Run(cmd.Context(), st, bound, opt)
+			} else {
+				res, qerr = st.Query(cmd.Context(), text, opt)
+			}
 			if res != nil {
 				out["result"] = res.Results
 				if res.Truncated {

@@ -30,17 +30,37 @@ import (
 func Build(tb testing.TB) (*graph.Store, *index.Names) {
 	tb.Helper()
 	seeds := testenv.Shared(tb, "corpus", "seeds")
-	dir := filepath.Join(tb.TempDir(), "seeds.db")
-	st, err := graph.Open(graph.Config{Backend: graph.Bolt, Path: dir, NoSync: true})
+	st, names, built := Collection(tb, seeds, graph.Bolt)
+	if built != 3 {
+		tb.Fatalf("build of the seeds: %d documents built, want 3", built)
+	}
+	return st, names
+}
+
+// Collection builds the documents under src as Build does, into a new
+// store of the backend (bolt or memstore) with its name index, and returns
+// them with the number of documents built.
+func Collection(tb testing.TB, src, backend string) (*graph.Store, *index.Names, int) {
+	tb.Helper()
+	dir := filepath.Join(tb.TempDir(), "collection.db")
+	st, err := graph.Open(graph.Config{Backend: backend, Path: dir, NoSync: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	names, err := index.Open(filepath.Join(dir, index.File), index.Options{NoSync: true})
+	names, err := index.Open(filepath.Join(tb.TempDir(), index.File), index.Options{NoSync: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { names.Close() })
+	return st, names, Into(tb, st, names, src)
+}
+
+// Into builds the documents under src into st and names, as Collection
+// does, and returns the number of documents built (changed documents are
+// rebuilt, unchanged ones left alone).
+func Into(tb testing.TB, st *graph.Store, names *index.Names, src string) int {
+	tb.Helper()
 	ex, err := extract.New(extract.Options{})
 	if err != nil {
 		tb.Fatal(err)
@@ -52,11 +72,11 @@ func Build(tb testing.TB) (*graph.Store, *index.Names) {
 		Index:     names,
 		OnError:   func(err error) { tb.Logf("build: %v", err) },
 	}
-	sum, err := p.Run(context.Background(), []string{seeds})
-	if err != nil || sum.Built != 3 {
-		tb.Fatalf("build of the seeds: %+v, %v", sum, err)
+	sum, err := p.Run(context.Background(), []string{src})
+	if err != nil {
+		tb.Fatalf("build of %s: %+v, %v", src, sum, err)
 	}
-	return st, names
+	return sum.Built
 }
 
 // Facts reads the store back as facts lines (entities with their
