@@ -481,10 +481,17 @@ func (v *sview) addressLine() []*entity {
 		return v.dativeLine()
 	}
 	var out []*entity
+	office := false // an office word was read: "To the Chairman of the X, comrade Y"
 	for i := 0; i < len(v.toks); i++ {
 		m := v.mentionAt(i)
 		if m != nil && m.typ == dossier.Place {
 			i = m.end - 1 // "To V. I. Lenin, Moscow."
+			continue
+		}
+		// "To the Chairman of the Council of People's Commissars, comrade
+		// V. I. Lenin": the body is the office of the person named after it
+		if v.lang == "en" && office && m != nil && m.typ == dossier.Organization && v.personAfterComma(m.end) {
+			i = m.end - 1
 			continue
 		}
 		if v.toks[i].Kind == segment.Number && i > 0 && (v.toks[i-1].Text == "[" || !v.toks[i].Space) {
@@ -506,12 +513,30 @@ func (v *sview) addressLine() []*entity {
 		if v.toks[i].Kind == segment.Punct || v.match("salutation", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.words[i] == "the" || v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" {
 			continue
 		}
-		if v.lang != "en" && v.match("member_roles", i)+v.match("head_roles", i) > 0 {
+		if v.match("member_roles", i)+v.match("head_roles", i) > 0 {
+			office = true
+			continue
+		}
+		if v.lang == "en" && office && v.words[i] == "of" {
 			continue
 		}
 		return nil
 	}
 	return out
+}
+
+// personAfterComma reports a person named from token k on, past commas
+// and titles: the holder of the office named before k.
+func (v *sview) personAfterComma(k int) bool {
+	for ; k < len(v.toks); k++ {
+		if m := v.mentionAt(k); m != nil {
+			return m.typ == dossier.Person
+		}
+		if v.toks[k].Text != "," && !v.lx.Titles.Has(v.words[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // greetingLine reads the addressees of a letter's opening greeting, up to

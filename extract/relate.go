@@ -98,6 +98,7 @@ func (d *docState) relateSentence(si int) {
 			}
 		} else {
 			v.lifeEvents()
+			v.eventLists()
 			v.rehabilitation()
 		}
 		v.location()

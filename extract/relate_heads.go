@@ -81,6 +81,11 @@ func (v *sview) relativeAfter(k int) bool {
 func (v *sview) memberLists() {
 	for _, hit := range v.find("member_lists") {
 		i, n := hit[0], hit[1]
+		if v.match("event_lists", i) > 0 {
+			if _, ok := v.eventAntecedent(i, n); ok {
+				continue // "расстреляны 137 человек. Среди них — …": the executed, not members
+			}
+		}
 		var body *mention
 		head := v.listHead(i)
 		if m := v.nearestBefore(i, false, dossier.Organization); m != nil && (head == "" || v.d.nameHas(m, head)) {

@@ -72,6 +72,21 @@ func (v *sview) roles() {
 	}
 }
 
+// branchRole reports a role that heads one branch of a government, not the
+// state: a minister or a people's commissar heads a ministry or a
+// commissariat ("the war minister of Turkey" is not the head of Turkey).
+func (v *sview) branchRole(i, n int) bool {
+	for k := i; k < i+n && k < len(v.words); k++ {
+		w := v.words[k]
+		for _, p := range []string{"minist", "министр", "commissar", "комиссар", "нарком"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // headQualifier reports "first"/"general"/"responsible" before a secretary.
 func (v *sview) headQualifier(i int) bool {
 	if i == 0 {
@@ -87,7 +102,7 @@ func (v *sview) headQualifier(i int) bool {
 // bodyFor finds the organisation (or, for heads, the state) of a role.
 func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 	types := []dossier.EntityType{dossier.Organization}
-	if pred == dossier.HeadOf {
+	if pred == dossier.HeadOf && !v.branchRole(i, n) {
 		types = append(types, dossier.Place)
 	}
 	switch v.lang {

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestEventLists: people listed after a plural event share it, with its
+// date and place ("… были расстреляны 137 человек. Среди них — X, Y и Z");
+// a list after a membership stays a membership, and a list unrelated to an
+// earlier event gets nothing. Each text is written for this test.
+func TestEventLists(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ru-among-them.txt", "По приговорам тройки в ноябре 1938 года были расстреляны более ста человек. Среди них — бывший нарком Баялы Исакеев и поэт Касым Тыныстанов.\n",
+			[]string{"Bayaly Isakeev executedOn 1938-11", "Kasym Tynystanov executedOn 1938-11"}, []string{"memberOf"}},
+		{"ky-participle.txt", "1938-жылы 5-ноябрда Чоң-Таш жеринде көп адам атылган. Атылгандардын арасында Баялы Исакеев жана Касым Тыныстанов бар.\n",
+			[]string{"Bayaly Isakeev executedOn 1938-11-05", "Kasym Tynystanov executedOn 1938-11-05", "Kasym Tynystanov executedIn Chong-Tash"}, nil},
+		{"en-among-those.txt", "Among those shot in Frunze on 6 November 1938 were Kasym Tynystanov and Bayaly Isakeev.\n",
+			[]string{"Kasym Tynystanov executedOn 1938-11-06", "Bayaly Isakeev executedOn 1938-11-06", "Bayaly Isakeev executedIn Bishkek"}, nil},
+		{"en-including.txt", "In 1958 dozens of teachers were rehabilitated, including Kasym Tynystanov.\n",
+			[]string{"Kasym Tynystanov rehabilitatedOn 1958"}, nil},
+		{"en-unrelated.txt", "Kasym Tynystanov was shot in 1938. He had worked with many writers, including Aaly Tokombaev.\n",
+			[]string{"Kasym Tynystanov executedOn 1938"}, []string{"Aaly Tokombaev executed"}},
+		{"ru-members.txt", "В 1920 году была создана Турккомиссия. Среди них — Турар Рыскулов и Файзулла Ходжаев.\n",
+			nil, []string{"executed"}},
+	}
+	for _, tt := range tests {
+		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
+	}
+}

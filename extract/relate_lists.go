@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
+)
+
+// eventLists states the life events of people listed after a plural event:
+// "в ноябре 1938 года были расстреляны 137 человек. Среди них — X, Y и Z",
+// "атылгандардын арасында X, Y жана Z бар", "Among those shot in 1937 were X
+// and Y". The event is a plural verb or participle of the sentence before
+// the list marker ("среди них", "арасында", "among them"), or of the one
+// before that sentence, or right after the marker ("among those shot"); its
+// date and place are the event's, as its own sentence gives them.
+func (v *sview) eventLists() {
+	for _, hit := range v.find("event_lists") {
+		i, n := hit[0], hit[1]
+		ev, ok := v.eventAntecedent(i, n)
+		if !ok {
+			continue
+		}
+		kind := ev.kind()
+		if kind == nil {
+			continue
+		}
+		ew := ev.v
+		d := ew.dateNear(ev.at)
+		if d != nil && (!d.HasYear() || !ew.dateInClause(ev.at, d)) {
+			d = nil
+		}
+		var place *mention
+		if kind.in != "" {
+			place = ew.placeFor(ev.at, ev.n, kind.placeWords)
+		}
+		if d == nil && place == nil && ew.si > 0 {
+			// "Атылгандардын арасында …": the participle names the event,
+			// the sentence before dates it
+			prev := ew.d.view(ew.si - 1)
+			for _, h := range prev.find(ev.fam) {
+				if pd := prev.dateNear(h[0]); pd != nil && pd.HasYear() && prev.dateInClause(h[0], pd) {
+					d = pd
+				}
+				if kind.in != "" {
+					if p := prev.placeFor(h[0], h[1], kind.placeWords); p != nil {
+						place = p
+					}
+				}
+			}
+		}
+		st := v.stance(i, n)
+		for _, m := range v.ms {
+			if m.ent == nil || m.typ != dossier.Person || m.nested || m.start < i+n {
+				continue
+			}
+			if m.lastCase == morph.Gen && v.lang == "ru" {
+				continue // "вдова Исакеева": named through someone else
+			}
+			if d != nil {
+				v.add(&draft{subj: m.ent, objDate: d, pred: kind.on, stance: st, rule: v.lang + "-" + ev.fam + "-list", conf: 0.65,
+					span: v.evidenceSpan(i, m.end)})
+			}
+			if place != nil {
+				v.add(&draft{subj: m.ent, obj: place.ent, pred: kind.in, stance: st, rule: v.lang + "-" + ev.fam + "-list-place", conf: 0.6,
+					span: v.evidenceSpan(i, m.end)})
+			}
+		}
+	}
+}
+
+// listedEvent is the plural event a list marker refers to: the family of
+// its trigger word, in sentence view v at token at (n tokens).
+type listedEvent struct {
+	fam   string
+	v     *sview
+	at, n int
+}
+
+// listedKind is what a listed event states: the date predicate, the place
+// predicate ("" for none) and the words before its place.
+type listedKind struct {
+	on, in     dossier.Predicate
+	placeWords []string
+}
+
+func (e listedEvent) kind() *listedKind {
+	switch e.fam {
+	case "executed":
+		return &listedKind{dossier.ExecutedOn, dossier.ExecutedIn, []string{"in", "at", "near", "в", "во", "под"}}
+	case "died":
+		return &listedKind{dossier.DiedOn, dossier.DiedIn, []string{"in", "at", "near", "в", "во", "под"}}
+	case "rehabilitated":
+		return &listedKind{on: dossier.RehabilitatedOn}
+	}
+	return nil
+}
+
+// listEventFamilies are the events a list of people may share.
+var listEventFamilies = []string{"executed", "died", "rehabilitated"}
+
+// eventAntecedent finds the plural event a list marker at token i refers
+// to: a trigger right after the marker ("among those shot"), else the last
+// one before it in the sentence, else the last one of the sentence before.
+func (v *sview) eventAntecedent(i, n int) (listedEvent, bool) {
+	best := listedEvent{at: -1}
+	for _, fam := range listEventFamilies {
+		for _, h := range v.find(fam) {
+			switch {
+			case h[0] >= i && h[0] <= i+n+1 && v.pluralEventWord(h[0]):
+				// "среди расстрелянных", "among those shot"
+				return listedEvent{fam, v, h[0], h[1]}, true
+			case h[0] < i && h[0] > best.at && v.pluralEventWord(h[0]):
+				best = listedEvent{fam, v, h[0], h[1]}
+			}
+		}
+	}
+	if best.at >= 0 {
+		return best, true
+	}
+	// Only a marker that points back ("among them", "среди них") reaches
+	// the sentence before; "including", "в том числе" list within theirs.
+	if v.si == 0 || !v.anaphoricMarker(i) {
+		return best, false
+	}
+	prev := v.d.view(v.si - 1)
+	for _, fam := range listEventFamilies {
+		for _, h := range prev.find(fam) {
+			if h[0] > best.at && prev.pluralEventWord(h[0]) {
+				best = listedEvent{fam, prev, h[0], h[1]}
+			}
+		}
+	}
+	return best, best.at >= 0
+}
+
+// pluralEventWord reports an event word that can refer to several people:
+// a plural verb or participle ("расстреляны", "погибли", "атылгандардын",
+// "were shot"), not a noun ("расстрел", "rehabilitation") or a singular
+// form.
+func (v *sview) pluralEventWord(i int) bool {
+	w := v.words[i]
+	switch v.lang {
+	case "ru":
+		for _, suf := range []string{"ны", "но", "нных", "ных", "нные", "ные", "ли"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+		return false
+	case "ky", "kk":
+		return strings.Contains(w, "гандар") || strings.Contains(w, "кандар") || strings.Contains(w, "шкан") || strings.Contains(w, "шты")
+	}
+	switch w {
+	case "shot", "executed", "killed", "died", "perished", "rehabilitated", "exonerated":
+		return true
+	}
+	return false
+}
+
+// anaphoricMarker reports a list marker at token i that points back to
+// people named before it: "among them", "among those", "среди них",
+// "среди которых", "в их числе", "алардын арасында".
+func (v *sview) anaphoricMarker(i int) bool {
+	if i+1 < len(v.words) {
+		switch v.words[i] + " " + v.words[i+1] {
+		case "among them", "among those", "среди них", "среди которых", "в их":
+			return true
+		}
+	}
+	return i > 0 && v.words[i-1] == "алардын"
+}
