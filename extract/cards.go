@@ -30,6 +30,7 @@ type record struct {
 // separated by semicolons ("Год рождения: 1887; Место рождения: …").
 type field struct {
 	key    string // meaning of the label: "birth", "execution", …
+	place  bool   // the label asks for a place ("Place of birth", "Место рождения")
 	start  int    // token index of the label
 	vstart int    // token index where the value starts
 	vend   int    // token index where the value ends
@@ -42,9 +43,24 @@ type field struct {
 func (d *docState) findRecords() {
 	d.fields = make([][]field, len(d.sents))
 	rr := &recordReader{d: d}
+	rows := d.tableRows()
 	for si := range d.sents {
+		if fs, ok := rows[si]; ok {
+			// a table's row is a record of its own; its header, none
+			rr.close()
+			d.fields[si] = fs
+			for _, f := range fs {
+				d.placeValue(si, f)
+				rr.line(si, f)
+			}
+			rr.close()
+			continue
+		}
 		fs := d.fieldsOf(d.sents[si].Tokens)
 		d.fields[si] = fs
+		for _, f := range fs {
+			d.placeValue(si, f)
+		}
 		if len(fs) == 0 {
 			rr.line(si, field{})
 		}
@@ -94,12 +110,12 @@ func (rr *recordReader) line(si int, f field) {
 			rr.close()
 		}
 		cur := rr.open(si)
-		if m := d.valueName(si, f.vstart, f.key); m != nil {
+		if m := d.valueName(si, f.vstart, f.vend, f.key); m != nil {
 			cur.names = append(cur.names, m)
 		}
 	case f.key == "given" || f.key == "patronymic" || f.key == "alias":
 		cur := rr.open(si)
-		if m := d.valueName(si, f.vstart, f.key); m != nil {
+		if m := d.valueName(si, f.vstart, f.vend, f.key); m != nil {
 			if f.key == "alias" {
 				cur.aliases = append(cur.aliases, m)
 			} else {
@@ -143,6 +159,94 @@ func (rr *recordReader) line(si int, f field) {
 			rr.cur.last = si
 		}
 	}
+}
+
+// tableRows reads the tables written with bars: a header line whose cells
+// are field labels (two or more of them, one naming the person: "Surname |
+// Given name | Born | …"), then each line with as many cells, a record whose
+// fields are its cells under their column's label. The header maps to no
+// fields; each row to its fields.
+func (d *docState) tableRows() map[int][]field {
+	var out map[int][]field
+	var keys []string
+	var places []bool
+	for si := range d.sents {
+		toks := d.sents[si].Tokens
+		cells := barCells(toks)
+		if len(cells) < 3 {
+			keys = nil
+			continue
+		}
+		if len(keys) == len(cells) {
+			var fs []field
+			for c, cell := range cells {
+				if keys[c] != "" && cell[1] > cell[0] {
+					fs = append(fs, field{key: keys[c], place: places[c], start: cell[0], vstart: cell[0], vend: cell[1]})
+				}
+			}
+			if out == nil {
+				out = map[int][]field{}
+			}
+			out[si] = fs
+			continue
+		}
+		// a header?
+		keys = make([]string, len(cells))
+		places = make([]bool, len(cells))
+		named, known := false, 0
+		for c, cell := range cells {
+			var words []string
+			for _, t := range toks[cell[0]:cell[1]] {
+				if t.Kind == segment.Word {
+					words = append(words, t.Lower)
+				}
+			}
+			keys[c] = d.x.lex.FieldAny(strings.Join(words, " "))
+			places[c] = placeLabel(words)
+			if keys[c] != "" {
+				known++
+			}
+			switch keys[c] {
+			case "surname", "fullname":
+				named = true
+			}
+		}
+		if !named || known < 2 {
+			keys = nil
+			continue
+		}
+		if out == nil {
+			out = map[int][]field{}
+		}
+		out[si] = nil
+	}
+	return out
+}
+
+// barCells splits a line at its bars into cells, as token ranges
+// (a bar at either end starts or ends no cell); nil for a line without
+// bars.
+func barCells(toks []segment.Token) [][2]int {
+	var out [][2]int
+	start := 0
+	bars := 0
+	for k, t := range toks {
+		if t.Text != "|" {
+			continue
+		}
+		bars++
+		if k > start || len(out) > 0 {
+			out = append(out, [2]int{start, k})
+		}
+		start = k + 1
+	}
+	if bars == 0 {
+		return nil
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
 }
 
 // fieldsOf reads the fields of a line: a "Label:" at its start, and more
@@ -200,7 +304,67 @@ func (d *docState) fieldOf(toks []segment.Token) field {
 	if key == "" {
 		return field{}
 	}
-	return field{key: key, vstart: colon + 1, vend: len(toks)}
+	return field{key: key, place: placeLabel(words), vstart: colon + 1, vend: len(toks)}
+}
+
+// placeLabel reports a field label that asks for a place.
+func placeLabel(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "place", "where", "место", "месте", "места", "жери", "жайы", "жер", "орду":
+			return true
+		}
+	}
+	return false
+}
+
+// placeValue makes the value of a place field a place when the
+// recognisers found none in it: its first capitalised words, joined by
+// hyphens ("Place of birth: Kara-Buura", "Туулган жери: Чоң-Капка").
+func (d *docState) placeValue(si int, f field) {
+	if !f.place {
+		return
+	}
+	switch f.key {
+	case "birth", "death", "execution", "exile", "residence", "burial":
+	default:
+		return
+	}
+	for _, m := range d.ments[si] {
+		if m.start >= f.vstart && m.end <= f.vend && m.typ == dossier.Place {
+			return
+		}
+	}
+	toks := d.sents[si].Tokens
+	a := f.vstart
+	for a < f.vend && toks[a].Kind != segment.Word {
+		if toks[a].Kind == segment.Number {
+			return // a date first: "1902, Talas" is read as it is
+		}
+		a++
+	}
+	if a >= f.vend || !toks[a].Upper() || d.commonWord(toks[a].Lower) {
+		return
+	}
+	b := a + 1
+	for b+1 < f.vend && toks[b].Text == "-" && !toks[b].Space && !toks[b+1].Space && toks[b+1].Kind == segment.Word {
+		b += 2
+	}
+	for _, o := range d.ments[si] {
+		if o.start < b && o.end > a {
+			if o.start < a || o.end > b {
+				return // part of a longer name the recognisers read
+			}
+		}
+	}
+	for _, o := range d.ments[si] {
+		if o.start >= a && o.end <= b {
+			d.removeMention(o)
+		}
+	}
+	m := d.newMention(si, a, b, "card-place", 0.8)
+	m.typ = dossier.Place
+	d.addMention(si, m)
 }
 
 func isSeparator(toks []segment.Token) bool {
@@ -358,15 +522,15 @@ func (d *docState) headingName(si int) *mention {
 
 // valueName returns the person mention in a name field's value, making one
 // from its first capitalised words if the recognisers found none.
-func (d *docState) valueName(si, vstart int, key string) *mention {
-	toks := d.sents[si].Tokens
+func (d *docState) valueName(si, vstart, vend int, key string) *mention {
+	toks := d.sents[si].Tokens[:vend]
 	if key == "fullname" {
 		if m := d.fullValueName(si, vstart); m != nil {
 			return m
 		}
 	}
 	for _, m := range d.ments[si] {
-		if m.start >= vstart && m.typ == dossier.Person {
+		if m.start >= vstart && m.end <= vend && m.typ == dossier.Person {
 			if m.end-m.start == 1 {
 				// one word: its field says which part of the name it is
 				// ("Отчество: Бакирович" is no surname, "Фамилия:
@@ -567,6 +731,11 @@ func (v *sview) cardFacts(r *record, f field) {
 	if r == nil || r.subject == nil {
 		return
 	}
+	if f.key == "fate" {
+		// "Fate: shot 27.11.1937, Frunze", "Судьба: умер в лагере": the
+		// first event the value names says which field it is
+		f.key = v.fateOf(f)
+	}
 	var on, in dossier.Predicate
 	switch f.key {
 	case "birth":
@@ -620,6 +789,21 @@ func (v *sview) cardFacts(r *record, f field) {
 	}
 }
 
+// fateOf reads what a fate field's value says befell the person: the
+// field key of its first life event word ("execution", "death", "exile",
+// "rehabilitation"), or "" for none.
+func (v *sview) fateOf(f field) string {
+	best, key := f.vend, ""
+	for fam, k := range map[string]string{"executed": "execution", "died": "death", "exiled": "exile", "rehabilitated": "rehabilitation"} {
+		for _, h := range v.find(fam) {
+			if h[0] >= f.vstart && h[0] < best {
+				best, key = h[0], k
+			}
+		}
+	}
+	return key
+}
+
 // fieldSpan is the evidence of a field: its label and value.
 func (v *sview) fieldSpan(f field) dossier.Span {
 	return dossier.Span{Start: v.toks[f.start].Span.Start, End: v.toks[max(f.vend, f.vstart+1)-1].Span.End}
@@ -640,10 +824,10 @@ func (v *sview) valueDate(vstart, vend int) *dossier.Date {
 			return &d
 		}
 	}
-	for k := vstart; k < vend && k < vstart+3; k++ {
+	for k := vstart; k < vend; k++ {
 		t := v.toks[k]
-		if t.Kind != segment.Number || len(t.Text) != 4 {
-			continue
+		if t.Kind != segment.Number || len(t.Text) != 4 || k > vstart+3 && v.toks[k-1].Text != "," {
+			continue // a year first ("1896, г. Бухара"), or after a comma ("died in the camp, 1943")
 		}
 		y, err := strconv.Atoi(t.Text)
 		if err != nil || y < 1700 || y > 2035 {

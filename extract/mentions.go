@@ -679,6 +679,18 @@ func (d *docState) startsWithEventWord(toks []segment.Token) bool {
 	return false
 }
 
+// cellStart is where the cell or the field value holding token k starts:
+// after the last bar or colon before it ("… | shot 27.11.1937, Frunze |",
+// "Fate: shot …"), else 0.
+func cellStart(toks []segment.Token, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].Text == "|" || toks[j].Text == ":" {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // hasAnyPrefix reports whether w begins with one of the prefixes.
 func hasAnyPrefix(w string, prefixes ...string) bool {
 	for _, p := range prefixes {
@@ -732,7 +744,7 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		}
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
 		// Frunze": the place of the event after its date
-		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && d.startsWithEventWord(toks) {
+		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && (d.startsWithEventWord(toks) || d.startsWithEventWord(toks[cellStart(toks, h.Start):])) {
 			want = dossier.Place
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
 // eventLists states the life events of people listed after a plural event:
@@ -34,6 +35,24 @@ func (v *sview) eventLists() {
 		if kind.in != "" {
 			place = ew.placeFor(ev.at, ev.n, kind.placeWords)
 		}
+		// In the list's own sentence, the event's date and place come
+		// before the people: after them they are one person's own
+		// ("Among those executed were X, shot in Moscow in 1937, and Y").
+		first := len(v.toks)
+		for _, m := range v.ms {
+			if m.ent != nil && m.typ == dossier.Person && !m.nested && m.start >= i+n {
+				first = m.start
+				break
+			}
+		}
+		if ew == v {
+			if d != nil && !v.dateBefore(d, first) {
+				d = nil
+			}
+			if place != nil && place.start > first {
+				place = nil
+			}
+		}
 		if d == nil && place == nil && ew.si > 0 {
 			// "Атылгандардын арасында …": the participle names the event,
 			// the sentence before dates it
@@ -53,6 +72,9 @@ func (v *sview) eventLists() {
 		for _, m := range v.ms {
 			if m.ent == nil || m.typ != dossier.Person || m.nested || m.start < i+n {
 				continue
+			}
+			if v.ownEventAfter(m.end, ev.fam) {
+				continue // "X, shot in Moscow in September 1937": the person's own
 			}
 			if m.lastCase == morph.Gen && v.lang == "ru" {
 				continue // "вдова Исакеева": named through someone else
@@ -169,4 +191,28 @@ func (v *sview) anaphoricMarker(i int) bool {
 		}
 	}
 	return i > 0 && v.words[i-1] == "алардын"
+}
+
+// dateBefore reports a mention of date d that ends before token k.
+func (v *sview) dateBefore(d *dossier.Date, k int) bool {
+	for _, dm := range v.ds {
+		if dm.end <= k && dm.date.ISO() == d.ISO() {
+			return true
+		}
+	}
+	return false
+}
+
+// ownEventAfter reports an event word of family fam right after a listed
+// name, past a comma: the name's own apposition ("X, shot in …").
+func (v *sview) ownEventAfter(k int, fam string) bool {
+	if k < len(v.toks) && v.toks[k].Kind == segment.Punct {
+		k++
+	}
+	for _, h := range v.find(fam) {
+		if h[0] == k || h[0] == k+1 && (v.words[k] == "was" || v.words[k] == "были" || v.words[k] == "был") {
+			return true
+		}
+	}
+	return false
 }

@@ -326,28 +326,73 @@ func copyCollapsed(b *builder, in string, start, end int) {
 }
 
 // paragraphs splits the clean text at "\n\n" and classifies each part.
+// The rows of a table written with bars are kept, whether its lines stand
+// in one part or one per part (see tableRows).
 func paragraphs(clean string) []Para {
-	var out []Para
-	prev := ""
-	pos := 0
-	for pos < len(clean) {
+	type part struct {
+		text       string
+		start, end int
+	}
+	var parts []part
+	for pos := 0; pos < len(clean); {
 		end := strings.Index(clean[pos:], "\n\n")
 		if end < 0 {
 			end = len(clean)
 		} else {
 			end += pos
 		}
-		text := clean[pos:end]
+		parts = append(parts, part{clean[pos:end], pos, end})
+		pos = end + 2
+	}
+	lines := make([]string, len(parts))
+	for i, p := range parts {
+		lines[i] = p.text
+	}
+	table := tableRows(lines)
+	out := make([]Para, 0, len(parts))
+	prev := ""
+	for i, p := range parts {
 		kind := Prose
 		switch {
-		case text == prev:
+		case p.text == prev:
 			kind = Repeat
-		case isBoiler(text):
+		case !table[i] && !isTable(p.text) && isBoiler(p.text):
 			kind = Boiler
 		}
-		out = append(out, Para{Span: dossier.Span{Start: pos, End: end}, Kind: kind})
-		prev = text
-		pos = end + 2
+		out = append(out, Para{Span: dossier.Span{Start: p.start, End: p.end}, Kind: kind})
+		prev = p.text
+	}
+	return out
+}
+
+// tableRows marks the parts that are rows of a table written with bars:
+// a run of two parts or more, each one line with the same number of cells
+// (three or more), with a number in one of them (a year, a date). A menu
+// of links joined by bars is one line, without numbers.
+func tableRows(parts []string) []bool {
+	out := make([]bool, len(parts))
+	bars := func(s string) int {
+		if strings.Contains(s, "\n") {
+			return -1
+		}
+		return strings.Count(strings.Trim(strings.TrimSpace(s), "|"), "|")
+	}
+	for i := 0; i < len(parts); {
+		n := bars(parts[i])
+		j := i + 1
+		for j < len(parts) && n >= 2 && bars(parts[j]) == n {
+			j++
+		}
+		if j-i >= 2 {
+			digits := false
+			for _, p := range parts[i:j] {
+				digits = digits || strings.ContainsAny(p, "0123456789")
+			}
+			for k := i; k < j && digits; k++ {
+				out[k] = true
+			}
+		}
+		i = j
 	}
 	return out
 }
@@ -395,6 +440,26 @@ func isBoiler(p string) bool {
 		}
 	}
 	return false
+}
+
+// isTable recognises a table written with bars, which a menu is not: two
+// lines or more with the same number of cells (three or more), and a
+// number somewhere (a year, a date) — "Surname | Born | Shot" /
+// "Usenov | 1897 | 5.11.1937".
+func isTable(p string) bool {
+	lines := strings.Split(strings.TrimSpace(p), "\n")
+	if len(lines) < 2 || !strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	cells := -1
+	for _, l := range lines {
+		n := strings.Count(strings.Trim(strings.TrimSpace(l), "|"), "|")
+		if n < 2 || (cells >= 0 && n != cells) {
+			return false
+		}
+		cells = n
+	}
+	return true
 }
 
 // socialNames counts the social networks a line names.

@@ -76,6 +76,26 @@ func TestBoilerplate(t *testing.T) {
 	}
 }
 
+// TestTableRowsAreNotFurniture: the lines of a table written with bars are
+// kept, one line each, in one paragraph or one per paragraph; a menu of
+// links joined by bars is not a table (one line, no numbers).
+func TestTableRowsAreNotFurniture(t *testing.T) {
+	for _, in := range []string{
+		"Surname | Born | Shot\n\nAsanov | 1899 | 1937\n\nUsenov | 1902 | 1938",
+		"Surname | Born | Shot\nAsanov | 1899 | 1937\nUsenov | 1902 | 1938",
+	} {
+		got := strings.Join(prose(Normalize(in)), "\n")
+		for _, w := range []string{"Surname", "Asanov | 1899", "Usenov | 1902"} {
+			if !strings.Contains(got, w) {
+				t.Errorf("Normalize(%q) lost %q: %q", in, w, got)
+			}
+		}
+	}
+	if got := prose(Normalize("Home | News | Archive | Contacts\n\nMenu | Search | Login | Help\n\nA text.")); len(got) != 1 {
+		t.Errorf("menus kept: %q", got)
+	}
+}
+
 // TestSourceSpan: every span of the clean text maps back inside the
 // original, on rune boundaries, to the words it came from.
 func TestSourceSpan(t *testing.T) {
