@@ -140,7 +140,7 @@ func (rr *recordReader) line(si int, f field) {
 		if d.lifeEventIn(si) {
 			rr.cur = &record{first: si, last: si, bio: true, names: []*mention{d.fullNameAt(si)}}
 		}
-	case (si == 0 || d.sents[si].Para != d.sents[si-1].Para) && d.opensWithFullName(si) && d.lifeEventIn(si):
+	case (si == 0 || d.sents[si].Para != d.sents[si-1].Para) && d.opensWithFullName(si) && (d.lifeEventIn(si) || d.nameThenEvent(si)):
 		// a memorial book's paragraph: the full name, then what befell
 		// the person in sentences without a subject ("Кадыров Мамбет
 		// Ашырбек уулу 1876-жылы … туулган. … камакка алынган.")
@@ -951,6 +951,22 @@ func (d *docState) fullNameAt(si int) *mention {
 		}
 	}
 	return nil
+}
+
+// nameThenEvent reports a sentence that is a full name alone
+// ("Абдыкеримов Сейит Абдыкеримович."), followed by a sentence stating a
+// life event: a memorial book's entry.
+func (d *docState) nameThenEvent(si int) bool {
+	m := d.fullNameAt(si)
+	if m == nil || si+1 >= len(d.sents) {
+		return false
+	}
+	for _, t := range d.sents[si].Tokens[m.end:] {
+		if t.Kind != segment.Punct {
+			return false
+		}
+	}
+	return d.lifeEventIn(si+1) || d.opensWithLifeEvent(si+1)
 }
 
 // recordEventFamilies are the lexicon families of what a record says

@@ -708,6 +708,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	if d.aloneBeforeDate(si, h, toks) {
 		want = dossier.Place
 	}
+	// a record's head, surname first: "Бекболотов Токтогул, 1888 г. р."
+	// names a man, not the town of Toktogul
+	recordHead := h.End == h.Start+1 && d.x.names.RecordHead(toks, d.sents[si].Lang, h.Start)
 	// a Kyrgyz attributive locative is said of places only: "Фрунзедеги"
 	if last := toks[h.End-1].Lower; hasAnySuffix(last, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү") {
 		want = dossier.Place
@@ -747,6 +750,11 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && (d.startsWithEventWord(toks) || d.startsWithEventWord(toks[cellStart(toks, h.Start):])) {
 			want = dossier.Place
 		}
+	}
+	if recordHead {
+		// whatever the ", 1888" after it says, and whoever else bore the
+		// given name: the name finders read the head whole
+		return -1
 	}
 	if want == "" {
 		// a work's title is a title only where something says so (quotes,

@@ -250,6 +250,19 @@ func (f *finder) people() {
 // recordHead reports a name at tokens [a, b) that opens its sentence (after
 // a record's number, if any: "17. …") and is followed by a comma and a year,
 // as the head of a card or a memorial-book record is.
+// RecordHead reports that token k of toks is the given name of a record's
+// head written surname first ("Бекболотов Токтогул, 1888 г. р., …"): a
+// surname-shaped word before it at the start of the line, ", YEAR" after
+// it. Whatever else the word names (a town called Toktogul), here it is a
+// name.
+func (r *Recognizer) RecordHead(toks []segment.Token, lang string, k int) bool {
+	if k < 1 || k >= len(toks) {
+		return false
+	}
+	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang)}
+	return f.capWord(k-1) && f.capWord(k) && toks[k].Space && f.surnameShape(toks[k-1].Text) && !f.surnameShape(toks[k].Text) && f.recordHead(k-1, k+1)
+}
+
 func (f *finder) recordHead(a, b int) bool {
 	for k := 0; k < a; k++ {
 		if t := f.toks[k]; t.Kind != segment.Number && t.Kind != segment.Punct {
