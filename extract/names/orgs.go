@@ -662,7 +662,7 @@ func (f *finder) nameBefore(i int) (int, int) {
 		if f.taken != nil && f.taken[a-1] {
 			break // "Германиянын Нюрнберг шаарында": the country is named already
 		}
-		if f.capWord(a-1) || (u.Text == "-" && !u.Space) {
+		if f.capWord(a-1) || (u.Text == "-" && !u.Space) || f.hyphenPart(a-1) {
 			a--
 			continue
 		}
@@ -674,6 +674,18 @@ func (f *finder) nameBefore(i int) (int, int) {
 	return a, i
 }
 
+// hyphenPart reports a capitalised word joined by a hyphen, without
+// spaces, to the word before or after it: a part of a compound name,
+// whatever the word alone would be ("Үч-Коргон": "үч" is three, "Ак-Суу").
+func (f *finder) hyphenPart(k int) bool {
+	if !f.word(k) || !f.toks[k].Upper() {
+		return false
+	}
+	after := k+2 < len(f.toks) && f.toks[k+1].Text == "-" && !f.toks[k+1].Space && !f.toks[k+2].Space && f.word(k+2)
+	before := k >= 2 && f.toks[k-1].Text == "-" && !f.toks[k-1].Space && !f.toks[k].Space && f.word(k-2)
+	return after || before
+}
+
 // nameAfter returns the capitalised words (hyphenated allowed) from j on.
 func (f *finder) nameAfter(j int) (int, int) {
 	b := j
@@ -682,7 +694,7 @@ func (f *finder) nameAfter(j int) (int, int) {
 		if f.used != nil && f.used[b] || f.taken != nil && f.taken[b] {
 			break // "в ауле Нильды Акмолинского уезда": the uezd is a name of its own
 		}
-		if f.capWord(b) || (u.Text == "-" && !u.Space && b > j) {
+		if f.capWord(b) || (u.Text == "-" && !u.Space && b > j) || (b > j && f.hyphenPart(b)) {
 			b++
 			continue
 		}
