@@ -60,7 +60,7 @@ func (d *docState) detectFrames() []*frame {
 			continue
 		}
 		if len(v.toks) <= 40 && si < zone {
-			if rs := v.addressLine(); len(rs) > 0 {
+			if rs := v.addressLine(); len(rs) > 0 && !d.officeOfNextLine(si) {
 				global.recipients = appendEnt(global.recipients, rs...)
 				// "Ташкент. Средазбюро ЦК ВКП(б). Зеленскому.": the body on the
 				// line before the addressee belongs to the address
@@ -259,6 +259,22 @@ func (d *docState) emitFrames() {
 			addressed = appendEnt(addressed, f.recipients...)
 		}
 	}
+	// A title without a date ("Письмо … Исакеева в ЦК ВКП(б)") is the
+	// letter whose dateline the signature block has: the same sender.
+	for _, f := range d.frames {
+		if f.rule != "letter-title" || f.date != nil {
+			continue
+		}
+		for _, g := range d.frames {
+			if g != f && g.date != nil && sharesEntity(f.senders, g.senders) {
+				f.date = g.date
+				if f.place == nil {
+					f.place = g.place
+				}
+				break
+			}
+		}
+	}
 	for _, f := range d.frames {
 		if len(f.recipients) == 0 && (f.rule == "letter-title" || f.rule == "letter-signature") {
 			f.recipients = addressed // "Закрытое письмо секретаря …" then "Ответственному секретарю ЦК КПТ"
@@ -281,6 +297,18 @@ func (d *docState) emitFrames() {
 			}
 		}
 	}
+}
+
+// sharesEntity reports an entity in both lists.
+func sharesEntity(a, b []*entity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func appendEnt(list []*entity, es ...*entity) []*entity {
@@ -466,6 +494,28 @@ func (v *sview) mentionAt(i int) *mention {
 	return best
 }
 
+// officeOfNextLine reports an address line that is an office and its body
+// alone ("Секретарю ЦК ВКП(б)"), whose holder the next line names
+// ("товарищу Сталину И. В."): the body is the person's office, not a
+// second addressee.
+func (d *docState) officeOfNextLine(si int) bool {
+	v := d.view(si)
+	if len(v.toks) == 0 || v.match("member_roles", 0)+v.match("head_roles", 0) == 0 || si+1 >= len(d.sents) {
+		return false
+	}
+	for _, m := range v.ms {
+		if m.typ == dossier.Person {
+			return false
+		}
+	}
+	for _, e := range d.view(si + 1).addressLine() {
+		if e.typ == dossier.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // addressLine reads an address: "To the X, to the Y, for A and B" (English,
 // nothing but the addressees), or a dative addressee after a title or an
 // office ("Тов. Петерсу.", "Первому секретарю обкома тов. Х.", "Копия:
@@ -489,8 +539,9 @@ func (v *sview) addressLine() []*entity {
 			continue
 		}
 		// "To the Chairman of the Council of People's Commissars, comrade
-		// V. I. Lenin": the body is the office of the person named after it
-		if v.lang == "en" && office && m != nil && m.typ == dossier.Organization && v.personAfterComma(m.end) {
+		// V. I. Lenin", "Председателю СНК СССР товарищу Молотову": the body
+		// is the office of the person named after it
+		if office && m != nil && m.typ == dossier.Organization && v.personAfterComma(m.end) {
 			i = m.end - 1
 			continue
 		}
@@ -532,7 +583,7 @@ func (v *sview) personAfterComma(k int) bool {
 		if m := v.mentionAt(k); m != nil {
 			return m.typ == dossier.Person
 		}
-		if v.toks[k].Text != "," && !v.lx.Titles.Has(v.words[k]) {
+		if v.toks[k].Text != "," && v.toks[k].Text != "." && !v.lx.Titles.Has(v.words[k]) && v.match("salutation", k) == 0 {
 			return false
 		}
 	}
@@ -599,7 +650,7 @@ func (v *sview) personAfterOffice(k int) bool {
 		}
 		// a title and its abbreviation's dot, nothing else: "ЦК ВКП(б),
 		// тов. Сталину" writes to both
-		if !v.lx.Titles.Has(v.words[k]) && !(v.toks[k].Text == "." && k > 0 && v.lx.Titles.Has(v.words[k-1])) {
+		if !v.lx.Titles.Has(v.words[k]) && v.match("salutation", k) == 0 && !(v.toks[k].Text == "." && k > 0 && v.lx.Titles.Has(v.words[k-1])) {
 			return false
 		}
 	}

@@ -19,6 +19,8 @@ func TestEventLists(t *testing.T) {
 			[]string{"Kasym Tynystanov executedOn 1938-11-06", "Bayaly Isakeev executedOn 1938-11-06", "Bayaly Isakeev executedIn Bishkek"}, nil},
 		{"en-including.txt", "In 1958 dozens of teachers were rehabilitated, including Kasym Tynystanov.\n",
 			[]string{"Kasym Tynystanov rehabilitatedOn 1958"}, nil},
+		{"en-restored.txt", "In June 2023 the state commission restored the good names of 300 people. Among them is Joldoshbek Isakov, a teacher from Talas.\n",
+			[]string{"Joldoshbek Isakov rehabilitatedOn 2023-06"}, nil},
 		{"en-unrelated.txt", "Kasym Tynystanov was shot in 1938. He had worked with many writers, including Aaly Tokombaev.\n",
 			[]string{"Kasym Tynystanov executedOn 1938"}, []string{"Aaly Tokombaev executed"}},
 		{"ru-members.txt", "В 1920 году была создана Турккомиссия. Среди них — Турар Рыскулов и Файзулла Ходжаев.\n",

@@ -324,6 +324,17 @@ func (v *sview) widestPlace(m *mention) *mention {
 // settlementAfter reports a Kyrgyz settlement word right after a place
 // ("шаарында", "айылында", "кыштагында").
 func (v *sview) settlementAfter(m *mention) bool {
+	// "с. Тюп", "урочище Чон-Таш", "village of Tyup": the settlement word before
+	k := m.start - 1
+	if k >= 0 && v.toks[k].Text == "." {
+		k--
+	}
+	if k >= 0 && settlementBefore[v.words[k]] {
+		return true
+	}
+	if k >= 1 && v.words[k] == "of" && settlementBefore[v.words[k-1]] {
+		return true
+	}
 	if m.end >= len(v.words) {
 		return false
 	}
@@ -334,6 +345,14 @@ func (v *sview) settlementAfter(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// settlementBefore are the words (and abbreviations) of a settlement or a
+// site written before its name.
+var settlementBefore = map[string]bool{
+	"с": true, "д": true, "г": true, "пос": true, "село": true, "селе": true, "деревня": true, "деревне": true,
+	"аул": true, "ауле": true, "кишлак": true, "кишлаке": true, "город": true, "городе": true, "урочище": true, "урочища": true,
+	"village": true, "town": true, "city": true, "aul": true, "kishlak": true,
 }
 
 // lifespans reads "NAME (1897-1937)" and "NAME (1882-жылы, Кочкор …, –

@@ -53,7 +53,7 @@ func (v *sview) eventLists() {
 				place = nil
 			}
 		}
-		if d == nil && place == nil && ew.si > 0 {
+		if d == nil && place == nil && ew.si > 0 && ev.fam != "rehabilitated" {
 			// "Атылгандардын арасында …": the participle names the event,
 			// the sentence before dates it
 			prev := ew.d.view(ew.si - 1)
@@ -66,6 +66,12 @@ func (v *sview) eventLists() {
 						place = p
 					}
 				}
+			}
+		}
+		var by *mention
+		if ev.fam == "rehabilitated" {
+			if _, b := ew.rehabVoice(ev.at, ev.n); b != nil {
+				by = ew.widest(b)
 			}
 		}
 		st := v.stance(i, n)
@@ -85,6 +91,10 @@ func (v *sview) eventLists() {
 			}
 			if place != nil {
 				v.add(&draft{subj: m.ent, obj: place.ent, pred: kind.in, stance: st, rule: v.lang + "-" + ev.fam + "-list-place", conf: 0.6,
+					span: v.evidenceSpan(i, m.end)})
+			}
+			if by != nil {
+				v.add(&draft{subj: m.ent, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.lang + "-rehabilitated-list-by", conf: 0.6,
 					span: v.evidenceSpan(i, m.end)})
 			}
 		}
@@ -174,7 +184,7 @@ func (v *sview) pluralEventWord(i int) bool {
 		return strings.Contains(w, "гандар") || strings.Contains(w, "кандар") || strings.Contains(w, "шкан") || strings.Contains(w, "шты")
 	}
 	switch w {
-	case "shot", "executed", "killed", "died", "perished", "rehabilitated", "exonerated":
+	case "shot", "executed", "killed", "died", "perished", "rehabilitated", "exonerated", "restored":
 		return true
 	}
 	return false

@@ -19,37 +19,9 @@ func (v *sview) rehabilitation() {
 	for _, hit := range v.find("rehabilitated") {
 		i, n := hit[0], hit[1]
 		var subj *entity
-		var by *mention
-		passive := v.lang != "en" || (i > 0 && passiveAux[v.words[i-1]]) || (i > 1 && passiveAux[v.words[i-2]])
-		if v.words[i] == "rehabilitation" || i == 0 || v.toks[i-1].Text == ";" {
-			// a participle opening its clause is passive: a record's
-			// "Rehabilitated on 22 March 1992 by …"
-			passive = true
-		}
+		passive, by := v.rehabVoice(i, n)
 		if passive {
 			subj = v.personFor(i)
-			if v.lang == "en" {
-				// "by X" after the verb, or after its date ("on 22 March
-				// 1992 by X")
-				for k := i + n; k < len(v.toks) && k < i+n+8 && by == nil; k++ {
-					if v.words[k] == "by" {
-						by = v.nearestAfter(k+1, 3, dossier.Organization)
-					}
-					if t := v.toks[k]; t.Kind == segment.Punct && t.Text != "," && t.Text != "." {
-						break
-					}
-				}
-			} else if m := v.nearestAfter(i+n, 4+v.dateLenAt(i+n), dossier.Organization); m != nil && (m.lastCase == morph.Ins || m.lastCase == morph.Unknown || v.lang == "ru") {
-				// "Реабилитирован 6 апреля 1955 г. Прокуратурой …": the
-				// body may follow the date
-				by = m
-			}
-			if by == nil && v.lang != "en" {
-				// Kyrgyz: the body in the nominative or ablative before the verb
-				if m := v.nearestBefore(i, true, dossier.Organization); m != nil && (m.lastCase == morph.Nom || m.lastCase == morph.Abl) {
-					by = m
-				}
-			}
 		} else {
 			for _, m := range v.ms {
 				if m.ent != nil && m.typ == dossier.Person && m.start >= i+n && m.start-(i+n) <= 25 && !hasPossessive(v.toks[m.end-1].Text) {
@@ -60,7 +32,6 @@ func (v *sview) rehabilitation() {
 			if subj == nil && i+n < len(v.toks) && (v.words[i+n] == "him" || v.words[i+n] == "her") {
 				subj = v.pronounReferent() // "The Supreme Court rehabilitated him in 1958"
 			}
-			by = v.nearestBefore(i, true, dossier.Organization)
 		}
 		subjs := []*entity{subj}
 		if ps := v.pluralReferents(i); len(ps) > 0 && passive {
@@ -88,6 +59,81 @@ func (v *sview) rehabilitation() {
 			}
 		}
 	}
+}
+
+// rehabVoice reads the rehabilitation word at token i (n tokens): whether
+// it is passive (the person named before it) or active (after it), and the
+// body that rehabilitated: "by X" or the body after the date (passive), the
+// Kyrgyz body before the verb, the subject of an active verb ("the court
+// exonerated …", "the commission restored the good names of …").
+func (v *sview) rehabVoice(i, n int) (passive bool, by *mention) {
+	passive = v.lang != "en" || (i > 0 && passiveAux[v.words[i-1]]) || (i > 1 && passiveAux[v.words[i-2]])
+	if v.words[i] == "rehabilitation" || i == 0 || v.toks[i-1].Text == ";" {
+		// a participle opening its clause is passive: a record's
+		// "Rehabilitated on 22 March 1992 by …"
+		passive = true
+	}
+	if !passive {
+		return false, v.nearestBefore(i, true, dossier.Organization)
+	}
+	if v.lang == "en" {
+		// "by X" after the verb, or after its date ("on 22 March 1992 by X")
+		for k := i + n; k < len(v.toks) && k < i+n+8 && by == nil; k++ {
+			if v.words[k] == "by" {
+				by = v.nearestAfter(k+1, 3, dossier.Organization)
+			}
+			if t := v.toks[k]; t.Kind == segment.Punct && t.Text != "," && t.Text != "." {
+				break
+			}
+		}
+	} else if m := v.nearestAfter(i+n, 4+v.dateLenAt(i+n), dossier.Organization); m != nil && (m.lastCase == morph.Ins || m.lastCase == morph.Unknown || v.lang == "ru") {
+		// "Реабилитирован 6 апреля 1955 г. Прокуратурой …": the body may
+		// follow the date
+		by = m
+	}
+	if by == nil && v.lang != "en" {
+		// Kyrgyz: the body in the nominative or ablative before the verb
+		if m := v.nearestBefore(i, true, dossier.Organization); m != nil && (m.lastCase == morph.Nom || m.lastCase == morph.Abl) {
+			by = m
+		}
+	}
+	if by == nil {
+		by = v.decisionBody()
+	}
+	return passive, by
+}
+
+// decisionBody finds the body whose decision a sentence names: "Жогорку
+// сотунун чечими менен", "по решению Верховного суда", "by a decision of
+// the Supreme Court".
+func (v *sview) decisionBody() *mention {
+	for _, m := range v.ms {
+		if m.ent == nil || m.typ != dossier.Organization || m.nested {
+			continue
+		}
+		switch v.lang {
+		case "ky", "kk":
+			if m.end < len(v.words) && m.lastCase == morph.Gen && hasAnyPrefix(v.words[m.end], "чечим", "токтом", "аныктама", "буйру") {
+				return m
+			}
+		case "ru":
+			if k := m.start - 1; k >= 0 && hasAnyPrefix(v.words[k], "решени", "постановлени", "определени", "приговор", "заключени") {
+				return m
+			}
+		default:
+			k := m.start - 1
+			if k >= 0 && v.words[k] == "the" {
+				k--
+			}
+			if k >= 1 && v.words[k] == "of" {
+				switch v.words[k-1] {
+				case "decision", "ruling", "resolution", "order", "decree", "verdict":
+					return m
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // otherEventBetween reports a birth, death, execution or exile named

@@ -535,6 +535,14 @@ func (f *finder) quotedNames() {
 	}
 }
 
+// kyPlaceCueStems are the Kyrgyz words of a settlement or an area whose
+// inflected forms follow a place's name ("Тынай болуштугунда", "Ак-Суу
+// айылынын", "Ош шаарынан"), as the morphology gives their stems.
+var kyPlaceCueStems = map[string]bool{
+	"шаар": true, "айыл": true, "кыштак": true, "облус": true, "район": true, "уезд": true,
+	"болуштук": true, "кантон": true, "аймак": true, "өрөөн": true, "ашуу": true,
+}
+
 // places finds unknown places by cue: Kyrgyz "Охна кыштагында", "Андижан
 // шаарындагы"; Russian "в кишлаке Кызыл-Булак", "г. Кызыл-Кия"; English
 // "city of X", "village of X".
@@ -547,10 +555,13 @@ func (f *finder) places() {
 		w := f.toks[i].Lower
 		switch f.lang {
 		case "ky", "kk":
-			if !f.lx.PlaceCues.Has(w) || f.inSet(w, f.lx.PlaceHeads) && isAdminHead(w) {
+			if !f.lx.PlaceCues.Has(w) && !f.anyStem(w, func(s string) bool { return kyPlaceCueStems[s] }) || f.inSet(w, f.lx.PlaceHeads) && isAdminHead(w) {
 				continue
 			}
 			a, b := f.nameBefore(i)
+			if b-a == 1 && f.demonym(f.toks[a].Text) {
+				continue // "Кыргыз облусу": the people's name, not a place's
+			}
 			if a < b && f.free(a, b) {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
 			}
