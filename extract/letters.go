@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
@@ -549,7 +550,7 @@ func (v *sview) addressLine() []*entity {
 			continue // a footnote mark: "KLEVLEYEV[1]"
 		}
 		if m != nil && m.typ != dossier.DocumentType {
-			if v.lang != "en" && m.lastCase != morph.Dat && m.lastCase != morph.Unknown && !v.toks[m.end-1].AllCaps() {
+			if v.lang != "en" && m.lastCase != morph.Dat && m.lastCase != morph.Unknown && !v.indeclinable(m) && !v.bareDative(m) {
 				return nil
 			}
 			// "КОПИЯ НАРКОМНАЦ СТАЛИНУ": the body names the person's office
@@ -934,7 +935,7 @@ func (v *sview) dativeLine() []*entity {
 				// addressee's office; the letter goes to the person
 			case m.typ == dossier.Person || m.typ == dossier.Organization:
 				out = appendEnt(out, m.ent)
-				if m.lastCase == morph.Dat {
+				if m.lastCase == morph.Dat || v.bareDative(m) {
 					dative = true
 				}
 			default:
@@ -961,6 +962,33 @@ func (v *sview) dativeLine() []*entity {
 		return nil
 	}
 	return out
+}
+
+// indeclinable reports a name written as an acronym ("ЦК РКП(б)",
+// "СНК"), which does not show its case.
+func (v *sview) indeclinable(m *mention) bool {
+	for k := m.start; k < m.end; k++ {
+		if t := v.toks[k]; t.Kind == segment.Word && t.AllCaps() && utf8.RuneCountInString(t.Text) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDative reports a Russian name whose ending reads as dative or
+// prepositional ("Элиаве", "Петерсе") with no preposition before it: in
+// an address, the dative.
+func (v *sview) bareDative(m *mention) bool {
+	if v.lang != "ru" || m.lastCase != morph.Prep {
+		return false
+	}
+	if k := m.start - 1; k >= 0 {
+		switch v.words[k] {
+		case "в", "во", "о", "об", "обо", "при", "на", "по":
+			return false
+		}
+	}
+	return true
 }
 
 // bodiesOnly returns the bodies of a short line that holds nothing but

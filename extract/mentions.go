@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/dates"
@@ -1108,7 +1109,7 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		// ("Сыдыков Садык Сыдыкович"), whatever the given name
 		fio := k == h.End && k+1 < len(toks) && toks[k+1].Kind == segment.Word && toks[k+1].Upper() &&
 			names.PatronymicForm(toks[k+1].Text, nextWord(toks, k+2))
-		if !fio && !d.isGivenName(t.Text) {
+		if !fio && !d.isGivenName(t.Text) && !(k == h.Start-1 && d.unknownNameBefore(toks, k)) {
 			continue
 		}
 		// after an uninflected surname, a given name in another case
@@ -1122,6 +1123,18 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		}
 	}
 	return false
+}
+
+// unknownNameBefore reports a capitalised word inside a sentence, right
+// before a known surname, that no lexicon and no gazetteer knows: a given
+// name the lexicons lack ("куратор Ерлан Жумабаев" is not Magzhan
+// Zhumabayev).
+func (d *docState) unknownNameBefore(toks []segment.Token, k int) bool {
+	t := toks[k]
+	if k == 0 || toks[k-1].Text == "." || t.AllCaps() || utf8.RuneCountInString(t.Text) < 3 || d.commonWord(t.Lower) {
+		return false
+	}
+	return len(d.x.gaz.Find(toks[k:k+1])) == 0
 }
 
 // nextWord is the text of the word token at k, or "".

@@ -40,6 +40,9 @@ func factStrings(t *testing.T, name, text string, dated bool) []string {
 			obj = f.ObjectDate.ISO()
 		}
 		line := nameOf(f.Subject) + " " + string(f.Predicate) + " " + obj
+		if f.Stance != dossier.Asserted && f.Stance != "" {
+			line += " (" + string(f.Stance) + ")"
+		}
 		if dated {
 			date := "-"
 			if f.Date != nil {

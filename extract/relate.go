@@ -398,11 +398,32 @@ func (d *docState) mainPerson() *entity {
 	return best
 }
 
+// collectiveBetween reports a plural subject of unnamed people ("многие
+// узники", "hundreds of peasants", "көп адам") between tokens a and b,
+// after a comma or a clause's start.
+func (v *sview) collectiveBetween(a, b int) bool {
+	comma := false
+	for k := a; k < b; k++ {
+		if v.toks[k].Text == "," || v.toks[k].Text == "—" || v.toks[k].Text == ":" {
+			comma = true
+		}
+		if comma && v.match("collective", k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // personFor finds the person a predicate at token i is about: a person in
 // the clause before it (nominative in Kyrgyz and Russian); the letter's
 // author for "I" and "we"; a pronoun's referent; in Kyrgyz and Russian,
 // which drop subjects, the topic.
 func (v *sview) personFor(i int) *entity {
+	if m := v.nearestBefore(i, true, dossier.Person); m != nil && v.collectiveBetween(m.end, i) {
+		// "Как рассказал куратор X, многие узники лагеря погибли …": the
+		// event is the unnamed many's, not the speaker's
+		return nil
+	}
 	if m := v.nearestBefore(i, true, dossier.Person); m != nil && v.subjectCase(m) {
 		if v.lang != "en" || (!hasPossessive(v.toks[m.end-1].Text) && !v.relativeBetween(m.end, i)) {
 			return m.ent
@@ -498,6 +519,7 @@ func (v *sview) telegraphic(i int) bool {
 	return true
 }
 
+// inDate reports a token inside one of the sentence's dates.
 func (v *sview) inDate(k int) bool {
 	for _, dm := range v.ds {
 		if k >= dm.start && k < dm.end {
@@ -596,7 +618,15 @@ func (v *sview) stance(i, n int) dossier.Stance {
 	if v.lang != "en" {
 		lo, hi = max(lo, i-6), min(hi, i+n+4)
 	}
+	// inside brackets, a hedge anywhere before the trigger in them: "(по
+	// другим данным, он выжил и умер в 1955 году)"
+	if open := v.openBracket(i); open >= 0 {
+		lo = min(lo, open+1)
+	}
 	for k := lo; k < hi; k++ {
+		if v.inDate(k) {
+			continue // "12 May 1958" is no "may"
+		}
 		if v.phraseAt(&v.hedgeAt, v.lx.Hedges, k) {
 			if (v.words[k] == "сыяктуу" || v.words[k] == "окшойт" || v.words[k] == "сыяктуудай") && (k == 0 || !participle(v.words[k-1])) {
 				continue
@@ -621,6 +651,23 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		}
 	}
 	return dossier.Asserted
+}
+
+// openBracket is the "(" that token i stands inside, or -1.
+func (v *sview) openBracket(i int) int {
+	depth := 0
+	for k := i - 1; k >= 0; k-- {
+		switch v.toks[k].Text {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 {
+				return k
+			}
+			depth--
+		}
+	}
+	return -1
 }
 
 // participle reports a Kyrgyz participle or finite verb form (жазган,

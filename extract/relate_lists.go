@@ -167,14 +167,14 @@ func (v *sview) eventAntecedent(i, n int) (listedEvent, bool) {
 }
 
 // pluralEventWord reports an event word that can refer to several people:
-// a plural verb or participle ("расстреляны", "погибли", "атылгандардын",
+// a plural verb or participle ("расстреляны", "погибли", "погибших", "атылгандардын",
 // "were shot"), not a noun ("расстрел", "rehabilitation") or a singular
 // form.
 func (v *sview) pluralEventWord(i int) bool {
 	w := v.words[i]
 	switch v.lang {
 	case "ru":
-		for _, suf := range []string{"ны", "но", "нных", "ных", "нные", "ные", "ли"} {
+		for _, suf := range []string{"ны", "но", "нных", "ных", "нные", "ные", "ли", "ших"} {
 			if strings.HasSuffix(w, suf) {
 				return true
 			}
