@@ -618,6 +618,20 @@ func (v *sview) stance(i, n int) dossier.Stance {
 	if v.lang != "en" {
 		lo, hi = max(lo, i-6), min(hi, i+n+4)
 	}
+	// a table's cell is a clause of its own: "not stated" in the next
+	// cell negates nothing here
+	for k := i - 1; k >= lo; k-- {
+		if v.toks[k].Text == "|" {
+			lo = k + 1
+			break
+		}
+	}
+	for k := i + n; k < hi; k++ {
+		if v.toks[k].Text == "|" {
+			hi = k
+			break
+		}
+	}
 	// inside brackets, a hedge anywhere before the trigger in them: "(по
 	// другим данным, он выжил и умер в 1955 году)"
 	if open := v.openBracket(i); open >= 0 {

@@ -212,19 +212,14 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 				return v.widestPlace(p)
 			}
 		}
-		for k := i + n; k < len(v.toks) && k < i+n+10; k++ {
-			// a full stop ends the search, but not one inside a date
-			// ("род. 6.VI.1888 в г. Омске") or after an abbreviation
-			if v.toks[k].Text == ";" || v.toks[k].Text == "." && !v.inDate(k) && !(k > 0 && placeAbbrevs[v.words[k-1]]) {
-				break
-			}
+		placeAt := func(k int) *mention {
 			for _, w := range words {
 				if v.words[k] == w {
 					// "in the village of X", "в ауле X": skip the settlement words
 					skip := 2
 					for j := k + 1; j < len(v.words) && j <= k+4; j++ {
 						switch v.words[j] {
-						case "the", "a", "village", "town", "city", "of", "aul", "kishlak", "settlement", "ауле", "селе", "кишлаке", "городе", "поселке", "деревне", "г", ".":
+						case "the", "a", "village", "town", "city", "of", "aul", "kishlak", "settlement", "ауле", "селе", "кишлаке", "городе", "поселке", "деревне", "урочище", "урочищах", "г", ".":
 							skip++
 							continue
 						}
@@ -235,8 +230,30 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 					}
 				}
 			}
+			return nil
 		}
-		return v.placeAfterDate(i, n)
+		for k := i + n; k < len(v.toks) && k < i+n+10; k++ {
+			// a full stop ends the search, but not one inside a date
+			// ("род. 6.VI.1888 в г. Омске") or after an abbreviation
+			if v.toks[k].Text == ";" || v.toks[k].Text == "." && !v.inDate(k) && !(k > 0 && placeAbbrevs[v.words[k-1]]) {
+				break
+			}
+			if p := placeAt(k); p != nil {
+				return p
+			}
+		}
+		if p := v.placeAfterDate(i, n); p != nil || v.lang != "ru" {
+			return p
+		}
+		// Russian puts the place before the verb as often as after it:
+		// "В ноябре 1938 г. в урочище Чон-Таш были расстреляны …"
+		lo, _ := v.clause(i)
+		for k := lo; k < i; k++ {
+			if p := placeAt(k); p != nil && p.end <= i {
+				return p
+			}
+		}
+		return nil
 	}
 	var best *mention
 	bestScore := 0

@@ -38,6 +38,10 @@ func (v *sview) rehabilitation() {
 			subjs = ps // "Алар 1958-жылы акталган"
 		} else if subj == nil {
 			continue
+		} else if passive {
+			// "Абдрахманов и Тыныстанов были реабилитированы": the people
+			// joined to the subject share it
+			subjs = append(subjs, v.coordinatedBefore(subj, i)...)
 		}
 		st := v.stance(i, n)
 		// the date of the rehabilitation's own clause, not one of the
