@@ -603,7 +603,9 @@ var coordAux = map[string]bool{
 
 var (
 	firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "я": true, "мы": true, "мен": true, "биз": true}
-	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "он": true, "она": true, "ал": true}
+	// "аны" is the Kyrgyz accusative (never a possessive): "Аны 1937-жылы
+	// камакка алышып, 1938-жылы атып салышкан" — him, whom they shot
+	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "он": true, "она": true, "ал": true, "аны": true}
 )
 
 // stance decides how the text commits to the statement at tokens [i,

@@ -88,8 +88,16 @@ func (v *sview) memberLists() {
 		}
 		var body *mention
 		head := v.listHead(i)
+		its := -1                      // "among its members": the body named before, up to three sentences back
+		for k := i + 1; k < i+n; k++ { // ("Its members were …" is read below)
+			if v.words[k] == "its" {
+				its = k
+			}
+		}
 		if m := v.nearestBefore(i, false, dossier.Organization); m != nil && (head == "" || v.d.nameHas(m, head)) {
 			body = v.widest(m)
+		} else if its >= 0 {
+			body = v.anaphoric(its, true)
 		} else if v.si > 0 {
 			prev := v.d.view(v.si - 1)
 			first := v.words[i] == "its" // "Its members were …": the body the sentence before is about
@@ -113,8 +121,14 @@ func (v *sview) memberLists() {
 		if body == nil {
 			continue
 		}
+		// "X and Y were among its members": the people before the marker
+		// when none follow it
+		after := its < 0 // only "among its members" follows its people
 		for _, m := range v.ms {
-			if m.ent == nil || m.typ != dossier.Person || m.nested || m.start < i+n {
+			after = after || m.ent != nil && m.typ == dossier.Person && !m.nested && m.start >= i+n
+		}
+		for _, m := range v.ms {
+			if m.ent == nil || m.typ != dossier.Person || m.nested || (after && m.start < i+n) || (!after && m.end > i) {
 				continue
 			}
 			pred := dossier.MemberOf
@@ -234,13 +248,19 @@ func (v *sview) byAfter(k int) int {
 // "it" (the last body named), or "the commission", "the party", "комиссии"
 // (the last body whose name has that head noun), looking back over this
 // sentence and the three before it.
-func (v *sview) anaphoricBody(k int) *mention {
+func (v *sview) anaphoricBody(k int) *mention { return v.anaphoric(k, false) }
+
+// anaphoric is anaphoricBody; its lets "its" stand for the body too
+// ("Its chairman was X", "among its members"), which a head verb's
+// object does not ("headed its department").
+func (v *sview) anaphoric(k int, its bool) *mention {
 	if k >= len(v.words) {
 		return nil
 	}
 	head := ""
 	switch {
 	case v.words[k] == "it" && v.lang == "en":
+	case v.words[k] == "its" && v.lang == "en" && its:
 	case v.words[k] == "the" && k+1 < len(v.words) && !v.toks[k+1].Upper() && v.lx.OrgHeads.Has(v.words[k+1]):
 		head = v.words[k+1]
 	default:

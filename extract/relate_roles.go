@@ -40,6 +40,9 @@ func (v *sview) roles() {
 			if body == nil && v.lang == "en" && i+n < len(v.words) && v.words[i+n] == "of" {
 				body = v.anaphoricBody(i + n + 1) // "chairman of the commission"
 			}
+			if body == nil && v.lang == "en" && i > 0 && v.words[i-1] == "its" && i+n < len(v.words) && roleCopula[v.words[i+n]] {
+				body = v.anaphoric(i-1, true) // "Its chairman was X": the body named before
+			}
 			if body == nil && (pred == dossier.HeadOf || pred == dossier.MemberOf) {
 				// a leader or a member of a revolt, a congress: took part in it
 				if ev := v.eventFor(i, n); ev != nil {
@@ -58,8 +61,14 @@ func (v *sview) roles() {
 				continue
 			}
 			date := v.roleDate(i)
+			lo, hi := min(i, body.start), max(i+n, body.end)
+			if body.sent != v.si {
+				// the body named in an earlier sentence: the evidence is
+				// this sentence's role and holder
+				lo, hi = i, len(v.toks)
+			}
 			v.add(&draft{subj: person, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.7,
-				span: v.evidenceSpan(min(i, body.start), max(i+n, body.end))})
+				span: v.evidenceSpan(lo, hi)})
 			// "чл. Турккомиссии и Туркбюро", "member of the commission and
 			// of the bureau": the same role in the bodies joined to it
 			if v.lang != "ky" && v.lang != "kk" {
@@ -231,7 +240,16 @@ func allCapsEnd(v *sview, m *mention) bool {
 // role ("the head of the Committee Mukhitdinov", "председатели-Ж.
 // Абдрахманов", "жетекчиси И.В. Сталинге"), else before the role in the same
 // clause ("Faizulla Khodzhaev, the Chairman of"), else the sentence topic.
+// roleCopula are the words that join a role to its holder named after it:
+// "Its chairman was X", "the chairman became X".
+var roleCopula = map[string]bool{"was": true, "is": true, "became": true, "remained": true, "were": true}
+
 func (v *sview) holderFor(i, n int, body *mention) *entity {
+	if body.sent != v.si {
+		// a body named in an earlier sentence ("Its chairman was X"):
+		// only this sentence's tokens count
+		body = &mention{sent: v.si, start: i, end: i + n}
+	}
 	after := max(i+n, body.end)
 	if v.unsigned(after) {
 		return nil // "Отв. секретарь Киробкома (подпись неразборчива)": no one named
@@ -245,7 +263,7 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if p := v.nearestAfter(after, 3+pass, dossier.Person); p != nil {
 		between := false
 		for k := after + pass; k < p.start; k++ {
-			if v.toks[k].Kind == segment.Word && !v.lx.Titles.Has(v.words[k]) && !v.d.x.lex.Any(v.words[k], titlesOf) {
+			if v.toks[k].Kind == segment.Word && !v.lx.Titles.Has(v.words[k]) && !v.d.x.lex.Any(v.words[k], titlesOf) && !roleCopula[v.words[k]] {
 				between = true // a word of its own between: not an apposition
 			}
 		}

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestBodiesNamedBefore: an office or a membership whose body is named in
+// a sentence before ("Its chairman was X", "X and Y were among its
+// members", "X was the chairman of the commission"); a Kyrgyz active verb
+// with "аны" (him) as its object. Each text is written for this test.
+func TestBodiesNamedBefore(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"en-its-chairman.txt", "In 1917 a congress in Orenburg set up the Alash Orda government.\nIts chairman was Alikhan Bokeikhanov. Akhmet Baitursynov and Mirzhakyp Dulatov were among its members.\n",
+			[]string{"Alikhan Bokeikhanov headOf Alash Orda", "Akhmet Baitursynov memberOf Alash Orda", "Mirzhakyp Dulatov memberOf Alash Orda"}, nil},
+		{"en-the-commission.txt", "In 1919 Moscow sent the Turkestan Commission to Tashkent. Shalva Eliava was the chairman of the commission.\n",
+			[]string{"Shalva Eliava headOf Turkestan Commission"}, nil},
+		{"ky-object-pronoun.txt", "Касым Тыныстанов тилчи болгон. Аны 1937-жылы камакка алышып, 1938-жылы атып салышкан.\n",
+			[]string{"Kasym Tynystanov executedOn 1938"}, nil},
+	}
+	for _, tt := range tests {
+		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
+	}
+}
