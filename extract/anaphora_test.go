@@ -5,7 +5,10 @@ import "testing"
 // TestBodiesNamedBefore: an office or a membership whose body is named in
 // a sentence before ("Its chairman was X", "X and Y were among its
 // members", "X was the chairman of the commission"); a Kyrgyz active verb
-// with "аны" (him) as its object. Each text is written for this test.
+// with "аны" (him) as its object; a letter's author named by "his", and
+// every addressee joined to the first ("to Stalin and Trotsky",
+// "Сталину и Троцкому", "Сталинге жана Калининге"). Each text is written
+// for this test.
 func TestBodiesNamedBefore(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -17,6 +20,14 @@ func TestBodiesNamedBefore(t *testing.T) {
 			[]string{"Shalva Eliava headOf Turkestan Commission"}, nil},
 		{"ky-object-pronoun.txt", "Касым Тыныстанов тилчи болгон. Аны 1937-жылы камакка алышып, 1938-жылы атып салышкан.\n",
 			[]string{"Kasym Tynystanov executedOn 1938"}, nil},
+		{"en-his-note.txt", "Lenin answered on 12 March 1920. His note, addressed to Eliava and Frunze, asked for an account of the situation in Bukhara.\n",
+			[]string{"Vladimir Lenin wroteTo Shalva Eliava", "Vladimir Lenin wroteTo Mikhail Frunze"}, nil},
+		{"en-two-addressees.txt", "On 3 April 1922 Peters wrote to Stalin and Trotsky from Bukhara.\n",
+			[]string{"Jēkabs Peters wroteTo Joseph Stalin", "Jēkabs Peters wroteTo Leon Trotsky"}, nil},
+		{"ru-two-addressees.txt", "В 1922 году Петерс написал Сталину и Троцкому о положении в Бухаре.\n",
+			[]string{"Jēkabs Peters wroteTo Joseph Stalin", "Jēkabs Peters wroteTo Leon Trotsky"}, nil},
+		{"ky-two-addressees.txt", "Ж. Абдрахманов 1925-жылы Сталинге жана Калининге кат жазган.\n",
+			[]string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin", "Zhusup Abdrakhmanov wroteTo Mikhail Kalinin"}, nil},
 	}
 	for _, tt := range tests {
 		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)

@@ -59,11 +59,17 @@ func (v *sview) lettersEnglish() {
 		if report {
 			pred = dossier.ReportedTo
 		}
-		f := &draft{subj: subj, obj: rcpt.ent, pred: pred, date: date, stance: st, rule: "en-letter-verb", conf: 0.8}
-		if place != nil {
-			f.place = place.ent
+		// "wrote to Stalin and Trotsky": every addressee joined to the first
+		for _, rc := range append([]*mention{rcpt}, v.joinedAfter(rcpt)...) {
+			if rc.ent == subj {
+				continue
+			}
+			f := &draft{subj: subj, obj: rc.ent, pred: pred, date: date, stance: st, rule: "en-letter-verb", conf: 0.8}
+			if place != nil {
+				f.place = place.ent
+			}
+			v.add(f)
 		}
-		v.add(f)
 		if place != nil {
 			v.add(&draft{subj: subj, obj: place.ent, pred: dossier.ReportedFrom, date: date, stance: st, rule: "en-letter-from", conf: 0.8})
 		}
@@ -71,13 +77,18 @@ func (v *sview) lettersEnglish() {
 	// "a letter/telegram from X to Y", "X's letter to Y"
 	for _, hit := range v.find("letter_nouns") {
 		i := hit[0]
-		var sender *mention
+		var sender *entity
 		if i+2 < len(v.toks) && v.words[i+1] == "from" {
-			sender = v.nearestAfter(i+2, 1, dossier.Person)
+			if m := v.nearestAfter(i+2, 1, dossier.Person); m != nil {
+				sender = m.ent
+			}
 		}
 		if i > 0 {
 			if m := v.nearestBefore(i, true, dossier.Person); m != nil && m.end == i && v.toks[m.end-1].Text != "" && hasPossessive(v.toks[m.end-1].Text) {
-				sender = m
+				sender = m.ent
+			}
+			if v.words[i-1] == "his" || v.words[i-1] == "her" {
+				sender = v.pronounReferent() // "Lenin answered. His note, addressed to …"
 			}
 		}
 		if sender == nil {
@@ -85,13 +96,43 @@ func (v *sview) lettersEnglish() {
 		}
 		for k := i + 1; k < len(v.toks) && k < i+8; k++ {
 			if v.words[k] == "to" {
-				if r := v.recipientAfter(k + 1); r != nil && r.ent != sender.ent {
-					v.add(&draft{subj: sender.ent, obj: r.ent, pred: dossier.WroteTo, date: v.dateNear(i), stance: v.stance(i, 1), rule: "en-letter-noun", conf: 0.75})
+				r := v.recipientAfter(k + 1)
+				if r == nil {
+					break
+				}
+				// "to Eliava and Frunze": every addressee joined to the first
+				for _, rc := range append([]*mention{r}, v.joinedAfter(r)...) {
+					if rc.ent != sender {
+						v.add(&draft{subj: sender, obj: rc.ent, pred: dossier.WroteTo, date: v.dateNear(i), stance: v.stance(i, 1), rule: "en-letter-noun", conf: 0.75})
+					}
 				}
 				break
 			}
 		}
 	}
+}
+
+// joinedAfter returns the people or bodies joined to m by "and", "or" or
+// commas right after it ("to Eliava, Kuibyshev and Frunze").
+func (v *sview) joinedAfter(m *mention) []*mention {
+	var out []*mention
+	k := m.end
+	for k < len(v.toks) {
+		j := k
+		for j < len(v.toks) && (v.toks[j].Text == "," || v.words[j] == "and" || v.words[j] == "or" || v.words[j] == "и" || v.words[j] == "жана") {
+			j++
+		}
+		if j == k {
+			break
+		}
+		next := v.mentionAt(j)
+		if next == nil || next.ent == nil || next.typ != m.typ {
+			break
+		}
+		out = append(out, next)
+		k = next.end
+	}
+	return out
 }
 
 func hasPossessive(w string) bool {
@@ -225,6 +266,16 @@ func (v *sview) lettersCase() {
 	}
 	v.add(&draft{subj: subj, obj: to, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative", conf: 0.75})
 	v.d.letterSeen = append(v.d.letterSeen, letterRef{si: v.si, from: subj, to: to})
+	if rcpt == nil {
+		return
+	}
+	// "написал Сталину и Троцкому", "Сталинге жана Калининге": the datives
+	// joined to the recipient are recipients too
+	for _, rc := range v.joinedAfter(rcpt) {
+		if rc.ent != subj && (rc.lastCase == morph.Dat || rc.lastCase == morph.Unknown) {
+			v.add(&draft{subj: subj, obj: rc.ent, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative", conf: 0.7})
+		}
+	}
 }
 
 // letterRef remembers a letter fact for the sentences after it.
