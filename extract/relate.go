@@ -261,8 +261,11 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		if v.boundaryBetween(dm.start, i) {
 			dist += 50
 		}
-		if v.lang == "ru" && dm.end <= i && v.commaBetween(dm.end, i) {
+		if (v.lang == "ru" || v.lang == "en") && dm.end <= i && v.commaBetween(dm.end, i) {
 			dist += 3 // "Арестован в 1937 г., расстрелян в 1938 г.": another clause's date
+			if v.lang == "en" && v.participleOpening() {
+				dist += 50 // "Born … in 1889, he joined … in 1920": the participle's date
+			}
 		}
 		if v.bracketed(dm.start) && !v.bracketed(i) && !(dm.start-i >= 0 && dm.start-i <= 4) {
 			dist += 100 // but "төрагасы (1927-1937)" dates the role
@@ -398,6 +401,39 @@ func (d *docState) mainPerson() *entity {
 	return best
 }
 
+// participleOpening reports an English sentence that opens with a
+// participle clause ("Born in …, he …", "Arrested in 1937, he …").
+func (v *sview) participleOpening() bool {
+	if len(v.words) == 0 || v.lang != "en" || !v.toks[0].Upper() {
+		return false
+	}
+	w := v.words[0]
+	return w == "born" || w == "educated" || strings.HasSuffix(w, "ed") && len(w) > 4 && w != "united"
+}
+
+// participleSubject finds the subject of an English participle that opens
+// its sentence: "Born in the village of Uch-Korgon in 1889, he joined …",
+// "Arrested in 1937, Tynystanov was shot …": the person or the pronoun
+// right after the participle clause's comma.
+func (v *sview) participleSubject(i int) *entity {
+	if v.lang != "en" || i != 0 {
+		return nil
+	}
+	for k := i + 1; k < len(v.toks) && k < i+20; k++ {
+		if v.toks[k].Text != "," {
+			continue
+		}
+		if k+1 < len(v.words) && thirdPerson[v.words[k+1]] {
+			return v.pronounReferent()
+		}
+		if m := v.mentionAt(k + 1); m != nil && m.typ == dossier.Person && m.ent != nil {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
 // collectiveBetween reports a plural subject of unnamed people ("многие
 // узники", "hundreds of peasants", "көп адам") between tokens a and b,
 // after a comma or a clause's start.
@@ -439,6 +475,9 @@ func (v *sview) personFor(i int) *entity {
 		return v.pronounReferent()
 	}
 	if subj := v.sharedSubject(i); subj != nil {
+		return subj
+	}
+	if subj := v.participleSubject(i); subj != nil {
 		return subj
 	}
 	if v.lang == "en" {

@@ -15,6 +15,14 @@ import (
 // the Sovnazirs", "председатель СНК"); Kyrgyz before it, in the genitive
 // ("Кыргыз АССРнин Эл Комиссарлар Советинин төрагасы").
 func (v *sview) roles() {
+	if ps, ok := v.signatureLine(); ok && len(ps) == 0 && v.si+1 < len(v.d.sents) {
+		// an office alone on its line ("Секретарь Киробкома ВКП(б)") is
+		// the office of the name on the next line: the signature block
+		// states it (signatureOffice), not the document's topic
+		if next, ok := v.d.view(v.si + 1).signatureLine(); ok && len(next) > 0 {
+			return
+		}
+	}
 	done := map[int]bool{}
 	for _, fam := range []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"} {
 		for _, hit := range v.find(fam) {

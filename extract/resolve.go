@@ -240,6 +240,9 @@ func (d *docState) findPerson(m *mention) *entity {
 		if len(fk) > 0 && len(e.first) > 0 && !intersects(fk, e.first) && !near(fk, e.first) {
 			continue
 		}
+		if g := mentionGender(m); g != 0 && entityGender(e) != 0 && g != entityGender(e) {
+			continue // "Bayalinov" is not Ainura Bayalinova
+		}
 		if len(m.person.Initials) > 0 && len(e.initials) > 0 {
 			if b := firstLetterKey(m.person.Initials[0]); b != 0 && !e.initials[b] {
 				continue
@@ -251,6 +254,47 @@ func (d *docState) findPerson(m *mention) *entity {
 		}
 	}
 	return best
+}
+
+// mentionGender is the gender a surname's form shows ('m' for -ov, -ev,
+// -in, -sky; 'f' for -ova, -eva, -ina, -skaya), or 0: only in English and
+// in the nominative, since a Russian genitive of a man's surname reads as
+// a woman's ("письмо Абдрахманова").
+func mentionGender(m *mention) byte {
+	if m.person.Last == "" || (m.lang != "en" && m.lastCase != morph.Nom) {
+		return 0
+	}
+	return surnameGender(m.person.Last)
+}
+
+// entityGender is the gender the entity's surname forms show, or 0 when
+// none does or they disagree.
+func entityGender(e *entity) byte {
+	var g byte
+	for _, m := range e.ments {
+		if x := mentionGender(m); x != 0 {
+			if g != 0 && x != g {
+				return 0
+			}
+			g = x
+		}
+	}
+	return g
+}
+
+func surnameGender(w string) byte {
+	w = textcase.Lower(w)
+	for _, s := range []string{"ova", "eva", "ina", "yna", "skaya", "ова", "ева", "ёва", "ина", "ына", "ская"} {
+		if strings.HasSuffix(w, s) {
+			return 'f'
+		}
+	}
+	for _, s := range []string{"ov", "ev", "in", "yn", "sky", "skiy", "ов", "ев", "ёв", "ин", "ын", "ский"} {
+		if strings.HasSuffix(w, s) {
+			return 'm'
+		}
+	}
+	return 0
 }
 
 // knownByFirstName finds the one person of the gazetteer named so far
