@@ -62,6 +62,9 @@ type dateMention struct {
 
 // mention is a name in a sentence.
 type mention struct {
+	// maiden marks a woman's maiden name ("(nee Bekova)"): another name of
+	// hers, not the one her preferred name is made from
+	maiden     bool
 	sent       int
 	start, end int // token range of the name [start, end)
 	span       dossier.Span
@@ -749,6 +752,12 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
 		// Frunze": the place of the event after its date
 		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && (d.startsWithEventWord(toks) || d.startsWithEventWord(toks[cellStart(toks, h.Start):])) {
+			want = dossier.Place
+		}
+		// a catalogue's or a letter's "…, 12 April 1933, Frunze.": the
+		// place after the date that ends the sentence
+		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && len(toks[h.Start-2].Text) == 4 &&
+			(h.End == len(toks) || toks[h.End].Text == "." || toks[h.End].Text == ";") {
 			want = dossier.Place
 		}
 	}

@@ -78,7 +78,8 @@ func (v *sview) lettersEnglish() {
 	for _, hit := range v.find("letter_nouns") {
 		i := hit[0]
 		var sender *entity
-		if i+2 < len(v.toks) && v.words[i+1] == "from" {
+		if i+2 < len(v.toks) && (v.words[i+1] == "from" || v.words[i+1] == "of" || v.words[i+1] == "by") {
+			// "a letter from X", "the telegram of X", "a report by X"
 			if m := v.nearestAfter(i+2, 1, dossier.Person); m != nil {
 				sender = m.ent
 			}
@@ -101,15 +102,42 @@ func (v *sview) lettersEnglish() {
 					break
 				}
 				// "to Eliava and Frunze": every addressee joined to the first
-				for _, rc := range append([]*mention{r}, v.joinedAfter(r)...) {
+				joined := append([]*mention{r}, v.joinedAfter(r)...)
+				// a catalogue's "…, 12 April 1933, Frunze": where it was written
+				place := v.placeAfterDateFrom(joined[len(joined)-1].end)
+				for _, rc := range joined {
 					if rc.ent != sender {
-						v.add(&draft{subj: sender, obj: rc.ent, pred: dossier.WroteTo, date: v.dateNear(i), stance: v.stance(i, 1), rule: "en-letter-noun", conf: 0.75})
+						f := &draft{subj: sender, obj: rc.ent, pred: dossier.WroteTo, date: v.dateNear(i), stance: v.stance(i, 1), rule: "en-letter-noun", conf: 0.75}
+						if place != nil {
+							f.place = place.ent
+						}
+						v.add(f)
 					}
+				}
+				if place != nil {
+					v.add(&draft{subj: sender, obj: place.ent, pred: dossier.ReportedFrom, date: v.dateNear(i), stance: v.stance(i, 1), rule: "en-letter-noun-place", conf: 0.7})
 				}
 				break
 			}
 		}
 	}
+}
+
+// placeAfterDateFrom finds, from token k on, a date followed by a comma
+// and a place ("…, 12 April 1933, Frunze."), as a catalogue writes where a
+// letter was written; nil if the sentence has none there.
+func (v *sview) placeAfterDateFrom(k int) *mention {
+	for _, dm := range v.ds {
+		if dm.start < k || dm.start > k+8 {
+			continue
+		}
+		if dm.end+1 < len(v.toks) && v.toks[dm.end].Text == "," {
+			if m := v.mentionAt(dm.end + 1); m != nil && m.typ == dossier.Place && m.ent != nil {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // joinedAfter returns the people or bodies joined to m by "and", "or" or
@@ -227,7 +255,10 @@ func (v *sview) lettersCase() {
 			continue
 		}
 		if m.lastCase == morph.Nom || m.lastCase == morph.Gen || m.lastCase == morph.Unknown {
-			if sender == nil || (sender.lastCase != morph.Nom && m.lastCase == morph.Nom) {
+			// a nominative first; of several, the last before the verb
+			// ("Камерон напомнила, что Рыскулов направил Сталину письмо")
+			if sender == nil || (sender.lastCase != morph.Nom && m.lastCase == morph.Nom) ||
+				(v.lang == "ru" && sender.lastCase == morph.Nom && m.lastCase == morph.Nom && m.end <= anchor && sender.end <= anchor) {
 				sender = m
 			}
 		}

@@ -699,9 +699,13 @@ func (x *Extractor) baseForm(w string, e *entity) string {
 func (x *Extractor) bestForm(e *entity, part func(*mention) string) string {
 	seen := map[string]bool{}
 	score := map[string]int{}
+	others := false
+	for _, m := range e.ments {
+		others = others || !m.maiden && part(m) != ""
+	}
 	for _, m := range e.ments {
 		p := part(m)
-		if p == "" {
+		if p == "" || m.maiden && others {
 			continue
 		}
 		if m.lastCase == morph.Nom || m.lastCase == morph.Unknown {
@@ -731,7 +735,8 @@ func (x *Extractor) bestForm(e *entity, part func(*mention) string) string {
 // ", туурасы Эшенаалы Арабай уулу", "(он же …)", "(pen name …)".
 var akaCues = [][]string{
 	{"aka"}, {"a", ".", "k", ".", "a"}, {"also", "known", "as"}, {"known", "as"}, {"real", "name"}, {"pen", "name"},
-	{"он", "же"}, {"она", "же"}, {"настоящее", "имя"}, {"псевдоним"}, {"урожденный"}, {"урожденная"},
+	{"nee"}, {"née"}, {"maiden", "name"},
+	{"он", "же"}, {"она", "же"}, {"настоящее", "имя"}, {"псевдоним"}, {"урожденный"}, {"урожденная"}, {"урожд"},
 	{"туурасы"}, {"чыныгы", "аты"}, {"лакап", "аты"}, {"каймана", "аты"},
 }
 
@@ -753,9 +758,13 @@ func (d *docState) mergeAliases() {
 			if n == 0 {
 				continue
 			}
+			maiden := toks[k].Lower == "nee" || toks[k].Lower == "née" || toks[k].Lower == "maiden" || strings.HasPrefix(toks[k].Lower, "урожд")
 			k += n
 			for _, o := range d.ments[si] {
 				if o.typ == dossier.Person && o.ent != nil && o.ent != m.ent && o.start >= k && o.start <= k+1 {
+					// a maiden name is another name of hers, not the one
+					// she is known by
+					o.maiden = maiden
 					a, b := m.ent, o.ent
 					if b.entry >= 0 && a.entry < 0 {
 						a, b = b, a

@@ -214,6 +214,24 @@ func (f *finder) people() {
 			}
 		}
 	}
+	// R11 a dictionary entry's or a record's head: the surname in capitals
+	// opening the line (after an entry number), then the given name and a
+	// patronymic ("САДЫКОВ Абдыкадыр (1899 — 1938)", "17. TOKTORBAEV Asylbek
+	// Musaevich. Born …")
+	if k := f.afterEntryNumber(); k+1 < n && f.word(k) && f.toks[k].AllCaps() && !f.caps && utf8.RuneCountInString(f.toks[k].Text) >= 4 && f.free(k, k+2) {
+		w := f.toks[k].Lower
+		if f.surnameShape(w) && !f.headNoun(w) && !f.isRole(w) && !f.lx.Stopwords.Has(w) && f.capWord(k+1) && f.toks[k+1].Space && !f.surnameShape(f.toks[k+1].Text) {
+			end := k + 2
+			if end < n && f.capWord(end) && f.toks[end].Space && isPatronymicWord(f.toks[end].Text) && f.free(end, end+1) {
+				end++
+			}
+			p := PersonName{Last: titleWord(f.toks[k].Text), First: f.toks[k+1].Text}
+			if end == k+3 {
+				p.Patronymic = f.toks[k+2].Text
+			}
+			f.add(Candidate{Start: k, End: end, Type: dossier.Person, Rule: "person-caps-head", Conf: 0.8, Person: p})
+		}
+	}
 	// R10 a surname in capitals on a short line of an address or a
 	// signature: "ЗЕЛЕНСКОМУ.", "СЕКРЕТАРЬ ОБКОМА БЕКТЕНОВ"
 	if words := f.wordCount(); words <= 6 {
@@ -250,6 +268,35 @@ func (f *finder) people() {
 // recordHead reports a name at tokens [a, b) that opens its sentence (after
 // a record's number, if any: "17. …") and is followed by a comma and a year,
 // as the head of a card or a memorial-book record is.
+// afterEntryNumber is where a line's text starts after an entry number
+// ("17.", "85)", "№ 3"), or 0.
+func (f *finder) afterEntryNumber() int {
+	k := 0
+	if k < len(f.toks) && (f.toks[k].Text == "№" || f.toks[k].Text == "#") {
+		k++
+	}
+	if k < len(f.toks) && f.toks[k].Kind == segment.Number {
+		k++
+		if k < len(f.toks) && (f.toks[k].Text == "." || f.toks[k].Text == ")") {
+			k++
+		}
+		return k
+	}
+	return 0
+}
+
+// isPatronymicWord reports a Russian-style patronymic (-ович, -евич,
+// -овна, -евна, -ич, -ична) or a Kyrgyz one (-уулу, -кызы).
+func isPatronymicWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, s := range []string{"ович", "евич", "овна", "евна", "ична", "вич", "уулу", "кызы", "ovich", "evich", "ovna", "evna", "uulu", "kyzy"} {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // RecordHead reports that token k of toks is the given name of a record's
 // head written surname first ("Бекболотов Токтогул, 1888 г. р., …"): a
 // surname-shaped word before it at the start of the line, ", YEAR" after
