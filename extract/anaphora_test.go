@@ -10,10 +10,7 @@ import "testing"
 // "Сталину и Троцкому", "Сталинге жана Калининге"). Each text is written
 // for this test.
 func TestBodiesNamedBefore(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"en-its-chairman.txt", "In 1917 a congress in Orenburg set up the Alash Orda government.\nIts chairman was Alikhan Bokeikhanov. Akhmet Baitursynov and Mirzhakyp Dulatov were among its members.\n",
 			[]string{"Alikhan Bokeikhanov headOf Alash Orda", "Akhmet Baitursynov memberOf Alash Orda", "Mirzhakyp Dulatov memberOf Alash Orda"}, nil},
 		{"en-the-commission.txt", "In 1919 Moscow sent the Turkestan Commission to Tashkent. Shalva Eliava was the chairman of the commission.\n",
@@ -28,8 +25,5 @@ func TestBodiesNamedBefore(t *testing.T) {
 			[]string{"Jēkabs Peters wroteTo Joseph Stalin", "Jēkabs Peters wroteTo Leon Trotsky"}, nil},
 		{"ky-two-addressees.txt", "Ж. Абдрахманов 1925-жылы Сталинге жана Калининге кат жазган.\n",
 			[]string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin", "Zhusup Abdrakhmanov wroteTo Mikhail Kalinin"}, nil},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

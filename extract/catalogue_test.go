@@ -9,10 +9,7 @@ import "testing"
 // verb, not the speaker; a catalogue's "Telegram of X to Y, DATE, PLACE".
 // Each text is written for this test.
 func TestHeadsCataloguesAndAccounts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"ru-caps-head.txt", "ОМУРОВ Бектур (1897, с. Ак-Суу — 1938, урочище Чон-Таш), учитель. Чл. ВКП(б) с 1924. Реабилитирован в 1958.\n",
 			[]string{"Bektur Omurov bornOn 1897", "Bektur Omurov bornIn Ak-Suu", "Bektur Omurov diedIn Chong-Tash", "Bektur Omurov rehabilitatedOn 1958"}, nil},
 		{"ru-accounts.txt", "ОМУРОВ Бектур (1897 — ?), учитель. Арестован в 1937, по одним сведениям, расстрелян в 1938, по другим — умер в лагере.\n",
@@ -23,8 +20,5 @@ func TestHeadsCataloguesAndAccounts(t *testing.T) {
 			[]string{"Turar Ryskulov wroteTo Joseph Stalin"}, []string{"Cameron wroteTo", "Kemeron wroteTo"}},
 		{"en-catalogue.txt", "F. 62, op. 2, d. 117. Telegram of Faizulla Khodzhaev to the Central Asian Bureau, 2 May 1925, Tashkent. 1 f. Copy.\n",
 			[]string{"Faizulla Khodzhaev wroteTo Central Asian Bureau of the Central Committee", "Faizulla Khodzhaev reportedFrom Tashkent"}, nil},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

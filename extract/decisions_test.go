@@ -10,10 +10,7 @@ import "testing"
 // rather than the province before it; an inflected Kyrgyz place word after
 // an unknown name. Each text is written for this test.
 func TestDecisionsAddressesAndSettlements(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"ky-decision.txt", "Касым Тыныстанов 1938-жылы атылган. 1958-жылы Кыргыз ССРинин Жогорку сотунун чечими менен акталган.\n",
 			[]string{"Kasym Tynystanov rehabilitatedBy Supreme Court of Kyrgyzstan"}, nil},
 		{"ru-decision.txt", "Касым Тыныстанов расстрелян в 1938 г. Реабилитирован в 1958 г. по решению Верховного суда Киргизской ССР.\n",
@@ -26,8 +23,5 @@ func TestDecisionsAddressesAndSettlements(t *testing.T) {
 			[]string{"Bektash Asanov bornIn Tyup"}, []string{"bornIn Issyk-Kul"}},
 		{"ky-area-cue.txt", "Бекташ Асанов 1899-жылы Кең-Суу аймагында туулган. Кыргыз облусунда мугалим болгон.\n",
 			[]string{"Bektash Asanov bornIn Keng-Suu"}, []string{"Kyrgyz"}},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

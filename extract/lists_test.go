@@ -7,10 +7,7 @@ import "testing"
 // a list after a membership stays a membership, and a list unrelated to an
 // earlier event gets nothing. Each text is written for this test.
 func TestEventLists(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"ru-among-them.txt", "По приговорам тройки в ноябре 1938 года были расстреляны более ста человек. Среди них — бывший нарком Баялы Исакеев и поэт Касым Тыныстанов.\n",
 			[]string{"Bayaly Isakeev executedOn 1938-11", "Kasym Tynystanov executedOn 1938-11"}, []string{"memberOf"}},
 		{"ky-participle.txt", "1938-жылы 5-ноябрда Чоң-Таш жеринде көп адам атылган. Атылгандардын арасында Баялы Исакеев жана Касым Тыныстанов бар.\n",
@@ -25,8 +22,5 @@ func TestEventLists(t *testing.T) {
 			[]string{"Kasym Tynystanov executedOn 1938"}, []string{"Aaly Tokombaev executed"}},
 		{"ru-members.txt", "В 1920 году была создана Турккомиссия. Среди них — Турар Рыскулов и Файзулла Ходжаев.\n",
 			nil, []string{"executed"}},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

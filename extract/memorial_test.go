@@ -9,10 +9,7 @@ import "testing"
 // that is a common word alone (Үч-Терек: "үч" is three). Each text is
 // written for this test.
 func TestMemorialEntries(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"ru-head-town-name.txt", "Книга памяти.\n\nСултанов Токтогул, 1895 г. р., с. Чаек, киргиз. Расстрелян 8.11.1937 г. в г. Фрунзе.\n\nОморова Бурул, 1903 г. р., г. Талас. Реабилитирована в 1958 г.\n",
 			[]string{"Toktogul Sultanov bornOn 1895", "Toktogul Sultanov executedOn 1937-11-08", "Burul Omorova rehabilitatedOn 1958"},
 			[]string{"Toktogul Satylganov", "Burul Omorova executed"}},
@@ -21,8 +18,5 @@ func TestMemorialEntries(t *testing.T) {
 			[]string{"Burul Omorova executedOn 1937-11-05"}},
 		{"ky-hyphen-place.txt", "Абдыкадыр Орозбеков 1889-жылы Үч-Терек айылында туулган.\n",
 			[]string{"Abdykadyr Orozbekov bornIn Üch-Terek"}, []string{"bornIn Terek$"}},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

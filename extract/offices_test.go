@@ -8,10 +8,7 @@ import "testing"
 // minister or a people's commissar heads a ministry, never the country
 // named after the role. Each text is written for this test.
 func TestOfficesInAddressesAndRoles(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"en-office-address.txt", "To the Chairman of the Revolutionary Military Council, comrade L. D. Trotsky\nCopy: comrade Stalin\n\nThe front line near Bukhara is quiet for now.\n\nCommander of the Turkestan Front\nM. Frunze\nTashkent, 2 October 1920\n",
 			[]string{"Mikhail Frunze wroteTo Leon Trotsky", "Mikhail Frunze wroteTo Joseph Stalin", "Mikhail Frunze reportedFrom Tashkent"},
 			[]string{"wroteTo Revolutionary"}},
@@ -21,8 +18,5 @@ func TestOfficesInAddressesAndRoles(t *testing.T) {
 			[]string{"Mustafa Kemal Atatürk headOf Turkey"}, nil},
 		{"ru-narkom.txt", "Касым Тыныстанов был народным комиссаром просвещения Киргизской АССР.\n",
 			nil, []string{"headOf Kyrgyz ASSR"}},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

@@ -9,10 +9,7 @@ import "testing"
 // man's); an office alone on the line above a signature is not the
 // addressee's. Each text is written for this test.
 func TestParticiplesGenderAndSignatures(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"en-born-participle.txt", "Abdykadyr Orozbekov was a statesman. Born in the village of Uch-Korgon in 1889, he joined the Communist Party in 1920.\n",
 			[]string{"Abdykadyr Orozbekov bornIn Uch-Korgon", "Abdykadyr Orozbekov bornOn 1889", "Abdykadyr Orozbekov memberOf Russian Communist Party (Bolsheviks)"},
 			[]string{"Russian Communist Party (Bolsheviks) 1889"}},
@@ -22,8 +19,5 @@ func TestParticiplesGenderAndSignatures(t *testing.T) {
 			[]string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin"}, nil},
 		{"ru-signature-office.txt", "Фрунзе, Киробком ВКП(б)\nтов. Каменскому\n\nПрошу ускорить рассмотрение дел.\n\nСекретарь Средазбюро ЦК ВКП(б)\nИ. Зеленский\nТашкент, 3 мая 1927 г.\n",
 			[]string{"Isaak Zelensky wroteTo Mikhail Kamensky"}, []string{"Mikhail Kamensky memberOf"}},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

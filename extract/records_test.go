@@ -56,6 +56,21 @@ func factStrings(t *testing.T, name, text string, dated bool) []string {
 	return out
 }
 
+// factCase is one text of a table test of facts: the fact lines it must
+// give and the substrings no line may hold (see checkFacts).
+type factCase struct {
+	name, text string
+	want, not  []string
+}
+
+// runFactCases extracts each case's text and checks its facts.
+func runFactCases(t *testing.T, cases []factCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkFacts(t, c.name, factLines(t, c.name, c.text), c.want, c.not)
+	}
+}
+
 // checkFacts reports the facts of want missing from got, and those got
 // holds that contain a string of not (that equal it, if it ends in "$").
 func checkFacts(t *testing.T, name string, got, want, not []string) {

@@ -8,10 +8,7 @@ import "testing"
 // fate column says which event befell the person. A menu of links joined by
 // bars is still dropped. Each text is written for this test.
 func TestTablesOfRecords(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"en-table.txt", "Victims of 1937, Naryn district\n\nSurname | Given name | Born | Place of birth | Fate | Rehabilitated\nAsanov | Bekmurat | 1899 | Ak-Tal | shot 20.10.1937, Frunze | 1958\nUsenova | Zuura | 1905 | Kochkor | died in exile, 1942 | 1957\n",
 			[]string{"Bekmurat Asanov bornOn 1899", "Bekmurat Asanov bornIn Ak-Tal", "Bekmurat Asanov executedOn 1937-10-20", "Bekmurat Asanov executedIn Bishkek", "Bekmurat Asanov rehabilitatedOn 1958",
 				"Zuura Usenova bornOn 1905", "Zuura Usenova diedOn 1942", "Zuura Usenova rehabilitatedOn 1957"},
@@ -20,8 +17,5 @@ func TestTablesOfRecords(t *testing.T) {
 			[]string{"Toktosun Beysheev bornOn 1893", "Toktosun Beysheev executedOn 1937-11-06", "Satybaldy Mamytov bornOn 1901", "Satybaldy Mamytov bornIn At-Bashy", "Satybaldy Mamytov executedOn 1938-11-05"}, nil},
 		{"en-menu.txt", "Home | News | Archive | Contact\n\nKasym Tynystanov was born in 1901.\n",
 			[]string{"Kasym Tynystanov bornOn 1901"}, nil},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

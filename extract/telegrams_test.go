@@ -11,10 +11,7 @@ import "testing"
 // brackets is hedged; the month of May is no "may". Each text is written
 // for this test.
 func TestTelegramsSpeakersAndAlternatives(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"ru-telegram.txt", "ТЕЛЕГРАММА\n\nТашкент, Турккомиссия, Элиаве.\nКопия: ЦК РКП(б), Ленину.\n\nОтряды Мадамин-бека заключили союз с армией Монстрова.\n\nКомандующий Туркфронтом Фрунзе.\nСкобелев, 10 сентября 1919 г.\n",
 			[]string{"Mikhail Frunze wroteTo Shalva Eliava", "Mikhail Frunze wroteTo Vladimir Lenin", "Madamin Bek alliedWith Monstrov"}, nil},
 		{"en-command.txt", "In February 1920 Mikhail Frunze took command of the Turkestan Front.\n",
@@ -24,8 +21,5 @@ func TestTelegramsSpeakersAndAlternatives(t *testing.T) {
 			[]string{"Zhumabaev diedOn", "Magzhan", "Kasym Amanzholov diedOn 1955$"}},
 		{"en-may.txt", "Asylbek Toktorbaev was shot in 1937. He was rehabilitated on 12 May 1958 by the Supreme Court of the Kirghiz SSR.\n",
 			[]string{"Asylbek Toktorbaev rehabilitatedOn 1958-05-12"}, nil},
-	}
-	for _, tt := range tests {
-		checkFacts(t, tt.name, factLines(t, tt.name, tt.text), tt.want, tt.not)
-	}
+	})
 }

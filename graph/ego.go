@@ -437,19 +437,13 @@ func (e *ego) row(stmt cgraph.Ref, hop int, src, prd, obj, date, place, doc cgra
 	return row, true, nil
 }
 
-// lexical is a literal's lexical form (the query's lex()).
+// lexical is a literal's lexical form (the query's lex()); an IRI is
+// written "<iri>".
 func lexical(v quad.Value) string {
-	switch x := v.(type) {
-	case quad.String:
-		return string(x)
-	case quad.TypedString:
-		return string(x.Value)
-	case quad.LangString:
-		return string(x.Value)
-	case quad.IRI:
-		return "<" + string(x) + ">"
+	if s, ok := nodeString(v); ok {
+		return s
 	}
-	return quad.StringOf(v)
+	return schema.Lit(v)
 }
 
 // walk is the query's loop: hop by hop, each frontier entity's statements
