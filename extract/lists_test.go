@@ -18,6 +18,8 @@ func TestEventLists(t *testing.T) {
 			[]string{"Kasym Tynystanov rehabilitatedOn 1958"}, nil},
 		{"en-restored.txt", "In June 2023 the state commission restored the good names of 300 people. Among them is Joldoshbek Isakov, a teacher from Talas.\n",
 			[]string{"Joldoshbek Isakov rehabilitatedOn 2023-06"}, nil},
+		{"ky-court-list.txt", "Кыргыз Республикасынын Жогорку соту 2021-жылы 12 адамды актады. Алардын арасында акын Калык Акиев жана мугалим Ыбрай Абдырахманов бар.\n",
+			[]string{"Kalyk Akiev rehabilitatedOn 2021", "Kalyk Akiev rehabilitatedBy Supreme Court of Kyrgyzstan", "Ybray Abdyrakhmanov rehabilitatedBy Supreme Court of Kyrgyzstan"}, nil},
 		{"en-unrelated.txt", "Kasym Tynystanov was shot in 1938. He had worked with many writers, including Aaly Tokombaev.\n",
 			[]string{"Kasym Tynystanov executedOn 1938"}, []string{"Aaly Tokombaev executed"}},
 		{"ru-members.txt", "В 1920 году была создана Турккомиссия. Среди них — Турар Рыскулов и Файзулла Ходжаев.\n",

@@ -155,15 +155,30 @@ func (v *sview) eventAntecedent(i, n int) (listedEvent, bool) {
 	if v.si == 0 || !v.anaphoricMarker(i) {
 		return best, false
 	}
+	// "них", "алардын", "them" are plural already: the verb before them
+	// may be any form ("Жогорку сот 12 адамды актады. Алардын арасында …")
 	prev := v.d.view(v.si - 1)
 	for _, fam := range listEventFamilies {
 		for _, h := range prev.find(fam) {
-			if h[0] > best.at && prev.pluralEventWord(h[0]) {
+			if h[0] > best.at && (prev.pluralEventWord(h[0]) || prev.eventVerb(h[0])) {
 				best = listedEvent{fam, prev, h[0], h[1]}
 			}
 		}
 	}
 	return best, best.at >= 0
+}
+
+// eventVerb reports an event word that is a verb, not a noun: a finite
+// form or a participle ("актады", "расстрелял", "executed").
+func (v *sview) eventVerb(i int) bool {
+	w := v.words[i]
+	switch v.lang {
+	case "ru":
+		return hasAnySuffix(w, "л", "ла", "ли", "н", "на", "ны", "ан", "ен")
+	case "ky", "kk":
+		return participle(w)
+	}
+	return strings.HasSuffix(w, "ed") || w == "shot"
 }
 
 // pluralEventWord reports an event word that can refer to several people:
