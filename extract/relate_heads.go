@@ -81,6 +81,9 @@ func (v *sview) relativeAfter(k int) bool {
 func (v *sview) memberLists() {
 	for _, hit := range v.find("member_lists") {
 		i, n := hit[0], hit[1]
+		if v.lang == "en" && n == 1 && v.words[i] == "included" && !v.orgRightBefore(i) {
+			continue // "the files included those of …": no body's members
+		}
 		if v.match("event_lists", i) > 0 {
 			if _, ok := v.eventAntecedent(i, n); ok {
 				continue // "расстреляны 137 человек. Среди них — …": the executed, not members
@@ -142,6 +145,20 @@ func (v *sview) memberLists() {
 		}
 	}
 	v.colonLists()
+}
+
+// orgRightBefore reports a body named right before token i ("The
+// commission included …"), or "it"/"its members" there.
+func (v *sview) orgRightBefore(i int) bool {
+	if i > 0 && (v.words[i-1] == "it" || v.words[i-1] == "members") {
+		return true
+	}
+	for _, m := range v.ms {
+		if m.typ == dossier.Organization && m.end <= i && i-m.end <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOrg returns the index of the first non-nested body among ms[:k+1],

@@ -35,6 +35,9 @@ func (v *sview) lifeEvents() {
 	for _, e := range lifeEventKinds {
 		for _, hit := range v.find(e.fam) {
 			i, n := hit[0], hit[1]
+			if e.fam == "executed" && v.sentencedTo(i) {
+				continue // "приговорен к расстрелу": a sentence, not the execution
+			}
 			// "Алар 1938-жылы атылган", "They were shot": everyone the
 			// sentence before lists
 			subjs := v.pluralReferents(i)
@@ -81,6 +84,25 @@ func (v *sview) lifeEvents() {
 		}
 	}
 	v.lifespans()
+}
+
+// sentencedTo reports an execution word that names a sentence passed, not
+// an execution carried out: "приговорен к расстрелу", "осуждена к ВМН —
+// расстрелу", "sentenced to be shot".
+func (v *sview) sentencedTo(i int) bool {
+	// the word itself is the sentence's object: "к расстрелу", "to be shot"
+	switch {
+	case i >= 1 && v.words[i-1] == "к":
+	case i >= 2 && v.words[i-1] == "be" && v.words[i-2] == "to":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if hasAnyPrefix(v.words[k], "приговор", "осужд", "sentenced", "condemned") {
+			return true
+		}
+	}
+	return false
 }
 
 // nearerEvent reports a date that stands nearer another life event's word
