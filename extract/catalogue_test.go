@@ -22,7 +22,7 @@ func TestHeadsCataloguesAndAccounts(t *testing.T) {
 			[]string{"Faizulla Khodzhaev wroteTo Central Asian Bureau of the Central Committee", "Faizulla Khodzhaev reportedFrom Tashkent"}, nil},
 		{"ru-sentenced.txt", "Файзулла Ходжаев в 1937 году арестован и на процессе приговорен к расстрелу.\n",
 			nil, []string{"executedOn"}},
-		{"ru-sentenced-and-shot.txt", "Асан Токтогулов арестован в 1937 г. Приговорен к ВМН, расстрелян 5.11.1937 г.\n",
+		{"ru-sentenced-and-shot.txt", "Асан Токтогулов был приговорен к ВМН и расстрелян 5 ноября 1937 г.\n",
 			[]string{"Asan Toktogulov executedOn 1937-11-05"}, nil},
 		{"en-files-included.txt", "The commission opened the archives of the NKVD. The files included those of the poets Saken Seifullin and Ilyas Zhansugurov.\n",
 			nil, []string{"memberOf"}},
