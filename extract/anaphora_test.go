@@ -5,7 +5,8 @@ import "testing"
 // TestBodiesNamedBefore: an office or a membership whose body is named in
 // a sentence before ("Its chairman was X", "X and Y were among its
 // members", "X was the chairman of the commission"); a Kyrgyz active verb
-// with "аны" (him) as its object; a letter's author named by "his", and
+// with "аны" (him) as its object; "the following year", "ошол эле жылы"
+// date by the year before; a letter's author named by "his", and
 // every addressee joined to the first ("to Stalin and Trotsky",
 // "Сталину и Троцкому", "Сталинге жана Калининге"). Each text is written
 // for this test.
@@ -16,6 +17,10 @@ func TestBodiesNamedBefore(t *testing.T) {
 		{"en-the-commission.txt", "In 1919 Moscow sent the Turkestan Commission to Tashkent. Shalva Eliava was the chairman of the commission.\n",
 			[]string{"Shalva Eliava headOf Turkestan Commission"}, nil},
 		{"ky-object-pronoun.txt", "Касым Тыныстанов тилчи болгон. Аны 1937-жылы камакка алышып, 1938-жылы атып салышкан.\n",
+			[]string{"Kasym Tynystanov executedOn 1938"}, nil},
+		{"en-following-year.txt", "Kasym Tynystanov was arrested in 1937. He was shot the following year at Chong-Tash.\n",
+			[]string{"Kasym Tynystanov executedOn 1938", "Kasym Tynystanov executedIn Chong-Tash"}, nil},
+		{"ky-same-year.txt", "Касым Тыныстанов 1938-жылы камакка алынган. Ошол эле жылы ал атылган.\n",
 			[]string{"Kasym Tynystanov executedOn 1938"}, nil},
 		{"en-his-note.txt", "Lenin answered on 12 March 1920. His note, addressed to Eliava and Frunze, asked for an account of the situation in Bukhara.\n",
 			[]string{"Vladimir Lenin wroteTo Shalva Eliava", "Vladimir Lenin wroteTo Mikhail Frunze"}, nil},

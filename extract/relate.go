@@ -297,7 +297,18 @@ func (v *sview) bracketed(k int) bool {
 	return depth > 0
 }
 
-var thatTime = []string{"ал мезгилде", "ошол мезгилде", "ошол учурда", "ал учурда", "ошондо", "ошол эле күнү", "ошол эле жылы", "в то время", "тогда же", "в тот же день", "в тот же день", "в тот же год", "at that time", "at the time", "then", "the same day", "on the same day", "that same day", "that day", "the same month"}
+var thatTime = []string{"ал мезгилде", "ошол мезгилде", "ошол учурда", "ал учурда", "ошондо", "ошол эле күнү", "в то время", "тогда же", "в тот же день", "в тот же день", "в тот же год", "at that time", "at the time", "then", "the same day", "on the same day", "that same day", "that day", "the same month"}
+
+// relativeYears are the phrases that date a sentence by the year of the
+// last date before it: the same year (offset 0) or the next (1).
+var relativeYears = []struct {
+	phrase string
+	offset int
+}{
+	{"the same year", 0}, {"that same year", 0}, {"that year", 0}, {"в том же году", 0}, {"в этом же году", 0}, {"ошол эле жылы", 0}, {"ошол жылы", 0},
+	{"the following year", 1}, {"the next year", 1}, {"a year later", 1}, {"в следующем году", 1}, {"через год", 1}, {"на следующий год", 1},
+	{"кийинки жылы", 1}, {"бир жылдан кийин", 1}, {"эртеси жылы", 1},
+}
 
 // contextDate dates a sentence that has no date of its own.
 func (d *docState) contextDate(si int, v *sview) *dossier.Date {
@@ -306,6 +317,22 @@ func (d *docState) contextDate(si int, v *sview) *dossier.Date {
 		return &dt
 	}
 	text := " " + strings.Join(v.words, " ") + " "
+	// "the same year", "the following year", "через год": the year of the
+	// last date before, or the one after it
+	for _, r := range relativeYears {
+		if !strings.Contains(text, " "+r.phrase+" ") || si == 0 {
+			continue
+		}
+		for k := si - 1; k >= 0 && k >= si-2; k-- {
+			if n := len(d.dates[k]); n > 0 && d.dates[k][n-1].date.HasYear() {
+				y := d.dates[k][n-1].date.Year
+				if e := d.dates[k][n-1].date.End; e != nil && e.Year > 0 {
+					y = e.Year // "in 1937–1938 … the following year": after the range
+				}
+				return &dossier.Date{Year: y + r.offset, Precision: dossier.PrecisionYear}
+			}
+		}
+	}
 	for _, p := range thatTime {
 		if strings.Contains(text, " "+p+" ") && si > 0 {
 			for k := si - 1; k >= 0 && k >= si-2; k-- {
