@@ -50,6 +50,10 @@ func (v *sview) lettersEnglish() {
 			continue
 		}
 		subj := v.personFor(i)
+		if subj == nil && report {
+			// a body reports too: "The commission reported to Lenin …"
+			subj = v.bodySubject(i)
+		}
 		if subj == nil || subj == rcpt.ent {
 			continue
 		}
@@ -121,6 +125,19 @@ func (v *sview) lettersEnglish() {
 			}
 		}
 	}
+}
+
+// bodySubject is the body a clause before token i opens with: a body's
+// name, or "the commission", "it" for the body named before.
+func (v *sview) bodySubject(i int) *entity {
+	lo, _ := v.clause(i)
+	if m := v.nearestBefore(i, true, dossier.Organization); m != nil && m.ent != nil && m.start <= lo+2 {
+		return m.ent
+	}
+	if m := v.anaphoricBody(lo); m != nil {
+		return m.ent
+	}
+	return nil
 }
 
 // placeAfterDateFrom finds, from token k on, a date followed by a comma

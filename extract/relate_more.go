@@ -181,7 +181,12 @@ func (v *sview) alliance() {
 		if v.lang == "ky" {
 			other = v.nearestBefore(i, true, dossier.Person, dossier.Organization)
 		} else {
-			other = v.nearestAfter(i+n, 4, dossier.Person, dossier.Organization)
+			// "allied with the peasant army of K. Monstrov": past an army's
+			// or a detachment's words to whose they are
+			other = v.nearestAfter(i+n, 7, dossier.Person, dossier.Organization)
+			if other != nil && other.start-(i+n) > 4 && !v.forcesOf(i+n, other.start) {
+				other = nil
+			}
 		}
 		pronoun := other == nil && v.lang == "en" && v.objectPronoun(i+n)
 		if other == nil && !pronoun {
@@ -191,7 +196,13 @@ func (v *sview) alliance() {
 		if v.lang == "ky" {
 			subj = v.subjectOfSentence()
 		}
-		if subj == nil {
+		if subj == nil && v.lang != "ky" {
+			// a body allies too: "the Fergana Basmachi had allied with …"
+			if m := v.nearestBefore(i, true, dossier.Organization); m != nil && m.ent != nil && (v.lang == "en" || m.lastCase == morph.Nom) {
+				subj = m.ent
+			}
+		}
+		if subj == nil || (other != nil && other.ent == subj) {
 			continue
 		}
 		obj := (*entity)(nil)
@@ -206,6 +217,18 @@ func (v *sview) alliance() {
 		}
 		v.add(&draft{subj: subj, obj: obj, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
 	}
+}
+
+// forcesOf reports words between tokens a and b that name someone's armed
+// force ("the peasant army of", "крестьянской армией", "the detachments
+// of"): the one named after them is the ally.
+func (v *sview) forcesOf(a, b int) bool {
+	for k := a; k < b; k++ {
+		if hasAnyPrefix(v.words[k], "army", "armies", "forces", "detachment", "troops", "band", "армия", "армией", "армии", "отряд", "войск", "аскер", "кошуун", "отряды") {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronoun reports "him", or "her" as an object, not a possessive
