@@ -296,7 +296,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if c.Rule == "person-record-head" {
 			m.lastCase = morph.Nom // a record's head names its person in the nominative
 		}
-		if femalePatronymic(c.Person.Patronymic) && m.lastCase == morph.Gen {
+		if (femalePatronymic(c.Person.Patronymic) || d.femaleGivenName(c.Person.First)) && m.lastCase == morph.Gen {
 			// "ШЕРАЛИЕВА Нуржан Мукашовна": a woman's surname in the
 			// nominative, not a man's in the genitive
 			m.lastCase = morph.Nom
@@ -1107,7 +1107,7 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 	// the given name before the surname, or after it in the order of
 	// cards and Kyrgyz usage ("Жапаров Осмонкул")
 	for _, k := range []int{h.Start - 1, h.End} {
-		if k < 0 || k >= len(toks) || (k == h.Start-1 && h.Inflected) {
+		if k < 0 || k >= len(toks) || (k == h.Start-1 && h.Inflected && !d.womanBefore(toks, k, h.Start)) {
 			continue
 		}
 		t := toks[k]
@@ -1132,6 +1132,27 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		}
 	}
 	return false
+}
+
+// womanBefore reports a known given name as written at k before a surname
+// at s with a woman's ending: "Айгуль Сыдыкова" is a woman, not Sydykov in
+// the genitive (his given name would be in the genitive too, "Абдыкерима
+// Сыдыкова").
+func (d *docState) womanBefore(toks []segment.Token, k, s int) bool {
+	return d.isGivenForm(toks[k].Text) && surnameGender(toks[s].Text) == 'f'
+}
+
+// femaleGivenName reports a woman's given name written in its base form
+// ("Анна", "Мария", "Айша"): a Cyrillic known given name ending in -а or
+// -я, as written (a man's in the genitive, "Ивана", is not a known name as
+// written). The surname beside it is hers, in the nominative ("Анна
+// Ильина", not the genitive of Ильин).
+func (d *docState) femaleGivenName(w string) bool {
+	lw := textcase.Lower(w)
+	if !strings.HasSuffix(lw, "а") && !strings.HasSuffix(lw, "я") {
+		return false
+	}
+	return d.x.lex.Any(lw, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames })
 }
 
 // unknownNameBefore reports a capitalised word inside a sentence, right

@@ -158,7 +158,7 @@ func (f *finder) people() {
 	// R6 a known given name with capitalised words after it:
 	// Robert Conquest, Турсун Ходжаев, Mustafa Kemal
 	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !f.firstName(f.toks[i].Text) || !f.capWord(i+1) || !f.toks[i+1].Space {
+		if !f.capWord(i) || !f.firstName(f.toks[i].Text) || !(f.capWord(i+1) || f.surnameStopword(i+1)) || !f.toks[i+1].Space {
 			continue
 		}
 		k := i + 2
@@ -174,7 +174,7 @@ func (f *finder) people() {
 	// R7/R8 two capitalised words, one surname-shaped: Mambet Koigeldiev,
 	// Кулатов Торобай (surname first)
 	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !f.capWord(i+1) || !f.toks[i+1].Space || !f.free(i, i+2) {
+		if !f.capWord(i) || !(f.capWord(i+1) || f.surnameStopword(i+1)) || !f.toks[i+1].Space || !f.free(i, i+2) {
 			continue
 		}
 		a, b := f.toks[i].Text, f.toks[i+1].Text
@@ -295,6 +295,15 @@ func isPatronymicWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// surnameStopword reports a capitalised word that a stopword list holds
+// but that has a surname's shape, after a known given name: "Мария Родина"
+// (родина, the homeland, is a stopword for "изменника Родины").
+func (f *finder) surnameStopword(k int) bool {
+	t := f.toks[k]
+	return f.word(k) && t.Upper() && !t.AllCaps() && utf8.RuneCountInString(t.Text) >= 4 && f.surnameShape(t.Text) &&
+		!f.isRole(t.Lower) && !f.lx.Titles.Has(t.Lower) && !f.headNoun(t.Lower)
 }
 
 // RecordHead reports that token k of toks is the given name of a record's
