@@ -296,7 +296,8 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if c.Rule == "person-record-head" {
 			m.lastCase = morph.Nom // a record's head names its person in the nominative
 		}
-		if (femalePatronymic(c.Person.Patronymic) || d.femaleGivenName(c.Person.First)) && m.lastCase == morph.Gen {
+		woman := c.Person.First != "" && c.Person.Last != "" && d.isGivenForm(c.Person.First) && surnameGender(c.Person.Last) == 'f'
+		if (femalePatronymic(c.Person.Patronymic) || d.femaleGivenName(c.Person.First) || woman) && m.lastCase == morph.Gen {
 			// "ШЕРАЛИЕВА Нуржан Мукашовна": a woman's surname in the
 			// nominative, not a man's in the genitive
 			m.lastCase = morph.Nom
