@@ -705,6 +705,10 @@ func (v *sview) stance(i, n int) dossier.Stance {
 	if open := v.openBracket(i); open >= 0 {
 		lo = min(lo, open+1)
 	}
+	// a question asserts nothing: "Did he write to Stalin?"
+	if n := len(v.toks); n > 0 && v.toks[n-1].Text == "?" || v.questionAfter(i+n) {
+		return dossier.Hedged
+	}
 	for k := lo; k < hi; k++ {
 		if v.inDate(k) {
 			continue // "12 May 1958" is no "may"
@@ -733,6 +737,20 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		}
 	}
 	return dossier.Asserted
+}
+
+// questionAfter reports a question mark that ends the clause after token
+// k ("возглавил ли он комиссию? Нет: …").
+func (v *sview) questionAfter(k int) bool {
+	for ; k < len(v.toks); k++ {
+		switch v.toks[k].Text {
+		case "?":
+			return true
+		case ".", "!", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // openBracket is the "(" that token i stands inside, or -1.

@@ -96,10 +96,22 @@ func (v *sview) lettersEnglish() {
 				sender = v.pronounReferent() // "Lenin answered. His note, addressed to …"
 			}
 		}
+		window := 8
+		if sender == nil && i >= 2 && v.words[i-2] == "in" {
+			// "In a letter of 1929 he complained to Stalin …": the clause
+			// after the letter noun has the writer and the addressee
+			for k := i + 1; k < len(v.toks) && k < i+14; k++ {
+				if v.words[k] == "to" {
+					sender = v.personFor(k)
+					break
+				}
+			}
+			window = 14
+		}
 		if sender == nil {
 			continue
 		}
-		for k := i + 1; k < len(v.toks) && k < i+8; k++ {
+		for k := i + 1; k < len(v.toks) && k < i+window; k++ {
 			if v.words[k] == "to" {
 				r := v.recipientAfter(k + 1)
 				if r == nil {

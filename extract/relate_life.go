@@ -43,6 +43,11 @@ func (v *sview) lifeEvents() {
 			subjs := v.pluralReferents(i)
 			if len(subjs) == 0 {
 				subj := v.personFor(i)
+				if subj == nil && v.objectOfImpersonal(i) {
+					// "его арестовали …, а 10 февраля 1938 года расстреляли":
+					// they shot him
+					subj = v.pronounReferent()
+				}
 				if e.fam == "executed" && v.lang == "en" {
 					// "executed him": the person is the object, named before
 					if p := v.nearestBefore(i, false, dossier.Person); p != nil {
@@ -84,6 +89,22 @@ func (v *sview) lifeEvents() {
 		}
 	}
 	v.lifespans()
+}
+
+// objectOfImpersonal reports a Russian active verb in the plural with no
+// subject ("расстреляли") whose object is a pronoun before it in the
+// sentence ("его", "её"): the person the pronoun stands for.
+func (v *sview) objectOfImpersonal(i int) bool {
+	if v.lang != "ru" || !strings.HasSuffix(v.words[i], "ли") {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch v.words[k] {
+		case "его", "её", "ее":
+			return true
+		}
+	}
+	return false
 }
 
 // sentencedTo reports an execution word that names a sentence passed, not
@@ -283,6 +304,12 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 		// Russian puts the place before the verb as often as after it:
 		// "В ноябре 1938 г. в урочище Чон-Таш были расстреляны …"
 		lo, _ := v.clause(i)
+		for k := i - 1; k > lo; k-- {
+			if v.toks[k].Text == "," {
+				lo = k // "арестовали в Кисловодске, а … расстреляли": another verb's place
+				break
+			}
+		}
 		for k := lo; k < i; k++ {
 			if p := placeAt(k); p != nil && p.end <= i {
 				return p
