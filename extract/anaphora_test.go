@@ -7,7 +7,9 @@ import "testing"
 // members", "X was the chairman of the commission"); a Kyrgyz active verb
 // with "аны" (him) as its object; "the following year", "ошол эле жылы"
 // date by the year before; a body that reports or allies, and an ally named
-// after "the army of"; a letter's author named by "his", and
+// after "the army of"; a calendar's dateline on the line after its
+// heading, and the place a letter was sent from in the ablative
+// ("Москвадан … жөнөткөн"); a letter's author named by "his", and
 // every addressee joined to the first ("to Stalin and Trotsky",
 // "Сталину и Троцкому", "Сталинге жана Калининге"). Each text is written
 // for this test.
@@ -25,6 +27,9 @@ func TestBodiesNamedBefore(t *testing.T) {
 			[]string{"Kasym Tynystanov executedOn 1938"}, nil},
 		{"en-body-reports.txt", "In 1919 Moscow sent the Turkestan Commission to Tashkent.\nThe commission reported to Lenin on 12 November 1919 that the Fergana Basmachi had allied with the peasant army of K. Monstrov.\n",
 			[]string{"Turkestan Commission reportedTo Vladimir Lenin", "Basmachi alliedWith Monstrov"}, nil},
+		{"ky-calendar.txt", "КАТТАРДЫН КАЛЕНДАРЫ\n\n1. Абдыкадыр Орозбековдун Калининге жазган каты.\n1928-жылдын 3-марты, Фрунзе.\n\n2. Жусуп Абдрахмановдун Москвадан Сталинге жөнөткөн телеграммасы, 1930-жылдын 15-апрели.\n",
+			[]string{"Abdykadyr Orozbekov wroteTo Mikhail Kalinin", "Abdykadyr Orozbekov reportedFrom Bishkek", "Zhusup Abdrakhmanov reportedFrom Moscow"},
+			[]string{"Mikhail Frunze"}},
 		{"en-his-note.txt", "Lenin answered on 12 March 1920. His note, addressed to Eliava and Frunze, asked for an account of the situation in Bukhara.\n",
 			[]string{"Vladimir Lenin wroteTo Shalva Eliava", "Vladimir Lenin wroteTo Mikhail Frunze"}, nil},
 		{"en-two-addressees.txt", "On 3 April 1922 Peters wrote to Stalin and Trotsky from Bukhara.\n",

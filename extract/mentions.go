@@ -684,6 +684,19 @@ func (d *docState) startsWithEventWord(toks []segment.Token) bool {
 	return false
 }
 
+// dateEndsAt reports a date of sentence si that ends right before token k.
+func (d *docState) dateEndsAt(si, k int) bool {
+	if si >= len(d.dates) {
+		return false
+	}
+	for _, dm := range d.dates[si] {
+		if dm.end == k {
+			return true
+		}
+	}
+	return false
+}
+
 // cellStart is where the cell or the field value holding token k starts:
 // after the last bar or colon before it ("… | shot 27.11.1937, Frunze |",
 // "Fate: shot …"), else 0.
@@ -757,9 +770,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		}
 		// a catalogue's or a letter's "…, 12 April 1933, Frunze.": the
 		// place after the date that ends the sentence
-		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && len(toks[h.Start-2].Text) == 4 &&
+		if pw == "," && h.Start >= 2 && (toks[h.Start-2].Kind == segment.Number && len(toks[h.Start-2].Text) == 4 || d.dateEndsAt(si, h.Start-1)) &&
 			(h.End == len(toks) || toks[h.End].Text == "." || toks[h.End].Text == ";") {
-			want = dossier.Place
+			want = dossier.Place // also "1928-жылдын 3-марты, Фрунзе."
 		}
 	}
 	if recordHead {

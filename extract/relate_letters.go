@@ -295,8 +295,20 @@ func (v *sview) lettersCase() {
 	date := v.dateNear(anchor)
 	var place *entity
 	for _, m := range v.ms {
-		if m.ent != nil && m.typ == dossier.Place && !m.nested && (m.lastCase == morph.Loc || v.settlementAfter(m)) {
-			place = m.ent
+		if m.ent != nil && m.typ == dossier.Place && !m.nested && (m.lastCase == morph.Loc || v.settlementAfter(m) || (v.lang != "ru" && m.lastCase == morph.Abl && len(verbs) > 0)) {
+			place = m.ent // "Москвадан … жөнөткөн": sent from Moscow
+		}
+	}
+	if len(v.ds) == 0 && v.si+1 < len(v.d.sents) && v.d.isDateline(v.si+1) {
+		// a calendar's heading, its dateline on the line after it:
+		// "… Калининге жазган каты. 1928-жылдын 3-марты, Фрунзе."
+		f := &frame{}
+		v.d.fillDateline(f, v.si+1, 0)
+		if f.date != nil {
+			date = f.date
+		}
+		if f.place != nil && place == nil {
+			place = f.place
 		}
 	}
 	var subj, to *entity
@@ -325,6 +337,9 @@ func (v *sview) lettersCase() {
 		return
 	}
 	v.add(&draft{subj: subj, obj: to, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative", conf: 0.75})
+	if place != nil {
+		v.add(&draft{subj: subj, obj: place, pred: dossier.ReportedFrom, date: date, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative-place", conf: 0.7})
+	}
 	v.d.letterSeen = append(v.d.letterSeen, letterRef{si: v.si, from: subj, to: to})
 	if rcpt == nil {
 		return
