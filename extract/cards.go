@@ -140,7 +140,7 @@ func (rr *recordReader) line(si int, f field) {
 		if d.lifeEventIn(si) {
 			rr.cur = &record{first: si, last: si, bio: true, names: []*mention{d.fullNameAt(si)}}
 		}
-	case (si == 0 || d.sents[si].Para != d.sents[si-1].Para) && d.opensWithFullName(si) && (d.lifeEventIn(si) || d.nameThenEvent(si)):
+	case (si == 0 || d.sents[si].Para != d.sents[si-1].Para || isRecordNumber(d.sents[si-1].Tokens)) && d.opensWithFullName(si) && (d.lifeEventIn(si) || d.nameThenEvent(si)):
 		// a memorial book's paragraph: the full name, then what befell
 		// the person in sentences without a subject ("Кадыров Мамбет
 		// Ашырбек уулу 1876-жылы … туулган. … камакка алынган.")

@@ -510,8 +510,8 @@ func (v *sview) personFor(i int) *entity {
 	if v.lang == "en" {
 		// a record's line without a subject is about the record's person
 		// ("Occupation: poet; headed the Union of Writers …")
-		if r := v.d.recordAt(v.si); r != nil && r.subject != nil && !r.bio {
-			return r.subject
+		if r := v.d.recordAt(v.si); r != nil && r.subject != nil && (!r.bio || v.d.opensWithLifeEvent(v.si)) {
+			return r.subject // also a memorial entry's "Shot 8 November 1937."
 		}
 		return nil
 	}

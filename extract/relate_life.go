@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
 // lifeEvent is a kind of event in a life: its trigger family, the
@@ -67,7 +69,10 @@ func (v *sview) lifeEvents() {
 			}
 			st := v.stance(i, n)
 			for _, subj := range subjs {
-				if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) && !v.nearerEvent(i, e.fam, d) {
+				if y := v.bareYearAfter(i + n); y != nil && len(v.ds) == 0 {
+					// "b. 1894", "Shot 1937": a bare year the date finder leaves
+					v.add(&draft{subj: subj, objDate: y, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-year", conf: 0.7})
+				} else if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) && !v.nearerEvent(i, e.fam, d) {
 					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
 				}
 				if p := v.placeFor(i, n, e.placeWord); p != nil {
@@ -105,6 +110,22 @@ func (v *sview) objectOfImpersonal(i int) bool {
 		}
 	}
 	return false
+}
+
+// bareYearAfter reads a four-digit year right after token k (past a dot):
+// "b. 1894".
+func (v *sview) bareYearAfter(k int) *dossier.Date {
+	if k < len(v.toks) && v.toks[k].Text == "." {
+		k++
+	}
+	if k >= len(v.toks) || v.toks[k].Kind != segment.Number || len(v.toks[k].Text) != 4 {
+		return nil
+	}
+	y, err := strconv.Atoi(v.toks[k].Text)
+	if err != nil || y < 1700 || y > 2035 {
+		return nil
+	}
+	return &dossier.Date{Year: y, Precision: dossier.PrecisionYear}
 }
 
 // sentencedTo reports an execution word that names a sentence passed, not
@@ -345,7 +366,24 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 // trigger, a date and a comma ("Born 1886, Tekesu aul, Karkaraly
 // district"; "Расстрелян 10.11.1937, Алма-Ата").
 func (v *sview) placeAfterDate(i, n int) *mention {
-	if i != 0 {
+	// the trigger opens the line, or a clause after a comma: "ASANBEKOV
+	// Tursun, b. 1894, Kochkor; farmer."
+	if i != 0 && v.toks[i-1].Text != "," {
+		return nil
+	}
+	// a bare year the date finder leaves: "b. 1894, Kochkor"
+	if y := v.bareYearAfter(i + n); y != nil {
+		k := i + n
+		if v.toks[k].Text == "." {
+			k++
+		}
+		if k+2 < len(v.toks) && v.toks[k+1].Text == "," {
+			for _, m := range v.ms {
+				if m.ent != nil && m.typ == dossier.Place && m.start == k+2 && !m.nested {
+					return v.widestPlace(m)
+				}
+			}
+		}
 		return nil
 	}
 	for _, dm := range v.ds {

@@ -51,6 +51,9 @@ func (v *sview) rehabilitation() {
 		if d != nil && v.otherEventBetween(i, d) {
 			d = nil
 		}
+		if y := v.bareYearAfter(i + n); y != nil && len(v.ds) == 0 {
+			d = y // "Rehabilitated 1958.": a bare year, not the line before's date
+		}
 		if by != nil {
 			by = v.widest(by)
 		}

@@ -44,7 +44,7 @@ var abbreviations = map[string]bool{
 	"cf": true, "vs": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "gov": true,
 	"univ": true, "dept": true, "ed": true, "eds": true, "trans": true, "cde": true, "fig": true,
 	"art": true, "ch": true, "sec": true, "approx": true, "est": true, "e.g": true, "i.e": true,
-	"u.s": true, "u.s.s.r": true, "c": true, "ca": true, "al": true,
+	"u.s": true, "u.s.s.r": true, "c": true, "ca": true, "al": true, "b": true,
 }
 
 // latinDigraphInitials are initials of romanised Russian names written
