@@ -23,6 +23,8 @@ func TestMemorialEntries(t *testing.T) {
 			[]string{"Tursun Asanbekov bornOn 1894", "Tursun Asanbekov bornIn Kochkor", "Tursun Asanbekov executedOn 1937-11-08", "Tursun Asanbekov rehabilitatedOn 1958",
 				"Zeinep Moldokulova bornOn 1902", "Zeinep Moldokulova bornIn Naryn", "Zeinep Moldokulova rehabilitatedOn 1957"},
 			[]string{"rehabilitatedOn 1937", "Zeinep Moldokulova executed"}},
+		{"ru-ail.txt", "Анкета арестованного\n\n1. Фамилия, имя, отчество: Жантаев Омор Шабданович\n2. Год и место рождения: 1899, Кеминский район, аил Шабдан\n",
+			[]string{"Omor Zhantaev bornIn Shabdan", "Omor Zhantaev bornOn 1899"}, []string{"bornIn Kemin"}},
 		{"ky-hyphen-place.txt", "Абдыкадыр Орозбеков 1889-жылы Үч-Терек айылында туулган.\n",
 			[]string{"Abdykadyr Orozbekov bornIn Üch-Terek"}, []string{"bornIn Terek$"}},
 	})

@@ -763,6 +763,10 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		if placeAbbrevs[pw] || pw == "city" || pw == "in" || pw == "в" || pw == "во" || pw == "из" || pw == "под" {
 			want = dossier.Place
 		}
+		// "аил Шабдан", "кишлак Андижан": a settlement's word names a place
+		if d.x.lex.For("ru").PlaceCues.Has(pw) && !initial {
+			want = dossier.Place
+		}
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
 		// Frunze": the place of the event after its date
 		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && (d.startsWithEventWord(toks) || d.startsWithEventWord(toks[cellStart(toks, h.Start):])) {

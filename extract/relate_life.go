@@ -468,7 +468,7 @@ func (v *sview) settlementAfter(m *mention) bool {
 // site written before its name.
 var settlementBefore = map[string]bool{
 	"с": true, "д": true, "г": true, "пос": true, "село": true, "селе": true, "деревня": true, "деревне": true,
-	"аул": true, "ауле": true, "кишлак": true, "кишлаке": true, "город": true, "городе": true, "урочище": true, "урочища": true,
+	"аул": true, "ауле": true, "аил": true, "аиле": true, "кишлак": true, "кишлаке": true, "город": true, "городе": true, "урочище": true, "урочища": true,
 	"village": true, "town": true, "city": true, "aul": true, "kishlak": true,
 }
 
