@@ -5,7 +5,9 @@ import "testing"
 // TestEventLists: people listed after a plural event share it, with its
 // date and place ("… были расстреляны 137 человек. Среди них — X, Y и Z");
 // a list after a membership stays a membership, and a list unrelated to an
-// earlier event gets nothing. Each text is written for this test.
+// earlier event gets nothing; "оба" (both) stands for the two people named
+// before; a Russian verb's date past its place ("расстрелянный в
+// Джалал-Абаде в январе 1938 года") is its own, not the clause's before. Each text is written for this test.
 func TestEventLists(t *testing.T) {
 	runFactCases(t, []factCase{
 		{"ru-among-them.txt", "По приговорам тройки в ноябре 1938 года были расстреляны более ста человек. Среди них — бывший нарком Баялы Исакеев и поэт Касым Тыныстанов.\n",
@@ -20,6 +22,9 @@ func TestEventLists(t *testing.T) {
 			[]string{"Joldoshbek Isakov rehabilitatedOn 2023-06"}, nil},
 		{"ky-court-list.txt", "Кыргыз Республикасынын Жогорку соту 2021-жылы 12 адамды актады. Алардын арасында акын Калык Акиев жана мугалим Ыбрай Абдырахманов бар.\n",
 			[]string{"Kalyk Akiev rehabilitatedOn 2021", "Kalyk Akiev rehabilitatedBy Supreme Court of Kyrgyzstan", "Ybray Abdyrakhmanov rehabilitatedBy Supreme Court of Kyrgyzstan"}, nil},
+		{"ru-both.txt", "На доске имена двух учителей: Абдулла Таиров, арестованный в 1937 году и расстрелянный в Джалал-Абаде в январе 1938 года, и Мирзабек Назаров. Оба были реабилитированы Верховным судом Киргизской ССР в 1957 году.\n",
+			[]string{"Abdulla Tairov executedOn 1938-01", "Abdulla Tairov executedIn Jalal-Abad", "Abdulla Tairov rehabilitatedOn 1957", "Mirzabek Nazarov rehabilitatedOn 1957", "Mirzabek Nazarov rehabilitatedBy Supreme Court of Kyrgyzstan"},
+			[]string{"Abdulla Tairov executedOn 1937"}},
 		{"en-unrelated.txt", "Kasym Tynystanov was shot in 1938. He had worked with many writers, including Aaly Tokombaev.\n",
 			[]string{"Kasym Tynystanov executedOn 1938"}, []string{"Aaly Tokombaev executed"}},
 		{"ru-members.txt", "В 1920 году была создана Турккомиссия. Среди них — Турар Рыскулов и Файзулла Ходжаев.\n",

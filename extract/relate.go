@@ -901,6 +901,12 @@ func (v *sview) dateRightAfter(i int) bool {
 		if dm.start > i && dm.start <= i+3 {
 			return true
 		}
+		// past the verb's place: "расстрелянный в Джалал-Абаде в январе 1938 года"
+		if dm.start > i && dm.start <= i+7 && !v.commaBetween(i, dm.start) {
+			if p := v.nearestAfter(i+1, 3, dossier.Place); p != nil && p.end <= dm.start && dm.start-p.end <= 2 {
+				return true
+			}
+		}
 	}
 	return false
 }

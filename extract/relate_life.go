@@ -185,7 +185,7 @@ func (v *sview) pluralReferents(i int) []*entity {
 	at := -1
 	for k := max(lo, i-8); k < i; k++ {
 		switch v.words[k] {
-		case "they", "алар", "они":
+		case "they", "алар", "они", "both", "оба", "обе", "экөө", "экөөсү":
 			at = k
 		}
 	}
