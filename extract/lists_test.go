@@ -7,7 +7,8 @@ import "testing"
 // a list after a membership stays a membership, and a list unrelated to an
 // earlier event gets nothing; "оба" (both) stands for the two people named
 // before; a Russian verb's date past its place ("расстрелянный в
-// Джалал-Абаде в январе 1938 года") is its own, not the clause's before. Each text is written for this test.
+// Джалал-Абаде в январе 1938 года") is its own, not the clause's before.
+// Each text is written for this test.
 func TestEventLists(t *testing.T) {
 	runFactCases(t, []factCase{
 		{"ru-among-them.txt", "По приговорам тройки в ноябре 1938 года были расстреляны более ста человек. Среди них — бывший нарком Баялы Исакеев и поэт Касым Тыныстанов.\n",
