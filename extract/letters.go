@@ -150,7 +150,8 @@ func (d *docState) notesStart() int {
 func (v *sview) signatureLine() ([]*entity, bool) {
 	var out []*entity
 	words := 0
-	for i := 0; i < len(v.toks); i++ {
+	end := v.datelineTail()
+	for i := 0; i < end; i++ {
 		m := v.mentionAt(i)
 		if m != nil && m.typ == dossier.Person {
 			if v.lang != "en" && m.lastCase == morph.Dat {
@@ -178,6 +179,28 @@ func (v *sview) signatureLine() ([]*entity, bool) {
 		return nil, false
 	}
 	return out, len(out) > 0 || words > 0
+}
+
+// datelineTail is where a dateline that ends the sentence starts (a place,
+// maybe after "г.", a comma, and a date to the end: "… А. Орозбеков г.
+// Пишпек, 10 марта 1925 г." when the signature's lines ran together), or
+// the sentence's length.
+func (v *sview) datelineTail() int {
+	for _, dm := range v.ds {
+		if dm.end < len(v.toks)-1 || dm.start < 3 || v.toks[dm.start-1].Text != "," {
+			continue
+		}
+		for _, m := range v.ms {
+			if m.typ == dossier.Place && m.end == dm.start-1 {
+				k := m.start
+				if k >= 2 && v.toks[k-1].Text == "." && placeAbbrevs[v.words[k-2]] {
+					k -= 2
+				}
+				return k
+			}
+		}
+	}
+	return len(v.toks)
 }
 
 // signatureOffice states the office of a signature's office line for the
@@ -569,8 +592,8 @@ func (v *sview) addressLine() []*entity {
 			office = true
 			continue
 		}
-		if v.lang == "en" && office && v.words[i] == "of" {
-			continue
+		if v.lang == "en" && office && (v.words[i] == "of" || v.words[i] == "for" || v.words[i] == "and" || v.toks[i].Upper()) {
+			continue // the office's title: "People's Commissar for Foreign Affairs"
 		}
 		return nil
 	}
