@@ -26,6 +26,8 @@ func TestEventLists(t *testing.T) {
 		{"ru-both.txt", "На доске имена двух учителей: Абдулла Таиров, арестованный в 1937 году и расстрелянный в Джалал-Абаде в январе 1938 года, и Мирзабек Назаров. Оба были реабилитированы Верховным судом Киргизской ССР в 1957 году.\n",
 			[]string{"Abdulla Tairov executedOn 1938-01", "Abdulla Tairov executedIn Jalal-Abad", "Abdulla Tairov rehabilitatedOn 1957", "Mirzabek Nazarov rehabilitatedOn 1957", "Mirzabek Nazarov rehabilitatedBy Supreme Court of Kyrgyzstan"},
 			[]string{"Abdulla Tairov executedOn 1937"}},
+		{"en-both-two.txt", "The secretary, Bolat Zhakupov, said the files included those of the poets Saken Seifullin and Ilyas Zhansugurov, both shot in Alma-Ata in 1938.\n",
+			[]string{"Saken Seifullin executedOn 1938", "Ilyas Zhansugurov executedOn 1938"}, []string{"Zhakupov executed"}},
 		{"en-unrelated.txt", "Kasym Tynystanov was shot in 1938. He had worked with many writers, including Aaly Tokombaev.\n",
 			[]string{"Kasym Tynystanov executedOn 1938"}, []string{"Aaly Tokombaev executed"}},
 		{"ru-members.txt", "В 1920 году была создана Турккомиссия. Среди них — Турар Рыскулов и Файзулла Ходжаев.\n",

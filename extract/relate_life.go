@@ -209,6 +209,10 @@ func (v *sview) pluralReferents(i int) []*entity {
 	if len(out) < 2 {
 		return nil
 	}
+	switch v.words[at] {
+	case "both", "оба", "обе", "экөө", "экөөсү":
+		out = out[len(out)-2:] // the two named last: "… the poets X and Y, both shot …"
+	}
 	return out
 }
 
