@@ -310,6 +310,18 @@ var relativeYears = []struct {
 	{"кийинки жылы", 1}, {"бир жылдан кийин", 1}, {"эртеси жылы", 1},
 }
 
+// relativeYear finds a phrase of relativeYears among words, with its
+// offset.
+func relativeYear(words []string) (offset int, ok bool) {
+	text := " " + strings.Join(words, " ") + " "
+	for _, r := range relativeYears {
+		if strings.Contains(text, " "+r.phrase+" ") {
+			return r.offset, true
+		}
+	}
+	return 0, false
+}
+
 // contextDate dates a sentence that has no date of its own.
 func (d *docState) contextDate(si int, v *sview) *dossier.Date {
 	if si > 0 && len(d.sents[si-1].Tokens) <= 8 && len(d.dates[si-1]) == 1 && d.dates[si-1][0].date.Precision >= dossier.PrecisionDay {
@@ -319,17 +331,14 @@ func (d *docState) contextDate(si int, v *sview) *dossier.Date {
 	text := " " + strings.Join(v.words, " ") + " "
 	// "the same year", "the following year", "через год": the year of the
 	// last date before, or the one after it
-	for _, r := range relativeYears {
-		if !strings.Contains(text, " "+r.phrase+" ") || si == 0 {
-			continue
-		}
+	if offset, ok := relativeYear(v.words); ok && si > 0 {
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
 			if n := len(d.dates[k]); n > 0 && d.dates[k][n-1].date.HasYear() {
 				y := d.dates[k][n-1].date.Year
 				if e := d.dates[k][n-1].date.End; e != nil && e.Year > 0 {
 					y = e.Year // "in 1937–1938 … the following year": after the range
 				}
-				return &dossier.Date{Year: y + r.offset, Precision: dossier.PrecisionYear}
+				return &dossier.Date{Year: y + offset, Precision: dossier.PrecisionYear}
 			}
 		}
 	}

@@ -259,18 +259,11 @@ func (v *sview) dateInClause(i int, d *dossier.Date) bool {
 	}
 	// a date the sentence takes from the one before ("the following
 	// year", "в том же году") when it has none of its own
-	return len(v.ds) == 0 && v.relativeYearIn(lo, hi)
-}
-
-// relativeYearIn reports a phrase of relativeYears between tokens lo and hi.
-func (v *sview) relativeYearIn(lo, hi int) bool {
-	text := " " + strings.Join(v.words[lo:hi], " ") + " "
-	for _, r := range relativeYears {
-		if strings.Contains(text, " "+r.phrase+" ") {
-			return true
-		}
+	if len(v.ds) > 0 {
+		return false
 	}
-	return false
+	_, ok := relativeYear(v.words[lo:hi])
+	return ok
 }
 
 // placeFor finds the place of an event at token i: English and Russian

@@ -33,7 +33,7 @@ func (v *sview) eventLists() {
 		}
 		var place *mention
 		if kind.in != "" {
-			place = ew.placeFor(ev.at, ev.n, kind.placeWords)
+			place = ew.placeFor(ev.at, ev.n, kind.placeWord)
 		}
 		// In the list's own sentence, the event's date and place come
 		// before the people: after them they are one person's own
@@ -62,7 +62,7 @@ func (v *sview) eventLists() {
 					d = pd
 				}
 				if kind.in != "" {
-					if p := prev.placeFor(h[0], h[1], kind.placeWords); p != nil {
+					if p := prev.placeFor(h[0], h[1], kind.placeWord); p != nil {
 						place = p
 					}
 				}
@@ -109,21 +109,17 @@ type listedEvent struct {
 	at, n int
 }
 
-// listedKind is what a listed event states: the date predicate, the place
-// predicate ("" for none) and the words before its place.
-type listedKind struct {
-	on, in     dossier.Predicate
-	placeWords []string
-}
-
-func (e listedEvent) kind() *listedKind {
-	switch e.fam {
-	case "executed":
-		return &listedKind{dossier.ExecutedOn, dossier.ExecutedIn, []string{"in", "at", "near", "в", "во", "под"}}
-	case "died":
-		return &listedKind{dossier.DiedOn, dossier.DiedIn, []string{"in", "at", "near", "в", "во", "под"}}
-	case "rehabilitated":
-		return &listedKind{on: dossier.RehabilitatedOn}
+// kind is what a listed event states: its date and place predicates and
+// the words before its place, as lifeEventKinds has them; a rehabilitation
+// has a date only.
+func (e listedEvent) kind() *lifeEvent {
+	if e.fam == "rehabilitated" {
+		return &lifeEvent{fam: e.fam, on: dossier.RehabilitatedOn}
+	}
+	for k := range lifeEventKinds {
+		if lifeEventKinds[k].fam == e.fam {
+			return &lifeEventKinds[k]
+		}
 	}
 	return nil
 }
@@ -189,12 +185,7 @@ func (v *sview) pluralEventWord(i int) bool {
 	w := v.words[i]
 	switch v.lang {
 	case "ru":
-		for _, suf := range []string{"ны", "но", "нных", "ных", "нные", "ные", "ли", "ших"} {
-			if strings.HasSuffix(w, suf) {
-				return true
-			}
-		}
-		return false
+		return hasAnySuffix(w, "ны", "но", "ных", "ные", "ли", "ших")
 	case "ky", "kk":
 		return strings.Contains(w, "гандар") || strings.Contains(w, "кандар") || strings.Contains(w, "шкан") || strings.Contains(w, "шты")
 	}
