@@ -32,6 +32,7 @@ type sview struct {
 	// hits are the sentence's trigger phrases of every family, found once
 	// (see find)
 	hits     []lexicon.Hit
+	hitFrom  []int32 // hits[hitFrom[i]:hitFrom[i+1]] are word i's
 	hitsDone bool
 	// hedgeAt and allegedAt mark, once computed, where a hedge or an
 	// accusation phrase starts
@@ -123,16 +124,42 @@ func (d *docState) guard(si int, op string, f func()) {
 
 // match returns the length of the longest phrase of family at token i.
 func (v *sview) match(family string, i int) int {
-	return v.lx.MatchAny(family, v.words, i)
+	if i < 0 || i >= len(v.words) {
+		return 0
+	}
+	v.findHits()
+	for _, h := range v.hits[v.hitFrom[i]:v.hitFrom[i+1]] {
+		if h.Family == family {
+			return h.N
+		}
+	}
+	return 0
+}
+
+// findHits finds, once per view, the trigger phrases of every family at
+// every word (the longest per family and word, as MatchAny would), and
+// where each word's hits begin.
+func (v *sview) findHits() {
+	if v.hitsDone {
+		return
+	}
+	v.hits, v.hitsDone = v.lx.MatchAll(v.words), true
+	v.hitFrom = make([]int32, len(v.words)+1)
+	k := 0
+	for i := range v.words {
+		v.hitFrom[i] = int32(k)
+		for k < len(v.hits) && v.hits[k].At == i {
+			k++
+		}
+	}
+	v.hitFrom[len(v.words)] = int32(k)
 }
 
 // find returns the token indexes where family matches (and the lengths).
 // Every family's matches are found in one pass over the sentence, at the
 // first find.
 func (v *sview) find(family string) [][2]int {
-	if !v.hitsDone {
-		v.hits, v.hitsDone = v.lx.MatchAll(v.words), true
-	}
+	v.findHits()
 	var out [][2]int
 	for _, h := range v.hits {
 		if h.Family == family && !v.insideName(h.At) {

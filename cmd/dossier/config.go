@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
@@ -107,17 +108,16 @@ func setupViper(v *viper.Viper, file string) error {
 		}
 		return nil
 	}
-	v.SetConfigName("dossier")
-	v.SetConfigType("yaml")
-	v.AddConfigPath(".")
+	// ./dossier.yaml by its full name: viper's search by base name would
+	// also take a file called "dossier" (the binary built in the working
+	// directory) and try to read it as YAML
+	const local = "dossier.yaml"
+	if _, err := os.Stat(local); errors.Is(err, fs.ErrNotExist) {
+		return nil // no local configuration
+	}
+	v.SetConfigFile(local)
 	if err := v.ReadInConfig(); err != nil {
-		var nf viper.ConfigFileNotFoundError
-		if errors.As(err, &nf) {
-			return nil
-		}
-		if _, statErr := os.Stat("dossier.yaml"); statErr == nil {
-			return usagef("config dossier.yaml: %w", err)
-		}
+		return usagef("config %s: %w", local, err)
 	}
 	return nil
 }

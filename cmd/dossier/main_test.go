@@ -295,6 +295,31 @@ func TestConfigPrecedence(t *testing.T) {
 	}
 }
 
+// TestConfigFileByItsFullName: a file called "dossier" in the working
+// directory (the binary, built there) is not a configuration, and a broken
+// dossier.yaml is an error that names it.
+func TestConfigFileByItsFullName(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	os.Chdir(dir)
+	defer os.Chdir(wd)
+	// not YAML: viper's search by base name used to read it and fail
+	os.WriteFile("dossier", []byte("\x7fELF\x02\x01\x01\x00: [unclosed\n\t{"), 0o755)
+	var v *viper.Viper
+	read := func() error {
+		t.Helper()
+		v = viper.New()
+		return setupViper(v, "")
+	}
+	if err := read(); err != nil || v.ConfigFileUsed() != "" {
+		t.Fatalf("a file called dossier was taken for the configuration (%q): %v", v.ConfigFileUsed(), err)
+	}
+	os.WriteFile("dossier.yaml", []byte("db: [unclosed\n"), 0o644)
+	if err := read(); err == nil || !strings.Contains(err.Error(), "dossier.yaml") {
+		t.Fatalf("a broken dossier.yaml: %v", err)
+	}
+}
+
 func TestEveryCommandHasAnExample(t *testing.T) {
 	root := newRootCommand(viper.New(), &bytes.Buffer{}, &bytes.Buffer{})
 	for _, c := range root.Commands() {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,6 +68,8 @@ func (e *Entry) IsAmbiguous(name string) bool {
 // Gazetteer is a loaded set of entries with its name index. Safe for
 // concurrent use once loaded.
 type Gazetteer struct {
+	// scratch holds Find's *findScratch between calls
+	scratch sync.Pool
 	Entries []Entry
 	byKey   map[string]int // type/id -> index
 	root    *node

@@ -140,8 +140,12 @@ func setOf(words string) map[string]bool {
 // case ending glued after a bracket is taken into the hit.
 func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 	var out []Hit
-	stems := make([][]string, len(toks))
-	single := make([]string, len(toks)) // backing for one-key tokens
+	sc, _ := g.scratch.Get().(*findScratch)
+	if sc == nil {
+		sc = new(findScratch)
+	}
+	defer g.scratch.Put(sc)
+	stems, single := sc.take(len(toks))
 	keysOf := func(i int) []string {
 		if stems[i] != nil {
 			return stems[i]
@@ -181,6 +185,24 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 		i = best.End
 	}
 	return out
+}
+
+// findScratch is Find's working memory, kept between calls: a sentence's
+// keys per token, and the backing of the tokens with one key.
+type findScratch struct {
+	stems  [][]string
+	single []string
+}
+
+// take returns the scratch cleared for n tokens.
+func (sc *findScratch) take(n int) (stems [][]string, single []string) {
+	if cap(sc.stems) < n {
+		sc.stems, sc.single = make([][]string, n), make([]string, n)
+	}
+	stems, single = sc.stems[:n], sc.single[:n]
+	clear(stems)
+	clear(single)
+	return stems, single
 }
 
 // nameStart reports whether a name may start at token i: a capitalised

@@ -77,10 +77,16 @@ func (f *finder) is(q fact, w string, compute func() bool) bool {
 		lf = f.r.facts().forLang(f.lang)
 		f.lf = lf
 	}
-	lf.mu.RLock()
-	fs := lf.m[w]
-	lf.mu.RUnlock()
 	bit := uint16(1) << q
+	var fs factSet
+	if f.lastOK && f.lastW == w {
+		fs = f.lastFS // the rules ask several facts of one word in a row
+	} else {
+		lf.mu.RLock()
+		fs = lf.m[w]
+		lf.mu.RUnlock()
+		f.lastW, f.lastFS, f.lastOK = w, fs, true
+	}
 	if fs.known&bit != 0 {
 		return fs.val&bit != 0
 	}
@@ -96,6 +102,7 @@ func (f *finder) is(q fact, w string, compute func() bool) bool {
 	}
 	lf.m[w] = fs
 	lf.mu.Unlock()
+	f.lastW, f.lastFS, f.lastOK = w, fs, true
 	return v
 }
 

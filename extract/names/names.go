@@ -68,12 +68,17 @@ func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people
 }
 
 type finder struct {
-	r     *Recognizer
-	toks  []segment.Token
-	lang  string
-	lx    *lexicon.Lang
-	lf    *langFacts // the language's remembered word facts (see is)
-	taken []bool
+	r    *Recognizer
+	toks []segment.Token
+	lang string
+	lx   *lexicon.Lang
+	lf   *langFacts // the language's remembered word facts (see is)
+	// lastW and lastFS are the word asked last and its facts, as read
+	// from lf (or since computed); lastOK is set once there is one
+	lastW  string
+	lastFS factSet
+	lastOK bool
+	taken  []bool
 	// persons marks taken tokens that are known people's names
 	persons []bool
 	// capCache remembers capWord per token: 1 yes, -1 no, 0 not yet
