@@ -17,6 +17,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -105,22 +108,172 @@ func FromExtraction(x *dossier.Extraction, assertedOnly bool) []Line {
 	return out
 }
 
-// Writer writes lines as JSON Lines.
+// Writer writes lines as JSON Lines, byte for byte as encoding/json would
+// (fields in Line's order, omitempty honoured, HTML characters not
+// escaped), without its reflection: extraction writes a line per fact.
 type Writer struct {
 	w   *bufio.Writer
-	enc *json.Encoder
+	buf []byte
 }
 
 // NewWriter returns a Writer on w. Call Flush when done.
 func NewWriter(w io.Writer) *Writer {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	return &Writer{w: bw, enc: enc}
+	return &Writer{w: bufio.NewWriter(w)}
 }
 
 // Write writes one line.
-func (w *Writer) Write(l Line) error { return w.enc.Encode(l) }
+func (w *Writer) Write(l Line) error {
+	if math.IsNaN(l.Confidence) || math.IsInf(l.Confidence, 0) {
+		return fmt.Errorf("facts: confidence %v is not a JSON number", l.Confidence)
+	}
+	w.buf = appendLine(w.buf[:0], &l)
+	_, err := w.w.Write(w.buf)
+	return err
+}
+
+// appendLine appends l as one line of JSON and a newline.
+func appendLine(b []byte, l *Line) []byte {
+	b = append(b, `{"kind":`...)
+	b = appendString(b, l.Kind)
+	b = appendField(b, "id", l.ID)
+	b = appendField(b, "type", l.Type)
+	b = appendField(b, "name", l.Name)
+	b = appendStrings(b, "names", l.Names)
+	b = appendStrings(b, "docs", l.Docs)
+	b = appendField(b, "wikidata", l.Wikidata)
+	b = appendField(b, "subject_id", l.SubjectID)
+	b = appendField(b, "subject", l.Subject)
+	b = appendField(b, "predicate", l.Predicate)
+	b = appendField(b, "object_id", l.ObjectID)
+	b = appendField(b, "object", l.Object)
+	b = appendField(b, "date", l.Date)
+	b = appendField(b, "place", l.Place)
+	b = appendField(b, "place_id", l.PlaceID)
+	b = appendField(b, "stance", l.Stance)
+	b = appendField(b, "source", l.Source)
+	b = appendField(b, "doc_id", l.DocID)
+	if len(l.Span) > 0 {
+		b = append(b, `,"span":[`...)
+		for i, v := range l.Span {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+		}
+		b = append(b, ']')
+	}
+	b = appendField(b, "evidence", l.Evidence)
+	if l.Confidence != 0 {
+		b = append(b, `,"confidence":`...)
+		b = appendFloat(b, l.Confidence)
+	}
+	b = appendField(b, "rule", l.Rule)
+	return append(b, "}\n"...)
+}
+
+// appendField appends ,"key":"v" unless v is empty (omitempty).
+func appendField(b []byte, key, v string) []byte {
+	if v == "" {
+		return b
+	}
+	b = append(b, ',', '"')
+	b = append(b, key...)
+	b = append(b, '"', ':')
+	return appendString(b, v)
+}
+
+// appendStrings appends ,"key":[…] unless vs is empty (omitempty).
+func appendStrings(b []byte, key string, vs []string) []byte {
+	if len(vs) == 0 {
+		return b
+	}
+	b = append(b, ',', '"')
+	b = append(b, key...)
+	b = append(b, `":[`...)
+	for i, v := range vs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, v)
+	}
+	return append(b, ']')
+}
+
+// appendString appends s quoted as encoding/json quotes it without HTML
+// escaping: \" and \\, the short escapes of control characters and \u00XX
+// for the others, U+FFFD for invalid UTF-8, and \u2028, \u2029 escaped.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += n
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += n
+			start = i
+			continue
+		}
+		i += n
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendFloat appends f as encoding/json writes a float64: the shortest
+// decimal that reads back as f, in exponent form only for very small or
+// very large magnitudes.
+func appendFloat(b []byte, f float64) []byte {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// clean up e-09 to e-9, as encoding/json does
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
 
 // Flush flushes buffered output.
 func (w *Writer) Flush() error { return w.w.Flush() }

@@ -397,6 +397,9 @@ func tableRows(parts []string) []bool {
 	return out
 }
 
+// boilerMaxLen bounds the length in bytes of the lines of boilerLines.
+const boilerMaxLen = 64
+
 var boilerLines = map[string]bool{
 	"accessibility links": true, "breaking news": true, "share": true, "print": true, "comments": true,
 	"related": true, "related articles": true, "skip to content": true, "skip to main content": true,
@@ -413,6 +416,12 @@ var boilerLines = map[string]bool{
 func isBoiler(p string) bool {
 	// boilerplate is short, or a line of links joined by bars
 	if len(p) > 400 && !strings.Contains(p, " | ") {
+		return false
+	}
+	if t := strings.TrimSpace(p); len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
+		len(strings.Trim(t, " •·*-")) > 3*boilerMaxLen && utf8.RuneCountInString(t) >= 100 {
+		// too long for a menu word (lower case is at least a third of
+		// the bytes), a share bar or a bullet, and no bars: prose
 		return false
 	}
 	s := textcase.Lower(strings.TrimSpace(p))

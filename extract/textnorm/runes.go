@@ -63,6 +63,10 @@ func runePass(in string) (string, *offmap) {
 			i++
 			continue
 		}
+		if i+1 < len(in) && (c == 0xD0 && in[i+1] >= 0x80 && in[i+1] <= 0xBF || c == 0xD1 && in[i+1] >= 0x80 && in[i+1] <= 0x9F) {
+			i += 2 // U+0400–U+045F, Cyrillic letters runeMap leaves alone
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(in[i:])
 		repl, ok := runeMap[r]
 		if r == utf8.RuneError && n == 1 {

@@ -132,3 +132,21 @@ func TestPlainScriptsAreNFC(t *testing.T) {
 		}
 	}
 }
+
+func TestBoilerLinesAreShort(t *testing.T) {
+	for l := range boilerLines {
+		if len(l) > boilerMaxLen {
+			t.Errorf("boiler line %q is longer than boilerMaxLen (%d): raise it", l, boilerMaxLen)
+		}
+	}
+}
+
+// TestRunePassSkipsBasicCyrillic: runePass steps over U+0400–U+045F
+// without looking them up, so runeMap must not hold any of them.
+func TestRunePassSkipsBasicCyrillic(t *testing.T) {
+	for r := range runeMap {
+		if r >= 0x400 && r <= 0x45F {
+			t.Errorf("runeMap holds %U, which runePass's fast path skips", r)
+		}
+	}
+}

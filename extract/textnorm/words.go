@@ -184,12 +184,18 @@ func appendWordEdits(edits []edit, in string, c chunk) []edit {
 				k += n
 			}
 		}
-		if cyr > 0 && lat == 0 && !strings.ContainsAny(word, kazakhLetters) {
+		if cyr > 0 && lat == 0 && mayBePreReform(word) && !strings.ContainsAny(word, kazakhLetters) {
 			edits = appendPreReformEdits(edits, word, i)
 		}
 		i = j
 	}
 	return edits
+}
+
+// mayBePreReform is appendPreReformEdits' quick test: a pre-reform
+// spelling has a final hard sign or the letter і.
+func mayBePreReform(word string) bool {
+	return strings.HasSuffix(word, "ъ") || strings.HasSuffix(word, "Ъ") || strings.Contains(word, "і") || strings.Contains(word, "І")
 }
 
 func appendPreReformEdits(edits []edit, word string, at int) []edit {

@@ -56,6 +56,10 @@ func Lower(s string) string {
 			i++
 			continue
 		}
+		if i+1 < len(s) && lowerCyrillic2(c, s[i+1]) {
+			i += 2 // а–я, ё and the like: most letters of a Cyrillic text
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if IsUpper(r) {
 			return lowerFrom(s, i)
@@ -63,6 +67,13 @@ func Lower(s string) string {
 		i += n
 	}
 	return s
+}
+
+// lowerCyrillic2 reports the two bytes of a lower-case letter of the basic
+// Cyrillic block, U+0430–U+045F (а–я, ѐ–џ), written as UTF-8: lead D0 with
+// B0–BF, or lead D1 with 80–9F.
+func lowerCyrillic2(lead, next byte) bool {
+	return lead == 0xD0 && next >= 0xB0 && next <= 0xBF || lead == 0xD1 && next >= 0x80 && next <= 0x9F
 }
 
 // LowerAligned is Lower that also reports whether every rune kept its
@@ -103,6 +114,11 @@ func lowerFrom(s string, i int) string {
 			}
 			b = append(b, c)
 			i++
+			continue
+		}
+		if i+1 < len(s) && lowerCyrillic2(c, s[i+1]) {
+			b = append(b, c, s[i+1])
+			i += 2
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -52,6 +52,24 @@ func TestLower(t *testing.T) {
 			t.Errorf("LowerAligned(%q) = %q, %v; want %q, %v", c.s, low, ok, Lower(c.s), c.aligned)
 		}
 	}
+	// every rune of the fast paths' blocks, alone and between others
+	// (titlecase letters, ǅ, are not capitals: Lower leaves them), and
+	// truncated or broken sequences after a Cyrillic lead byte
+	for r := rune(0x80); r < 0x600; r++ {
+		if unicode.IsTitle(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "Аб" + string(r) + "вГ", "аб" + string(r), string(r) + "Я"} {
+			if got, want := Lower(s), strings.ToLower(s); got != want {
+				t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for s, want := range map[string]string{"аб\xd0": "аб\xd0", "Аб\xd1": "аб\xd1", "\xd0A": "\xd0a", "\xd1\xd0\xb0": "\xd1\xd0\xb0", "Я\xd0\xc0": "я\xd0\xc0"} {
+		if got := Lower(s); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
 	s := "уже строчные"
 	if got := Lower(s); got != s {
 		t.Errorf("Lower(%q) = %q", s, got)
