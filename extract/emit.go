@@ -29,7 +29,38 @@ func quote(s string) string {
 	if !needsSqueeze(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return squeeze(s)
+}
+
+// squeeze is strings.Join(strings.Fields(s), " ") in one pass: runs of
+// white space become one space, none at the ends.
+func squeeze(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // white space seen since the last word
+	for i := 0; i < len(s); {
+		c := s[i]
+		n := 1
+		isSpace := false
+		if c < utf8.RuneSelf {
+			isSpace = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
+			space = true
+		} else {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // needsSqueeze reports text with white space other than single spaces

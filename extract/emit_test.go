@@ -17,3 +17,16 @@ func TestQuote(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSqueeze: squeeze is strings.Join(strings.Fields(s), " ") on any
+// text, invalid UTF-8 included.
+func FuzzSqueeze(f *testing.F) {
+	for _, s := range []string{"", "a  b", "\u00a0x\u2029y\x85", "\xff \xfe\t\n", "Жусуп\n\nАбдрахманов "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := squeeze(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("squeeze(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

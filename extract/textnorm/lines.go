@@ -439,12 +439,13 @@ func isBoiler(p string) bool {
 	}
 	// a share bar: "Share: Facebook Twitter Telegram", "Поделиться: ВК ОК"
 	if utf8.RuneCountInString(s) < 100 {
+		social := socialNames(s)
 		for _, p := range []string{"share", "поделиться", "бөлүшүү", "тарат"} {
-			if strings.HasPrefix(s, p+":") || strings.HasPrefix(s, p+" ") && socialNames(s) >= 1 {
+			if len(s) > len(p) && strings.HasPrefix(s, p) && (s[len(p)] == ':' || s[len(p)] == ' ' && social >= 1) {
 				return true
 			}
 		}
-		if socialNames(s) >= 2 && len(strings.Fields(s)) <= 8 {
+		if social >= 2 && len(strings.Fields(s)) <= 8 {
 			return true
 		}
 	}
@@ -474,7 +475,14 @@ func isTable(p string) bool {
 // socialNames counts the social networks a line names.
 func socialNames(s string) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '/' }) {
+	for len(s) > 0 {
+		k := strings.IndexAny(s, " |,/")
+		w := s
+		if k >= 0 {
+			w, s = s[:k], s[k+1:]
+		} else {
+			s = ""
+		}
 		switch strings.Trim(w, ".:;") {
 		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
 			n++
