@@ -8,6 +8,7 @@ import (
 	"github.com/dossier-kg/dossier/internal/translit"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/data"
@@ -50,6 +51,9 @@ type Extractor struct {
 	keys     *memo.Strings[map[string]bool]
 	translit *memo.Strings[string]
 	common   *memo.Strings[bool]
+	// slabs holds token slabs (*[]segment.Token) of finished documents
+	// for the next ones (see segment.SplitInto)
+	slabs sync.Pool
 }
 
 // personKeys are the translit.Key forms of the parts of a person's names in
@@ -157,7 +161,11 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 	}()
 	d := &docState{x: x, doc: doc}
 	d.tx = textnorm.Normalize(doc.Text)
-	d.sents = segment.Split(d.tx)
+	slab, _ := x.slabs.Get().(*[]segment.Token)
+	if slab == nil {
+		slab = new([]segment.Token)
+	}
+	d.sents, *slab = segment.SplitInto(d.tx, (*slab)[:0])
 	d.findDates()
 	d.findMentions()
 	if err := ctx.Err(); err != nil {
@@ -166,8 +174,20 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 	d.resolve()
 	d.relate()
 	d.separateNamesakes()
-	return d.emit(), nil
+	ex = d.emit()
+	// the extraction holds strings of the document, none of its tokens:
+	// the slab can serve the next document (not after a panic, when the
+	// state is left to the collector)
+	d.sents, d.views = nil, nil
+	if cap(*slab) <= maxPooledTokens {
+		x.slabs.Put(slab)
+	}
+	return ex, nil
 }
+
+// maxPooledTokens bounds the token slabs kept for reuse (about 3.5 MB
+// each): one very long document does not keep its tokens for ever.
+const maxPooledTokens = 1 << 16
 
 // DocumentLanguage names the language most of an extraction's evidence and
 // names are in ("mixed" when no language has two thirds of the mentions).

@@ -56,14 +56,25 @@ var latinDigraphInitials = map[string]bool{
 // Split splits the prose paragraphs of t into sentences (boilerplate and
 // repeated paragraphs are left out) and labels their language.
 func Split(t *textnorm.Text) []Sentence {
+	out, _ := SplitInto(t, nil)
+	return out
+}
+
+// SplitInto is Split with the sentences' tokens written into slab (from
+// its length on), which it returns, grown as needed: a caller that
+// extracts document after document can give each the slab of the one
+// before, once nothing refers to that document's sentences any more.
+func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 	var out []Sentence
-	var scratch []Token // tokens of a paragraph, kept in a copy of their own size
 	for pi, p := range t.Paras {
 		if p.Kind != textnorm.Prose {
 			continue
 		}
-		scratch = tokenize(t.Clean, p.Span, scratch[:0])
-		toks := append([]Token(nil), scratch...)
+		from := len(slab)
+		slab = tokenize(t.Clean, p.Span, slab)
+		// the paragraph's tokens, capped so that no append to one
+		// sentence's tokens writes over the next paragraph's
+		toks := slab[from:len(slab):len(slab)]
 		start := 0
 		depth := 0
 		for i, tk := range toks {
@@ -95,7 +106,7 @@ func Split(t *textnorm.Text) []Sentence {
 	}
 	out = splitScripts(out)
 	labelLanguages(out)
-	return out
+	return out, slab
 }
 
 // splitScripts cuts a sentence where a run of Cyrillic words meets a run of
