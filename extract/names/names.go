@@ -97,16 +97,50 @@ func allCapsText(toks []segment.Token) bool {
 		if t.Kind != segment.Word {
 			continue
 		}
-		for _, r := range t.Text {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
-		}
+		l, u := capitalLetters(t.Text)
+		letters += l
+		upper += u
 	}
 	return letters >= 12 && upper*10 >= letters*8
+}
+
+// capitalLetters counts the letters of w and the capitals among them.
+func capitalLetters(w string) (letters, upper int) {
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'a' <= c && c <= 'z' {
+				letters++
+			} else if 'A' <= c && c <= 'Z' {
+				letters++
+				upper++
+			}
+			i++
+			continue
+		case c == 0xD0 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] <= 0xBF:
+			// U+0400–U+043F: Ѐ–Я capitals, а–п small
+			letters++
+			if w[i+1] <= 0xAF {
+				upper++
+			}
+			i += 2
+			continue
+		case c == 0xD1 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] <= 0x9F:
+			letters++ // U+0440–U+045F: р–я, ѐ–џ
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if textcase.IsLetter(r) {
+			letters++
+			if textcase.IsUpper(r) {
+				upper++
+			}
+		}
+		i += n
+	}
+	return letters, upper
 }
 
 func (f *finder) free(a, b int) bool {

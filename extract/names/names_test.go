@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/data"
@@ -116,5 +117,32 @@ func TestFindEndsWhenNameIsTaken(t *testing.T) {
 	case <-done:
 	case <-time.After(5 * time.Second):
 		t.Fatal("FindAround did not end")
+	}
+}
+
+// TestCapitalLettersAgreesWithUnicode checks capitalLetters' fast paths
+// against package unicode, rune by rune and on broken UTF-8.
+func TestCapitalLettersAgreesWithUnicode(t *testing.T) {
+	count := func(w string) (letters, upper int) {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		return
+	}
+	var ws []string
+	for r := rune(0); r < 0x600; r++ {
+		ws = append(ws, string(r), "Аб"+string(r)+"Z")
+	}
+	ws = append(ws, "ОСМОНОВ", "Ӧзгөн", "\xd0", "А\xd1", "\xd0\xc0Я", "Ǆǅǆ", "大Ａ𝐀")
+	for _, w := range ws {
+		gl, gu := capitalLetters(w)
+		if wl, wu := count(w); gl != wl || gu != wu {
+			t.Errorf("capitalLetters(%q) = %d, %d; unicode says %d, %d", w, gl, gu, wl, wu)
+		}
 	}
 }
