@@ -47,6 +47,13 @@ func ToLower(r rune) rune {
 // upper-case letter. Invalid UTF-8 bytes are kept as they are
 // (strings.ToLower would replace them).
 func Lower(s string) string {
+	low, _ := lowerScan(s)
+	return low
+}
+
+// lowerScan is Lower and LowerAligned: s in lower case, and whether every
+// rune kept its length in bytes.
+func lowerScan(s string) (string, bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -66,7 +73,7 @@ func Lower(s string) string {
 		}
 		i += n
 	}
-	return s
+	return s, true
 }
 
 // lowerCyrillic2 reports the two bytes of a lower-case letter of the basic
@@ -81,29 +88,11 @@ func lowerCyrillic2(lead, next byte) bool {
 // the lower case of s[i:j] is the result's [i:j] for any rune boundaries i
 // and j.
 func LowerAligned(s string) (string, bool) {
-	low := Lower(s)
-	if len(low) != len(s) {
-		return low, false
-	}
-	if low == s {
-		return low, true // no capitals: nothing moved
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if lr := ToLower(r); lr != r && utf8.RuneLen(lr) != n {
-			return low, false
-		}
-		i += n
-	}
-	return low, true
+	return lowerScan(s)
 }
 
-func lowerFrom(s string, i int) string {
+func lowerFrom(s string, i int) (string, bool) {
+	aligned := true
 	b := make([]byte, i, len(s)+utf8.UTFMax)
 	copy(b, s[:i])
 	for i < len(s) {
@@ -116,6 +105,21 @@ func lowerFrom(s string, i int) string {
 			i++
 			continue
 		}
+		if c == 0xD0 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF {
+			// U+0400–U+043F in two bytes, their small letters too
+			switch n := s[i+1]; {
+			case n <= 0x8F: // Ѐ–Џ → ѐ–џ (U+0450…)
+				b = append(b, 0xD1, n+0x10)
+			case n <= 0x9F: // А–П → а–п
+				b = append(b, 0xD0, n+0x20)
+			case n <= 0xAF: // Р–Я → р–я (U+0440…)
+				b = append(b, 0xD1, n-0x20)
+			default: // а–п
+				b = append(b, 0xD0, n)
+			}
+			i += 2
+			continue
+		}
 		if i+1 < len(s) && lowerCyrillic2(c, s[i+1]) {
 			b = append(b, c, s[i+1])
 			i += 2
@@ -123,13 +127,16 @@ func lowerFrom(s string, i int) string {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if lr := ToLower(r); lr != r {
+			if utf8.RuneLen(lr) != n {
+				aligned = false
+			}
 			b = utf8.AppendRune(b, lr)
 		} else {
 			b = append(b, s[i:i+n]...) // invalid bytes too, as they are
 		}
 		i += n
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	return unsafe.String(unsafe.SliceData(b), len(b)), aligned // b is not written again
 }
 
 // IsLetter is unicode.IsLetter, with ASCII and the basic Cyrillic block

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestAgreesWithUnicode checks every rune of the ranges the fast paths
@@ -81,6 +82,25 @@ func BenchmarkLower(b *testing.B) {
 	for b.Loop() {
 		for _, w := range words {
 			Lower(w)
+		}
+	}
+}
+
+// TestLowerAlignedEveryRune: LowerAligned reports a change of length
+// exactly when some rune's lower case has another length in UTF-8.
+func TestLowerAlignedEveryRune(t *testing.T) {
+	for r := rune(0); r < 0x2200; r++ {
+		for _, s := range []string{string(r), "Аб" + string(r) + "Z"} {
+			want := true
+			for _, c := range s {
+				if l := unicode.ToLower(c); l != c && unicode.IsUpper(c) && utf8.RuneLen(l) != utf8.RuneLen(c) {
+					want = false
+				}
+			}
+			low, ok := LowerAligned(s)
+			if low != Lower(s) || ok != want || ok && len(low) != len(s) {
+				t.Errorf("LowerAligned(%q) = %q, %v; want %q, %v", s, low, ok, Lower(s), want)
+			}
 		}
 	}
 }
