@@ -80,8 +80,14 @@ func JaroWinkler(a, b string) float64 {
 	if window < 0 {
 		window = 0
 	}
-	ma := make([]bool, la)
-	mb := make([]bool, lb)
+	// the matched marks, on the stack for names of common length
+	var bufA, bufB [64]bool
+	ma, mb := bufA[:0], bufB[:0]
+	if la <= len(bufA) && lb <= len(bufB) {
+		ma, mb = bufA[:la], bufB[:lb]
+	} else {
+		ma, mb = make([]bool, la), make([]bool, lb)
+	}
 	matches := 0
 	for i := 0; i < la; i++ {
 		lo := max(0, i-window)
