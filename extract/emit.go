@@ -97,6 +97,8 @@ func needsSqueeze(s string) bool {
 func (d *docState) emit() *dossier.Extraction {
 	x := &dossier.Extraction{Doc: d.doc, Problems: d.problems}
 	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.order, b.order) })
+	x.Entities = make([]dossier.Entity, 0, len(d.ents))
+	x.Facts = make([]dossier.Fact, 0, len(d.facts))
 	for _, e := range d.ents {
 		en := dossier.Entity{ID: e.id, Type: e.typ, Name: e.name}
 		if e.entry >= 0 {
@@ -106,6 +108,7 @@ func (d *docState) emit() *dossier.Extraction {
 		}
 		ms := append([]*mention(nil), e.ments...)
 		slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.span.Start, b.span.Start) })
+		en.Mentions = make([]dossier.Mention, 0, len(ms))
 		for _, m := range ms {
 			sp := d.tx.SourceSpan(m.span)
 			text := quote(d.doc.Text[sp.Start:sp.End])
@@ -114,7 +117,7 @@ func (d *docState) emit() *dossier.Extraction {
 		}
 		x.Entities = append(x.Entities, en)
 	}
-	byKey := map[string]int{}
+	byKey := make(map[string]int, len(d.facts))
 	for _, f := range d.facts {
 		sp := d.tx.SourceSpan(f.span)
 		ev := dossier.Evidence{

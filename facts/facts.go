@@ -59,8 +59,12 @@ type Line struct {
 // Hedged, negated and alleged facts are included with their stance unless
 // assertedOnly is set.
 func FromExtraction(x *dossier.Extraction, assertedOnly bool) []Line {
-	var out []Line
-	names := map[string]string{}
+	n := len(x.Entities)
+	for _, f := range x.Facts {
+		n += len(f.Evidence)
+	}
+	out := make([]Line, 0, n)
+	names := make(map[string]string, len(x.Entities))
 	for _, e := range x.Entities {
 		l := Line{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Docs: []string{x.Doc.Name}, Wikidata: e.Wikidata}
 		seen := map[string]bool{}
