@@ -253,10 +253,7 @@ func TestExtractFormats(t *testing.T) {
 }
 
 func TestConfigPrecedence(t *testing.T) {
-	dir := t.TempDir()
-	wd, _ := os.Getwd()
-	os.Chdir(dir)
-	defer os.Chdir(wd)
+	t.Chdir(t.TempDir())
 	os.WriteFile("dossier.yaml", []byte("db: from-file.db\nquery:\n  limit: 7\n"), 0o644)
 	v := viper.New()
 	var out, errb bytes.Buffer
@@ -299,10 +296,7 @@ func TestConfigPrecedence(t *testing.T) {
 // directory (the binary, built there) is not a configuration, and a broken
 // dossier.yaml is an error that names it.
 func TestConfigFileByItsFullName(t *testing.T) {
-	dir := t.TempDir()
-	wd, _ := os.Getwd()
-	os.Chdir(dir)
-	defer os.Chdir(wd)
+	t.Chdir(t.TempDir())
 	// not YAML: viper's search by base name used to read it and fail
 	os.WriteFile("dossier", []byte("\x7fELF\x02\x01\x01\x00: [unclosed\n\t{"), 0o755)
 	var v *viper.Viper

@@ -82,7 +82,7 @@ func JaroWinkler(a, b string) float64 {
 	}
 	// the matched marks, on the stack for names of common length
 	var bufA, bufB [64]bool
-	ma, mb := bufA[:0], bufB[:0]
+	var ma, mb []bool
 	if la <= len(bufA) && lb <= len(bufB) {
 		ma, mb = bufA[:la], bufB[:lb]
 	} else {
