@@ -32,6 +32,7 @@ import (
 // and opt.Timeout apply as they do to Query; opt.JSONLD is not supported
 // (run the Gizmo query).
 func (s *Store) Ego(ctx context.Context, person string, hops, fanout int, opt QueryOptions) (*QueryResult, error) {
+	defer s.readLock()()
 	if opt.JSONLD {
 		return nil, errors.New("ego: JSON-LD results come from the Gizmo query")
 	}

@@ -27,6 +27,7 @@ func (s *Store) Load(ctx context.Context, r quad.Reader, batch int) (int, error)
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	defer s.writeLock()()
 	qw, err := cgraph.NewQuadWriter("single", s.qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		return 0, fmt.Errorf("load: %w", err)

@@ -68,6 +68,9 @@ type QueryResult struct {
 //
 // Query is safe for concurrent use; each call runs its own session.
 func (s *Store) Query(ctx context.Context, text string, opt QueryOptions) (*QueryResult, error) {
+	// a memstore's writer waits for the query (a query that lingers past
+	// its grace is not waited for: see QueryResult.Lingering)
+	defer s.readLock()()
 	lang := opt.Lang
 	if lang == "" {
 		lang = "gizmo"

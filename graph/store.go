@@ -67,6 +67,11 @@ type Store struct {
 	// what a changed document held.
 	add     adder
 	writeMu sync.Mutex
+	// memMu keeps a memstore's readers and its writer apart (Cayley's
+	// memstore is plain maps; the other backends read in transactions):
+	// the build's workers ask State while its writer runs Replace. See
+	// readLock and writeLock.
+	memMu sync.RWMutex
 	// boltDB is the database of a bolt store (nil for other backends), with
 	// the quad indexes its metadata records: what MarkDeletes and Ego's raw
 	// reader use.
@@ -281,8 +286,28 @@ func Redact(path string) string {
 	return u.String()
 }
 
+// readLock holds a memstore's writer off while a read of the Store's own
+// runs, and returns its release; other backends need no lock.
+func (s *Store) readLock() func() {
+	if s.cfg.Backend != "memstore" {
+		return func() {}
+	}
+	s.memMu.RLock()
+	return s.memMu.RUnlock
+}
+
+// writeLock is readLock for a write: no read of a memstore runs beside it.
+func (s *Store) writeLock() func() {
+	if s.cfg.Backend != "memstore" {
+		return func() {}
+	}
+	s.memMu.Lock()
+	return s.memMu.Unlock
+}
+
 // State implements dossier.Store.
 func (s *Store) State(ctx context.Context, id string) (dossier.DocumentState, bool, error) {
+	defer s.readLock()()
 	st := dossier.DocumentState{ID: id}
 	g := quad.IRI(schema.DocIRI(id))
 	ref, err := s.qs.ValueOf(g)
@@ -330,6 +355,7 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, ref cgraph.Ref, 
 // source path, text (see schema.Encoder). It fails with ErrNoDocument when
 // the store does not hold the document.
 func (s *Store) DocumentProperties(ctx context.Context, id string) (map[string][]string, error) {
+	defer s.readLock()()
 	g := quad.IRI(schema.DocIRI(id))
 	ref, err := s.qs.ValueOf(g)
 	if err != nil {
@@ -359,6 +385,13 @@ func (s *Store) DocumentProperties(ctx context.Context, id string) (map[string][
 
 // DocumentQuads returns every quad in document id's named graph.
 func (s *Store) DocumentQuads(ctx context.Context, id string) ([]quad.Quad, error) {
+	defer s.readLock()()
+	return s.documentQuads(ctx, id)
+}
+
+// documentQuads is DocumentQuads for a caller that holds the memstore's
+// lock (Replace).
+func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, error) {
 	g := quad.IRI(schema.DocIRI(id))
 	ref, err := s.qs.ValueOf(g)
 	if err != nil || ref == nil {
@@ -388,6 +421,7 @@ func (s *Store) Replace(ctx context.Context, docs []dossier.DocumentStatements) 
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	defer s.writeLock()()
 	var (
 		adds []quad.Quad
 		dels []cgraph.Delta
@@ -403,7 +437,7 @@ func (s *Store) Replace(ctx context.Context, docs []dossier.DocumentStatements) 
 			continue
 		}
 		g := quad.IRI(schema.DocIRI(d.ID))
-		old, err := s.DocumentQuads(ctx, d.ID)
+		old, err := s.documentQuads(ctx, d.ID)
 		if err != nil {
 			return fmt.Errorf("replace %s: %w", d.ID, err)
 		}
@@ -480,6 +514,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 // read the whole store (minutes at a million cards, at every build and
 // every start of serve).
 func (s *Store) Documents(ctx context.Context) ([]dossier.DocumentState, error) {
+	defer s.readLock()()
 	refs := make([]cgraph.Ref, 4)
 	for i, v := range []quad.Value{quad.IRI(schema.ClassSource), quad.IRI(schema.RDFType), quad.IRI(schema.PHash)} {
 		r, err := s.qs.ValueOf(v)
@@ -555,6 +590,7 @@ func sameRef(a, b cgraph.Ref) bool {
 
 // Count returns the number of quads in the store (exact where the backend can).
 func (s *Store) Count(ctx context.Context) (int64, error) {
+	defer s.readLock()()
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return 0, err
@@ -564,6 +600,7 @@ func (s *Store) Count(ctx context.Context) (int64, error) {
 
 // AllQuads iterates over every quad in the store.
 func (s *Store) AllQuads(ctx context.Context, fn func(quad.Quad) error) error {
+	defer s.readLock()()
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {

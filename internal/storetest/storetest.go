@@ -6,6 +6,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"testing"
 
@@ -35,6 +36,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"SharedTriple", testSharedTriple},
 		{"AtomicBatch", testAtomicBatch},
 		{"Remove", testRemove},
+		{"StateBesideWrites", testStateBesideWrites},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := open(t)
@@ -199,5 +201,55 @@ func testRemove(t *testing.T, s Store) {
 	}
 	if _, ok, _ := s.State(context.Background(), "c/a.txt"); ok {
 		t.Fatal("removed document still has a state")
+	}
+}
+
+// testStateBesideWrites: State runs while Replace writes (a build's workers
+// ask whether a document changed while its writer stores others), and
+// always sees a complete document.
+func testStateBesideWrites(t *testing.T, s Store) {
+	ctx := context.Background()
+	if err := s.Replace(ctx, []dossier.DocumentStatements{{ID: "c/fixed.txt", Statements: Statements("c/fixed.txt", "h0", [2]string{"a", "b"})}}); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	errs := make(chan error, 2)
+	for range 2 {
+		go func() {
+			for {
+				select {
+				case <-done:
+					errs <- nil
+					return
+				default:
+				}
+				st, ok, err := s.State(ctx, "c/fixed.txt")
+				if err != nil || !ok || st.Hash != "h0" {
+					errs <- fmt.Errorf("state beside a write = %+v, %v, %v", st, ok, err)
+					return
+				}
+				if _, _, err := s.State(ctx, "c/new-7.txt"); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	for b := range 20 {
+		var docs []dossier.DocumentStatements
+		for k := range 10 {
+			id := fmt.Sprintf("c/new-%d.txt", b*10+k)
+			docs = append(docs, dossier.DocumentStatements{ID: id, Statements: Statements(id, "h", [2]string{fmt.Sprintf("p%d", b*10+k), fmt.Sprintf("q%d", b)})})
+		}
+		if err := s.Replace(ctx, docs); err != nil {
+			close(done)
+			t.Fatal(err)
+		}
+	}
+	close(done)
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
 	}
 }
