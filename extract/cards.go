@@ -13,6 +13,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
+	"github.com/dossier-kg/dossier/schema"
 )
 
 // record is one archive card or memorial-book record: a run of "Label:
@@ -69,8 +70,11 @@ func (d *docState) findRecords() {
 		}
 	}
 	rr.close()
-	for _, r := range d.records {
+	for ri, r := range d.records {
 		d.assembleName(r)
+		for _, m := range r.names {
+			m.rec = ri + 1
+		}
 	}
 }
 
@@ -1013,6 +1017,10 @@ func (d *docState) opensWithLifeEvent(si int) bool {
 // victims' lists themselves do.
 func (d *docState) separateNamesakes() {
 	done := map[*entity]bool{}
+	used := make(map[string]bool, len(d.ents))
+	for _, e := range d.ents {
+		used[e.id] = true
+	}
 	for _, r := range d.records {
 		e := r.subject
 		if e == nil || e.entry >= 0 || e.typ != dossier.Person || done[e] {
@@ -1030,8 +1038,17 @@ func (d *docState) separateNamesakes() {
 				year = y
 			}
 		}
-		if year > 0 {
-			e.id += "-" + strconv.Itoa(year)
+		if year <= 0 {
+			continue
 		}
+		// the year tells namesakes apart, in place of the hash that the
+		// name alone needed in this document ("ivan-ivanov-3d61e8")
+		id := schema.EntityIRI(e.typ, e.name) + "-" + strconv.Itoa(year)
+		if used[id] {
+			id = e.id + "-" + strconv.Itoa(year) // same name and year twice in one file
+		}
+		delete(used, e.id)
+		e.id = id
+		used[id] = true
 	}
 }

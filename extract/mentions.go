@@ -62,6 +62,9 @@ type dateMention struct {
 
 // mention is a name in a sentence.
 type mention struct {
+	// rec is 1 + the index of the record (card, memorial-book entry) whose
+	// person this mention names, 0 for other mentions: see findPerson
+	rec int
 	// maiden marks a woman's maiden name ("(nee Bekova)"): another name of
 	// hers, not the one her preferred name is made from
 	maiden     bool

@@ -241,6 +241,19 @@ func (v *sview) boundaryBetween(a, b int) bool {
 	return false
 }
 
+// semicolonBetween reports a ";" between tokens a and b (either order).
+func (v *sview) semicolonBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a; k < b && k < len(v.toks); k++ {
+		if v.toks[k].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
 // dateNear returns the date that dates a statement at token i: the closest
 // date in the sentence, a date in the same clause preferred; in Kyrgyz and
 // Russian, whose verbs come late, one before i; never one inside brackets
@@ -278,6 +291,11 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		}
 		if v.lang == "en" && dm.start > i && v.opensConjunct(dm.start) {
 			continue // "a member of X and in 1922 became chairman of Y"
+		}
+		if bounds && v.semicolonBetween(dm.start, i) {
+			// a record's fields: "Родился в 1902 г., аил Кочкор; киргиз;
+			// член ВКП(б)" — the year is the birth's, not the membership's
+			continue
 		}
 		dist := abs(dm.start - i)
 		if dm.end <= i {

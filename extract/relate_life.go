@@ -383,21 +383,44 @@ func (v *sview) placeAfterDate(i, n int) *mention {
 		}
 		return nil
 	}
+	// the date may take its preposition: "Родился в 1890 г., с. Беловодское"
+	at := i + n
+	if at < len(v.words) && (v.words[at] == "в" || v.words[at] == "in") {
+		at++
+	}
 	for _, dm := range v.ds {
-		if dm.start < i+n || dm.start > i+n+1 {
+		if dm.start < i+n || dm.start > at+1 {
 			continue
 		}
 		if dm.end >= len(v.toks) || v.toks[dm.end].Text != "," {
 			return nil
 		}
+		// the place may follow a settlement word or its abbreviation:
+		// "1890 г., с. Беловодское", "1902 г., аил Кочкор", "1894, village
+		// of Kochkor"
+		from := v.skipSettlementWords(dm.end + 1)
 		for _, m := range v.ms {
-			if m.ent != nil && m.typ == dossier.Place && m.start == dm.end+1 && !m.nested {
+			if m.ent != nil && m.typ == dossier.Place && m.start >= dm.end+1 && m.start <= from && !m.nested {
 				return v.widestPlace(m)
 			}
 		}
 		return nil
 	}
 	return nil
+}
+
+// skipSettlementWords returns the first token from k on that is not a
+// settlement word ("аул", "village", "of"), an abbreviation of one ("с",
+// "г", "пос") or the full stop after it.
+func (v *sview) skipSettlementWords(k int) int {
+	cues := v.d.x.lex.For(v.lang).PlaceCues
+	for ; k < len(v.words); k++ {
+		w := v.words[k]
+		if !(placeAbbrevs[w] || cues.Has(w) || w == "." && k > 0 && placeAbbrevs[v.words[k-1]] || w == "of" && v.lang == "en") {
+			break
+		}
+	}
+	return k
 }
 
 // calledPlace reports "X деген жерде" (at the place called X) and "X

@@ -26,6 +26,8 @@ type entity struct {
 	id          string
 	name        string
 	order       int // first mention order
+	// rec is the record (as mention.rec) whose person this is, 0 if none
+	rec int
 }
 
 // key is translit.Key, remembered.
@@ -89,6 +91,9 @@ func (d *docState) resolve() {
 	attach := func(e *entity, m *mention) {
 		m.ent = e
 		e.ments = append(e.ments, m)
+		if e.rec == 0 {
+			e.rec = m.rec
+		}
 		if e.typ != dossier.Person {
 			return
 		}
@@ -228,6 +233,11 @@ func (d *docState) findPerson(m *mention) *entity {
 	bestPos := -1
 	for _, e := range d.ents {
 		if e.typ != dossier.Person || len(lk) == 0 {
+			continue
+		}
+		if m.rec != 0 && e.rec != 0 && e.rec != m.rec {
+			// two records of a list are two people, namesakes or not:
+			// "ИВАНОВ Иван Петрович, 1890" and "ИВАНОВ Иван Сергеевич, 1901"
 			continue
 		}
 		if !intersects(lk, e.last) && !near(lk, e.last) {
