@@ -740,6 +740,14 @@ func (v *sview) cardFacts(r *record, f field) {
 		// first event the value names says which field it is
 		f.key = v.fateOf(f)
 	}
+	if f.key == "carried_out" {
+		// "Мера наказания: ВМН … Дата исполнения: 06.11.1938": the
+		// sentence carried out is an execution when it was death
+		if !v.d.deathSentence(r) {
+			return
+		}
+		f.key = "execution"
+	}
 	var on, in dossier.Predicate
 	switch f.key {
 	case "birth":
@@ -791,6 +799,35 @@ func (v *sview) cardFacts(r *record, f field) {
 			}
 		}
 	}
+}
+
+// deathWords are the words of a sentence of death in a card's sentence
+// field besides the "executed" triggers: the abbreviations ВМН (высшая
+// мера наказания) and ВМСЗ, "высшая мера", "death", "өлүм".
+var deathWords = map[string]bool{"вмн": true, "вмсз": true, "высшая": true, "высшей": true, "death": true, "capital": true, "өлүм": true, "өлүмгө": true}
+
+// deathSentence reports a record whose sentence field sentences its
+// person to death.
+func (d *docState) deathSentence(r *record) bool {
+	for si := r.first; si <= r.last && si < len(d.fields); si++ {
+		for _, f := range d.fields[si] {
+			if f.key != "sentence" {
+				continue
+			}
+			v := d.view(si)
+			for k := f.vstart; k < f.vend && k < len(v.words); k++ {
+				if deathWords[v.words[k]] {
+					return true
+				}
+			}
+			for _, h := range v.find("executed") {
+				if h[0] >= f.vstart && h[0] < f.vend {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fateOf reads what a fate field's value says befell the person: the

@@ -118,7 +118,7 @@ func (d *docState) emit() *dossier.Extraction {
 		x.Entities = append(x.Entities, en)
 	}
 	byKey := make(map[string]int, len(d.facts))
-	for _, f := range d.facts {
+	for _, f := range d.withoutCoarserDates() {
 		sp := d.tx.SourceSpan(f.span)
 		ev := dossier.Evidence{
 			Doc: d.doc.ID, Span: sp, Quote: quote(d.doc.Text[sp.Start:sp.End]),
@@ -152,4 +152,43 @@ func (d *docState) emit() *dossier.Extraction {
 		x.Facts = append(x.Facts, fact)
 	}
 	return x
+}
+
+// withoutCoarserDates returns the facts without those whose date a more
+// precise fact of the same subject, predicate and stance refines: "cleared
+// that year" (1956) beside "rehabilitated on December 12, 1956" states
+// one rehabilitation, dated 1956-12-12.
+func (d *docState) withoutCoarserDates() []*draft {
+	type group struct {
+		subj   string // the entity's IRI: entities merged late share it
+		pred   dossier.Predicate
+		stance dossier.Stance
+	}
+	var dated map[group][]*draft
+	for _, f := range d.facts {
+		if f.objDate == nil {
+			continue
+		}
+		if dated == nil {
+			dated = map[group][]*draft{}
+		}
+		g := group{f.subj.id, f.pred, f.stance}
+		dated[g] = append(dated[g], f)
+	}
+	coarser := func(f *draft) bool {
+		for _, o := range dated[group{f.subj.id, f.pred, f.stance}] {
+			if o.objDate.Precision > f.objDate.Precision && strings.HasPrefix(o.objDate.ISO(), f.objDate.ISO()) {
+				return true
+			}
+		}
+		return false
+	}
+	out := d.facts[:0:0]
+	for _, f := range d.facts {
+		if f.objDate != nil && len(dated[group{f.subj.id, f.pred, f.stance}]) > 1 && coarser(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }

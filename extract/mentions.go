@@ -499,6 +499,10 @@ func (d *docState) composeOf(si int, ms []*mention) []*mention {
 	return append(keep, added...)
 }
 
+// nearPlaceWords are prepositions that take a place, not a person, before
+// a name that may be either ("Frunze", "Фрунзе").
+var nearPlaceWords = map[string]bool{"city": true, "in": true, "near": true, "at": true, "outside": true, "в": true, "во": true, "из": true, "под": true, "близ": true, "около": true, "возле": true}
+
 // placeAbbrevs are the abbreviated words for kinds of settlement before a
 // place's name ("г. Фрунзе", "с. Аламедин", "д. Елимбетово").
 var placeAbbrevs = map[string]bool{"г": true, "с": true, "д": true, "пос": true, "дер": true, "ст": true, "п": true, "к": true, "кишл": true, "ш": true}
@@ -736,6 +740,11 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	if last := toks[h.End-1].Lower; hasAnySuffix(last, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү") {
 		want = dossier.Place
 	}
+	// and so, nearly always, is the locative: "Фрунзеде атылган" (shot
+	// in Frunze), not the man Frunze
+	if l := d.sents[si].Lang; h.Inflected && (l == "ky" || l == "kk") && d.caseOf(&d.sents[si], h.Start, h.End) == morph.Loc {
+		want = dossier.Place
+	}
 	if h.End < len(toks) {
 		nw := toks[h.End].Lower
 		for _, p := range relativeWords {
@@ -763,7 +772,8 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		}
 		// "в Москве", "из Фрунзе", "под Ташкентом": Russian takes people
 		// with other prepositions ("от Фрунзе", "к Фрунзе")
-		if placeAbbrevs[pw] || pw == "city" || pw == "in" || pw == "в" || pw == "во" || pw == "из" || pw == "под" {
+		// "near Frunze", "at Frunze", "близ Фрунзе" are places too
+		if placeAbbrevs[pw] || nearPlaceWords[pw] {
 			want = dossier.Place
 		}
 		// "аил Шабдан", "кишлак Андижан": a settlement's word names a place

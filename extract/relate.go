@@ -241,6 +241,44 @@ func (v *sview) boundaryBetween(a, b int) bool {
 	return false
 }
 
+// eventFamilies are the trigger families of events a date right after
+// them belongs to.
+var eventFamilies = []string{"born", "died", "executed", "rehabilitated", "exiled"}
+
+// dateOfAnotherEvent reports a date that follows, right after it or after
+// "в"/"in"/"on", the trigger of an event other than the one at token i.
+func (v *sview) dateOfAnotherEvent(dm *dateMention, i int) bool {
+	for _, fam := range eventFamilies {
+		for _, h := range v.find(fam) {
+			if h[0] <= i && i < h[0]+h[1] {
+				continue // the event being dated
+			}
+			end := h[0] + h[1]
+			if end < len(v.words) && end < dm.start && (v.words[end] == "в" || v.words[end] == "in" || v.words[end] == "on") {
+				end++
+			}
+			if end == dm.start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "который": true, "которая": true, "которое": true, "которые": true, "которых": true, "которым": true, "кто": true}
+
+// relativeClauseBetween reports a relative pronoun between tokens a and b
+// (a < b): what follows it up to b is the relative clause's.
+func (v *sview) relativeClauseBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(v.words); k++ {
+		if relativePronouns[v.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // semicolonBetween reports a ";" between tokens a and b (either order).
 func (v *sview) semicolonBetween(a, b int) bool {
 	if a > b {
@@ -291,6 +329,17 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		}
 		if v.lang == "en" && dm.start > i && v.opensConjunct(dm.start) {
 			continue // "a member of X and in 1922 became chairman of Y"
+		}
+		if v.dateOfAnotherEvent(dm, i) {
+			// "Расстрелян 28 окт. 1938 г. Реабилитирован 12 дек. 1956 г.":
+			// the first date is the shooting's
+			continue
+		}
+		if dm.start > i && v.relativeClauseBetween(i, dm.start) {
+			// "rehabilitated 38 people who were repressed in 1937-1938",
+			// "реабилитировал тех, кто был осужден в 1938 г.": the date
+			// of the relative clause
+			continue
 		}
 		if bounds && v.semicolonBetween(dm.start, i) {
 			// a record's fields: "Родился в 1902 г., аил Кочкор; киргиз;
@@ -991,6 +1040,21 @@ func (v *sview) opensConjunct(k int) bool {
 	return false
 }
 
+// appositionBetween reports tokens [a, k) that are an apposition set off
+// by commas after a person's name: "Kerimbek Usenov, chairman of a
+// collective farm, who …", with no other person named in it.
+func (v *sview) appositionBetween(a, k int) bool {
+	if k-a < 3 || v.toks[a].Text != "," || v.toks[k-1].Text != "," {
+		return false
+	}
+	for _, m := range v.ms {
+		if m.typ == dossier.Person && m.start > a && m.start < k {
+			return false
+		}
+	}
+	return true
+}
+
 // relativeBetween reports a relative pronoun between tokens a and b that
 // does not attach to the person ending at a ("the victims of X's purge who
 // … died"); "X (aka Y), who … died" attaches to X.
@@ -998,6 +1062,9 @@ func (v *sview) relativeBetween(a, b int) bool {
 	for k := a; k < b && k < len(v.words); k++ {
 		switch v.words[k] {
 		case "who", "which", "whom", "whose", "that":
+			if v.appositionBetween(a, k) {
+				return false // "X, a teacher, who … died": X's
+			}
 			for j := a; j < k; j++ {
 				if v.toks[j].Kind == segment.Word && !v.bracketed(j) {
 					return true // a word of its own between the person and "who"

@@ -306,6 +306,7 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 			}
 			return nil
 		}
+		var near *mention // a place after "near", "под": a landmark, if nothing closer
 		for k := i + n; k < len(v.toks) && k < i+n+10; k++ {
 			// a full stop ends the search, but not one inside a date
 			// ("род. 6.VI.1888 в г. Омске") or after an abbreviation
@@ -313,8 +314,16 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 				break
 			}
 			if p := placeAt(k); p != nil {
-				return p
+				if !nearWords[v.words[k]] {
+					return p // "shot near Frunze, at Chong-Tash": Chong-Tash
+				}
+				if near == nil {
+					near = p
+				}
 			}
+		}
+		if near != nil {
+			return near
 		}
 		if p := v.placeAfterDate(i, n); p != nil || v.lang != "ru" {
 			return p
@@ -408,6 +417,9 @@ func (v *sview) placeAfterDate(i, n int) *mention {
 	}
 	return nil
 }
+
+// nearWords say a place is near the one named, not it.
+var nearWords = map[string]bool{"near": true, "под": true, "близ": true, "около": true, "возле": true}
 
 // skipSettlementWords returns the first token from k on that is not a
 // settlement word ("аул", "village", "of"), an abbreviation of one ("с",

@@ -92,7 +92,7 @@ type finder struct {
 
 // allCapsText reports a sentence whose letters are nearly all capitals.
 func allCapsText(toks []segment.Token) bool {
-	letters, upper := 0, 0
+	letters, upper, capsWords := 0, 0, 0
 	for _, t := range toks {
 		if t.Kind != segment.Word {
 			continue
@@ -100,8 +100,13 @@ func allCapsText(toks []segment.Token) bool {
 		l, u := capitalLetters(t.Text)
 		letters += l
 		upper += u
+		if l >= 2 && l == u {
+			capsWords++
+		}
 	}
-	return letters >= 12 && upper*10 >= letters*8
+	// one long word in capitals is a record's surname, not a heading:
+	// "БЕКМУРАТОВА Айша."
+	return letters >= 12 && upper*10 >= letters*8 && capsWords >= 2
 }
 
 // capitalLetters counts the letters of w and the capitals among them.

@@ -588,6 +588,9 @@ func (f *finder) places() {
 			if f.lang == "ru" && !cue && dottedPlaceCues[w] && i+1 < n && f.toks[i+1].Text == "." {
 				cue = true
 			}
+			if f.lang == "ru" && (w == "г" || w == "гг") && i > 0 && f.toks[i-1].Kind == segment.Number {
+				cue = false // "1938 г." is the year's "г.", not a city's
+			}
 			if !cue {
 				continue
 			}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// TestDatesAndPlacesOfTheirOwnClause: a date or a place belongs to the
+// event whose clause holds it. Each text is written for this test.
+func TestDatesAndPlacesOfTheirOwnClause(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		// a relative clause's date is not the main verb's
+		{"en-relative-date.txt", "The Supreme Court of Kyrgyzstan has rehabilitated Bolot Mamytov, a teacher from Talas who was repressed in 1937.\n",
+			[]string{"Bolot Mamytov rehabilitatedBy Supreme Court of Kyrgyzstan -"}, []string{"rehabilitatedOn 1937", "rehabilitatedBy Supreme Court of Kyrgyzstan 1937"}},
+		// a date right after another event's verb is that event's
+		{"ru-two-events.txt", "АЙТАКОВ Недирбай (1894–1938), председатель ЦИК Туркменской ССР. Арестован в 1937 г. в Ашхабаде по обвинению в национализме. Расстрелян 28 окт. 1938 г. Реабилити-\nрован 12 дек. 1956 г.\n",
+			[]string{"Nedirbay Aytakov executedOn 1938-10-28 -", "Nedirbay Aytakov rehabilitatedOn 1956-12-12 -"}, []string{"rehabilitatedOn 1938"}},
+		// the year of "that year" and the day of the same rehabilitation:
+		// one fact, the precise one
+		{"en-that-year.txt", "In 1956 the Supreme Court reviewed the cases of the Turkmen leaders. Among those cleared that year was Nedirbai Aitakov, who was rehabilitated on December 12, 1956.\n",
+			[]string{"Nedirbay Aytakov rehabilitatedOn 1956-12-12 -"}, []string{"Nedirbay Aytakov rehabilitatedOn 1956 -$"}},
+		// "near X, at Y": Y is where; X is a place, not the man Frunze
+		{"en-near-at.txt", "Imanaly Aidarbekov was arrested in 1937 and shot near Frunze, at Chong-Tash, in November 1938.\n",
+			[]string{"Imanaly Aidarbekov executedIn Chong-Tash -"}, []string{"executedIn Bishkek", "Mikhail Frunze"}},
+		// a Kyrgyz locative names the place
+		{"ky-locative-frunze.txt", "Токтосун Садыков 1938-жылы 4-ноябрда Фрунзеде атылган.\n",
+			[]string{"Toktosun Sadykov executedIn Bishkek -"}, []string{"Mikhail Frunze"}},
+		// an apposition between a name and "who" keeps the name the subject
+		{"en-apposition-who.txt", "Another was Kerimbek Usenov, chairman of a collective farm, who died in a labour camp in Karaganda in 1942.\n",
+			[]string{"Kerimbek Usenov diedIn Karaganda -", "Kerimbek Usenov diedOn 1942 -"}, nil},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}
+
+// TestCardSentenceCarriedOut: "Дата исполнения" (the sentence carried
+// out) is an execution when the card's sentence is death (ВМН), and
+// nothing when it is a camp term. A record's surname in capitals and a
+// short given name are not a heading in capitals.
+func TestCardSentenceCarriedOut(t *testing.T) {
+	death := "Ф.И.О.: Кудайбергенов Жумаш Асанович\nГод и место рождения: 1895, с. Кара-Кужур\nМера наказания: ВМН\nДата исполнения: 06.11.1938, г. Фрунзе\n"
+	camp := "Ф.И.О.: Кудайбергенов Жумаш Асанович\nГод и место рождения: 1895, с. Кара-Кужур\nМера наказания: 10 лет ИТЛ\nДата исполнения: 06.11.1938, г. Фрунзе\n"
+	checkFacts(t, "ru-card-vmn.txt", factDates(t, "ru-card-vmn.txt", death),
+		[]string{"Zhumash Kudaybergenov executedOn 1938-11-06 -", "Zhumash Kudaybergenov executedIn Bishkek -"}, nil)
+	checkFacts(t, "ru-card-camp.txt", factDates(t, "ru-card-camp.txt", camp), nil, []string{"executed"})
+	checkFacts(t, "ky-caps-head-short.txt", factDates(t, "ky-caps-head-short.txt", "22. БЕКМУРАТОВА Айша. 1903-жылы Талас шаарында туулган.\n"),
+		[]string{"Aysha Bekmuratova bornIn Talas -"}, nil)
+}
+
+// TestYearAbbreviationIsNoCity: "1938 г." is a year; the word after it is
+// no city, as after "г. Фрунзе".
+func TestYearAbbreviationIsNoCity(t *testing.T) {
+	text := "Недирбай Айтаков был председателем ЦИК Туркменской ССР. Расстрелян 28 окт. 1938 г. Реабилити-\nрован 12 дек. 1956 г. Похоронен в г. Ашхабаде.\n"
+	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/ru-year-g.txt", "ru-year-g.txt", []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := map[string]bool{}
+	for _, e := range ex.Entities {
+		if e.Type == dossier.Place {
+			places[e.Name] = true
+		}
+	}
+	if places["Reabiliti"] || !places["Ashgabat"] {
+		t.Errorf("places %v: want Ashgabat, and no place made of the word after \"1938 г.\"", places)
+	}
+}
