@@ -70,3 +70,29 @@ func TestYearAbbreviationIsNoCity(t *testing.T) {
 		t.Errorf("places %v: want Ashgabat, and no place made of the word after \"1938 г.\"", places)
 	}
 }
+
+// TestSubjectsOfLaterPhrases: the subject of an opening participle and of
+// a verb phrase joined after a date, a lifespan after an "also known as"
+// name, and the office on the address line above the addressee. Each
+// text is written for this test.
+func TestSubjectsOfLaterPhrases(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"en-participle-date.txt", "Abdulla Rakhimbaev was a statesman. Born in Khujand, he joined the Russian Communist Party (Bolsheviks) in 1919.\n",
+			[]string{"Abdulla Rakhimbaev bornIn Khujand -", "Abdulla Rakhimbaev memberOf Russian Communist Party (Bolsheviks) 1919"}, []string{"bornOn 1919"}},
+		{"en-participle-commas.txt", "Abdulla Rakhimbaev was a statesman. Born in Talas, Turkestan, on 5 May 1890, he became a teacher.\n",
+			[]string{"Abdulla Rakhimbaev bornOn 1890-05-05 -", "Abdulla Rakhimbaev bornIn Talas -"}, nil},
+		{"en-aka-lifespan.txt", "Abdulla Rakhimbaev (also known as Abdullah Rahimbayev; 1896–1938) was an Uzbek Soviet statesman.\n",
+			[]string{"Abdulla Rakhimbaev bornOn 1896 -", "Abdulla Rakhimbaev diedOn 1938 -"}, nil},
+		{"en-and-in-year-became.txt", "Abdulla Rakhimbaev was a statesman. He joined the party in 1919 and in 1925 became chairman of the Council of People's Commissars of the Tajik ASSR.\n",
+			[]string{"Abdulla Rakhimbaev headOf Council of People's Commissars of the Tajik SSR 1925"}, nil},
+		{"ru-and-in-year-became.txt", "Абдулла Рахимбаев был деятелем. Он вступил в партию в 1919 г. и в 1925 г. стал председателем СНК Таджикской АССР.\n",
+			[]string{"Abdulla Rakhimbaev headOf Council of People's Commissars of the Tajik SSR 1925"}, nil},
+		{"ru-address-office.txt", "Секретарю ЦК ВКП(б)\nтоварищу Кагановичу Л.М.\n\nДокладная записка\n\nСообщаю, что положение остается тяжелым.\n\nМ. Камалов\n",
+			[]string{"Lazar Kaganovich memberOf Central Committee of the RCP(b) -", "Kamalov wroteTo Lazar Kaganovich -"}, []string{"wroteTo Central Committee"}},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}

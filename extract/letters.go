@@ -61,6 +61,20 @@ func (d *docState) detectFrames() []*frame {
 			continue
 		}
 		if len(v.toks) <= 40 && si < zone {
+			if d.officeOfNextLine(si) {
+				// "Секретарю ЦК ВКП(б)" / "товарищу Кагановичу Л.М.": the
+				// office of the addressee the next line names
+				next := d.view(si + 1)
+				var ps []*entity
+				for _, e := range next.addressLine() {
+					if e.typ == dossier.Person {
+						ps = append(ps, e)
+					}
+				}
+				if len(ps) == 1 {
+					v.officeOf(ps[0], next, "address-office")
+				}
+			}
 			if rs := v.addressLine(); len(rs) > 0 && !d.officeOfNextLine(si) {
 				global.recipients = appendEnt(global.recipients, rs...)
 				// "Ташкент. Средазбюро ЦК ВКП(б). Зеленскому.": the body on the
@@ -210,6 +224,13 @@ func (v *sview) signatureOffice(next *sview) {
 	if !ok || len(ps) != 1 {
 		return
 	}
+	v.officeOf(ps[0], next, "signature-office")
+}
+
+// officeOf states the office this line names ("Председатель
+// Кара-Киргизского облисполкома", "Секретарю ЦК ВКП(б)") for the person
+// the next line names, with both lines as its evidence.
+func (v *sview) officeOf(p *entity, next *sview, rule string) {
 	for _, fam := range []string{"head_roles", "member_roles"} {
 		for _, hit := range v.find(fam) {
 			body := v.nearestAfter(hit[0]+hit[1], 4, dossier.Organization, dossier.Place)
@@ -220,7 +241,7 @@ func (v *sview) signatureOffice(next *sview) {
 			if fam == "member_roles" && !v.headQualifier(hit[0]) {
 				pred = dossier.MemberOf
 			}
-			v.add(&draft{subj: ps[0], obj: v.widest(body).ent, pred: pred, rule: "signature-office", conf: 0.7, span: v.s.Span.Union(next.s.Span)})
+			v.add(&draft{subj: p, obj: v.widest(body).ent, pred: pred, rule: rule, conf: 0.7, span: v.s.Span.Union(next.s.Span)})
 			return
 		}
 	}

@@ -330,6 +330,11 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		if v.lang == "en" && dm.start > i && v.opensConjunct(dm.start) {
 			continue // "a member of X and in 1922 became chairman of Y"
 		}
+		if i == 0 && v.participleOpening() && dm.start > v.participleEnd() {
+			// "Born in Khujand, he joined the party in 1919": the date
+			// after the participle's comma is the main clause's
+			continue
+		}
 		if v.dateOfAnotherEvent(dm, i) {
 			// "Расстрелян 28 окт. 1938 г. Реабилитирован 12 дек. 1956 г.":
 			// the first date is the shooting's
@@ -541,6 +546,24 @@ func (v *sview) participleOpening() bool {
 	return w == "born" || w == "educated" || strings.HasSuffix(w, "ed") && len(w) > 4 && w != "united"
 }
 
+// participleEnd returns the comma that ends an opening participle's
+// clause (the one before the subject: a third-person pronoun or a person),
+// or len(toks) when there is none.
+func (v *sview) participleEnd() int {
+	for k := 1; k < len(v.toks) && k < 20; k++ {
+		if v.toks[k].Text != "," {
+			continue
+		}
+		if k+1 < len(v.words) && thirdPerson[v.words[k+1]] {
+			return k
+		}
+		if m := v.mentionAt(k + 1); m != nil && m.typ == dossier.Person {
+			return k
+		}
+	}
+	return len(v.toks)
+}
+
 // participleSubject finds the subject of an English participle that opens
 // its sentence: "Born in the village of Uch-Korgon in 1889, he joined …",
 // "Arrested in 1937, Tynystanov was shot …": the person or the pronoun
@@ -549,17 +572,15 @@ func (v *sview) participleSubject(i int) *entity {
 	if v.lang != "en" || i != 0 {
 		return nil
 	}
-	for k := i + 1; k < len(v.toks) && k < i+20; k++ {
-		if v.toks[k].Text != "," {
-			continue
-		}
-		if k+1 < len(v.words) && thirdPerson[v.words[k+1]] {
-			return v.pronounReferent()
-		}
-		if m := v.mentionAt(k + 1); m != nil && m.typ == dossier.Person && m.ent != nil {
-			return m.ent
-		}
+	k := v.participleEnd() // past the commas of a place's province or a date
+	if k+1 >= len(v.words) {
 		return nil
+	}
+	if thirdPerson[v.words[k+1]] {
+		return v.pronounReferent()
+	}
+	if m := v.mentionAt(k + 1); m != nil && m.typ == dossier.Person && m.ent != nil {
+		return m.ent
 	}
 	return nil
 }
@@ -720,6 +741,13 @@ func (v *sview) pronounBefore(i int) bool {
 	return false
 }
 
+// roleCopulas stand right before an office: "became chairman of", "стал
+// председателем".
+var roleCopulas = map[string]bool{"became": true, "becomes": true, "стал": true, "стала": true}
+
+// datePrepositions stand before a date: "in 1925", "on 4 May", "в 1925 г.".
+var datePrepositions = map[string]bool{"in": true, "on": true, "by": true, "в": true, "во": true}
+
 // sharedSubject finds the subject of a verb phrase joined by "and", "but",
 // "и" or "но" to the sentence's first one ("He was arrested on 9 September 1937 and
 // was shot on 5 November 1938"; "Он был арестован в 1937 году в Москве и
@@ -732,7 +760,10 @@ func (v *sview) sharedSubject(i int) *entity {
 		return nil
 	}
 	k := i - 1
-	for k >= 0 && (coordAux[v.words[k]] || v.toks[k].Kind == segment.Punct && v.toks[k].Text == ",") {
+	// skip auxiliaries, adverbs, commas, and a date with its preposition:
+	// "and in 1925 became chairman of …", "и в 1925 г. стал председателем"
+	for k >= 0 && (coordAux[v.words[k]] || roleCopulas[v.words[k]] && k == i-1 || v.toks[k].Kind == segment.Punct && v.toks[k].Text == "," || v.inDate(k) ||
+		k+1 < len(v.toks) && v.inDate(k+1) && datePrepositions[v.words[k]]) {
 		k--
 	}
 	if k <= 0 || v.words[k] != "and" && v.words[k] != "but" && v.words[k] != "и" && v.words[k] != "но" {
@@ -742,7 +773,12 @@ func (v *sview) sharedSubject(i int) *entity {
 		return nil // "and Stalin", "and the party"
 	}
 	// the opening subject, maybe after an introductory phrase ("In 1937, …")
-	for j := 0; j < k; j++ {
+	// or an opening participle ("Born in Khujand, he joined …")
+	from := 0
+	if v.participleOpening() {
+		from = min(v.participleEnd()+1, k)
+	}
+	for j := from; j < k; j++ {
 		if thirdPerson[v.words[j]] && v.words[j] != "his" {
 			return v.pronounReferent()
 		}

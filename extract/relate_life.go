@@ -550,7 +550,10 @@ func (v *sview) lifespans() {
 				continue
 			}
 			d := dm.date
-			if d.End != nil && (dm.rule == "lifespan-paren" || dm.start <= k+1) {
+			// a range opening the bracket, or closing it after a
+			// semicolon: "(also known as X; 1896–1938)"
+			afterSemicolon := dm.end == end && dm.start > k+1 && v.toks[dm.start-1].Text == ";"
+			if d.End != nil && d.End.Year-d.Year <= 120 && (dm.rule == "lifespan-paren" || dm.start <= k+1 || afterSemicolon) {
 				b := d
 				b.End = nil
 				e := *d.End

@@ -291,6 +291,11 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if v.pronounBefore(i) {
 		return v.pronounReferent()
 	}
+	// "He joined the party in 1919 and in 1925 became chairman of …": the
+	// subject of the sentence's first verb phrase
+	if e := v.sharedSubject(i); e != nil {
+		return e
+	}
 	// no holder named: only a record or a telegraphic or predicative role
 	// ("— секретарь обкома", "төрагасы болуп турганда") is the topic's
 	if r := v.d.recordAt(v.si); r != nil && r.subject != nil {
