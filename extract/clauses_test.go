@@ -96,3 +96,23 @@ func TestSubjectsOfLaterPhrases(t *testing.T) {
 		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
 	}
 }
+
+// TestClaimsAppositionsAndFromPlaces: a claim reported is hedged; a role
+// in an apposition takes no date of the main clause; a place before a
+// body's name qualifies it; a Russian letter "из" a place was sent from
+// there. Each text is written for this test.
+func TestClaimsAppositionsAndFromPlaces(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"en-claim.txt", "Ibrahim Bek fought in eastern Bukhara. Some authors claim that he was allied with Enver Pasha as early as 1922.\n",
+			[]string{"Ibrahim Bek alliedWith Enver Pasha (hedged) -"}, []string{"Ibrahim Bek alliedWith Enver Pasha -$"}},
+		{"en-apposition-role.txt", "Ibrahim Bek, the leader of the Lokai Basmachi, was captured in June 1931.\n",
+			[]string{"Ibrahim Bek headOf Basmachi -"}, []string{"headOf Basmachi 1931", "Lokai"}},
+		{"ru-letter-from.txt", "Баялы Исакеев 12 августа 1936 г. писал Сталину из Фрунзе о нехватке хлеба.\n",
+			[]string{"Bayaly Isakeev wroteTo Joseph Stalin 1936-08-12", "Bayaly Isakeev reportedFrom Bishkek 1936-08-12"}, nil},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}

@@ -279,6 +279,46 @@ func (v *sview) relativeClauseBetween(a, b int) bool {
 	return false
 }
 
+// outsideApposition reports a date outside the apposition that holds
+// token i, a phrase set off by commas right after a person's name
+// ("X, the leader of Y, …"); false when i is in none.
+func (v *sview) outsideApposition(i int, dm *dateMention) bool {
+	open := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if v.toks[k].Text == "," {
+			open = k
+			break
+		}
+	}
+	if open <= 0 {
+		return false
+	}
+	if m := v.mentionEndingAt(open); m == nil || m.typ != dossier.Person {
+		return false
+	}
+	closing := -1
+	for k := i + 1; k < len(v.toks) && k <= i+12; k++ {
+		if v.toks[k].Text == "," {
+			closing = k
+			break
+		}
+	}
+	if closing < 0 {
+		return false
+	}
+	return dm.end <= open || dm.start >= closing
+}
+
+// mentionEndingAt returns a mention whose last token is right before k.
+func (v *sview) mentionEndingAt(k int) *mention {
+	for _, m := range v.ms {
+		if m.ent != nil && m.end == k {
+			return m
+		}
+	}
+	return nil
+}
+
 // semicolonBetween reports a ";" between tokens a and b (either order).
 func (v *sview) semicolonBetween(a, b int) bool {
 	if a > b {
@@ -344,6 +384,11 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 			// "rehabilitated 38 people who were repressed in 1937-1938",
 			// "реабилитировал тех, кто был осужден в 1938 г.": the date
 			// of the relative clause
+			continue
+		}
+		if bounds && v.outsideApposition(i, dm) {
+			// "Ibrahim Bek, the leader of the Lokai Basmachi, was captured
+			// in June 1931": the capture's date, not the leadership's
 			continue
 		}
 		if bounds && v.semicolonBetween(dm.start, i) {

@@ -295,8 +295,8 @@ func (v *sview) lettersCase() {
 	date := v.dateNear(anchor)
 	var place *entity
 	for _, m := range v.ms {
-		if m.ent != nil && m.typ == dossier.Place && !m.nested && (m.lastCase == morph.Loc || v.settlementAfter(m) || (v.lang != "ru" && m.lastCase == morph.Abl && len(verbs) > 0)) {
-			place = m.ent // "Москвадан … жөнөткөн": sent from Moscow
+		if m.ent != nil && m.typ == dossier.Place && !m.nested && (m.lastCase == morph.Loc || v.settlementAfter(m) || (v.lang != "ru" && m.lastCase == morph.Abl && len(verbs) > 0) || v.lang == "ru" && len(verbs) > 0 && v.fromPlace(m)) {
+			place = m.ent // "Москвадан … жөнөткөн", "писал … из Фрунзе": sent from there
 		}
 	}
 	if len(v.ds) == 0 && v.si+1 < len(v.d.sents) && v.d.isDateline(v.si+1) {
@@ -374,4 +374,14 @@ var datPostpositions = map[string]bool{
 	"окшоп": true, "окшош": true, "чейин": true, "карата": true, "каршы": true, "байланыштуу": true,
 	"жараша": true, "карабастан": true, "карай": true, "тиешелүү": true, "салыштырмалуу": true,
 	"благодаря": true, "вопреки": true, "согласно": true, "подобно": true, "навстречу": true,
+}
+
+// fromPlace reports a Russian place after "из" (from), maybe with its
+// settlement abbreviation: "из Фрунзе", "из г. Ташкента".
+func (v *sview) fromPlace(m *mention) bool {
+	k := m.start - 1
+	if k >= 1 && v.words[k] == "." && placeAbbrevs[v.words[k-1]] {
+		k -= 2
+	}
+	return k >= 0 && v.words[k] == "из"
 }

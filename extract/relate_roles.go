@@ -181,6 +181,13 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 				return nil
 			}
 		}
+		if m.typ == dossier.Place {
+			// "the leader of the Lokai Basmachi", "of the Fergana
+			// Basmachi": a place that qualifies the body after it
+			if o := v.mentionAt(m.end); o != nil && o.ent != nil && o.typ == dossier.Organization {
+				return v.widest(o)
+			}
+		}
 		return v.widest(m)
 	}
 }
