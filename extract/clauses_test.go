@@ -116,3 +116,23 @@ func TestClaimsAppositionsAndFromPlaces(t *testing.T) {
 		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
 	}
 }
+
+// TestBodiesReferredBack: a Russian body referred back to by "её" (the
+// feminine body, not the СНК named after it), holders listed after a
+// plural role, a known body named with its parent in the genitive, and
+// the longer form of an event the gazetteer names in lower case. Each
+// text is written for this test.
+func TestBodiesReferredBack(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ru-its-chairman.txt", "Осенью 1919 г. в Ташкент прибыла Туркестанская комиссия ВЦИК и СНК РСФСР. Её председателем был назначен Ш. З. Элиава, а членами стали В. В. Куйбышев, Ф. И. Голощекин и Я. Э. Рудзутак.\n",
+			[]string{"Shalva Eliava headOf Turkestan Commission -", "Valerian Kuibyshev memberOf Turkestan Commission -", "Filipp Goloshchyokin memberOf Turkestan Commission -", "Jānis Rudzutaks memberOf Turkestan Commission -"},
+			[]string{"Council of People's Commissars", "Turkestanskiy"}},
+		{"en-lowercase-event.txt", "Abdykerim Sydykov was a Kyrgyz communist. In 1924 he took part in the national delimitation of Central Asia.\n",
+			[]string{"Abdykerim Sydykov participatedIn National delimitation of Central Asia 1924"}, nil},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}

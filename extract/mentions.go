@@ -896,9 +896,10 @@ func (d *docState) settle(ms []*mention) []*mention {
 				// body's name is the chunk's head, the chunk names a body of
 				// its own; the head is no mention of the known body
 				drop[j] = true
-			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.start == c.start && h.end < c.end && c.rule == "en-head-chunk" && h.entry >= 0 && d.parentAfter(ms, h, c):
-				// "Turkestan Commission of the VTsIK": the known body, named
-				// with the body it belongs to
+			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.start == c.start && h.end < c.end && (c.rule == "en-head-chunk" || c.rule == "ru-head-chunk") && h.entry >= 0 && d.parentAfter(ms, h, c):
+				// "Turkestan Commission of the VTsIK", "Туркестанская
+				// комиссия ВЦИК": the known body, named with the body it
+				// belongs to
 				h.end = c.end
 				drop[i] = true
 			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.start == c.start && h.end < c.end && c.rule == "ru-head-chunk" && h.entry >= 0 && d.placeIn(ms, h.end, c.end):
@@ -980,17 +981,22 @@ func (d *docState) joinsKnownBodies(ms []*mention, c *mention) bool {
 }
 
 // parentAfter reports that chunk c is known body h followed by "of (the)"
-// and another known body, which c ends with.
+// (in Russian, directly: the genitive) and another known body, which c
+// ends with.
 func (d *docState) parentAfter(ms []*mention, h, c *mention) bool {
 	toks := d.sents[c.sent].Tokens
 	k := h.end
-	if k < c.end && toks[k].Lower == "of" {
+	switch {
+	case c.rule == "ru-head-chunk":
+		// Russian names the parent in the genitive, right after:
+		// "Туркестанская комиссия ВЦИК"
+	case k < c.end && toks[k].Lower == "of":
 		k++
-	} else {
+		if k < c.end && toks[k].Lower == "the" {
+			k++
+		}
+	default:
 		return false
-	}
-	if k < c.end && toks[k].Lower == "the" {
-		k++
 	}
 	for _, m := range ms {
 		if m != h && m != c && m.typ == dossier.Organization && m.entry >= 0 && m.start == k && m.end == c.end {

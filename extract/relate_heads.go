@@ -270,6 +270,26 @@ func (v *sview) anaphoricBody(k int) *mention { return v.anaphoric(k, false) }
 // anaphoric is anaphoricBody; its lets "its" stand for the body too
 // ("Its chairman was X", "among its members"), which a head verb's
 // object does not ("headed its department").
+// ruPossessives are the Russian "its" of a body: её (a комиссия), его (a
+// комитет).
+var ruPossessives = map[string]bool{"её": true, "ее": true, "его": true}
+
+// feminineName reports a Russian body's name whose head is a feminine
+// noun, in any case ("комиссия", "Туркестанской комиссии", "партии"): the
+// body "её" may refer to. An acronym alone (СНК, ЦК: совет, комитет) is
+// none.
+func feminineName(name string) bool {
+	for _, w := range strings.Fields(textcase.Lower(name)) {
+		if hasAnyPrefix(w, feminineBodyHeads...) {
+			return true
+		}
+	}
+	return false
+}
+
+// feminineBodyHeads begin the feminine nouns that head bodies' names.
+var feminineBodyHeads = []string{"комисси", "парти", "коллеги", "организаци", "делегаци", "групп", "секци", "ассоциаци", "академи", "арми", "лиг", "федераци", "фракци", "оппозици", "конференци", "редакци", "школ", "газет", "республик"}
+
 func (v *sview) anaphoric(k int, its bool) *mention {
 	if k >= len(v.words) {
 		return nil
@@ -278,6 +298,7 @@ func (v *sview) anaphoric(k int, its bool) *mention {
 	switch {
 	case v.words[k] == "it" && v.lang == "en":
 	case v.words[k] == "its" && v.lang == "en" && its:
+	case ruPossessives[v.words[k]] && v.lang == "ru" && its: // "Её председателем был назначен X"
 	case v.words[k] == "the" && k+1 < len(v.words) && !v.toks[k+1].Upper() && v.lx.OrgHeads.Has(v.words[k+1]):
 		head = v.words[k+1]
 	default:
@@ -289,6 +310,9 @@ func (v *sview) anaphoric(k int, its bool) *mention {
 			m := ms[j]
 			if m.ent == nil || m.typ != dossier.Organization || m.nested || si == v.si && m.start >= k {
 				continue
+			}
+			if (v.words[k] == "её" || v.words[k] == "ее") && !feminineName(v.d.surface(si, m.start, m.end)) {
+				continue // "её" is a комиссия's or a партия's, not a СНК's
 			}
 			if head == "" || v.d.nameHas(m, head) {
 				return m

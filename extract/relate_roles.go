@@ -24,6 +24,7 @@ func (v *sview) roles() {
 		}
 	}
 	done := map[int]bool{}
+	var lastBody *mention // the body of the sentence's last role read
 	for _, fam := range []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"} {
 		for _, hit := range v.find(fam) {
 			i, n := hit[0], hit[1]
@@ -51,6 +52,13 @@ func (v *sview) roles() {
 			if body == nil && v.lang == "en" && i > 0 && v.words[i-1] == "its" && i+n < len(v.words) && roleCopula[v.words[i+n]] {
 				body = v.anaphoric(i-1, true) // "Its chairman was X": the body named before
 			}
+			if body == nil && v.lang == "ru" && i > 0 && ruPossessives[v.words[i-1]] && i+n < len(v.words) && (ruRoleCopula[v.words[i+n]] || v.match("appoint_verbs", i+n) > 0) {
+				body = v.anaphoric(i-1, true) // "Её председателем был назначен X"
+			}
+			if body == nil && lastBody != nil && i > 0 && (v.words[i-1] == "а" || v.words[i-1] == "и" || v.words[i-1] == "and") {
+				// "…, а членами стали X, Y и Z": the body of the role before
+				body = lastBody
+			}
 			if body == nil && (pred == dossier.HeadOf || pred == dossier.MemberOf) {
 				// a leader or a member of a revolt, a congress: took part in it
 				if ev := v.eventFor(i, n); ev != nil {
@@ -64,6 +72,7 @@ func (v *sview) roles() {
 			if body == nil {
 				continue
 			}
+			lastBody = body
 			person := v.holderFor(i, n, body)
 			if person == nil || person == body.ent {
 				continue
@@ -77,6 +86,16 @@ func (v *sview) roles() {
 			}
 			v.add(&draft{subj: person, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.7,
 				span: v.evidenceSpan(lo, hi)})
+			if pluralHolders[v.words[i]] {
+				// "членами стали В. В. Куйбышев, Ф. И. Голощекин и Я. Э.
+				// Рудзутак", "its members were X and Y": everyone listed
+				if m := v.mentionOf(person, i+n); m != nil {
+					for _, o := range v.joinedAfter(m) {
+						v.add(&draft{subj: o.ent, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.65,
+							span: v.evidenceSpan(lo, max(hi, o.end))})
+					}
+				}
+			}
 			// "чл. Турккомиссии и Туркбюро", "member of the commission and
 			// of the bureau": the same role in the bodies joined to it
 			if v.lang != "ky" && v.lang != "kk" {
@@ -259,6 +278,24 @@ func allCapsEnd(v *sview, m *mention) bool {
 // "Its chairman was X", "the chairman became X".
 var roleCopula = map[string]bool{"was": true, "is": true, "became": true, "remained": true, "were": true}
 
+// ruRoleCopula link a Russian role in the instrumental to its holder:
+// "председателем был назначен X", "членами стали X и Y".
+var ruRoleCopula = map[string]bool{"был": true, "была": true, "были": true, "стал": true, "стала": true, "стали": true, "являлся": true, "являлась": true}
+
+// pluralHolders are the plural roles whose holders a list names:
+// "членами стали X, Y и Z", "its members were X and Y".
+var pluralHolders = map[string]bool{"членами": true, "члены": true, "members": true, "мүчөлөрү": true}
+
+// mentionOf returns the first mention of e at or after token k.
+func (v *sview) mentionOf(e *entity, k int) *mention {
+	for _, m := range v.ms {
+		if m.ent == e && m.start >= k {
+			return m
+		}
+	}
+	return nil
+}
+
 func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if body.sent != v.si {
 		// a body named in an earlier sentence ("Its chairman was X"):
@@ -278,7 +315,7 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if p := v.nearestAfter(after, 3+pass, dossier.Person); p != nil {
 		between := false
 		for k := after + pass; k < p.start; k++ {
-			if v.toks[k].Kind == segment.Word && !v.lx.Titles.Has(v.words[k]) && !v.d.x.lex.Any(v.words[k], titlesOf) && !roleCopula[v.words[k]] {
+			if v.toks[k].Kind == segment.Word && !v.lx.Titles.Has(v.words[k]) && !v.d.x.lex.Any(v.words[k], titlesOf) && !roleCopula[v.words[k]] && !ruRoleCopula[v.words[k]] && v.match("appoint_verbs", k) == 0 {
 				between = true // a word of its own between: not an apposition
 			}
 		}

@@ -87,6 +87,9 @@ type Gazetteer struct {
 	ruByPrefix map[string][]int
 	// keys remembers wordKeys
 	keys *memo.Strings[[]string]
+	// lowerNamed holds the entries with a name written in lower case
+	// ("голод в Казахстане", "national delimitation")
+	lowerNamed map[int]bool
 }
 
 // Stemmer returns candidate base forms of a word, the word itself first.

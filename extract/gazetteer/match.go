@@ -64,6 +64,12 @@ func (g *Gazetteer) index(name string, idx int, lang string, derived bool) {
 		}
 	}
 	n.ends = append(n.ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
+	if lower {
+		if g.lowerNamed == nil {
+			g.lowerNamed = map[int]bool{}
+		}
+		g.lowerNamed[idx] = true
+	}
 }
 
 // nameForms returns a name and the forms derived from it: for people,
@@ -235,8 +241,18 @@ func lowerEventStart(toks []segment.Token, i int) bool {
 // allEvents reports a hit of two words or more, of a name the gazetteer
 // writes in lower case, whose entries are all events or documents.
 func (g *Gazetteer) allEvents(h *Hit) bool {
-	if h.End-h.Start < 2 || !h.Lower {
+	if h.End-h.Start < 2 {
 		return false
+	}
+	if !h.Lower {
+		// "the national delimitation of Central Asia": a longer form, in
+		// lower case in the text, of an event the gazetteer also names in
+		// lower case ("national delimitation")
+		for _, e := range h.Entries {
+			if !g.lowerNamed[e] {
+				return false
+			}
+		}
 	}
 	for _, e := range h.Entries {
 		if t := g.Entries[e].Type; t != dossier.Event && t != dossier.DocumentType {
