@@ -136,3 +136,25 @@ func TestBodiesReferredBack(t *testing.T) {
 		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
 	}
 }
+
+// TestMisspeltKnownPeopleAndRelativeLetters: a known person misspelt in
+// prose or a dictionary entry is that person; a card's or a list's
+// namesake a letter away from a famous name is not; a letter's verb in a
+// relative clause after the letter noun. Each text is written for this
+// test.
+func TestMisspeltKnownPeopleAndRelativeLetters(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ru-dict-typo.txt", "Абдраманов Жусуп (1901–1938) – председатель Совнаркома Киргизской АССР. Реабилитирован в 1958 г.\n",
+			[]string{"Zhusup Abdrakhmanov rehabilitatedOn 1958 -"}, []string{"Abdramanov"}},
+		{"ru-list-namesake.txt", "14. СОКОЛОВ Григорий Николаевич. Родился в 1911 г., г. Каракол; русский; бухгалтер. Расстрелян 2 июня 1938 г.\n",
+			[]string{"Grigoriy Sokolov bornOn 1911 -"}, []string{"Sokolnikov"}},
+		{"en-relative-letter.txt", "The historian quotes a letter that Turar Ryskulov sent from Moscow to Stalin on 23 January 1933.\n",
+			[]string{"Turar Ryskulov wroteTo Joseph Stalin 1933-01-23", "Turar Ryskulov reportedFrom Moscow 1933-01-23"}, nil},
+		{"en-relative-army.txt", "The army that Frunze sent to Bukhara in 1920 took the city.\n", nil, []string{"wroteTo"}},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}

@@ -23,7 +23,7 @@ import (
 
 // rulesVersion changes whenever the rules change in a way that changes
 // output; with the data's hash it makes Version.
-const rulesVersion = "3.7"
+const rulesVersion = "3.8"
 
 // Options configure an Extractor.
 type Options struct {
@@ -46,6 +46,9 @@ type Extractor struct {
 	// people holds, for each gazetteer entry of a person, the keys of the
 	// parts of their names
 	people map[int]*personKeys
+	// byGiven lists the gazetteer's people by the keys of their given
+	// names, in entry order: the candidates of a misspelt surname
+	byGiven map[string][]int
 	// keys remembers nameKeys (the sets are shared: read only), translit
 	// key, common commonWord
 	keys     *memo.Strings[map[string]bool]
@@ -113,13 +116,16 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{},
+	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{}, byGiven: map[string][]int{},
 		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0)}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue
 		}
 		x.people[i] = newPersonKeys(&gaz.Entries[i])
+		for k := range x.people[i].first {
+			x.byGiven[k] = append(x.byGiven[k], i)
+		}
 		for _, n := range e.Names() {
 			parts := strings.Fields(n.Text)
 			if len(parts) >= 2 && !strings.Contains(parts[0], ".") {

@@ -44,7 +44,7 @@ func (v *sview) lettersEnglish() {
 		// a letter verb needs a letter word or "to" right after: "wrote to"
 		letterish := !report
 		if v.words[i] == "sent" || v.words[i] == "addressed" || v.words[i] == "forwarded" {
-			letterish = v.hasLetterNoun(i, i+n+6)
+			letterish = v.hasLetterNoun(i, i+n+6) || v.letterNounBefore(i)
 		}
 		if !letterish && !report {
 			continue
@@ -224,6 +224,18 @@ func (v *sview) hasLetterNoun(a, b int) bool {
 		if v.match("letter_nouns", k) > 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// letterNounBefore reports a letter noun whose relative clause holds the
+// verb at i: "a letter that Turar Ryskulov sent from Moscow to Stalin".
+func (v *sview) letterNounBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if v.words[k] != "that" && v.words[k] != "which" {
+			continue
+		}
+		return k > 0 && v.match("letter_nouns", k-1) > 0
 	}
 	return false
 }

@@ -143,6 +143,18 @@ func (d *docState) resolve() {
 			attach(e, m)
 			continue
 		}
+		if entry := d.misspeltKnown(m); entry >= 0 {
+			// "Абдраманов Жусуп": Zhusup Abdrakhmanov with a typo
+			e := byEntry[entry]
+			if e == nil {
+				e = newEnt(dossier.Person, entry)
+				byEntry[entry] = e
+				d.seedPersonKeys(e)
+			}
+			m.entry = entry
+			attach(e, m)
+			continue
+		}
 		attach(newEnt(dossier.Person, -1), m)
 	}
 	// 3. other unknown names: by normalised form
@@ -264,6 +276,79 @@ func (d *docState) findPerson(m *mention) *entity {
 		}
 	}
 	return best
+}
+
+// misspeltKnown returns the one gazetteer person a name found by its shape
+// in prose or a dictionary entry (not a card's or a list's head) misspells ("Абдраманов Жусуп" for Zhusup Abdrakhmanov): the same given
+// name and a surname one typo away (see oneEditApart), no other gender;
+// -1 for none or several.
+func (d *docState) misspeltKnown(m *mention) int {
+	if m.person.First == "" || m.person.Last == "" || m.rec != 0 && !d.records[m.rec-1].bio {
+		// a card's or a list's person is their own: lists of victims hold
+		// thousands of names a letter away from a famous one (a
+		// dictionary entry's head may be misspelt like any prose)
+		return -1
+	}
+	lk := d.x.nameKeys(m.person.Last)
+	found := -1
+	seen := map[int]bool{}
+	for fk := range d.x.nameKeys(m.person.First) {
+		for _, entry := range d.x.byGiven[fk] {
+			if seen[entry] {
+				continue
+			}
+			seen[entry] = true
+			pk := d.x.people[entry]
+			if intersects(lk, pk.last) || !oneEditApart(lk, pk.last) {
+				continue // the same surname is the gazetteer's own match, not a typo
+			}
+			if g := mentionGender(m); g != 0 {
+				ws := strings.Fields(d.x.gaz.Entry(entry).Name)
+				if eg := surnameGender(ws[len(ws)-1]); eg != 0 && eg != g {
+					continue // "Абдурахманова" is no man's typo
+				}
+			}
+			if found >= 0 && found != entry {
+				return -1 // two known people it could be
+			}
+			found = entry
+		}
+	}
+	return found
+}
+
+// oneEditApart reports keys of seven letters or more, with the same first
+// letter, that one letter dropped, added or changed makes equal
+// ("abdramanov", "abdrahmanov"): a typo, where Jaro-Winkler would also
+// join Sokolov to Sokolnikov.
+func oneEditApart(a, b map[string]bool) bool {
+	for x := range a {
+		for y := range b {
+			if len(x) >= 7 && len(y) >= 7 && x[0] == y[0] && oneEdit(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneEdit reports strings (of bytes: keys are ASCII) one insertion,
+// deletion or substitution apart.
+func oneEdit(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		return i < len(x) && x[i+1:] == y[i+1:]
+	}
+	return x[i:] == y[i+1:]
 }
 
 // mentionGender is the gender a surname's form shows ('m' for -ov, -ev,
