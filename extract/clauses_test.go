@@ -158,3 +158,22 @@ func TestMisspeltKnownPeopleAndRelativeLetters(t *testing.T) {
 		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
 	}
 }
+
+// TestInvertedSubjectsAndDayRanges: a Russian passive verb with its
+// subject after it, and a Kyrgyz range of days after the year's genitive.
+// Each text is written for this test.
+func TestInvertedSubjectsAndDayRanges(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ru-subject-after.txt", "5-6 ноября 1938 г. в урочище Чон-Таш был расстрелян Касым Тыныстанов.\n",
+			[]string{"Kasym Tynystanov executedIn Chong-Tash -", "Kasym Tynystanov executedOn 1938-11-05 -"}, nil},
+		{"ru-comma-before.txt", "В 1938 г. был расстрелян, как сообщает Иван Петров, поэт Касым Тыныстанов.\n",
+			nil, []string{"Ivan Petrov executed"}},
+		{"ky-day-range.txt", "1938-жылдын 5-6-ноябрында Чоң-Таш жеринде Касым Тыныстанов атылган.\n",
+			[]string{"Kasym Tynystanov executedOn 1938-11-05 -"}, nil},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}

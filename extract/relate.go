@@ -697,6 +697,14 @@ func (v *sview) personFor(i int) *entity {
 			}
 		}
 	}
+	// Russian puts the subject after a passive verb as often as before it:
+	// "5-6 ноября 1938 г. в урочище Чон-Таш был расстрелян Касым
+	// Тыныстанов"
+	if v.lang == "ru" {
+		if m := v.subjectAfter(i); m != nil {
+			return m
+		}
+	}
 	// Kyrgyz and Russian drop subjects, but only a record, or a telegraphic
 	// clause that starts with the predicate ("Реабилитирован в 1956 г.", "В
 	// 1928-29 гг. – секретарь обкома"), takes its person from the context
@@ -789,6 +797,22 @@ func (v *sview) pronounBefore(i int) bool {
 // roleCopulas stand right before an office: "became chairman of", "стал
 // председателем".
 var roleCopulas = map[string]bool{"became": true, "becomes": true, "стал": true, "стала": true}
+
+// subjectAfter returns the person named in the nominative right after the
+// verb at i (a word or two may stand between: "был расстрелян в Москве
+// Х"), with no comma before it; nil when the verb's clause names none.
+func (v *sview) subjectAfter(i int) *entity {
+	for _, m := range v.ms {
+		if m.start <= i || m.start > i+4 {
+			continue
+		}
+		if m.ent == nil || m.typ != dossier.Person || m.nested || m.lastCase != morph.Nom || v.commaBetween(i, m.start) {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
+}
 
 // datePrepositions stand before a date: "in 1925", "on 4 May", "в 1925 г.".
 var datePrepositions = map[string]bool{"in": true, "on": true, "by": true, "в": true, "во": true}

@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -324,4 +328,45 @@ func TestEveryCommandHasAnExample(t *testing.T) {
 			t.Errorf("dossier %s --help shows no example", c.Name())
 		}
 	}
+}
+
+// TestStderrKeepsLinesWhole: the app's error writer takes lines from many
+// goroutines (the build's workers, the logger) and hands the writer under
+// it one line at a time, even when that writer is a plain buffer.
+func TestStderrKeepsLinesWhole(t *testing.T) {
+	under := &overlapDetector{}
+	a := newApp(viper.New(), &bytes.Buffer{}, under)
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 20 {
+				fmt.Fprintf(a.stderr, "worker %d line %d: read: no text\n", w, i)
+			}
+		}()
+	}
+	wg.Wait()
+	if under.overlaps.Load() > 0 {
+		t.Fatalf("%d writes overlapped another", under.overlaps.Load())
+	}
+	if under.writes.Load() != 80 {
+		t.Fatalf("%d writes, want 80", under.writes.Load())
+	}
+}
+
+// overlapDetector is a writer that counts writes entered while another
+// was still running (each takes a little while, as a slow terminal does).
+type overlapDetector struct {
+	busy, overlaps, writes atomic.Int32
+}
+
+func (o *overlapDetector) Write(p []byte) (int, error) {
+	if o.busy.Add(1) > 1 {
+		o.overlaps.Add(1)
+	}
+	time.Sleep(200 * time.Microsecond)
+	o.busy.Add(-1)
+	o.writes.Add(1)
+	return len(p), nil
 }

@@ -27,7 +27,11 @@ type progress struct {
 
 func newProgress(w io.Writer, log *slog.Logger) *progress {
 	p := &progress{w: w, log: log, start: time.Now(), every: 10 * time.Second}
-	if f, ok := w.(*os.File); ok {
+	under := w
+	if l, ok := w.(*lockedWriter); ok {
+		under = l.w // the terminal behind the app's lock
+	}
+	if f, ok := under.(*os.File); ok {
 		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
 			p.tty, p.every = true, 200*time.Millisecond
 		}

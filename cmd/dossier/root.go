@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -48,7 +49,22 @@ func newRootCommand(v *viper.Viper, stdout, stderr io.Writer) *cobra.Command {
 }
 
 func newApp(v *viper.Viper, stdout, stderr io.Writer) *app {
-	return &app{v: v, stdout: stdout, stderr: stderr}
+	// the build's workers report problems while the logger writes notes:
+	// one lock keeps their lines whole on any writer (a file descriptor
+	// is safe on its own; a buffer, as tests give, is not)
+	return &app{v: v, stdout: stdout, stderr: &lockedWriter{w: stderr}}
+}
+
+// lockedWriter serialises writes to w.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // rootCommand builds the command tree. The caller runs it and then calls

@@ -917,6 +917,12 @@ func (p *parser) yearSuffixed(i int) (piece, bool) {
 		if dm, ok := p.dayFirst(e, false); ok && dm.d.Year == 0 && dm.d.End == nil && validDay(y, dm.d.Month, dm.d.Day) {
 			dm.i, dm.d.Year, dm.lang, dm.rule = i, y, "ky", "ky-year-day-month"
 			best = dm
+		} else if ok && dm.d.Year == 0 && dm.d.End != nil && dm.d.End.Year == 0 && validDay(y, dm.d.Month, dm.d.Day) && validDay(y, dm.d.End.Month, dm.d.End.Day) {
+			// 1938-жылдын 5-6-ноябрында: a range of days in that year
+			end := *dm.d.End
+			end.Year = y
+			dm.i, dm.d.Year, dm.d.End, dm.lang, dm.rule = i, y, &end, "ky", "ky-day-range"
+			best = dm
 		}
 	}
 	// 1928-жылы сентябрь айында, 1928-жылы сентябрда
