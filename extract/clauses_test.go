@@ -177,3 +177,21 @@ func TestInvertedSubjectsAndDayRanges(t *testing.T) {
 		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
 	}
 }
+
+// TestGenitiveFullNamesAndKyrgyzAddresses: a full name in the genitive,
+// surname first, whose given name the gazetteer knows alone (Токтогул),
+// with a birth apposition in the same case; a Kyrgyz address with the
+// dative on the title after the name. Each text is written for this test.
+func TestGenitiveFullNamesAndKyrgyzAddresses(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ru-genitive-fio.txt", "Дело по обвинению Бейшеналиева Токтогула Сыдыковича, 1899 года рождения, уроженца с. Чолпон-Ата, пересмотрено.\n",
+			[]string{"Toktogul Beyshenaliev bornOn 1899 -", "Toktogul Beyshenaliev bornIn Cholpon-Ata -"}, []string{"Satylganov", "Sydykovich"}},
+		{"ky-address-title.txt", "Калинин жолдошко\n\nКочкор болушундагы дыйкандардын абалы жөнүндө кабарлайм.\n\nАбдыкадыр Орозбеков\nПишпек, 1926-жылдын 18-марты\n",
+			[]string{"Abdykadyr Orozbekov wroteTo Mikhail Kalinin 1926-03-18", "Abdykadyr Orozbekov reportedFrom Bishkek 1926-03-18"}, nil},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}

@@ -561,6 +561,15 @@ func (d *docState) officeOfNextLine(si int) bool {
 	return false
 }
 
+// kyDativeTitles are Kyrgyz titles after a name that carry the address's
+// dative for it: "Калинин жолдошко" (to comrade Kalinin).
+var kyDativeTitles = map[string]bool{"жолдошко": true, "жолдоштарга": true, "мырзага": true, "агайга": true, "эжеге": true}
+
+// dativeTitleAfter reports a Kyrgyz title in the dative right after m.
+func (v *sview) dativeTitleAfter(m *mention) bool {
+	return (v.lang == "ky" || v.lang == "kk") && m.end < len(v.words) && kyDativeTitles[v.words[m.end]]
+}
+
 // addressLine reads an address: "To the X, to the Y, for A and B" (English,
 // nothing but the addressees), or a dative addressee after a title or an
 // office ("Тов. Петерсу.", "Первому секретарю обкома тов. Х.", "Копия:
@@ -979,7 +988,7 @@ func (v *sview) dativeLine() []*entity {
 				// addressee's office; the letter goes to the person
 			case m.typ == dossier.Person || m.typ == dossier.Organization:
 				out = appendEnt(out, m.ent)
-				if m.lastCase == morph.Dat || v.bareDative(m) {
+				if m.lastCase == morph.Dat || v.bareDative(m) || v.dativeTitleAfter(m) {
 					dative = true
 				}
 			default:
@@ -997,7 +1006,7 @@ func (v *sview) dativeLine() []*entity {
 			}
 			continue
 		}
-		if v.lx.Titles.Has(v.words[i]) || v.match("salutation", i) > 0 {
+		if v.lx.Titles.Has(v.words[i]) || v.match("salutation", i) > 0 || kyDativeTitles[v.words[i]] {
 			continue
 		}
 		return nil

@@ -56,6 +56,9 @@ func (v *sview) lifeEvents() {
 						subj = p.ent
 					}
 				}
+				if subj == nil && e.fam == "born" && v.lang == "ru" {
+					subj = v.birthApposition(i)
+				}
 				if subj == nil {
 					continue
 				}
@@ -416,6 +419,28 @@ func (v *sview) placeAfterDate(i, n int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// birthApposition finds the person a Russian birth apposition describes
+// in whatever case the sentence puts them: "по обвинению Бейшеналиева
+// Токтогула Сыдыковича, 1899 года рождения, уроженца с. Чолпон-Ата" — the
+// person named right before, with only commas, dates and other such
+// appositions between.
+func (v *sview) birthApposition(i int) *entity {
+	if !strings.HasPrefix(v.words[i], "урожен") && !(v.words[i] == "рождения" && i > 0 && (v.words[i-1] == "года" || v.words[i-1] == "г" || v.inDate(i-1))) {
+		return nil
+	}
+	p := v.nearestBefore(i, false, dossier.Person)
+	if p == nil {
+		return nil
+	}
+	for k := p.end; k < i; k++ {
+		w := v.words[k]
+		if !(v.toks[k].Kind == segment.Punct || v.toks[k].Kind == segment.Number || v.inDate(k) || w == "года" || w == "рождения" || w == "г" || strings.HasPrefix(w, "урожен") || v.mentionAt(k) != nil && v.mentionAt(k).typ == dossier.Place || placeAbbrevs[w]) {
+			return nil
+		}
+	}
+	return p.ent
 }
 
 // nearWords say a place is near the one named, not it.
