@@ -195,3 +195,33 @@ func TestGenitiveFullNamesAndKyrgyzAddresses(t *testing.T) {
 		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
 	}
 }
+
+// TestBracketedNameForms: the same person's name in another form right
+// inside a bracket after it, with a lifespan after a comma. Each text is
+// written for this test.
+func TestBracketedNameForms(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ky-bracket-name.txt", "Сыдык Карачев (Сыдык Карач уулу, 1885–1937) – кыргыз коомдук ишмери.\n",
+			[]string{"Sydyk Karachev bornOn 1885 -", "Sydyk Karachev diedOn 1937 -"}, []string{"Sydyk Karach "}},
+		{"en-bracket-other.txt", "Jusup Abdrakhmanov (Joseph Stalin, his rival) wrote letters.\n",
+			nil, []string{"bornOn"}},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/ky-bracket-name.txt", "ky-bracket-name.txt", []byte("Сыдык Карачев (Сыдык Карач уулу, 1885–1937) – кыргыз коомдук ишмери.\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := 0
+	for _, e := range ex.Entities {
+		if e.Type == dossier.Person {
+			people++
+		}
+	}
+	if people != 1 {
+		t.Errorf("%d people, want one with two forms of his name", people)
+	}
+}

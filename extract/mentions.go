@@ -65,9 +65,10 @@ type mention struct {
 	// rec is 1 + the index of the record (card, memorial-book entry) whose
 	// person this mention names, 0 for other mentions: see findPerson
 	rec int
-	// maiden marks a woman's maiden name ("(nee Bekova)"): another name of
-	// hers, not the one her preferred name is made from
-	maiden     bool
+	// altName marks another name of the person, not the one their
+	// preferred name is made from: a woman's maiden name ("(nee Bekova)"),
+	// a form in brackets after the name ("Сыдык Карачев (Сыдык Карач уулу)")
+	altName    bool
 	sent       int
 	start, end int // token range of the name [start, end)
 	span       dossier.Span

@@ -576,8 +576,9 @@ func (v *sview) lifespans() {
 			}
 			d := dm.date
 			// a range opening the bracket, or closing it after a
-			// semicolon: "(also known as X; 1896–1938)"
-			afterSemicolon := dm.end == end && dm.start > k+1 && v.toks[dm.start-1].Text == ";"
+			// semicolon or after a name and a comma: "(also known as X;
+			// 1896–1938)", "(Сыдык Карач уулу, 1885–1937)"
+			afterSemicolon := dm.end == end && dm.start > k+1 && (v.toks[dm.start-1].Text == ";" || v.toks[dm.start-1].Text == "," && v.mentionAt(k+1) != nil && v.mentionAt(k+1).typ == dossier.Person)
 			if d.End != nil && d.End.Year-d.Year <= 120 && (dm.rule == "lifespan-paren" || dm.start <= k+1 || afterSemicolon) {
 				b := d
 				b.End = nil

@@ -796,11 +796,11 @@ func (x *Extractor) bestForm(e *entity, part func(*mention) string) string {
 	score := map[string]int{}
 	others := false
 	for _, m := range e.ments {
-		others = others || !m.maiden && part(m) != ""
+		others = others || !m.altName && part(m) != ""
 	}
 	for _, m := range e.ments {
 		p := part(m)
-		if p == "" || m.maiden && others {
+		if p == "" || m.altName && others {
 			continue
 		}
 		if m.lastCase == morph.Nom || m.lastCase == morph.Unknown {
@@ -849,6 +849,17 @@ func (d *docState) mergeAliases() {
 			if k < len(toks) && (toks[k].Text == "(" || toks[k].Text == ",") {
 				k++
 			}
+			if o := d.bracketedSameGiven(si, m, k); o != nil {
+				// "Сыдык Карачев (Сыдык Карач уулу, 1885–1937)": the same
+				// man's name in another form
+				o.altName = true
+				a, b := m.ent, o.ent
+				if b.entry >= 0 && a.entry < 0 {
+					a, b = b, a
+				}
+				d.merge(a, b)
+				continue
+			}
 			n := matchCue(toks, k)
 			if n == 0 {
 				continue
@@ -859,7 +870,7 @@ func (d *docState) mergeAliases() {
 				if o.typ == dossier.Person && o.ent != nil && o.ent != m.ent && o.start >= k && o.start <= k+1 {
 					// a maiden name is another name of hers, not the one
 					// she is known by
-					o.maiden = maiden
+					o.altName = maiden
 					a, b := m.ent, o.ent
 					if b.entry >= 0 && a.entry < 0 {
 						a, b = b, a
@@ -870,6 +881,30 @@ func (d *docState) mergeAliases() {
 			}
 		}
 	}
+}
+
+// bracketedSameGiven returns the person named right inside the bracket
+// that opens before k, right after m, with m's given name and ending at a
+// comma, a semicolon or the closing bracket: the same person's name
+// written another way. nil for anything else.
+func (d *docState) bracketedSameGiven(si int, m *mention, k int) *mention {
+	toks := d.sents[si].Tokens
+	if k == 0 || k > len(toks) || toks[k-1].Text != "(" || m.person.First == "" {
+		return nil
+	}
+	for _, o := range d.ments[si] {
+		if o.typ != dossier.Person || o.ent == nil || o.ent == m.ent || o.start != k || o.person.First == "" {
+			continue
+		}
+		if o.end < len(toks) && toks[o.end].Text != "," && toks[o.end].Text != ";" && toks[o.end].Text != ")" {
+			return nil
+		}
+		if !intersects(d.x.nameKeys(m.person.First), d.x.nameKeys(o.person.First)) {
+			return nil
+		}
+		return o
+	}
+	return nil
 }
 
 func matchCue(toks []segment.Token, k int) int {
