@@ -91,7 +91,12 @@ func (n *Names) Find(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	var ws []qword
 	var initials []string
+	var years []string // "Asan Sadykov 1910", "asan-sadykov-1910": a namesake's year of birth
 	for _, w := range words(text) {
+		if isYear(w) {
+			years = append(years, w)
+			continue
+		}
 		surface, stems := wordKeys(w)
 		switch {
 		case len(surface) >= minKey:
@@ -167,18 +172,27 @@ func (n *Names) Find(ctx context.Context, q Query) ([]Hit, error) {
 			iri   string
 			score float64
 			docs  int
+			year  bool // born in a year the query names: first
 		}
 		// The best keep, in order: a common surname has thousands of
 		// candidates, and most rank below the last kept one at the first
 		// comparison.
-		cmp := func(a, b cand) int { return order(a.score, b.score, a.docs, b.docs, a.iri, b.iri) }
+		cmp := func(a, b cand) int {
+			if a.year != b.year {
+				if a.year {
+					return -1
+				}
+				return 1
+			}
+			return order(a.score, b.score, a.docs, b.docs, a.iri, b.iri)
+		}
 		ranked := make([]cand, 0, keep+1)
 		for iri, m := range cands {
 			t, docs := typeOf(m, iri)
 			if q.Type != "" && t != q.Type {
 				continue
 			}
-			c := cand{iri, m.score / float64(len(ws)), docs}
+			c := cand{iri, m.score / float64(len(ws)), docs, yearOf(iri, years)}
 			if len(ranked) == keep && cmp(c, ranked[keep-1]) >= 0 {
 				continue
 			}
@@ -210,7 +224,15 @@ func (n *Names) Find(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, fmt.Errorf("name index: find %q: %w", q.Text, err)
 	}
-	slices.SortFunc(hits, func(a, b Hit) int { return order(a.Score, b.Score, a.Docs, b.Docs, a.IRI, b.IRI) })
+	slices.SortFunc(hits, func(a, b Hit) int {
+		if ya, yb := yearOf(a.IRI, years), yearOf(b.IRI, years); ya != yb {
+			if ya {
+				return -1 // the namesake born in the year asked for
+			}
+			return 1
+		}
+		return order(a.Score, b.Score, a.Docs, b.Docs, a.IRI, b.IRI)
+	})
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
@@ -343,6 +365,30 @@ func hasInitial(forms []string, initial string) bool {
 }
 
 // asIRI recognises an entity IRI, with or without angle brackets.
+// isYear reports a word of four digits that can be a year of birth.
+func isYear(w string) bool {
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// yearOf reports an entity IRI that ends in one of years, as the IRIs of
+// people told apart by their year of birth do ("…/ivan-ivanov-1901").
+func yearOf(iri string, years []string) bool {
+	for _, y := range years {
+		if strings.HasSuffix(iri, "-"+y) {
+			return true
+		}
+	}
+	return false
+}
+
 func asIRI(s string) (string, bool) {
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
 	if strings.HasPrefix(s, schema.Base) || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {

@@ -165,3 +165,27 @@ func TestPrefixStillSearchedForTheTypeAsked(t *testing.T) {
 		t.Errorf("any type for Талас: %+v, %v, want the two exact matches", all, err)
 	}
 }
+
+// TestYearPicksTheNamesake: namesakes told apart by their year of birth
+// (".../asan-sadykov-1910") are found by name and year, in either order,
+// or by the IRI's last segment; without the year, by name, both.
+func TestYearPicksTheNamesake(t *testing.T) {
+	older := ent(dossier.Person, "Asan Sadykov", "САДЫКОВ Асан Жумабекович")
+	older.ID += "-1897"
+	younger := ent(dossier.Person, "Asan Sadykov", "САДЫКОВ Асан Токтогулович")
+	younger.ID += "-1910"
+	// the older is in more documents: without a year it ranks first
+	n := openIndex(t, statements(t, "c/1.txt", "one", older), statements(t, "c/2.txt", "two", older), statements(t, "c/3.txt", "three", younger))
+	for q, want := range map[string]string{
+		"Asan Sadykov 1910": younger.ID, "1910 Садыков": younger.ID, "asan-sadykov-1910": younger.ID,
+		"Asan Sadykov 1897": older.ID, "Asan Sadykov": older.ID,
+	} {
+		if got := first(t, n, Query{Text: q}); got != want {
+			t.Errorf("%q → %s, want %s", q, got, want)
+		}
+	}
+	hits, err := n.Find(context.Background(), Query{Text: "Садыков"})
+	if err != nil || len(hits) != 2 {
+		t.Fatalf("Садыков: %d hits, %v; want both namesakes", len(hits), err)
+	}
+}

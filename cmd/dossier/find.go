@@ -41,7 +41,8 @@ with the store (needed only after an interrupted build). Exit status 1 when
 nothing matches.`,
 		Example: `  dossier find Абдрахманов
   dossier find --type person --limit 3 Stalin
-  dossier find --json 'Ж. Абдрахманов'`,
+  dossier find --json 'Ж. Абдрахманов'
+  dossier find 'Asan Sadykov 1910'        # namesakes: the one born in 1910 first`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config(cmd, nil)
