@@ -480,6 +480,19 @@ func hasVowel(w string) bool {
 	return strings.ContainsAny(textcase.Lower(w), "aeiouyаеёиоуыэюяөү")
 }
 
+// nameLike reports tokens [a, b) with a word shaped like a surname or a
+// known given name (a card's heading "ZHANSUGUROV Ilyas"; not "AWAIT
+// ORDERS").
+func (d *docState) nameLike(si, a, b int) bool {
+	toks := d.sents[si].Tokens
+	for k := a; k < b; k++ {
+		if t := toks[k]; t.Kind == segment.Word && (surnameGender(t.Text) != 0 || d.isGivenName(t.Text) || d.x.names.Surname(t.Text, d.sents[si].Lang)) {
+			return true
+		}
+	}
+	return false
+}
+
 // headingName returns the person mention of a name heading, making one if
 // the recognisers found none.
 func (d *docState) headingName(si int) *mention {
@@ -512,6 +525,9 @@ func (d *docState) headingName(si int) *mention {
 	}
 	if len(ps) < 2 {
 		return nil
+	}
+	if !d.nameLike(si, ps[0].a, ps[len(ps)-1].b) {
+		return nil // "AWAIT ORDERS.": a telegram's line in capitals, no name
 	}
 	text := func(p part) string { return d.tx.Clean[toks[p.a].Span.Start:toks[p.b-1].Span.End] }
 	m := d.newMention(si, ps[0].a, ps[len(ps)-1].b, "card-heading", 0.9)

@@ -225,3 +225,19 @@ func TestBracketedNameForms(t *testing.T) {
 		t.Errorf("%d people, want one with two forms of his name", people)
 	}
 }
+
+// TestTelegramInCapitals: a telegram's lines in capitals make no people
+// of words that only the capitals make look like names. Written for this
+// test.
+func TestTelegramInCapitals(t *testing.T) {
+	text := "TELEGRAM\n\nTASHKENT, TO FRUNZE, COMMANDER OF THE TURKESTAN FRONT.\n\nBUKHARA TAKEN 2 SEPTEMBER. EMIR FLED EAST.\n\nAWAIT ORDERS.\n\nKUIBYSHEV\n1 SEPTEMBER 1920\n"
+	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/en-telegram-caps.txt", "en-telegram-caps.txt", []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex.Entities {
+		if e.Type == dossier.Person && e.Name != "Mikhail Frunze" && e.Name != "Valerian Kuibyshev" {
+			t.Errorf("a person made of a telegram's words: %q (%v)", e.Name, e.Names)
+		}
+	}
+}

@@ -147,6 +147,11 @@ func (f *finder) people() {
 		if role && !title && f.lang != "en" && !f.surnameShape(f.toks[j].Text) && !f.firstName(f.toks[j].Text) {
 			continue
 		}
+		// a line in capitals (a telegram: "EMIR FLED EAST") capitalises
+		// every word: there a name must look like one
+		if f.caps && !f.anyNameShaped(j, k) {
+			continue
+		}
 		conf := 0.75
 		if title {
 			conf = 0.85
@@ -319,6 +324,13 @@ func (r *Recognizer) RecordHead(toks []segment.Token, lang string, k int) bool {
 	return f.capWord(k-1) && f.capWord(k) && toks[k].Space && f.surnameShape(toks[k-1].Text) && !f.surnameShape(toks[k].Text) && f.recordHead(k-1, k+1)
 }
 
+// Surname reports a word shaped like a surname in language lang
+// ("Жансугуров", "ZHANSUGUROV", "Асанова").
+func (r *Recognizer) Surname(w, lang string) bool {
+	f := finder{r: r, lang: lang, lx: r.Lex.For(lang)}
+	return f.surnameShape(w)
+}
+
 func (f *finder) recordHead(a, b int) bool {
 	for k := 0; k < a; k++ {
 		if t := f.toks[k]; t.Kind != segment.Number && t.Kind != segment.Punct {
@@ -406,4 +418,15 @@ func titleWord(w string) string {
 		r[0] = unicode.ToUpper(r[0])
 	}
 	return string(r)
+}
+
+// anyNameShaped reports a known given name or a surname-shaped word among
+// tokens [a, b).
+func (f *finder) anyNameShaped(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.word(k) && (f.firstName(f.toks[k].Text) || f.surnameShape(f.toks[k].Text)) {
+			return true
+		}
+	}
+	return false
 }
