@@ -241,3 +241,23 @@ func TestTelegramInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianProseRelations: a verb phrase joined by "а", a group's letter
+// sent "в" a body by the person "во главе с" whom it acted, and "стал
+// председателем", which states the office but no appointment. Each text
+// is written for this test.
+func TestRussianProseRelations(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ru-a-conjunct.txt", "Юсуп Абдрахманов был председателем Совнаркома. В 1937 г. он был арестован, а в ноябре 1938 г. расстрелян.\n",
+			[]string{"Zhusup Abdrakhmanov executedOn 1938-11 -"}, nil},
+		{"ru-group-letter.txt", "Юсуп Абдрахманов был членом обкома. В 1925 г. группа киргизских работников во главе с Юсупом Абдрахмановым направила в ЦК РКП(б) письмо о положении в области.\n",
+			[]string{"Zhusup Abdrakhmanov wroteTo Central Committee of the RCP(b) 1925"}, nil},
+		{"ru-became.txt", "В 1927 г. Юсуп Абдрахманов стал председателем Совнаркома Киргизской АССР.\n",
+			[]string{"Zhusup Abdrakhmanov headOf Council of People's Commissars of the Kyrgyz ASSR 1927"}, []string{"appointedTo"}},
+	} {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}

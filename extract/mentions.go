@@ -765,8 +765,8 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	if h.Start > 0 {
 		pw := toks[h.Start-1].Lower
 		initial := pw == "." && h.Start >= 2 && toks[h.Start-2].IsInitial()
-		if pw == "." && h.Start >= 2 && placeAbbrevs[toks[h.Start-2].Lower] {
-			pw = toks[h.Start-2].Lower // "г. Фрунзе", "с. Аламедин"
+		if pw == "." && h.Start >= 2 && placeAbbrevs[toks[h.Start-2].Lower] && !(h.Start >= 3 && toks[h.Start-3].Kind == segment.Number) {
+			pw = toks[h.Start-2].Lower // "г. Фрунзе", "с. Аламедин" (not "1927 г. Юсуп …": the year's)
 		}
 		if initial || d.x.lex.Any(pw, titlesOf) {
 			want = dossier.Person

@@ -835,7 +835,7 @@ func (v *sview) sharedSubject(i int) *entity {
 		k+1 < len(v.toks) && v.inDate(k+1) && datePrepositions[v.words[k]]) {
 		k--
 	}
-	if k <= 0 || v.words[k] != "and" && v.words[k] != "but" && v.words[k] != "и" && v.words[k] != "но" {
+	if k <= 0 || v.words[k] != "and" && v.words[k] != "but" && v.words[k] != "и" && v.words[k] != "но" && v.words[k] != "а" {
 		return nil
 	}
 	if v.lang == "en" && k == i-1 && !strings.HasSuffix(v.words[i], "ed") && !coordAux[v.words[i]] {

@@ -291,6 +291,16 @@ func (v *sview) lettersCase() {
 	if len(verbs) > 0 {
 		anchor, n = verbs[len(verbs)-1][0], verbs[len(verbs)-1][1]
 	}
+	if rcpt == nil && v.lang == "ru" && len(verbs) > 0 && len(nouns) > 0 {
+		// "направила в ЦК РКП(б) письмо": a body after "в" next to the
+		// verb and the letter noun is where the letter went
+		for _, m := range v.ms {
+			if m.ent != nil && !m.nested && m.typ == dossier.Organization && m.start > 0 && v.words[m.start-1] == "в" && near(m) {
+				rcpt = m
+				break
+			}
+		}
+	}
 	for _, m := range v.ms {
 		if m.ent == nil || m.nested || m.typ != dossier.Person || (rcpt != nil && m.ent == rcpt.ent) {
 			continue
@@ -303,6 +313,11 @@ func (v *sview) lettersCase() {
 				sender = m
 			}
 		}
+	}
+	if sender == nil && v.lang == "ru" {
+		// "группа … во главе с Юсупом Абдрахмановым направила …": the
+		// group's leader speaks for it
+		sender = v.ledBy(anchor)
 	}
 	date := v.dateNear(anchor)
 	var place *entity
@@ -396,4 +411,17 @@ func (v *sview) fromPlace(m *mention) bool {
 		k -= 2
 	}
 	return k >= 0 && v.words[k] == "из"
+}
+
+// ledBy returns the person after "во главе с" (headed by) before token i,
+// who leads the group that acts at i.
+func (v *sview) ledBy(i int) *mention {
+	for k := 0; k+3 < i && k+3 < len(v.words); k++ {
+		if v.words[k] == "во" && v.words[k+1] == "главе" && v.words[k+2] == "с" {
+			if m := v.mentionAt(k + 3); m != nil && m.ent != nil && m.typ == dossier.Person && m.end <= i {
+				return m
+			}
+		}
+	}
+	return nil
 }
