@@ -261,3 +261,27 @@ func TestRussianProseRelations(t *testing.T) {
 		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
 	}
 }
+
+// TestPrepositionsAreNoAbbreviations: "с" (with) and "к" (to) without a
+// dot are prepositions, not "с." (село): the known people after them stay
+// people; but "с" with a town's instrumental is the town. Each text is
+// written for this test.
+func TestPrepositionsAreNoAbbreviations(t *testing.T) {
+	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/ru-with.txt", "ru-with.txt",
+		[]byte("Рыскулов встречался с Иосифом Сталиным и писал к Ф.И. Голощёкину. Почтовое сообщение с Пржевальском прервано.\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]dossier.EntityType{}
+	for _, e := range ex.Entities {
+		got[e.Name] = e.Type
+	}
+	for name, typ := range map[string]dossier.EntityType{"Joseph Stalin": dossier.Person, "Filipp Goloshchyokin": dossier.Person} {
+		if got[name] != typ {
+			t.Errorf("%s: %q, want %s (entities %v)", name, got[name], typ, got)
+		}
+	}
+	if got["Nikolai Przhevalsky"] != "" {
+		t.Errorf("the town Przhevalsk read as the man: %v", got)
+	}
+}

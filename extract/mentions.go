@@ -765,8 +765,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	if h.Start > 0 {
 		pw := toks[h.Start-1].Lower
 		initial := pw == "." && h.Start >= 2 && toks[h.Start-2].IsInitial()
+		abbrev := false // a settlement's abbreviation and its dot: "г. Фрунзе", "с. Аламедин"
 		if pw == "." && h.Start >= 2 && placeAbbrevs[toks[h.Start-2].Lower] && !(h.Start >= 3 && toks[h.Start-3].Kind == segment.Number) {
-			pw = toks[h.Start-2].Lower // "г. Фрунзе", "с. Аламедин" (not "1927 г. Юсуп …": the year's)
+			pw, abbrev = toks[h.Start-2].Lower, true // (not "1927 г. Юсуп …": the year's)
 		}
 		if initial || d.x.lex.Any(pw, titlesOf) {
 			want = dossier.Person
@@ -774,7 +775,13 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		// "в Москве", "из Фрунзе", "под Ташкентом": Russian takes people
 		// with other prepositions ("от Фрунзе", "к Фрунзе")
 		// "near Frunze", "at Frunze", "близ Фрунзе" are places too
-		if placeAbbrevs[pw] || nearPlaceWords[pw] {
+		// "с" (with) takes the instrumental, which is "-ским" for a surname
+		// in -ский: "с Пржевальском" is the town Przhevalsk
+		if (pw == "с" || pw == "со") && hasAnySuffix(toks[h.End-1].Lower, "ском", "цком") {
+			want = dossier.Place
+		}
+		// (without its dot "с" is "with", "к" "to": "с Иосифом Сталиным")
+		if abbrev || nearPlaceWords[pw] {
 			want = dossier.Place
 		}
 		// "аил Шабдан", "кишлак Андижан": a settlement's word names a place
