@@ -10,10 +10,7 @@ import (
 // TestDatesAndPlacesOfTheirOwnClause: a date or a place belongs to the
 // event whose clause holds it. Each text is written for this test.
 func TestDatesAndPlacesOfTheirOwnClause(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		// a relative clause's date is not the main verb's
 		{"en-relative-date.txt", "The Supreme Court of Kyrgyzstan has rehabilitated Bolot Mamytov, a teacher from Talas who was repressed in 1937.\n",
 			[]string{"Bolot Mamytov rehabilitatedBy Supreme Court of Kyrgyzstan -"}, []string{"rehabilitatedOn 1937", "rehabilitatedBy Supreme Court of Kyrgyzstan 1937"}},
@@ -33,9 +30,7 @@ func TestDatesAndPlacesOfTheirOwnClause(t *testing.T) {
 		// an apposition between a name and "who" keeps the name the subject
 		{"en-apposition-who.txt", "Another was Kerimbek Usenov, chairman of a collective farm, who died in a labour camp in Karaganda in 1942.\n",
 			[]string{"Kerimbek Usenov diedIn Karaganda -", "Kerimbek Usenov diedOn 1942 -"}, nil},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestCardSentenceCarriedOut: "Дата исполнения" (the sentence carried
@@ -76,10 +71,7 @@ func TestYearAbbreviationIsNoCity(t *testing.T) {
 // name, and the office on the address line above the addressee. Each
 // text is written for this test.
 func TestSubjectsOfLaterPhrases(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"en-participle-date.txt", "Abdulla Rakhimbaev was a statesman. Born in Khujand, he joined the Russian Communist Party (Bolsheviks) in 1919.\n",
 			[]string{"Abdulla Rakhimbaev bornIn Khujand -", "Abdulla Rakhimbaev memberOf Russian Communist Party (Bolsheviks) 1919"}, []string{"bornOn 1919"}},
 		{"en-participle-commas.txt", "Abdulla Rakhimbaev was a statesman. Born in Talas, Turkestan, on 5 May 1890, he became a teacher.\n",
@@ -92,9 +84,7 @@ func TestSubjectsOfLaterPhrases(t *testing.T) {
 			[]string{"Abdulla Rakhimbaev headOf Council of People's Commissars of the Tajik SSR 1925"}, nil},
 		{"ru-address-office.txt", "Секретарю ЦК ВКП(б)\nтоварищу Кагановичу Л.М.\n\nДокладная записка\n\nСообщаю, что положение остается тяжелым.\n\nМ. Камалов\n",
 			[]string{"Lazar Kaganovich memberOf Central Committee of the RCP(b) -", "Kamalov wroteTo Lazar Kaganovich -"}, []string{"wroteTo Central Committee"}},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestClaimsAppositionsAndFromPlaces: a claim reported is hedged; a role
@@ -102,19 +92,14 @@ func TestSubjectsOfLaterPhrases(t *testing.T) {
 // body's name qualifies it; a Russian letter "из" a place was sent from
 // there. Each text is written for this test.
 func TestClaimsAppositionsAndFromPlaces(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"en-claim.txt", "Ibrahim Bek fought in eastern Bukhara. Some authors claim that he was allied with Enver Pasha as early as 1922.\n",
 			[]string{"Ibrahim Bek alliedWith Enver Pasha (hedged) -"}, []string{"Ibrahim Bek alliedWith Enver Pasha -$"}},
 		{"en-apposition-role.txt", "Ibrahim Bek, the leader of the Lokai Basmachi, was captured in June 1931.\n",
 			[]string{"Ibrahim Bek headOf Basmachi -"}, []string{"headOf Basmachi 1931", "Lokai"}},
 		{"ru-letter-from.txt", "Баялы Исакеев 12 августа 1936 г. писал Сталину из Фрунзе о нехватке хлеба.\n",
 			[]string{"Bayaly Isakeev wroteTo Joseph Stalin 1936-08-12", "Bayaly Isakeev reportedFrom Bishkek 1936-08-12"}, nil},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestBodiesReferredBack: a Russian body referred back to by "её" (the
@@ -123,18 +108,13 @@ func TestClaimsAppositionsAndFromPlaces(t *testing.T) {
 // the longer form of an event the gazetteer names in lower case. Each
 // text is written for this test.
 func TestBodiesReferredBack(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"ru-its-chairman.txt", "Осенью 1919 г. в Ташкент прибыла Туркестанская комиссия ВЦИК и СНК РСФСР. Её председателем был назначен Ш. З. Элиава, а членами стали В. В. Куйбышев, Ф. И. Голощекин и Я. Э. Рудзутак.\n",
 			[]string{"Shalva Eliava headOf Turkestan Commission -", "Valerian Kuibyshev memberOf Turkestan Commission -", "Filipp Goloshchyokin memberOf Turkestan Commission -", "Jānis Rudzutaks memberOf Turkestan Commission -"},
 			[]string{"Council of People's Commissars", "Turkestanskiy"}},
 		{"en-lowercase-event.txt", "Abdykerim Sydykov was a Kyrgyz communist. In 1924 he took part in the national delimitation of Central Asia.\n",
 			[]string{"Abdykerim Sydykov participatedIn National delimitation of Central Asia 1924"}, nil},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestMisspeltKnownPeopleAndRelativeLetters: a known person misspelt in
@@ -143,10 +123,7 @@ func TestBodiesReferredBack(t *testing.T) {
 // relative clause after the letter noun. Each text is written for this
 // test.
 func TestMisspeltKnownPeopleAndRelativeLetters(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"ru-dict-typo.txt", "Абдраманов Жусуп (1901–1938) – председатель Совнаркома Киргизской АССР. Реабилитирован в 1958 г.\n",
 			[]string{"Zhusup Abdrakhmanov rehabilitatedOn 1958 -"}, []string{"Abdramanov"}},
 		{"ru-list-namesake.txt", "14. СОКОЛОВ Григорий Николаевич. Родился в 1911 г., г. Каракол; русский; бухгалтер. Расстрелян 2 июня 1938 г.\n",
@@ -154,28 +131,21 @@ func TestMisspeltKnownPeopleAndRelativeLetters(t *testing.T) {
 		{"en-relative-letter.txt", "The historian quotes a letter that Turar Ryskulov sent from Moscow to Stalin on 23 January 1933.\n",
 			[]string{"Turar Ryskulov wroteTo Joseph Stalin 1933-01-23", "Turar Ryskulov reportedFrom Moscow 1933-01-23"}, nil},
 		{"en-relative-army.txt", "The army that Frunze sent to Bukhara in 1920 took the city.\n", nil, []string{"wroteTo"}},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestInvertedSubjectsAndDayRanges: a Russian passive verb with its
 // subject after it, and a Kyrgyz range of days after the year's genitive.
 // Each text is written for this test.
 func TestInvertedSubjectsAndDayRanges(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"ru-subject-after.txt", "5-6 ноября 1938 г. в урочище Чон-Таш был расстрелян Касым Тыныстанов.\n",
 			[]string{"Kasym Tynystanov executedIn Chong-Tash -", "Kasym Tynystanov executedOn 1938-11-05 -"}, nil},
 		{"ru-comma-before.txt", "В 1938 г. был расстрелян, как сообщает Иван Петров, поэт Касым Тыныстанов.\n",
 			nil, []string{"Ivan Petrov executed"}},
 		{"ky-day-range.txt", "1938-жылдын 5-6-ноябрында Чоң-Таш жеринде Касым Тыныстанов атылган.\n",
 			[]string{"Kasym Tynystanov executedOn 1938-11-05 -"}, nil},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestGenitiveFullNamesAndKyrgyzAddresses: a full name in the genitive,
@@ -183,34 +153,24 @@ func TestInvertedSubjectsAndDayRanges(t *testing.T) {
 // with a birth apposition in the same case; a Kyrgyz address with the
 // dative on the title after the name. Each text is written for this test.
 func TestGenitiveFullNamesAndKyrgyzAddresses(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"ru-genitive-fio.txt", "Дело по обвинению Бейшеналиева Токтогула Сыдыковича, 1899 года рождения, уроженца с. Чолпон-Ата, пересмотрено.\n",
 			[]string{"Toktogul Beyshenaliev bornOn 1899 -", "Toktogul Beyshenaliev bornIn Cholpon-Ata -"}, []string{"Satylganov", "Sydykovich"}},
 		{"ky-address-title.txt", "Калинин жолдошко\n\nКочкор болушундагы дыйкандардын абалы жөнүндө кабарлайм.\n\nАбдыкадыр Орозбеков\nПишпек, 1926-жылдын 18-марты\n",
 			[]string{"Abdykadyr Orozbekov wroteTo Mikhail Kalinin 1926-03-18", "Abdykadyr Orozbekov reportedFrom Bishkek 1926-03-18"}, nil},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestBracketedNameForms: the same person's name in another form right
 // inside a bracket after it, with a lifespan after a comma. Each text is
 // written for this test.
 func TestBracketedNameForms(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"ky-bracket-name.txt", "Сыдык Карачев (Сыдык Карач уулу, 1885–1937) – кыргыз коомдук ишмери.\n",
 			[]string{"Sydyk Karachev bornOn 1885 -", "Sydyk Karachev diedOn 1937 -"}, []string{"Sydyk Karach "}},
 		{"en-bracket-other.txt", "Jusup Abdrakhmanov (Joseph Stalin, his rival) wrote letters.\n",
 			nil, []string{"bornOn"}},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/ky-bracket-name.txt", "ky-bracket-name.txt", []byte("Сыдык Карачев (Сыдык Карач уулу, 1885–1937) – кыргыз коомдук ишмери.\n")))
 	if err != nil {
 		t.Fatal(err)
@@ -247,19 +207,14 @@ func TestTelegramInCapitals(t *testing.T) {
 // председателем", which states the office but no appointment. Each text
 // is written for this test.
 func TestRussianProseRelations(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"ru-a-conjunct.txt", "Юсуп Абдрахманов был председателем Совнаркома. В 1937 г. он был арестован, а в ноябре 1938 г. расстрелян.\n",
 			[]string{"Zhusup Abdrakhmanov executedOn 1938-11 -"}, nil},
 		{"ru-group-letter.txt", "Юсуп Абдрахманов был членом обкома. В 1925 г. группа киргизских работников во главе с Юсупом Абдрахмановым направила в ЦК РКП(б) письмо о положении в области.\n",
 			[]string{"Zhusup Abdrakhmanov wroteTo Central Committee of the RCP(b) 1925"}, nil},
 		{"ru-became.txt", "В 1927 г. Юсуп Абдрахманов стал председателем Совнаркома Киргизской АССР.\n",
 			[]string{"Zhusup Abdrakhmanov headOf Council of People's Commissars of the Kyrgyz ASSR 1927"}, []string{"appointedTo"}},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestPrepositionsAreNoAbbreviations: "с" (with) and "к" (to) without a

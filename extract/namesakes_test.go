@@ -14,10 +14,7 @@ import (
 // word ("Родился в 1890 г., с. Беловодское"); the year is the birth's
 // alone, not the party membership's in a later field.
 func TestMemorialBookFields(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runDatedCases(t, []factCase{
 		{"ru-book-born-village.txt", "7. ОСМОНОВ Бакыт Садыкович. Родился в 1899 г., с. Беловодское Пишпекского уезда; киргиз; член ВКП(б); учитель. Арестован 2 сентября 1937 г. Расстрелян 6 ноября 1937 г. в г. Фрунзе.\n",
 			[]string{"Bakyt Osmonov bornOn 1899 -", "Bakyt Osmonov bornIn Belovodskoye -", "Bakyt Osmonov memberOf Russian Communist Party (Bolsheviks) -", "Bakyt Osmonov executedOn 1937-11-06 -"},
 			[]string{"memberOf Russian Communist Party (Bolsheviks) 1899"}},
@@ -26,9 +23,7 @@ func TestMemorialBookFields(t *testing.T) {
 		{"en-book-born-village.txt", "9. ASANOV Kubat. Born in 1896, village of Kochkor; Kyrgyz; member of the VKP(b); teacher.\n",
 			[]string{"Kubat Asanov bornIn Kochkor -", "Kubat Asanov memberOf Russian Communist Party (Bolsheviks) -"},
 			[]string{"Russian Communist Party (Bolsheviks) 1896"}},
-	} {
-		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
-	}
+	})
 }
 
 // TestNamesakesInOneList: two entries of one list with the same name are

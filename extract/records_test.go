@@ -71,6 +71,15 @@ func runFactCases(t *testing.T, cases []factCase) {
 	}
 }
 
+// runDatedCases is runFactCases with each fact's date at the end of its
+// line (see factDates).
+func runDatedCases(t *testing.T, cases []factCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkFacts(t, c.name, factDates(t, c.name, c.text), c.want, c.not)
+	}
+}
+
 // checkFacts reports the facts of want missing from got, and those got
 // holds that contain a string of not (that equal it, if it ends in "$").
 func checkFacts(t *testing.T, name string, got, want, not []string) {

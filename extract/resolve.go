@@ -853,11 +853,7 @@ func (d *docState) mergeAliases() {
 				// "Сыдык Карачев (Сыдык Карач уулу, 1885–1937)": the same
 				// man's name in another form
 				o.altName = true
-				a, b := m.ent, o.ent
-				if b.entry >= 0 && a.entry < 0 {
-					a, b = b, a
-				}
-				d.merge(a, b)
+				d.mergeAlias(m.ent, o.ent)
 				continue
 			}
 			n := matchCue(toks, k)
@@ -871,16 +867,21 @@ func (d *docState) mergeAliases() {
 					// a maiden name is another name of hers, not the one
 					// she is known by
 					o.altName = maiden
-					a, b := m.ent, o.ent
-					if b.entry >= 0 && a.entry < 0 {
-						a, b = b, a
-					}
-					d.merge(a, b)
+					d.mergeAlias(m.ent, o.ent)
 					break
 				}
 			}
 		}
 	}
+}
+
+// mergeAlias joins two entities found to be one person under another
+// name, keeping the gazetteer's if one is known.
+func (d *docState) mergeAlias(a, b *entity) {
+	if b.entry >= 0 && a.entry < 0 {
+		a, b = b, a
+	}
+	d.merge(a, b)
 }
 
 // bracketedSameGiven returns the person named right inside the bracket
