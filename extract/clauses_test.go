@@ -240,3 +240,14 @@ func TestPrepositionsAreNoAbbreviations(t *testing.T) {
 		t.Errorf("the town Przhevalsk read as the man: %v", got)
 	}
 }
+
+// TestThenInAnApposition: "then" before an office in an apposition joins
+// no verb phrase, so the sentence's date still dates the letter; "then"
+// before a verb still does. Written for this test.
+func TestThenInAnApposition(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-then-office.txt", "In September 1932 Turar Ryskulov, then deputy chairman of the Council of People's Commissars of the RSFSR, wrote to Stalin about the famine.\n",
+			[]string{"Turar Ryskulov wroteTo Joseph Stalin 1932-09"}, nil},
+		{"en-then-verb.txt", "Turar Ryskulov was arrested in 1937, then shot.\n", nil, []string{"executedOn 1937"}},
+	})
+}

@@ -1095,11 +1095,21 @@ func (v *sview) isBound(dm *dateMention) bool {
 func (v *sview) coordinatedBetween(a, b int) bool {
 	for k := a; k < b && k < len(v.words); k++ {
 		switch v.words[k] {
-		case "and", "but", "then", "и", "но", "затем":
+		case "then", "затем":
+			if v.roleAt(k+1) || v.roleAt(k+2) {
+				continue // "Ryskulov, then deputy chairman of …, wrote": an apposition's office
+			}
+			return true
+		case "and", "but", "и", "но":
 			return true
 		}
 	}
 	return false
+}
+
+// roleAt reports an office's word at token k ("chairman", "секретарь").
+func (v *sview) roleAt(k int) bool {
+	return k < len(v.words) && (v.match("head_roles", k) > 0 || v.match("member_roles", k) > 0 || v.lx.Roles.Has(v.words[k]))
 }
 
 // dateRightAfter reports a date that starts within three tokens after
