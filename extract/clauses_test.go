@@ -251,3 +251,15 @@ func TestThenInAnApposition(t *testing.T) {
 		{"en-then-verb.txt", "Turar Ryskulov was arrested in 1937, then shot.\n", nil, []string{"executedOn 1937"}},
 	})
 }
+
+// TestPronounGender: "он" is a man and "she" a woman, even when the
+// paragraph's topic is of the other gender. Each text is written for this
+// test.
+func TestPronounGender(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ru-he-father.txt", "Моя мать, Айша Токтогулова, рассказывала, что отец, Асанбек Токтогулов, в марте 1937 г. написал письмо Михаилу Калинину. В ноябре 1938 г. он был расстрелян.\n",
+			[]string{"Asanbek Toktogulov executedOn 1938-11 -"}, []string{"Aysha Toktogulova executed"}},
+		{"en-she-wife.txt", "Kasym Tynystanov was a linguist. His wife, Aysha Toktogulova, was arrested in 1938. She died in Karlag in 1942.\n",
+			[]string{"Aysha Toktogulova diedOn 1942 -"}, []string{"Kasym Tynystanov died"}},
+	})
+}

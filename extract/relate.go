@@ -776,10 +776,62 @@ func (v *sview) inDate(k int) bool {
 // subject of a recent sentence, or the document's main person when the
 // document is mostly about them.
 func (v *sview) pronounReferent() *entity {
-	if t := v.topic(); t != nil {
-		return t
+	t := v.topic()
+	if t == nil {
+		t = v.d.mainPerson()
 	}
-	return v.d.mainPerson()
+	// "он" is a man, "она" a woman: a topic of the other gender yields to
+	// the last person of the pronoun's named before it ("Моя мать, Айша …,
+	// рассказывала, что отец, Асанбек …, написал … он был расстрелян")
+	if g := v.pronounGender(); g != 0 && t != nil && entityGender(t) != 0 && entityGender(t) != g {
+		if o := v.lastPersonOfGender(g); o != nil {
+			return o
+		}
+	}
+	return t
+}
+
+// pronounGender is the gender of the sentence's first gendered
+// third-person pronoun ('m' for he/он, 'f' for she/она), or 0.
+func (v *sview) pronounGender() byte {
+	for _, w := range v.words {
+		switch w {
+		case "he", "он":
+			return 'm'
+		case "she", "она":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// lastPersonOfGender returns the person of gender g named last before
+// this sentence's first pronoun, in it or the three sentences before.
+func (v *sview) lastPersonOfGender(g byte) *entity {
+	for si := v.si; si >= 0 && si >= v.si-3; si-- {
+		ms := v.d.ments[si]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.ent == nil || m.typ != dossier.Person || m.nested || si == v.si && m.start >= v.firstPronoun() {
+				continue
+			}
+			if entityGender(m.ent) == g {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// firstPronoun returns the token index of the sentence's first
+// third-person pronoun, or len(words).
+func (v *sview) firstPronoun() int {
+	for k, w := range v.words {
+		if thirdPerson[w] {
+			return k
+		}
+	}
+	return len(v.words)
 }
 
 // pronounBefore reports a third-person pronoun in the clause before token
