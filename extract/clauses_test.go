@@ -246,7 +246,7 @@ func TestPrepositionsAreNoAbbreviations(t *testing.T) {
 // before a verb still does. Written for this test.
 func TestThenInAnApposition(t *testing.T) {
 	runDatedCases(t, []factCase{
-		{"en-then-office.txt", "In September 1932 Turar Ryskulov, then deputy chairman of the Council of People's Commissars of the RSFSR, wrote to Stalin about the famine.\n",
+		{"en-then-office.txt", "In September 1932 Turar Ryskulov, then deputy chairman of the Sovnarkom of Russia, wrote to Stalin about the famine.\n",
 			[]string{"Turar Ryskulov wroteTo Joseph Stalin 1932-09"}, nil},
 		{"en-then-verb.txt", "Turar Ryskulov was arrested in 1937, then shot.\n", nil, []string{"executedOn 1937"}},
 	})
