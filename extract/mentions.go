@@ -1155,7 +1155,7 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 	if h.Start > 0 && h.End < len(toks) {
 		prev, next := toks[h.Start-1], toks[h.End]
 		if prev.Kind == segment.Word && prev.Upper() && surnameGender(prev.Text) != 0 &&
-			next.Kind == segment.Word && next.Upper() && (names.PatronymicForm(next.Text, nextWord(toks, h.End+1)) || ruPatronymicInflected(next.Text)) {
+			next.Kind == segment.Word && next.Upper() && (names.PatronymicForm(next.Text, nextWord(toks, h.End+1)) || names.PatronymicInflected(next.Text)) {
 			if pk := d.x.people[h.Entries[0]]; pk != nil && !pk.parts[translit.Key(prev.Text)] && !pk.parts[translit.Key(d.x.stem0(prev.Text))] {
 				return true
 			}
@@ -1185,19 +1185,6 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		}
 		pk := d.x.people[h.Entries[0]]
 		if pk != nil && !pk.parts[translit.Key(t.Text)] && !pk.parts[translit.Key(d.x.stem0(t.Text))] {
-			return true
-		}
-	}
-	return false
-}
-
-// ruPatronymicInflected reports a Russian patronymic in an oblique case
-// ("Сыдыковича", "Ахмедовной"): a patronymic suffix followed by at most
-// two letters of an ending.
-func ruPatronymicInflected(w string) bool {
-	l := textcase.Lower(w)
-	for _, e := range []string{"ович", "евич", "ьич", "овн", "евн", "ичн"} {
-		if i := strings.LastIndex(l, e); i > 0 && utf8.RuneCountInString(l[i+len(e):]) <= 2 {
 			return true
 		}
 	}

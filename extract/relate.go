@@ -321,15 +321,7 @@ func (v *sview) mentionEndingAt(k int) *mention {
 
 // semicolonBetween reports a ";" between tokens a and b (either order).
 func (v *sview) semicolonBetween(a, b int) bool {
-	if a > b {
-		a, b = b, a
-	}
-	for k := a; k < b && k < len(v.toks); k++ {
-		if v.toks[k].Text == ";" {
-			return true
-		}
-	}
-	return false
+	return v.punctBetween(min(a, b), max(a, b), ";")
 }
 
 // dateNear returns the date that dates a statement at token i: the closest
@@ -808,11 +800,12 @@ func (v *sview) pronounGender() byte {
 // lastPersonOfGender returns the person of gender g named last before
 // this sentence's first pronoun, in it or the three sentences before.
 func (v *sview) lastPersonOfGender(g byte) *entity {
+	pronoun := v.firstPronoun()
 	for si := v.si; si >= 0 && si >= v.si-3; si-- {
 		ms := v.d.ments[si]
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
-			if m.ent == nil || m.typ != dossier.Person || m.nested || si == v.si && m.start >= v.firstPronoun() {
+			if m.ent == nil || m.typ != dossier.Person || m.nested || si == v.si && m.start >= pronoun {
 				continue
 			}
 			if entityGender(m.ent) == g {
@@ -1182,9 +1175,12 @@ func (v *sview) dateRightAfter(i int) bool {
 }
 
 // commaBetween reports a comma among tokens [a, b).
-func (v *sview) commaBetween(a, b int) bool {
-	for k := a; k < b && k < len(v.toks); k++ {
-		if v.toks[k].Text == "," {
+func (v *sview) commaBetween(a, b int) bool { return v.punctBetween(a, b, ",") }
+
+// punctBetween reports the punctuation mark p among tokens [a, b).
+func (v *sview) punctBetween(a, b int, p string) bool {
+	for k := max(a, 0); k < b && k < len(v.toks); k++ {
+		if v.toks[k].Text == p {
 			return true
 		}
 	}

@@ -371,6 +371,19 @@ func PatronymicForm(w, next string) bool {
 	return false
 }
 
+// PatronymicInflected reports a Russian patronymic in an oblique case
+// ("Сыдыковича", "Ахмедовной"): a patronymic suffix followed by at most
+// two letters of an ending. PatronymicForm takes the base form only.
+func PatronymicInflected(w string) bool {
+	l := textcase.Lower(w)
+	for _, e := range []string{"ович", "евич", "ьич", "овн", "евн", "ичн"} {
+		if i := strings.LastIndex(l, e); i > 0 && utf8.RuneCountInString(l[i+len(e):]) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *finder) patronymic(w string) bool {
 	return f.is(factPatronymic, w, func() bool { return f.patronymicUncached(w) })
 }

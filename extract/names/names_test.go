@@ -146,3 +146,14 @@ func TestCapitalLettersAgreesWithUnicode(t *testing.T) {
 		}
 	}
 }
+
+func TestPatronymicInflected(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Сыдыковича": true, "Ахмедовной": true, "Петровичем": true, "Ильиничны": true, "Сергеевну": true,
+		"Сыдыкович": true, "Сыдыков": false, "Абдрахманова": false, "Иванович-ского": false, "овна": false,
+	} {
+		if got := PatronymicInflected(w); got != want {
+			t.Errorf("PatronymicInflected(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
