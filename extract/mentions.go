@@ -622,6 +622,9 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	if len(an) < 2 && s.Lang != "ky" && s.Lang != "kk" && s.Lang != "ru" {
 		an = d.x.memo.Analyze(t.Text)
 	}
+	if a, ok := d.x.headReading(an); ok {
+		return a.Case
+	}
 	if len(an) > 1 {
 		return an[1].Case
 	}

@@ -501,18 +501,49 @@ func abs(x int) int {
 }
 
 // subjectOfSentence is the person the sentence is about: its first person
-// mention in the nominative (or any case in English).
+// mention in the nominative (or any case in English), or the referent of a
+// subject pronoun before it ("He was arrested … alongside Bukharin and
+// Rykov" is about "he", not Bukharin).
 func (v *sview) subjectOfSentence() *entity {
+	pronoun := len(v.words)
+	for k, w := range v.words {
+		if subjectPronouns[w] {
+			pronoun = k
+			break
+		}
+	}
+	var object *entity // an English name after a preposition
 	for _, m := range v.ms {
 		if m.ent == nil || m.typ != dossier.Person {
+			continue
+		}
+		if m.start > pronoun {
+			if r := v.pronounReferent(); r != nil {
+				return r
+			}
+		}
+		if v.lang == "en" && m.start > 0 && objectPrepositions[v.words[m.start-1]] {
+			// "Together with Akmal Ikramov, …, he ran the republic"
+			if object == nil {
+				object = m.ent
+			}
 			continue
 		}
 		if v.lang == "en" || m.lastCase == morph.Nom || m.lastCase == morph.Unknown {
 			return m.ent
 		}
 	}
-	return nil
+	if pronoun < len(v.words) {
+		if r := v.pronounReferent(); r != nil {
+			return r
+		}
+	}
+	return object
 }
+
+// objectPrepositions take an English name as their object, never as the
+// sentence's subject.
+var objectPrepositions = map[string]bool{"with": true, "alongside": true, "to": true, "by": true, "from": true, "against": true, "than": true, "among": true, "including": true, "under": true}
 
 // topic is the person a sentence without a subject of its own is about:
 // the subject of a recent sentence of the same paragraph, else the
@@ -925,6 +956,9 @@ var (
 	// "аны" is the Kyrgyz accusative (never a possessive): "Аны 1937-жылы
 	// камакка алышып, 1938-жылы атып салышкан" — him, whom they shot
 	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "он": true, "она": true, "ал": true, "аны": true}
+	// subjectPronouns are the third-person pronouns that are only ever
+	// subjects ("ал" is also "that")
+	subjectPronouns = map[string]bool{"he": true, "she": true, "он": true, "она": true}
 )
 
 // stance decides how the text commits to the statement at tokens [i,

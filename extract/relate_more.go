@@ -324,9 +324,9 @@ func (v *sview) location() {
 			case v.lang == "en" && x.typ == dossier.Place && (isGap(gap, "of") || isGap(gap, "of", "the")) && v.adminUnit(x) && v.smallerThan(x, y):
 				// "Osh Oblast of Kyrgyzstan"
 				v.locate(x, y, "en-of-chain")
-			case x.typ == dossier.Place && (isGap(gap, ",") || v.lang == "en" && len(gap) == 2 && names.SettlementAfter(gap[0]) && gap[1] == ",") && v.adminUnit(y) && v.smallerThan(x, y):
+			case x.typ == dossier.Place && (isGap(gap, ",") || len(gap) == 2 && v.settlementWord(gap[0]) && gap[1] == ",") && v.adminUnit(y) && v.smallerThan(x, y):
 				// "Karkaraly, Semipalatinsk Oblast"; "Tekesu aul, Karkaraly
-				// district"
+				// district"; "Эскиарык кыштагы, Ахангаран району"
 				v.locate(x, y, v.lang+"-comma-chain")
 			case (v.lang == "ky" || v.lang == "ru") && x.typ == dossier.Place && isGap(gap, ",") && v.adminUnit(x) && v.smallerThan(y, x) && v.settlementAfter(y):
 				// "Ысык-Көл, Чырпыкты айылы": from the larger to the smaller
@@ -574,6 +574,32 @@ func (v *sview) rank(m *mention) int {
 		return 1 // an unknown place without a head: a settlement, most likely
 	}
 	return 2
+}
+
+// settlementWord reports the word for a kind of settlement after a
+// place's name: English "aul", "village"; Kyrgyz "кыштагы", "айылы".
+func (v *sview) settlementWord(w string) bool {
+	switch v.lang {
+	case "en":
+		return names.SettlementAfter(w)
+	case "ky", "kk":
+		for _, st := range v.d.x.memo.LowerStems(w) {
+			if names.KyPlaceWord(st) && !isAdminStem(st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAdminStem reports the stem of a Kyrgyz administrative unit's word
+// (район, облус), which is itself a unit, not a settlement.
+func isAdminStem(st string) bool {
+	switch st {
+	case "облус", "район", "уезд", "болуштук", "кантон":
+		return true
+	}
+	return false
 }
 
 func (v *sview) smallerThan(x, y *mention) bool { return v.rank(x) < v.rank(y) }

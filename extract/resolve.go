@@ -8,6 +8,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
@@ -776,15 +777,37 @@ func cleanName(s string) string {
 }
 
 // baseForm picks a word's base form: its first non-identity reading when
-// that reading strips a case ending, else the word.
+// that reading strips a case ending, else the word. For a place or a body,
+// a reading whose stem is a head noun of the lexicon comes first.
 func (x *Extractor) baseForm(w string, e *entity) string {
 	an := x.memo.Analyze(w)
+	if e.typ == dossier.Place || e.typ == dossier.Organization {
+		if a, ok := x.headReading(an); ok {
+			return a.Stem
+		}
+	}
 	for _, a := range an[1:] {
 		if a.Lang == "en" || a.Case != morph.Nom || a.Poss || a.Plural {
 			return a.Stem
 		}
 	}
 	return w
+}
+
+// headReading returns the reading of a word, among several, whose stem is
+// a head noun of a place or a body that the lexicon knows: Kyrgyz "району"
+// is "район" + possessive, not "райо" + accusative, and "кыштагы" is
+// "кыштак" + possessive, not "кыш" + attributive locative.
+func (x *Extractor) headReading(an []morph.Analysis) (morph.Analysis, bool) {
+	if len(an) <= 2 {
+		return morph.Analysis{}, false
+	}
+	for _, a := range an[1:] {
+		if lx := x.lex.For(a.Lang); lx.PlaceHeads.Has(a.Stem) || lx.OrgHeads.Has(a.Stem) || (a.Lang == "ky" || a.Lang == "kk") && names.KyPlaceWord(a.Stem) {
+			return a, true
+		}
+	}
+	return morph.Analysis{}, false
 }
 
 // bestForm chooses, among the forms a part of a name takes in the entity's

@@ -543,6 +543,10 @@ var kyPlaceCueStems = map[string]bool{
 	"болуштук": true, "кантон": true, "аймак": true, "өрөөн": true, "ашуу": true,
 }
 
+// KyPlaceWord reports a stem (as the morphology gives it) of a Kyrgyz word
+// for a settlement or an area: "кыштак", "район", "айыл".
+func KyPlaceWord(stem string) bool { return kyPlaceCueStems[stem] }
+
 // places finds unknown places by cue: Kyrgyz "Охна кыштагында", "Андижан
 // шаарындагы"; Russian "в кишлаке Кызыл-Булак", "г. Кызыл-Кия"; English
 // "city of X", "village of X".
