@@ -182,7 +182,13 @@ func (v *sview) signatureLine() ([]*entity, bool) {
 		switch {
 		case v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" || v.toks[i].Kind == segment.Punct:
 			continue
-		case v.match("head_roles", i) > 0 || v.match("member_roles", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.headQualifier(i+1) || v.match("signature", i) > 0:
+		case v.match("signature", i) > 0:
+			// the closing formula, maybe run into the office's line: "С
+			// коммунистическим приветом секретарь Ошского окружкома"
+			words++
+			i += v.match("signature", i) - 1
+			continue
+		case v.match("head_roles", i) > 0 || v.match("member_roles", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.headQualifier(i+1):
 			words++
 			continue
 		case v.words[i] == "of" || v.words[i] == "the":
@@ -850,6 +856,10 @@ func (d *docState) isDatelinePlace(si int, m *mention) bool {
 		}
 		if t.Kind == segment.Punct || d.inDate(si, i) || t.Kind == segment.Number && len(d.dates[si]) > 0 {
 			continue // a digit the date left out: "Ташкент 1[4?] мая 1920"
+		}
+		// "г. Ош, 12 марта 1927 г.": a settlement's abbreviation before it
+		if t.Kind == segment.Word && i+2 == m.start && toks[i+1].Text == "." && placeAbbrevs[t.Lower] {
+			continue
 		}
 		// "Old Bukhara", "Эски Ош": a capitalised word with the place
 		if t.Kind == segment.Word && t.Upper() && (i == m.start-1 || i == m.end) && extra == 0 {

@@ -902,6 +902,10 @@ func (d *docState) settle(ms []*mention) []*mention {
 				// known body the phrase ends with, with its modifiers
 				h.start = c.start
 				drop[i] = true
+			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.end == c.end && h.start > c.start && isChunk(c) && h.entry >= 0 && d.onlyOrdinals(c.sent, c.start, h.start):
+				// "Первой Государственной думы", "the Fourth State Duma": a
+				// convocation of the known body is the body
+				drop[i] = true
 			case contains && c.typ == dossier.Organization && h.typ == dossier.Organization && h.end == c.end && h.start > c.start && (c.rule == "en-head-chunk" || c.rule == "ru-head-chunk") && h.entry >= 0 && d.onlyModifiers(c, h):
 				// "Bukhara Communist Party", "Russian Red Army": the known
 				// body's name is the chunk's head, the chunk names a body of
@@ -965,6 +969,54 @@ func (d *docState) settle(ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// onlyOrdinals reports tokens [a, b) of sentence si that are all ordinal
+// numbers: "Первой", "Fourth", "IV", "үчүнчү".
+func (d *docState) onlyOrdinals(si, a, b int) bool {
+	toks := d.sents[si].Tokens
+	for k := a; k < b; k++ {
+		if t := toks[k]; !isOrdinal(t.Lower) && !(t.Kind == segment.Word && isRoman(t.Text)) && t.Text != "." && t.Text != "-" {
+			return false
+		}
+	}
+	return a < b
+}
+
+// ordinalStems begin the ordinal numbers from first to tenth in Russian
+// (any case and gender) and Kyrgyz.
+var ordinalStems = []string{"перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+	"биринчи", "экинчи", "үчүнчү", "төртүнчү", "бешинчи", "алтынчы", "жетинчи", "сегизинчи", "тогузунчу", "онунчу"}
+
+// isOrdinal reports an ordinal number word, lower case.
+func isOrdinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	if !translit.HasCyrillic(w) || utf8.RuneCountInString(w) > 12 {
+		return false
+	}
+	for _, p := range ordinalStems {
+		if strings.HasPrefix(w, p) && (ruAdjectiveForm(w) || !strings.HasPrefix(p, "перв") && utf8.RuneCountInString(w) <= utf8.RuneCountInString(p)+3) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoman reports a Roman numeral in capitals, as convocations are
+// numbered ("IV").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // joinsKnownBodies reports a chunk that is two known bodies joined by

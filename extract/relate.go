@@ -227,15 +227,20 @@ func hasType(m *mention, types []dossier.EntityType) bool {
 }
 
 // boundaryBetween reports a clause boundary (";", a sentence-internal full
-// stop, a quotation mark) between tokens a and b.
+// stop, the quotation mark of a quotation, not of a name) between tokens a
+// and b.
 func (v *sview) boundaryBetween(a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
 	for k := a; k < b && k < len(v.toks); k++ {
 		switch v.toks[k].Text {
-		case ";", `"`, "—":
+		case ";", "—":
 			return true
+		case `"`:
+			if v.quoteStop[k] {
+				return true // a quotation, not the quotes around a name
+			}
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -68,6 +69,7 @@ func (v *sview) lifeEvents() {
 				subjs = []*entity{subj}
 				if e.fam != "born" {
 					subjs = append(subjs, v.coordinatedBefore(subj, i)...)
+					subjs = append(subjs, v.togetherWith(i+n, subjs)...)
 				}
 			}
 			st := v.stance(i, n)
@@ -91,7 +93,8 @@ func (v *sview) lifeEvents() {
 			continue
 		}
 		if p := v.placeFor(i, n, exilePlaceWords); p != nil {
-			for _, subj := range append([]*entity{subj}, v.coordinatedBefore(subj, i)...) {
+			subjs := append([]*entity{subj}, v.coordinatedBefore(subj, i)...)
+			for _, subj := range append(subjs, v.togetherWith(i+n, subjs)...) {
 				v.add(&draft{subj: subj, obj: p.ent, pred: dossier.ExiledTo, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-exile", conf: 0.7})
 			}
 		}
@@ -185,11 +188,14 @@ func (v *sview) nearerEvent(i int, fam string, d *dossier.Date) bool {
 // people of the sentence before, or of this one before the pronoun.
 func (v *sview) pluralReferents(i int) []*entity {
 	lo, _ := v.clause(i)
-	at := -1
+	at, count := -1, 0
 	for k := max(lo, i-8); k < i; k++ {
-		switch v.words[k] {
-		case "they", "алар", "они", "both", "оба", "обе", "экөө", "экөөсү":
-			at = k
+		switch w := v.words[k]; {
+		case w == "they" || w == "алар" || w == "они":
+			at, count = k, 0
+		case collectiveCount(w) > 0 && (k > 0 && (v.words[k-1] == "all" || v.words[k-1] == "все") || w == "both" || w == "оба" || w == "обе" || v.lang == "ky" || v.lang == "kk"):
+			// "both", "all three", "все трое", "үчөө тең"
+			at, count = k, collectiveCount(w)
 		}
 	}
 	if at < 0 {
@@ -201,22 +207,84 @@ func (v *sview) pluralReferents(i int) []*entity {
 			out = appendEnt(out, m.ent)
 		}
 	}
-	if len(out) < 2 && v.si > 0 {
+	if len(out) < max(count, 2) && v.si > 0 {
 		out = out[:0]
+		if t := v.d.topics[v.si-1]; count > 0 && t != nil {
+			// "He was shot together with X and Y. All three …": "he" too
+			out = appendEnt(out, t)
+		}
 		for _, m := range v.d.ments[v.si-1] {
 			if m.ent != nil && m.typ == dossier.Person && !m.nested {
 				out = appendEnt(out, m.ent)
 			}
 		}
 	}
-	if len(out) < 2 {
+	if len(out) < max(count, 2) {
 		return nil
 	}
-	switch v.words[at] {
-	case "both", "оба", "обе", "экөө", "экөөсү":
-		out = out[len(out)-2:] // the two named last: "… the poets X and Y, both shot …"
+	if count > 0 {
+		out = out[len(out)-count:] // the ones named last: "… the poets X and Y, both shot …"
 	}
 	return out
+}
+
+// togetherWith returns the people named after "together with", "along
+// with", "вместе с" in the clause after token k ("shot … in Tashkent
+// together with the poet Cholpon and the scholar Abdurauf Fitrat, whom
+// …"): they share the event. A relative word, a semicolon or a comma
+// followed by anything but another name ends the list. People already in
+// have are left out.
+func (v *sview) togetherWith(k int, have []*entity) []*entity {
+	_, hi := v.clause(k)
+	cue := -1
+	for j := k; j+1 < hi && j < k+12; j++ {
+		if (v.words[j] == "together" || v.words[j] == "along") && v.words[j+1] == "with" || v.words[j] == "alongside" && j+1 > k || v.words[j] == "вместе" && (v.words[j+1] == "с" || v.words[j+1] == "со") {
+			cue = j + 1
+			if v.words[j] == "alongside" {
+				cue = j
+			}
+			break
+		}
+	}
+	if cue < 0 {
+		return nil
+	}
+	var out []*entity
+	last := cue
+	for j := cue + 1; j < len(v.toks) && j < last+5; j++ {
+		w := v.words[j]
+		if w == ";" || w == "." || relativePronouns[w] || w == "," && v.nearestAfter(j+1, 3, dossier.Person) == nil {
+			break
+		}
+		m := v.mentionAt(j)
+		if m == nil || m.ent == nil || m.nested {
+			continue
+		}
+		if m.typ != dossier.Person {
+			break
+		}
+		if !slices.Contains(have, m.ent) && !slices.Contains(out, m.ent) {
+			out = append(out, m.ent)
+		}
+		last, j = m.end, m.end-1
+	}
+	return out
+}
+
+// collectiveCount is the number a word for a group of people counts
+// ("both", "three", "трое", "үчөө"), or 0.
+func collectiveCount(w string) int {
+	switch w {
+	case "both", "two", "оба", "обе", "двое", "экөө", "экөөсү", "экөөбүз":
+		return 2
+	case "three", "трое", "үчөө", "үчөөсү":
+		return 3
+	case "four", "четверо", "төртөө", "төртөөсү":
+		return 4
+	case "five", "пятеро", "бешөө", "бешөөсү":
+		return 5
+	}
+	return 0
 }
 
 // coordinatedBefore returns the people joined to subj's last mention before

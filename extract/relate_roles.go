@@ -189,9 +189,10 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 			// only "of the", "in", "at" … between the role and the body; a
 			// lower-case head of the body's part ("the government of",
 			// "коллегии Наркомнаца"); the head's office after a deputy
-			// ("заместитель председателя СНК")
+			// ("заместитель председателя СНК"); the quotation mark that
+			// opens the body's name ("основатель партии «Алаш»")
 			for k := i + n; k < m.start; k++ {
-				if roleGlue[v.words[k]] || !v.toks[k].Upper() && v.lx.OrgHeads.Has(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
+				if roleGlue[v.words[k]] || v.toks[k].Text == `"` && k+1 == m.start || !v.toks[k].Upper() && v.lx.OrgHeads.Has(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
 					continue
 				}
 				if v.deputyRole(i) && v.match("head_roles", k) > 0 {

@@ -958,9 +958,9 @@ func matchCue(toks []segment.Token, k int) int {
 // mergeGenericBodies reads a body named only generically ("Совнарком",
 // "СНК", "ЦИК": names the gazetteer marks ambiguous, and gives to the
 // Union's or the RSFSR's body by default) as the one body of the document
-// whose full name begins with that word ("Совнарком Киргизской АССР"), when
-// the document names exactly one such body: a regional paper's
-// "Совнарком" is its republic's.
+// whose full name begins with that word ("Совнарком Киргизской АССР") and
+// which is a body of the same kind, when the document names exactly one
+// such body: a regional paper's "Совнарком" is its republic's.
 func (d *docState) mergeGenericBodies() {
 	for _, g := range append([]*entity(nil), d.ents...) {
 		if g.entry < 0 || g.typ != dossier.Organization || !allWeak(g) {
@@ -980,6 +980,9 @@ func (d *docState) mergeGenericBodies() {
 		for _, e := range d.ents {
 			if e == g || e.typ != dossier.Organization || e.entry < 0 || allWeak(e) || e.entry == g.entry {
 				continue
+			}
+			if gc, ec := d.x.gaz.Entry(g.entry).Class, d.x.gaz.Entry(e.entry).Class; gc != "" && ec != "" && gc != ec {
+				continue // the party "Алаш" is not the government Alash Orda
 			}
 			if d.namedByHead(e, heads) {
 				only = e

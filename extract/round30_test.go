@@ -30,3 +30,39 @@ func TestSubjectPronounIsTheTopic(t *testing.T) {
 			[]string{"Bolot Sydykov executed", "Mamytov executed"}},
 	})
 }
+
+// TestSharedEvents: people shot "together with" the subject share the
+// execution, and "all three" are the three people the sentence before
+// named, "he" among them. The people are made up.
+func TestSharedEvents(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-together-with.txt", "Kubat Esenaliev was arrested in 1937. He was shot on 6 November 1937 in Frunze together with the teacher Bolot Mamytov and the poet Asan Sadykov, whom the NKVD had accused of nationalism. All three were rehabilitated in 1958.\n",
+			[]string{"Bolot Mamytov executedOn 1937-11-06 -", "Asan Sadykov executedIn Bishkek -", "Kubat Esenaliev rehabilitatedOn 1958 -", "Bolot Mamytov rehabilitatedOn 1958 -", "Asan Sadykov rehabilitatedOn 1958 -"},
+			[]string{"NKVD executed"}},
+		{"ru-vmeste-s.txt", "Кубат Эсеналиев был расстрелян 6 ноября 1937 г. во Фрунзе вместе с Болотом Мамытовым.\n",
+			[]string{"Kubat Esenaliev executedOn 1937-11-06 -", "Bolot Mamytov executedOn 1937-11-06 -"}, nil},
+	})
+}
+
+// TestKnownBodiesByTheirKind: a convocation of a known body is the body;
+// a party's name inside quotes after the role is the role's body; the
+// party "Алаш" is not the government Alash Orda, which the same document
+// names.
+func TestKnownBodiesByTheirKind(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ru-bio-alash.txt", "Жакып Бекмурзаев (1870–1937) — публицист, один из основателей партии «Алаш».\n\nВ 1906 г. избран депутатом Первой Государственной думы. В 1917 г. избран членом Народного совета Алаш-Орды.\n",
+			[]string{"Zhakyp Bekmurzaev headOf Alash party -", "Zhakyp Bekmurzaev appointedTo State Duma 1906", "Zhakyp Bekmurzaev memberOf Alash Orda 1917"},
+			[]string{"Pervaya", "headOf Alash Orda", "Narodnyy"}},
+	})
+}
+
+// TestLetterClosingAndPlace: a closing formula run into the office's line
+// still gives the office of the name below it, and "г. Ош, 12 марта 1927
+// г." under the signature is where the letter came from. The writer is
+// made up.
+func TestLetterClosingAndPlace(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ru-letter-closing.txt", "Председателю СНК Киргизской АССР\nтов. Абдрахманову Ю.\n\nСообщаю Вам, что посевная в округе идет по плану.\n\nС коммунистическим приветом\nсекретарь Ошского окружкома ВКП(б)\nК. Тойчубеков\n\nг. Ош, 12 марта 1927 г.\n",
+			[]string{"Toychubekov wroteTo Zhusup Abdrakhmanov 1927-03-12", "Toychubekov reportedFrom Osh 1927-03-12", "Toychubekov memberOf Oshskiy okruzhkom VKP(b) -"}, nil},
+	})
+}
