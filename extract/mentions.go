@@ -120,6 +120,68 @@ func (d *docState) findDates() {
 		a, b := tokenRange(s.Tokens, m.Span)
 		d.dates[i] = append(d.dates[i], dateMention{span: m.Span, start: a, end: b, date: m.Date, rule: m.Rule})
 	}
+	d.sameDay()
+}
+
+// sameDayPhrases say "on the day just named": "the same day", "в тот же
+// день", "ошол эле күнү".
+var sameDayPhrases = [][]string{
+	{"the", "same", "day"}, {"that", "same", "day"}, {"that", "very", "day"},
+	{"в", "тот", "же", "день"}, {"в", "этот", "же", "день"}, {"того", "же", "дня"},
+	{"ошол", "эле", "күнү"}, {"ошол", "күнү"},
+}
+
+// sameDay dates "the same day" with the last full date of the sentence or
+// the two before it: "Khodzhaev was shot on 15 March 1938. Ikramov was shot
+// the same day."
+func (d *docState) sameDay() {
+	for si := range d.sents {
+		toks := d.sents[si].Tokens
+		for ti := range toks {
+			n := 0
+			for _, p := range sameDayPhrases {
+				if phraseAt(toks, ti, p) {
+					n = len(p)
+					break
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			if dt, ok := d.lastDayBefore(si, ti); ok {
+				sp := dossier.Span{Start: toks[ti].Span.Start, End: toks[ti+n-1].Span.End}
+				d.dates[si] = append(d.dates[si], dateMention{span: sp, start: ti, end: ti + n, date: dt, rule: "same-day"})
+				slices.SortStableFunc(d.dates[si], func(a, b dateMention) int { return cmp.Compare(a.start, b.start) })
+			}
+		}
+	}
+}
+
+// phraseAt reports the lower-case words p at token ti.
+func phraseAt(toks []segment.Token, ti int, p []string) bool {
+	if ti+len(p) > len(toks) {
+		return false
+	}
+	for k, w := range p {
+		if toks[ti+k].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// lastDayBefore returns the last date to the day before token ti of
+// sentence si, in it or the two sentences before.
+func (d *docState) lastDayBefore(si, ti int) (dossier.Date, bool) {
+	for k := si; k >= 0 && k >= si-2; k-- {
+		ds := d.dates[k]
+		for j := len(ds) - 1; j >= 0; j-- {
+			if dm := ds[j]; (k < si || dm.end <= ti) && dm.date.Precision == dossier.PrecisionDay && dm.date.End == nil && dm.rule != "same-day" {
+				return dm.date, true
+			}
+		}
+	}
+	return dossier.Date{}, false
 }
 
 // tokenRange returns the tokens [a, b) that a clean-text span covers.
@@ -333,6 +395,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	out = d.composeBodies(si, out)
 	if s.Lang == "en" {
 		out = d.composeOf(si, out)
+		d.possessiveBodies(si, out)
 	}
 	slices.SortFunc(out, func(a, b *mention) int {
 		if a.start != b.start {
@@ -432,6 +495,52 @@ func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 		}
 	}
 	return true
+}
+
+// possessiveBodies reads an English body named after "its" as the body of
+// the place named last before ("The Uzbek SSR was formed in 1924. … its
+// Council of People's Commissars"), when the gazetteer knows the body of
+// that place by that name.
+func (d *docState) possessiveBodies(si int, ms []*mention) {
+	toks := d.sents[si].Tokens
+	for _, m := range ms {
+		if m.typ != dossier.Organization || m.entry >= 0 || m.start == 0 || toks[m.start-1].Lower != "its" {
+			continue
+		}
+		place := d.placeBefore(si, m.start, ms)
+		if place == nil {
+			continue
+		}
+		words := make([]string, 0, m.end-m.start)
+		for _, t := range toks[m.start:m.end] {
+			words = append(words, t.Text)
+		}
+		if org := d.x.gaz.Composed(strings.Join(words, " "), place.entry); org >= 0 {
+			m.entry, m.rule = org, "composed-its"
+		}
+	}
+}
+
+// placeBefore returns the known place named last before token ti of
+// sentence si (whose mentions, not stored yet, are cur), in it or the two
+// sentences before.
+func (d *docState) placeBefore(si, ti int, cur []*mention) *mention {
+	for k := si; k >= 0 && k >= si-2; k-- {
+		ms := cur
+		if k < si {
+			ms = d.ments[k]
+		}
+		var last *mention
+		for _, m := range ms {
+			if m.typ == dossier.Place && m.entry >= 0 && !m.nested && (k < si || m.end <= ti) && (last == nil || m.start > last.start) {
+				last = m
+			}
+		}
+		if last != nil {
+			return last
+		}
+	}
+	return nil
 }
 
 // composeOf finds, in English, a body named by a head and "of (the)" a

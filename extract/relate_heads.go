@@ -317,6 +317,9 @@ func (v *sview) anaphoric(k int, its bool) *mention {
 			if head == "" || v.d.nameHas(m, head) {
 				return m
 			}
+			if si >= v.si-1 && m.entry >= 0 && v.d.x.gaz.Entry(m.entry).Class == head {
+				return m // "the movement" just after the Young Bukharans, a movement
+			}
 		}
 	}
 	return nil

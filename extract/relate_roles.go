@@ -28,7 +28,7 @@ func (v *sview) roles() {
 	for _, fam := range []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"} {
 		for _, hit := range v.find(fam) {
 			i, n := hit[0], hit[1]
-			if done[i] || pluralRole[v.words[i]] {
+			if done[i] || pluralRole[v.words[i]] && !oneOf(v.words[:i]) {
 				continue // "члены комиссии": several unnamed people
 			}
 			done[i] = true
@@ -460,4 +460,14 @@ func (v *sview) deputyBefore(i int) bool {
 
 // pluralRole are role nouns in the plural: they speak of several people,
 // named (a list rule handles those) or not.
+// oneOf reports words that end in "one of (the)" or "бири" before a plural
+// role: "one of the leaders" is one person's role.
+func oneOf(words []string) bool {
+	n := len(words)
+	if n >= 1 && words[n-1] == "the" {
+		n--
+	}
+	return n >= 2 && words[n-1] == "of" && words[n-2] == "one"
+}
+
 var pluralRole = map[string]bool{"члены": true, "членов": true, "членам": true, "members": true, "мүчөлөрү": true, "мүчөлөр": true, "секретари": true, "leaders": true}

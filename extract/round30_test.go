@@ -66,3 +66,20 @@ func TestLetterClosingAndPlace(t *testing.T) {
 			[]string{"Toychubekov wroteTo Zhusup Abdrakhmanov 1927-03-12", "Toychubekov reportedFrom Osh 1927-03-12", "Toychubekov memberOf Oshskiy okruzhkom VKP(b) -"}, nil},
 	})
 }
+
+// TestBodiesByReference: "its Council of People's Commissars" is the
+// council of the republic just named; "one of the leaders of the
+// movement" heads the movement just named; "the same day" is the day
+// just named. The people are made up.
+func TestBodiesByReference(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-its-council.txt", "The Uzbek SSR was formed in 1924. In 1925 Karim Tashbaev was elected chairman of its Council of People's Commissars.\n",
+			[]string{"Karim Tashbaev headOf Council of People's Commissars of the Uzbek SSR 1925"}, []string{"Council of People's Commissars 1925$"}},
+		{"en-leaders-movement.txt", "Karim Tashbaev joined the Young Bukharans in 1917 and soon became one of the leaders of the movement.\n",
+			[]string{"Karim Tashbaev headOf Young Bukharans -"}, nil},
+		{"en-same-day.txt", "Karim Tashbaev was shot on 15 March 1938 in Moscow. Ulug Nazarov was shot the same day.\n",
+			[]string{"Ulug Nazarov executedOn 1938-03-15 -"}, nil},
+		{"ru-same-day.txt", "Карим Ташбаев расстрелян 15 марта 1938 г. в Москве. В тот же день расстрелян Улуг Назаров.\n",
+			[]string{"Ulug Nazarov executedOn 1938-03-15 -"}, nil},
+	})
+}
