@@ -20,11 +20,12 @@ import (
 // value" lines (Фамилия: …, Туулган жылы: …, Executed: …) or a heading with
 // the person's name (ХОДЖАЕВ Файзулла Убайдуллаевич) followed by such lines.
 type record struct {
-	first, last int        // sentence range, inclusive
-	bio         bool       // a dictionary entry: prose, not fields, follows
-	names       []*mention // the person's name as the record gives it
-	aliases     []*mention // pen names, aka
-	subject     *entity
+	first, last  int        // sentence range, inclusive
+	bio          bool       // a dictionary entry: prose, not fields, follows
+	names        []*mention // the person's name as the record gives it
+	aliases      []*mention // pen names, aka
+	subject      *entity
+	surnameField bool // a surname field has named the person
 }
 
 // field is a "Label: value" part of a line; a line may hold several,
@@ -106,6 +107,11 @@ func (rr *recordReader) open(si int) *record {
 func (rr *recordReader) line(si int, f field) {
 	d := rr.d
 	toks := d.sents[si].Tokens
+	if f.key == "given" && (rr.cur == nil || !rr.cur.surnameField) && capitalWords(toks[f.vstart:f.vend]) >= 2 {
+		// "Name: Kasenov Dauletkhan" with no surname field: the full name,
+		// and a new card
+		f.key = "fullname"
+	}
 	switch {
 	case f.key == "" && isSeparator(toks):
 		rr.close()
@@ -114,6 +120,7 @@ func (rr *recordReader) line(si int, f field) {
 			rr.close()
 		}
 		cur := rr.open(si)
+		cur.surnameField = cur.surnameField || f.key == "surname"
 		if m := d.valueName(si, f.vstart, f.vend, f.key); m != nil {
 			cur.names = append(cur.names, m)
 		}
@@ -163,6 +170,17 @@ func (rr *recordReader) line(si int, f field) {
 			rr.cur.last = si
 		}
 	}
+}
+
+// capitalWords counts the capitalised words of toks.
+func capitalWords(toks []segment.Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == segment.Word && t.Upper() {
+			n++
+		}
+	}
+	return n
 }
 
 // tableRows reads the tables written with bars: a header line whose cells

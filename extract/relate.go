@@ -836,20 +836,11 @@ func (v *sview) pronounGender() byte {
 // lastPersonOfGender returns the person of gender g named last before
 // this sentence's first pronoun, in it or the three sentences before.
 func (v *sview) lastPersonOfGender(g byte) *entity {
-	pronoun := v.firstPronoun()
-	for si := v.si; si >= 0 && si >= v.si-3; si-- {
-		ms := v.d.ments[si]
-		for j := len(ms) - 1; j >= 0; j-- {
-			m := ms[j]
-			if m.ent == nil || m.typ != dossier.Person || m.nested || si == v.si && m.start >= pronoun {
-				continue
-			}
-			if entityGender(m.ent) == g {
-				return m.ent
-			}
-		}
+	m := v.lastMentionBefore(v.firstPronoun(), dossier.Person, func(_ int, m *mention) bool { return entityGender(m.ent) == g })
+	if m == nil {
+		return nil
 	}
-	return nil
+	return m.ent
 }
 
 // firstPronoun returns the token index of the sentence's first
@@ -895,6 +886,12 @@ func (v *sview) subjectAfter(i int) *entity {
 	return nil
 }
 
+// footnoteAfterDate reports a footnote's number of one or two digits right
+// after a date: "shot on 3 November 1937 4 and rehabilitated in 1958".
+func (v *sview) footnoteAfterDate(k int) bool {
+	return k > 0 && v.toks[k].Kind == segment.Number && len(v.toks[k].Text) <= 2 && v.inDate(k-1) && !v.inDate(k)
+}
+
 // datePrepositions stand before a date: "in 1925", "on 4 May", "в 1925 г.".
 var datePrepositions = map[string]bool{"in": true, "on": true, "by": true, "в": true, "во": true}
 
@@ -912,7 +909,7 @@ func (v *sview) sharedSubject(i int) *entity {
 	k := i - 1
 	// skip auxiliaries, adverbs, commas, and a date with its preposition:
 	// "and in 1925 became chairman of …", "и в 1925 г. стал председателем"
-	for k >= 0 && (coordAux[v.words[k]] || roleCopulas[v.words[k]] && k == i-1 || v.toks[k].Kind == segment.Punct && v.toks[k].Text == "," || v.inDate(k) ||
+	for k >= 0 && (coordAux[v.words[k]] || roleCopulas[v.words[k]] && k == i-1 || v.toks[k].Kind == segment.Punct && v.toks[k].Text == "," || v.inDate(k) || v.footnoteAfterDate(k) ||
 		k+1 < len(v.toks) && v.inDate(k+1) && datePrepositions[v.words[k]]) {
 		k--
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
@@ -290,6 +291,26 @@ func feminineName(name string) bool {
 // feminineBodyHeads begin the feminine nouns that head bodies' names.
 var feminineBodyHeads = []string{"комисси", "парти", "коллеги", "организаци", "делегаци", "групп", "секци", "ассоциаци", "академи", "арми", "лиг", "федераци", "фракци", "оппозици", "конференци", "редакци", "школ", "газет", "республик"}
 
+// ruAnaphoricBody reads a Russian body's head noun in lower case at token
+// k ("председатель комиссии") as the body with that head named in this
+// sentence or the three before ("Государственная комиссия по …").
+func (v *sview) ruAnaphoricBody(k int) *mention {
+	var head string
+	for _, st := range v.d.x.memo.LowerStems(v.words[k]) {
+		if v.lx.OrgHeads.Has(st) && utf8.RuneCountInString(st) >= 4 {
+			head = st
+			break
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	prefix := string([]rune(head)[:4])
+	return v.lastMentionBefore(k, dossier.Organization, func(_ int, m *mention) bool {
+		return m.end-m.start > 1 && v.d.nameHas(m, prefix)
+	})
+}
+
 func (v *sview) anaphoric(k int, its bool) *mention {
 	if k >= len(v.words) {
 		return nil
@@ -304,21 +325,28 @@ func (v *sview) anaphoric(k int, its bool) *mention {
 	default:
 		return nil
 	}
+	return v.lastMentionBefore(k, dossier.Organization, func(si int, m *mention) bool {
+		if (v.words[k] == "её" || v.words[k] == "ее") && !feminineName(v.d.surface(si, m.start, m.end)) {
+			return false // "её" is a комиссия's or a партия's, not a СНК's
+		}
+		// "the movement" just after the Young Bukharans, a movement
+		return head == "" || v.d.nameHas(m, head) || si >= v.si-1 && m.entry >= 0 && v.d.x.gaz.Entry(m.entry).Class == head
+	})
+}
+
+// lastMentionBefore returns the last mention of type typ (not nested in
+// another) before token k, in this sentence or the three before it, that
+// ok accepts.
+func (v *sview) lastMentionBefore(k int, typ dossier.EntityType, ok func(si int, m *mention) bool) *mention {
 	for si := v.si; si >= 0 && si >= v.si-3; si-- {
 		ms := v.d.ments[si]
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
-			if m.ent == nil || m.typ != dossier.Organization || m.nested || si == v.si && m.start >= k {
+			if m.ent == nil || m.typ != typ || m.nested || si == v.si && m.start >= k {
 				continue
 			}
-			if (v.words[k] == "её" || v.words[k] == "ее") && !feminineName(v.d.surface(si, m.start, m.end)) {
-				continue // "её" is a комиссия's or a партия's, not a СНК's
-			}
-			if head == "" || v.d.nameHas(m, head) {
+			if ok(si, m) {
 				return m
-			}
-			if si >= v.si-1 && m.entry >= 0 && v.d.x.gaz.Entry(m.entry).Class == head {
-				return m // "the movement" just after the Young Bukharans, a movement
 			}
 		}
 	}

@@ -68,6 +68,31 @@ func (v *sview) rehabilitation() {
 	}
 }
 
+// passiveBefore reports a passive auxiliary ("was", "were") in the clause
+// before token k, with no person named after it.
+func (v *sview) passiveBefore(k int) bool {
+	lo, _ := v.clause(k)
+	for j := k - 1; j >= lo; j-- {
+		if m := v.mentionAt(j); m != nil && m.typ == dossier.Person {
+			return false
+		}
+		if passiveAux[v.words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionObject reports an English name after a preposition (maybe
+// with "the"): "sided with the Whites" names an object, not a subject.
+func (v *sview) prepositionObject(m *mention) bool {
+	k := m.start - 1
+	if k >= 0 && v.words[k] == "the" {
+		k--
+	}
+	return k >= 0 && objectPrepositions[v.words[k]]
+}
+
 // rehabVoice reads the rehabilitation word at token i (n tokens): whether
 // it is passive (the person named before it) or active (after it), and the
 // body that rehabilitated: "by X" or the body after the date (passive), the
@@ -78,6 +103,11 @@ func (v *sview) rehabVoice(i, n int) (passive bool, by *mention) {
 	if v.words[i] == "rehabilitation" || i == 0 || v.toks[i-1].Text == ";" {
 		// a participle opening its clause is passive: a record's
 		// "Rehabilitated on 22 March 1992 by …"
+		passive = true
+	}
+	if !passive && v.words[i-1] == "and" && v.passiveBefore(i-1) {
+		// "He was shot on 3 November 1937 and rehabilitated in 1958": the
+		// passive verb phrase goes on
 		passive = true
 	}
 	if !passive {
@@ -201,7 +231,7 @@ func (v *sview) alliance() {
 		}
 		if subj == nil && v.lang != "ky" {
 			// a body allies too: "the Fergana Basmachi had allied with …"
-			if m := v.nearestBefore(i, true, dossier.Organization); m != nil && m.ent != nil && (v.lang == "en" || m.lastCase == morph.Nom) {
+			if m := v.nearestBefore(i, true, dossier.Organization); m != nil && m.ent != nil && (v.lang == "en" && !v.prepositionObject(m) || v.lang != "en" && m.lastCase == morph.Nom) {
 				subj = m.ent
 			}
 		}

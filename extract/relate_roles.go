@@ -49,6 +49,9 @@ func (v *sview) roles() {
 			if body == nil && v.lang == "en" && i+n < len(v.words) && v.words[i+n] == "of" {
 				body = v.anaphoricBody(i + n + 1) // "chairman of the commission"
 			}
+			if body == nil && v.lang == "ru" && i+n < len(v.words) && !v.toks[i+n].Upper() {
+				body = v.ruAnaphoricBody(i + n) // "председатель комиссии"
+			}
 			if body == nil && v.lang == "en" && i > 0 && v.words[i-1] == "its" && i+n < len(v.words) && roleCopula[v.words[i+n]] {
 				body = v.anaphoric(i-1, true) // "Its chairman was X": the body named before
 			}
@@ -447,8 +450,12 @@ func (v *sview) deputyRole(i int) bool {
 }
 
 // deputyBefore reports a deputy's title right before a head role ("deputy
-// chairman", "заместитель председателя", "зам. председателя").
+// chairman", "заместитель председателя", "зам. председателя"), or after it
+// in Kyrgyz ("төрагасынын орун басары").
 func (v *sview) deputyBefore(i int) bool {
+	if (v.lang == "ky" || v.lang == "kk") && i+1 < len(v.words) && v.words[i+1] == "орун" {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch v.words[k] {
 		case "deputy", "vice", "заместитель", "заместителя", "заместителем", "зам", "замести", "орун":
@@ -458,10 +465,8 @@ func (v *sview) deputyBefore(i int) bool {
 	return false
 }
 
-// pluralRole are role nouns in the plural: they speak of several people,
-// named (a list rule handles those) or not.
-// oneOf reports words that end in "one of (the)" or "бири" before a plural
-// role: "one of the leaders" is one person's role.
+// oneOf reports words that end in "one of (the)" before a plural role:
+// "one of the leaders" is one person's role.
 func oneOf(words []string) bool {
 	n := len(words)
 	if n >= 1 && words[n-1] == "the" {
@@ -470,4 +475,6 @@ func oneOf(words []string) bool {
 	return n >= 2 && words[n-1] == "of" && words[n-2] == "one"
 }
 
+// pluralRole are role nouns in the plural: they speak of several people,
+// named (a list rule handles those) or not.
 var pluralRole = map[string]bool{"члены": true, "членов": true, "членам": true, "members": true, "мүчөлөрү": true, "мүчөлөр": true, "секретари": true, "leaders": true}

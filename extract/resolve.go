@@ -999,11 +999,29 @@ func (d *docState) mergeGenericBodies() {
 	}
 }
 
+// namesCentre reports a sentence that names Moscow or the Kremlin, where
+// the Union's and the RSFSR's bodies sat: a generic body there is theirs.
+func (d *docState) namesCentre(si int) bool {
+	for _, m := range d.ments[si] {
+		if m.typ == dossier.Place && m.entry >= 0 {
+			if id := d.x.gaz.Entry(m.entry).ID; id == "moscow" || id == "kremlin" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // localBody reads a generic body with the place of the document: the one
 // body the gazetteer names by the generic word and a place the document
 // names ("Совнарком" in a document about the Kyrgyz ASSR: the Sovnarkom of
 // the Kyrgyz ASSR). Several such bodies leave it as it is.
 func (d *docState) localBody(g *entity) {
+	for _, m := range g.ments {
+		if d.namesCentre(m.sent) {
+			return // "Москва, Кремль, Председателю Совнаркома Ленину"
+		}
+	}
 	// the document's places: named on their own, or inside the names of
 	// its other bodies ("ЦИК Киргизской АССР")
 	places := map[int]bool{}
