@@ -1182,10 +1182,23 @@ func (v *sview) coordinatedBetween(a, b int) bool {
 			}
 			return true
 		case "and", "but", "и", "но":
+			if v.namesJoined(k) {
+				continue // "the bands of X and Y joined": names, not verb phrases
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// namesJoined reports a conjunction at token k between two names.
+func (v *sview) namesJoined(k int) bool {
+	before, after := false, false
+	for _, m := range v.ms {
+		before = before || m.end == k && m.typ != dossier.Place
+		after = after || m.start == k+1 && m.typ != dossier.Place
+	}
+	return before && after
 }
 
 // roleAt reports an office's word at token k ("chairman", "секретарь").

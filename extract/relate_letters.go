@@ -314,6 +314,15 @@ func (v *sview) lettersCase() {
 			}
 		}
 	}
+	if rcpt != nil && (v.lang == "ky" || v.lang == "kk") {
+		// "Исакеевдин Сталинге жазган каттарын": the genitive right before
+		// the addressee owns the letter, whoever reads it out
+		for _, m := range v.ms {
+			if m.ent != nil && !m.nested && m.typ == dossier.Person && m.lastCase == morph.Gen && m.end == rcpt.start {
+				sender = m
+			}
+		}
+	}
 	if sender == nil && v.lang == "ru" {
 		// "группа … во главе с Юсупом Абдрахмановым направила …": the
 		// group's leader speaks for it

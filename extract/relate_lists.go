@@ -82,8 +82,8 @@ func (v *sview) eventLists() {
 			if v.ownEventAfter(m.end, ev.fam) {
 				continue // "X, shot in Moscow in September 1937": the person's own
 			}
-			if m.lastCase == morph.Gen && v.lang == "ru" {
-				continue // "вдова Исакеева": named through someone else
+			if m.lastCase == morph.Gen && v.lang != "en" || v.kinOf(m) {
+				continue // "вдова Исакеева", "the father of the writer X": named through someone else
 			}
 			if d != nil {
 				v.add(&draft{subj: m.ent, objDate: d, pred: kind.on, stance: st, rule: v.lang + "-" + ev.fam + "-list", conf: 0.65,
@@ -228,6 +228,27 @@ func (v *sview) ownEventAfter(k int, fam string) bool {
 	for _, h := range v.find(fam) {
 		if h[0] == k || h[0] == k+1 && (v.words[k] == "was" || v.words[k] == "были" || v.words[k] == "был") {
 			return true
+		}
+	}
+	return false
+}
+
+// kinWords name a relative: "the father of X" names someone through X.
+var kinWords = map[string]bool{"father": true, "mother": true, "son": true, "daughter": true, "wife": true, "husband": true, "widow": true,
+	"brother": true, "sister": true, "grandson": true, "granddaughter": true, "grandfather": true, "nephew": true, "uncle": true, "relative": true}
+
+// kinOf reports an English name after "the father of (the writer)": the
+// kinship noun and "of" at most three words before it.
+func (v *sview) kinOf(m *mention) bool {
+	if v.lang != "en" {
+		return false
+	}
+	for k := m.start - 1; k >= 1 && k >= m.start-3; k-- {
+		if v.words[k] == "of" && kinWords[v.words[k-1]] {
+			return true
+		}
+		if v.toks[k].Kind == segment.Punct {
+			return false
 		}
 	}
 	return false

@@ -221,13 +221,22 @@ func (v *sview) alliance() {
 				other = nil
 			}
 		}
+		if n == 1 && joinVerb(v.words[i]) && (other == nil || other.typ != dossier.Person || v.lang == "en" && other.start > i+n || v.lang != "en" && other.lastCase != morph.Dat) {
+			continue // "joined the party" is membership; one joins a person's side
+		}
 		pronoun := other == nil && v.lang == "en" && v.objectPronoun(i+n)
 		if other == nil && !pronoun {
 			continue
 		}
 		subj := v.personFor(i)
+		var subjs []*entity
 		if v.lang == "ky" {
 			subj = v.subjectOfSentence()
+			if subj == nil {
+				// "Курширматтын жана Мадаминбектин отряддары Энвер Пашага
+				// кошулган": the bands' leaders, in the genitive
+				subjs = v.forcesLeaders(i)
+			}
 		}
 		if subj == nil && v.lang != "ky" {
 			// a body allies too: "the Fergana Basmachi had allied with …"
@@ -235,21 +244,58 @@ func (v *sview) alliance() {
 				subj = m.ent
 			}
 		}
-		if subj == nil || (other != nil && other.ent == subj) {
-			continue
+		if subj != nil {
+			// "переход отрядов Куршермата и Мадамин-бека на сторону …"
+			subjs = append([]*entity{subj}, v.coordinatedBefore(subj, i)...)
 		}
-		obj := (*entity)(nil)
-		if pronoun {
-			// "later joined forces with him": the person last named
-			// before, other than the subject
-			if obj = v.lastOtherPerson(subj, i); obj == nil {
+		for _, subj := range subjs {
+			if other != nil && other.ent == subj {
 				continue
 			}
-		} else {
-			obj = other.ent
+			obj := (*entity)(nil)
+			if pronoun {
+				// "later joined forces with him": the person last named
+				// before, other than the subject
+				if obj = v.lastOtherPerson(subj, i); obj == nil {
+					continue
+				}
+			} else {
+				obj = other.ent
+			}
+			v.add(&draft{subj: subj, obj: obj, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
 		}
-		v.add(&draft{subj: subj, obj: obj, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
 	}
+}
+
+// joinVerb reports "joined" or Kyrgyz "кошулган": an alliance only with a
+// person ("joined Enver Pasha", "Энвер Пашага кошулган"), membership with
+// a body.
+func joinVerb(w string) bool { return w == "joined" || strings.HasPrefix(w, "кошул") }
+
+// forcesLeaders returns the people in the genitive, joined by "жана" or
+// commas, right before a word for armed forces before token i: Kyrgyz
+// "Курширматтын жана Мадаминбектин отряддары".
+func (v *sview) forcesLeaders(i int) []*entity {
+	var out []*entity
+	for _, m := range v.ms {
+		if m.end >= i || m.ent == nil || m.typ != dossier.Person || m.lastCase != morph.Gen {
+			continue
+		}
+		k := m.end
+		for k < i && (v.words[k] == "жана" || v.words[k] == ",") {
+			k++
+		}
+		if o := v.mentionAt(k); o != nil && o.typ == dossier.Person && o.lastCase == morph.Gen {
+			k = o.end // the next leader of the list
+			for k < i && v.mentionAt(k) != nil {
+				k = v.mentionAt(k).end
+			}
+		}
+		if k < i && v.forcesOf(k, k+1) {
+			out = appendEnt(out, m.ent)
+		}
+	}
+	return out
 }
 
 // forcesOf reports words between tokens a and b that name someone's armed

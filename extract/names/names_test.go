@@ -52,6 +52,10 @@ func TestFind(t *testing.T) {
 		{"en", "He met Com. Sokolov in Tashkent .", []string{"Person:Sokolov"}, nil},
 		{"ru", "ЗЕЛЕНСКОМУ .", []string{"Person:ЗЕЛЕНСКОМУ"}, nil},
 		{"ru", "СБОРНИК ПРОТОКОЛОВ ПО ИСТОРИИ КИРГИЗИИ .", nil, []string{"Person:ПРОТОКОЛОВ"}},
+		// a hyphenated honorific, in any case
+		{"en", "The band of Aliyar-bek crossed the river .", []string{"Person:Aliyar-bek"}, nil},
+		{"ru", "Отряд Алияр-бека перешел реку .", []string{"Person:Алияр-бека"}, nil},
+		{"en", "Junaid-khan ruled Khiva .", []string{"Person:Junaid-khan"}, nil},
 		// bodies
 		{"en", "He sat on the Revolutionary Military Council of the Fergana Group of Forces .",
 			[]string{"Organization:Revolutionary Military Council of the Fergana Group of Forces"}, nil},

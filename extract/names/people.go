@@ -257,6 +257,16 @@ func (f *finder) people() {
 			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-caps-surname", Conf: 0.6, Person: PersonName{Last: titleWord(t.Text)}})
 		}
 	}
+	// R12 a name with an honorific hyphenated to it: Aliyar-bek, Алияр-бека,
+	// Junaid-khan (glued, "Курманбек" is most often a given name)
+	for i := 0; i < n; i++ {
+		if !f.capWord(i) || i+2 >= n || f.toks[i+1].Text != "-" || f.toks[i+1].Space || f.toks[i+2].Space || !f.word(i+2) || !honorificForm(f.toks[i+2].Lower) || !f.free(i, i+3) {
+			continue
+		}
+		name := f.toks[i].Text + "-" + honorificBase(f.toks[i+2].Text)
+		f.add(Candidate{Start: i, End: i + 3, Type: dossier.Person, Rule: "person-honorific", Conf: 0.7, Person: PersonName{Last: name}})
+		i += 2
+	}
 	// R9 a lone surname-shaped word: Sokolov, Расулева, Koigeldiev
 	for i := 0; i < n; i++ {
 		if !f.capWord(i) || !f.free(i, i+1) || !f.surnameShape(f.toks[i].Text) {
@@ -268,6 +278,34 @@ func (f *finder) people() {
 		}
 		f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-surname", Conf: 0.6, Person: PersonName{Last: w}})
 	}
+}
+
+// honorificForm reports a title word that follows a name after a hyphen,
+// in any case: "bek", "бека", "бектин", "khan", "хану", "паши".
+func honorificForm(w string) bool {
+	switch w {
+	case "bek", "beg", "khan", "pasha", "bey":
+		return true
+	}
+	for _, h := range []string{"бек", "хан", "паш"} {
+		if rest, ok := strings.CutPrefix(w, h); ok && utf8.RuneCountInString(rest) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificBase is an honorific word without its case ending: "бека" →
+// "бек", "Паши" → "Паша"; Latin words are their own base.
+func honorificBase(w string) string {
+	r := []rune(w)
+	switch l := textcase.Lower(w); {
+	case strings.HasPrefix(l, "бек"), strings.HasPrefix(l, "хан"):
+		return string(r[:3])
+	case strings.HasPrefix(l, "паш"):
+		return string(r[:3]) + "а"
+	}
+	return w
 }
 
 // recordHead reports a name at tokens [a, b) that opens its sentence (after
