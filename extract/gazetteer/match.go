@@ -151,27 +151,14 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 		sc = new(findScratch)
 	}
 	defer g.scratch.Put(sc)
-	stems, single := sc.take(len(toks))
-	keysOf := func(i int) []string {
-		if stems[i] != nil {
-			return stems[i]
-		}
-		t := toks[i]
-		if t.Kind != segment.Word || g.stem == nil || !(t.Upper() || i > 0) {
-			single[i] = Key(t.Lower)
-			stems[i] = single[i : i+1 : i+1]
-			return stems[i]
-		}
-		stems[i] = g.wordKeys(t.Text)
-		return stems[i]
-	}
+	sc.take(len(toks))
 	for i := 0; i < len(toks); {
 		strict := nameStart(toks, i)
 		if !strict && !lowerEventStart(toks, i) {
 			i++
 			continue
 		}
-		best := g.longest(toks, i, keysOf)
+		best := g.longest(toks, i, sc)
 		if best != nil && best.End-best.Start < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
 			best = nil // a lower-case word is a name only as part of a longer one
 		}
@@ -193,22 +180,22 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 	return out
 }
 
-// findScratch is Find's working memory, kept between calls: a sentence's
-// keys per token, and the backing of the tokens with one key.
-type findScratch struct {
-	stems  [][]string
-	single []string
-}
-
-// take returns the scratch cleared for n tokens.
-func (sc *findScratch) take(n int) (stems [][]string, single []string) {
-	if cap(sc.stems) < n {
-		sc.stems, sc.single = make([][]string, n), make([]string, n)
+// keysOf returns the keys token i may match, as word numbers: a word's own
+// and its stems' (a word that starts the sentence in lower case, and every
+// other token, only its own).
+func (g *Gazetteer) keysOf(toks []segment.Token, i int, sc *findScratch) []wordKey {
+	if sc.known[i] {
+		return sc.keys[i]
 	}
-	stems, single = sc.stems[:n], sc.single[:n]
-	clear(stems)
-	clear(single)
-	return stems, single
+	t := toks[i]
+	var ks []wordKey
+	if t.Kind != segment.Word || g.stem == nil || !(t.Upper() || i > 0) {
+		ks = cached(sc.byLower, t.Lower, func(s string) []wordKey { return g.trie.numbered([]string{Key(s)}) })
+	} else {
+		ks = cached(sc.byText, t.Text, func(s string) []wordKey { return g.trie.numbered(g.wordKeys(s)) })
+	}
+	sc.keys[i], sc.known[i] = ks, true
+	return ks
 }
 
 // nameStart reports whether a name may start at token i: a capitalised
@@ -265,16 +252,17 @@ func (g *Gazetteer) allEvents(h *Hit) bool {
 var articles = setOf("the a an of in on at to for and")
 
 type state struct {
-	n         *node
+	n         int32
 	pos       int
 	inflected bool
 }
 
-func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []string) *Hit {
+func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) *Hit {
+	t := g.trie
 	// most words begin no name: answer them without the search
 	begins := false
-	for _, k := range keysOf(start) {
-		if _, ok := g.root.next[k]; ok {
+	for _, k := range g.keysOf(toks, start, sc) {
+		if t.root[k.word] != 0 {
 			begins = true
 			break
 		}
@@ -282,32 +270,32 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []
 	if !begins {
 		return nil
 	}
-	// the search keeps the best end seen as a state and its node, and
-	// makes a Hit of it only at the end
+	// the search keeps the best end seen as a state, and makes a Hit of it
+	// only at the end
 	var (
-		best      *node
+		best      *tnode
 		bestState state
 		bufA      [8]state
 		bufB      [8]state
 	)
-	frontier := append(bufA[:0], state{n: g.root, pos: start})
+	frontier := append(bufA[:0], state{n: 0, pos: start})
 	nextF := bufB[:0]
 	for len(frontier) > 0 {
 		nextF = nextF[:0]
 		for _, s := range frontier {
-			if s.pos >= len(toks) || s.n.next == nil {
+			if s.pos >= len(toks) || t.leaf(s.n) {
 				continue
 			}
-			keys := keysOf(s.pos)
-			for ki, k := range keys {
-				c, ok := s.n.next[k]
-				if !ok {
+			for _, k := range g.keysOf(toks, s.pos, sc) {
+				c := t.child(s.n, k.word)
+				if c == 0 {
 					continue
 				}
-				ns := state{n: c, pos: s.pos + 1, inflected: s.inflected || ki > 0}
+				ns := state{n: c, pos: s.pos + 1, inflected: s.inflected || k.stem}
 				nextF = append(nextF, ns)
-				if len(c.ends) > 0 && (best == nil || betterEnd(ns, c.ends, bestState, best.ends)) {
-					best, bestState = c, ns
+				cn := &t.nodes[c]
+				if cn.hit.Entries != nil && (best == nil || betterEnd(ns, cn, bestState, best)) {
+					best, bestState = cn, ns
 				}
 			}
 		}
@@ -316,7 +304,10 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []
 	if best == nil {
 		return nil
 	}
-	return g.hitFrom(start, bestState, best.ends)
+	h := best.hit
+	h.Start, h.End, h.Inflected = start, bestState.pos, bestState.inflected
+	h.Entries = slices.Clone(h.Entries)
+	return &h
 }
 
 // derivedOnly reports ends that are all initials forms.
@@ -332,18 +323,20 @@ func derivedOnly(ends []ref) bool {
 // betterEnd is better for two ends of the search before they are made
 // hits: longer, then exact over inflected, then real names over initials
 // forms.
-func betterEnd(s state, ends []ref, best state, bestEnds []ref) bool {
+func betterEnd(s state, n *tnode, best state, bestNode *tnode) bool {
 	if s.pos != best.pos {
 		return s.pos > best.pos
 	}
 	if s.inflected != best.inflected {
 		return !s.inflected
 	}
-	return !derivedOnly(ends) && derivedOnly(bestEnds)
+	return !n.derivedOnly && bestNode.derivedOnly
 }
 
-func (g *Gazetteer) hitFrom(start int, s state, ends []ref) *Hit {
-	h := &Hit{Start: start, End: s.pos, Inflected: s.inflected, Derived: true}
+// hitFrom returns the Hit the names ending at one node make, less its span
+// and Inflected.
+func hitFrom(ends []ref) Hit {
+	h := Hit{Derived: true}
 	for _, r := range ends {
 		h.Entries = append(h.Entries, r.entry)
 		h.Lower = h.Lower || r.lower
