@@ -145,7 +145,6 @@ func setOf(words string) map[string]bool {
 // in capitals); later tokens may match through morphology, and a Kyrgyz
 // case ending glued after a bracket is taken into the hit.
 func (g *Gazetteer) Find(toks []segment.Token) []Hit {
-	var out []Hit
 	sc, _ := g.scratch.Get().(*findScratch)
 	if sc == nil {
 		sc = new(findScratch)
@@ -158,24 +157,54 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 			i++
 			continue
 		}
-		best := g.longest(toks, i, sc)
-		if best != nil && best.End-best.Start < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
-			best = nil // a lower-case word is a name only as part of a longer one
+		best, ok := g.longest(toks, i, sc)
+		if ok && best.end-i < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
+			ok = false // a lower-case word is a name only as part of a longer one
 		}
-		if best != nil && !strict && !g.allEvents(best) {
-			best = nil // only events are named in lower case ("большого террора")
+		if ok && !strict && !(best.end-i >= 2 && g.trie.nodes[best.node].lowerEvent) {
+			ok = false // only events are named in lower case ("большого террора")
 		}
-		if best == nil {
+		if !ok {
 			i++
 			continue
 		}
 		// a Kyrgyz case ending glued after a closing bracket belongs to the name
-		if best.End < len(toks) && toks[best.End-1].Kind == segment.Punct && toks[best.End].Kind == segment.Word && !toks[best.End].Space && gluedSuffix[toks[best.End].Lower] {
-			best.End++
-			best.Inflected = true
+		if best.end < len(toks) && toks[best.end-1].Kind == segment.Punct && toks[best.end].Kind == segment.Word && !toks[best.end].Space && gluedSuffix[toks[best.end].Lower] {
+			best.end++
+			best.inflected = true
 		}
-		out = append(out, *best)
-		i = best.End
+		sc.found = append(sc.found, best)
+		i = best.end
+	}
+	return g.hits(sc.found)
+}
+
+// found is a name Find found, before it is made a Hit.
+type found struct {
+	start, end int
+	node       int32
+	inflected  bool
+}
+
+// hits makes the Hits of fs (nil for none), their entries in one backing
+// array.
+func (g *Gazetteer) hits(fs []found) []Hit {
+	if len(fs) == 0 {
+		return nil
+	}
+	out := make([]Hit, len(fs))
+	n := 0
+	for _, f := range fs {
+		n += len(g.trie.nodes[f.node].hit.Entries)
+	}
+	entries := make([]int, 0, n)
+	for k, f := range fs {
+		h := &out[k]
+		*h = g.trie.nodes[f.node].hit
+		h.Start, h.End, h.Inflected = f.start, f.end, f.inflected
+		from := len(entries)
+		entries = append(entries, h.Entries...)
+		h.Entries = entries[from:len(entries):len(entries)]
 	}
 	return out
 }
@@ -225,12 +254,11 @@ func lowerEventStart(toks []segment.Token, i int) bool {
 	return t.Kind == segment.Word && !articles[t.Lower] && utf8.RuneCountInString(t.Text) >= 4
 }
 
-// allEvents reports a hit of two words or more, of a name the gazetteer
-// writes in lower case, whose entries are all events or documents.
-func (g *Gazetteer) allEvents(h *Hit) bool {
-	if h.End-h.Start < 2 {
-		return false
-	}
+// lowerEvent reports a hit, of two words or more, of a name the gazetteer
+// writes in lower case, whose entries are all events or documents: the
+// names that may be found in lower case. It reads only h's entries and
+// Lower; the length is the caller's to check.
+func (g *Gazetteer) lowerEvent(h *Hit) bool {
 	if !h.Lower {
 		// "the national delimitation of Central Asia": a longer form, in
 		// lower case in the text, of an event the gazetteer also names in
@@ -257,7 +285,9 @@ type state struct {
 	inflected bool
 }
 
-func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) *Hit {
+// longest returns the longest name that starts at token start, as the
+// node it ends at; ok is false when none does.
+func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
 	t := g.trie
 	// most words begin no name: answer them without the search
 	begins := false
@@ -268,12 +298,10 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) *H
 		}
 	}
 	if !begins {
-		return nil
+		return found{}, false
 	}
-	// the search keeps the best end seen as a state, and makes a Hit of it
-	// only at the end
 	var (
-		best      *tnode
+		bestNode  *tnode
 		bestState state
 		bufA      [8]state
 		bufB      [8]state
@@ -294,20 +322,17 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) *H
 				ns := state{n: c, pos: s.pos + 1, inflected: s.inflected || k.stem}
 				nextF = append(nextF, ns)
 				cn := &t.nodes[c]
-				if cn.hit.Entries != nil && (best == nil || betterEnd(ns, cn, bestState, best)) {
-					best, bestState = cn, ns
+				if cn.hit.Entries != nil && (bestNode == nil || betterEnd(ns, cn, bestState, bestNode)) {
+					bestNode, bestState = cn, ns
 				}
 			}
 		}
 		frontier, nextF = nextF, frontier
 	}
-	if best == nil {
-		return nil
+	if bestNode == nil {
+		return found{}, false
 	}
-	h := best.hit
-	h.Start, h.End, h.Inflected = start, bestState.pos, bestState.inflected
-	h.Entries = slices.Clone(h.Entries)
-	return &h
+	return found{start: start, end: bestState.pos, node: bestState.n, inflected: bestState.inflected}, true
 }
 
 // derivedOnly reports ends that are all initials forms.

@@ -24,6 +24,9 @@ type tnode struct {
 	hit Hit
 	// derivedOnly: every name ending here is an initials form
 	derivedOnly bool
+	// lowerEvent: the names ending here may be found in lower case (see
+	// Gazetteer.lowerEvent)
+	lowerEvent bool
 }
 
 type kid struct{ word, node int32 }
@@ -64,6 +67,7 @@ func (g *Gazetteer) freeze() {
 		if len(n.ends) > 0 {
 			tn.hit = hitFrom(n.ends)
 			tn.derivedOnly = derivedOnly(n.ends)
+			tn.lowerEvent = g.lowerEvent(&tn.hit)
 		}
 		return id
 	}
@@ -122,6 +126,7 @@ const maxCachedKeys = 1 << 15
 type findScratch struct {
 	keys  [][]wordKey
 	known []bool // keys[i] is set
+	found []found
 	// byText: a word's keys with its stems', by its text; byLower: the
 	// one key of a token by its lower-case text
 	byText, byLower map[string][]wordKey
@@ -135,6 +140,7 @@ func (sc *findScratch) take(n int) {
 	sc.keys, sc.known = sc.keys[:n], sc.known[:n]
 	clear(sc.keys)
 	clear(sc.known)
+	sc.found = sc.found[:0]
 	if sc.byText == nil {
 		sc.byText, sc.byLower = map[string][]wordKey{}, map[string][]wordKey{}
 	}
