@@ -153,7 +153,7 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 	sc.take(len(toks))
 	for i := 0; i < len(toks); {
 		strict := nameStart(toks, i)
-		if !strict && !lowerEventStart(toks, i) {
+		if !strict && !(lowerEventStart(toks, i) && g.beginsLowerEvent(toks, i, sc)) {
 			i++
 			continue
 		}
@@ -232,14 +232,13 @@ func (g *Gazetteer) keysOf(toks []segment.Token, i int, sc *findScratch) []wordK
 // which begin the names of events and epithets of places ("1916-жылкы
 // көтөрүлүш", "восстание 1916 года", "царская Россия").
 func nameStart(toks []segment.Token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	switch t.Kind {
 	case segment.Word:
 		if t.Upper() || t.AllCaps() {
 			return true
 		}
-		// not an article: "the Great Terror" is the name "Great Terror"
-		return !articles[t.Lower] && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
+		return !isArticle(t.Lower) && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
 	case segment.Number:
 		return true
 	}
@@ -250,8 +249,22 @@ func nameStart(toks []segment.Token, i int) bool {
 // begin an event's name written in lower case ("большого террора", "голоде
 // в Казахстане").
 func lowerEventStart(toks []segment.Token, i int) bool {
-	t := toks[i]
-	return t.Kind == segment.Word && !articles[t.Lower] && utf8.RuneCountInString(t.Text) >= 4
+	t := &toks[i]
+	// a word of 16 bytes has at least 4 runes
+	return t.Kind == segment.Word && !isArticle(t.Lower) && (len(t.Text) >= 16 || utf8.RuneCountInString(t.Text) >= 4)
+}
+
+// beginsLowerEvent reports whether a key of token i begins a name of two
+// words or more that may be found in lower case (see lowerEvent). Find
+// keeps nothing else that starts at a lower-case word, so without one the
+// search need not run.
+func (g *Gazetteer) beginsLowerEvent(toks []segment.Token, i int, sc *findScratch) bool {
+	for _, k := range g.keysOf(toks, i, sc) {
+		if c := g.trie.root[k.word]; c != 0 && g.trie.nodes[c].eventBelow {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerEvent reports a hit, of two words or more, of a name the gazetteer
@@ -277,7 +290,15 @@ func (g *Gazetteer) lowerEvent(h *Hit) bool {
 	return true
 }
 
-var articles = setOf("the a an of in on at to for and")
+// isArticle reports an English article or preposition, which begins no
+// name: "the Great Terror" is the name "Great Terror".
+func isArticle(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "in", "on", "at", "to", "for", "and":
+		return true
+	}
+	return false
+}
 
 type state struct {
 	n         int32

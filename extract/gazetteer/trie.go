@@ -27,6 +27,9 @@ type tnode struct {
 	// lowerEvent: the names ending here may be found in lower case (see
 	// Gazetteer.lowerEvent)
 	lowerEvent bool
+	// eventBelow: a node below this one has names that may be found in
+	// lower case
+	eventBelow bool
 }
 
 type kid struct{ word, node int32 }
@@ -64,6 +67,10 @@ func (g *Gazetteer) freeze() {
 		slices.SortFunc(kids, func(a, b kid) int { return int(a.word - b.word) })
 		tn := &t.nodes[id]
 		tn.kids = kids
+		for _, k := range kids {
+			c := &t.nodes[k.node]
+			tn.eventBelow = tn.eventBelow || c.eventBelow || c.hit.Entries != nil && c.lowerEvent
+		}
 		if len(n.ends) > 0 {
 			tn.hit = hitFrom(n.ends)
 			tn.derivedOnly = derivedOnly(n.ends)
