@@ -33,9 +33,11 @@ type parser struct {
 	toks  []token
 	ahead []int8   // tokens from each token to the next anchor, capped
 	lows  []string // lower-cased words, see lw
-	seq   []listItem
-	cands []piece
-	weak  []piece
+	// lowsUsed is the most lows any window of this Find call held
+	lowsUsed int
+	seq      []listItem
+	cands    []piece
+	weak     []piece
 }
 
 // Limits of the grammar.
@@ -296,14 +298,29 @@ var ruleNames = func() map[string]map[string]string {
 
 // --- the entry point at one token ---
 
-// at returns the best date expression that starts at token i.
+// mayOpen reports whether a date may start at token i: a number of one or
+// two digits or a year of four, an opening bracket, an apostrophe ('30s),
+// or a word near an anchor that mayStart allows. It holds wherever at
+// finds a date (single tries nothing else for a number), and is tested
+// before the call so that most tokens cost none.
+func (p *parser) mayOpen(i int) bool {
+	switch t := &p.toks[i]; t.kind {
+	case tkWord:
+		return p.ahead[i] <= anchorReach && p.mayStart(i)
+	case tkPunct:
+		return t.r == '(' || isApos(t.r)
+	case tkNum:
+		return t.nd <= 2 || t.nd == 4 && t.val >= minYear && t.val <= maxYear
+	}
+	return true
+}
+
+// at returns the best date expression that starts at token i, which
+// mayOpen allows.
 func (p *parser) at(i int) (piece, bool) {
 	t := &p.toks[i]
 	switch t.kind {
 	case tkWord:
-		if p.ahead[i] > anchorReach || !p.mayStart(i) {
-			return piece{}, false
-		}
 		switch lw := p.lw(i); lw {
 		case "from", "between", "с", "со", "от", "между":
 			if c, ok := p.rangeFrom(i, lw); ok {
