@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +34,7 @@ type parser struct {
 	toks  []token
 	ahead []int8   // tokens from each token to the next anchor, capped
 	lows  []string // lower-cased words, see lw
+	folds map[string]folded
 	// lowsUsed is the most lows any window of this Find call held
 	lowsUsed int
 	seq      []listItem
@@ -78,11 +80,45 @@ func (p *parser) lw(k int) string {
 	t := &p.toks[k]
 	if t.low == 0 {
 		var low string
-		low, t.title = foldWord(p.text[t.start:t.end])
+		low, t.title = p.fold(p.text[t.start:t.end])
 		p.lows = append(p.lows, low)
 		t.low = int32(len(p.lows))
 	}
 	return p.lows[t.low-1]
+}
+
+// maxFolds bounds parser.folds; when full it starts afresh.
+const maxFolds = 1 << 12
+
+// fold is foldWord(w), remembered for words that begin with a capital:
+// foldWord must copy those, and the same few come back sentence after
+// sentence (Арестован, Осужден, НКВД). Their folds never share the text's
+// memory, so the cache does not keep a document alive.
+func (p *parser) fold(w string) (string, int8) {
+	if r, _ := decodeFast(w); !isUpperStart(r) {
+		return foldWord(w)
+	}
+	if f, ok := p.folds[w]; ok {
+		return f.low, f.title
+	}
+	low, title := foldWord(w)
+	if p.folds == nil || len(p.folds) >= maxFolds {
+		p.folds = make(map[string]folded)
+	}
+	p.folds[strings.Clone(w)] = folded{low, title}
+	return low, title
+}
+
+// isUpperStart reports a first rune that foldWord changes, so that the
+// fold is a copy.
+func isUpperStart(r rune) bool {
+	l, _ := lowerRune(r)
+	return l != r
+}
+
+type folded struct {
+	low   string
+	title int8
 }
 
 // lowerStart reports whether word k starts with a lower-case letter.
