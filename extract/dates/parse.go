@@ -310,23 +310,31 @@ func langRule(lang, form string) string {
 	if lang == "" {
 		return form
 	}
-	if r, ok := ruleNames[lang][form]; ok {
+	var names map[string]string
+	switch lang {
+	case "ky":
+		names = ruleNames[0]
+	case "ru":
+		names = ruleNames[1]
+	case "en":
+		names = ruleNames[2]
+	}
+	if r, ok := names[form]; ok {
 		return r
 	}
 	return lang + "-" + form
 }
 
 // ruleNames holds the rule names built once, so naming a match does not
-// allocate.
-var ruleNames = func() map[string]map[string]string {
+// allocate: by form, for ky, ru and en in that order.
+var ruleNames = func() (m [3]map[string]string) {
 	forms := []string{"year", "year-range", "decade", "decade-range", "century",
 		"century-range", "dual-style", "day-range", "day-month-year", "day-month",
 		"month-year", "range", "season"}
-	m := map[string]map[string]string{}
-	for _, lang := range []string{"ky", "ru", "en"} {
-		m[lang] = map[string]string{}
+	for k, lang := range []string{"ky", "ru", "en"} {
+		m[k] = map[string]string{}
 		for _, f := range forms {
-			m[lang][f] = lang + "-" + f
+			m[k][f] = lang + "-" + f
 		}
 	}
 	return m
@@ -380,8 +388,9 @@ func (p *parser) at(i int) (piece, bool) {
 			return piece{}, false
 		}
 		// A bare month opens a range after a dash: "июнь-июль 1937 г.",
-		// "May–June 1937".
-		if s, ok = p.single(i, true); !ok || !s.bare {
+		// "May–June 1937". For a word, single with bare differs only in
+		// monthFirst's reading, the others having failed already.
+		if s, ok = p.monthFirst(i, true); !ok || !s.bare {
 			return piece{}, false
 		}
 	}
