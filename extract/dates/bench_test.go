@@ -3,6 +3,10 @@ package dates
 import (
 	"strings"
 	"testing"
+
+	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
 // benchParagraphs is invented prose in the three languages of the corpus,
@@ -93,5 +97,28 @@ func BenchmarkFindReconcile(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Reconcile(f.Find(text))
+	}
+}
+
+// BenchmarkFindSentences finds the dates of every sentence of the sample
+// collection (or of DOSSIER_BENCH_DIR), one call per sentence as the
+// extractor makes them.
+func BenchmarkFindSentences(b *testing.B) {
+	var sents []string
+	size := 0
+	for _, doc := range testenv.BenchDocs(b) {
+		size += len(doc)
+		tx := textnorm.Normalize(doc)
+		for _, s := range segment.Split(tx) {
+			sents = append(sents, s.Text(tx.Clean))
+		}
+	}
+	f := NewFinder()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			f.Find(s)
+		}
 	}
 }

@@ -61,9 +61,11 @@ func (f *Finder) Find(text string) []Match {
 		out, a, end = p.window(out, text, windowStart(text, a, end), a)
 	}
 	// The pooled parser must not keep the text alive: lows may hold
-	// substrings of it.
+	// substrings of it. Only the first lowsUsed can have been set since
+	// the last call cleared them.
 	p.text = ""
-	clear(p.lows[:cap(p.lows)])
+	clear(p.lows[:p.lowsUsed])
+	p.lowsUsed = 0
 	f.pool.Put(p)
 	return out
 }
@@ -197,7 +199,7 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, i
 	p.lows = p.lows[:0]
 	p.markAnchors()
 	for i := range p.toks {
-		if t := &p.toks[i]; t.kind == tkPunct && t.r != '(' && !isApos(t.r) {
+		if !p.mayOpen(i) {
 			continue
 		}
 		if c, ok := p.at(i); ok {
@@ -206,6 +208,7 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, i
 	}
 	chosen := p.choose()
 	chosen = p.lists(chosen)
+	out = slices.Grow(out, len(chosen))
 	for _, c := range chosen {
 		out = append(out, Match{
 			Span: dossier.Span{Start: p.toks[c.i].start, End: p.toks[c.j-1].end},
@@ -214,6 +217,7 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, i
 			Rule: c.rule,
 		})
 	}
+	p.lowsUsed = max(p.lowsUsed, len(p.lows))
 	return out, next, end
 }
 

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,9 +34,12 @@ type parser struct {
 	toks  []token
 	ahead []int8   // tokens from each token to the next anchor, capped
 	lows  []string // lower-cased words, see lw
-	seq   []listItem
-	cands []piece
-	weak  []piece
+	folds map[string]folded
+	// lowsUsed is the most lows any window of this Find call held
+	lowsUsed int
+	seq      []listItem
+	cands    []piece
+	weak     []piece
 }
 
 // Limits of the grammar.
@@ -76,11 +80,45 @@ func (p *parser) lw(k int) string {
 	t := &p.toks[k]
 	if t.low == 0 {
 		var low string
-		low, t.title = foldWord(p.text[t.start:t.end])
+		low, t.title = p.fold(p.text[t.start:t.end])
 		p.lows = append(p.lows, low)
 		t.low = int32(len(p.lows))
 	}
 	return p.lows[t.low-1]
+}
+
+// maxFolds bounds parser.folds; when full it starts afresh.
+const maxFolds = 1 << 12
+
+// fold is foldWord(w), remembered for words that begin with a capital:
+// foldWord must copy those, and the same few come back sentence after
+// sentence (Арестован, Осужден, НКВД). Their folds never share the text's
+// memory, so the cache does not keep a document alive.
+func (p *parser) fold(w string) (string, int8) {
+	if r, _ := decodeFast(w); !isUpperStart(r) {
+		return foldWord(w)
+	}
+	if f, ok := p.folds[w]; ok {
+		return f.low, f.title
+	}
+	low, title := foldWord(w)
+	if p.folds == nil || len(p.folds) >= maxFolds {
+		p.folds = make(map[string]folded)
+	}
+	p.folds[strings.Clone(w)] = folded{low, title}
+	return low, title
+}
+
+// isUpperStart reports a first rune that foldWord changes, so that the
+// fold is a copy.
+func isUpperStart(r rune) bool {
+	l, _ := lowerRune(r)
+	return l != r
+}
+
+type folded struct {
+	low   string
+	title int8
 }
 
 // lowerStart reports whether word k starts with a lower-case letter.
@@ -272,23 +310,31 @@ func langRule(lang, form string) string {
 	if lang == "" {
 		return form
 	}
-	if r, ok := ruleNames[lang][form]; ok {
+	var names map[string]string
+	switch lang {
+	case "ky":
+		names = ruleNames[0]
+	case "ru":
+		names = ruleNames[1]
+	case "en":
+		names = ruleNames[2]
+	}
+	if r, ok := names[form]; ok {
 		return r
 	}
 	return lang + "-" + form
 }
 
 // ruleNames holds the rule names built once, so naming a match does not
-// allocate.
-var ruleNames = func() map[string]map[string]string {
+// allocate: by form, for ky, ru and en in that order.
+var ruleNames = func() (m [3]map[string]string) {
 	forms := []string{"year", "year-range", "decade", "decade-range", "century",
 		"century-range", "dual-style", "day-range", "day-month-year", "day-month",
 		"month-year", "range", "season"}
-	m := map[string]map[string]string{}
-	for _, lang := range []string{"ky", "ru", "en"} {
-		m[lang] = map[string]string{}
+	for k, lang := range []string{"ky", "ru", "en"} {
+		m[k] = map[string]string{}
 		for _, f := range forms {
-			m[lang][f] = lang + "-" + f
+			m[k][f] = lang + "-" + f
 		}
 	}
 	return m
@@ -296,14 +342,29 @@ var ruleNames = func() map[string]map[string]string {
 
 // --- the entry point at one token ---
 
-// at returns the best date expression that starts at token i.
+// mayOpen reports whether a date may start at token i: a number of one or
+// two digits or a year of four, an opening bracket, an apostrophe ('30s),
+// or a word near an anchor that mayStart allows. It holds wherever at
+// finds a date (single tries nothing else for a number), and is tested
+// before the call so that most tokens cost none.
+func (p *parser) mayOpen(i int) bool {
+	switch t := &p.toks[i]; t.kind {
+	case tkWord:
+		return p.ahead[i] <= anchorReach && p.mayStart(i)
+	case tkPunct:
+		return t.r == '(' || isApos(t.r)
+	case tkNum:
+		return t.nd <= 2 || t.nd == 4 && t.val >= minYear && t.val <= maxYear
+	}
+	return true
+}
+
+// at returns the best date expression that starts at token i, which
+// mayOpen allows.
 func (p *parser) at(i int) (piece, bool) {
 	t := &p.toks[i]
 	switch t.kind {
 	case tkWord:
-		if p.ahead[i] > anchorReach || !p.mayStart(i) {
-			return piece{}, false
-		}
 		switch lw := p.lw(i); lw {
 		case "from", "between", "с", "со", "от", "между":
 			if c, ok := p.rangeFrom(i, lw); ok {
@@ -327,8 +388,9 @@ func (p *parser) at(i int) (piece, bool) {
 			return piece{}, false
 		}
 		// A bare month opens a range after a dash: "июнь-июль 1937 г.",
-		// "May–June 1937".
-		if s, ok = p.single(i, true); !ok || !s.bare {
+		// "May–June 1937". For a word, single with bare differs only in
+		// monthFirst's reading, the others having failed already.
+		if s, ok = p.monthFirst(i, true); !ok || !s.bare {
 			return piece{}, false
 		}
 	}

@@ -2,8 +2,6 @@ package gazetteer_test
 
 import (
 	"io/fs"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/dossier-kg/dossier/data"
@@ -15,7 +13,8 @@ import (
 )
 
 // BenchmarkFind matches the gazetteers against every sentence of the
-// sample collection: names in every script and inflection.
+// sample collection (or of DOSSIER_BENCH_DIR): names in every script and
+// inflection.
 func BenchmarkFind(b *testing.B) {
 	gfs, err := fs.Sub(data.Files, "gazetteer")
 	if err != nil {
@@ -25,19 +24,11 @@ func BenchmarkFind(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	paths, err := filepath.Glob(filepath.Join(testenv.RepoRoot(b), "data", "corpus", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no sample documents: %v", err)
-	}
 	var sents [][]segment.Token
 	size := 0
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		size += len(raw)
-		for _, s := range segment.Split(textnorm.Normalize(string(raw))) {
+	for _, doc := range testenv.BenchDocs(b) {
+		size += len(doc)
+		for _, s := range segment.Split(textnorm.Normalize(doc)) {
 			sents = append(sents, s.Tokens)
 		}
 	}

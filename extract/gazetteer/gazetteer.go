@@ -72,7 +72,8 @@ type Gazetteer struct {
 	scratch sync.Pool
 	Entries []Entry
 	byKey   map[string]int // type/id -> index
-	root    *node
+	root    *node          // the index as add builds it, until frozen
+	trie    *trie          // the index as Find searches it, frozen from root
 	version string
 	stem    Stemmer
 	// composed maps an acronym and a place to the body whose name is
@@ -125,6 +126,7 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 		}
 	}
 	g.version = hex.EncodeToString(h.Sum(nil))[:12]
+	g.freeze()
 	g.compose()
 	return g, nil
 }

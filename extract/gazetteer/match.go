@@ -145,70 +145,86 @@ func setOf(words string) map[string]bool {
 // in capitals); later tokens may match through morphology, and a Kyrgyz
 // case ending glued after a bracket is taken into the hit.
 func (g *Gazetteer) Find(toks []segment.Token) []Hit {
-	var out []Hit
 	sc, _ := g.scratch.Get().(*findScratch)
 	if sc == nil {
 		sc = new(findScratch)
 	}
 	defer g.scratch.Put(sc)
-	stems, single := sc.take(len(toks))
-	keysOf := func(i int) []string {
-		if stems[i] != nil {
-			return stems[i]
-		}
-		t := toks[i]
-		if t.Kind != segment.Word || g.stem == nil || !(t.Upper() || i > 0) {
-			single[i] = Key(t.Lower)
-			stems[i] = single[i : i+1 : i+1]
-			return stems[i]
-		}
-		stems[i] = g.wordKeys(t.Text)
-		return stems[i]
-	}
+	sc.take(len(toks))
 	for i := 0; i < len(toks); {
 		strict := nameStart(toks, i)
-		if !strict && !lowerEventStart(toks, i) {
+		if !strict && !(lowerEventStart(toks, i) && g.beginsLowerEvent(toks, i, sc)) {
 			i++
 			continue
 		}
-		best := g.longest(toks, i, keysOf)
-		if best != nil && best.End-best.Start < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
-			best = nil // a lower-case word is a name only as part of a longer one
+		best, ok := g.longest(toks, i, sc)
+		if ok && best.end-i < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
+			ok = false // a lower-case word is a name only as part of a longer one
 		}
-		if best != nil && !strict && !g.allEvents(best) {
-			best = nil // only events are named in lower case ("большого террора")
+		if ok && !strict && !(best.end-i >= 2 && g.trie.nodes[best.node].lowerEvent) {
+			ok = false // only events are named in lower case ("большого террора")
 		}
-		if best == nil {
+		if !ok {
 			i++
 			continue
 		}
 		// a Kyrgyz case ending glued after a closing bracket belongs to the name
-		if best.End < len(toks) && toks[best.End-1].Kind == segment.Punct && toks[best.End].Kind == segment.Word && !toks[best.End].Space && gluedSuffix[toks[best.End].Lower] {
-			best.End++
-			best.Inflected = true
+		if best.end < len(toks) && toks[best.end-1].Kind == segment.Punct && toks[best.end].Kind == segment.Word && !toks[best.end].Space && gluedSuffix[toks[best.end].Lower] {
+			best.end++
+			best.inflected = true
 		}
-		out = append(out, *best)
-		i = best.End
+		sc.found = append(sc.found, best)
+		i = best.end
+	}
+	return g.hits(sc.found)
+}
+
+// found is a name Find found, before it is made a Hit.
+type found struct {
+	start, end int
+	node       int32
+	inflected  bool
+}
+
+// hits makes the Hits of fs (nil for none), their entries in one backing
+// array.
+func (g *Gazetteer) hits(fs []found) []Hit {
+	if len(fs) == 0 {
+		return nil
+	}
+	out := make([]Hit, len(fs))
+	n := 0
+	for _, f := range fs {
+		n += len(g.trie.nodes[f.node].hit.Entries)
+	}
+	entries := make([]int, 0, n)
+	for k, f := range fs {
+		h := &out[k]
+		*h = g.trie.nodes[f.node].hit
+		h.Start, h.End, h.Inflected = f.start, f.end, f.inflected
+		from := len(entries)
+		entries = append(entries, h.Entries...)
+		h.Entries = entries[from:len(entries):len(entries)]
 	}
 	return out
 }
 
-// findScratch is Find's working memory, kept between calls: a sentence's
-// keys per token, and the backing of the tokens with one key.
-type findScratch struct {
-	stems  [][]string
-	single []string
-}
-
-// take returns the scratch cleared for n tokens.
-func (sc *findScratch) take(n int) (stems [][]string, single []string) {
-	if cap(sc.stems) < n {
-		sc.stems, sc.single = make([][]string, n), make([]string, n)
+// keysOf returns the keys token i may match, as word numbers: a word's own
+// and its stems' (a word that starts the sentence in lower case, and every
+// other token, only its own).
+func (g *Gazetteer) keysOf(toks []segment.Token, i int, sc *findScratch) []wordKey {
+	if sc.known[i] {
+		return sc.keys[i]
 	}
-	stems, single = sc.stems[:n], sc.single[:n]
-	clear(stems)
-	clear(single)
-	return stems, single
+	t := toks[i]
+	var ks []wordKey
+	if t.Kind != segment.Word || g.stem == nil || !(t.Upper() || i > 0) {
+		ks = cached(sc.byLower, t.Lower, func(s string) []wordKey { return g.trie.numbered([]string{Key(s)}) })
+	} else {
+		ks = cached(sc.byText, t.Text, func(s string) []wordKey { return g.trie.numbered(g.wordKeys(s)) })
+	}
+	sc.keys[i], sc.known[i] = ks, true
+	return ks
 }
 
 // nameStart reports whether a name may start at token i: a capitalised
@@ -216,14 +232,13 @@ func (sc *findScratch) take(n int) (stems [][]string, single []string) {
 // which begin the names of events and epithets of places ("1916-жылкы
 // көтөрүлүш", "восстание 1916 года", "царская Россия").
 func nameStart(toks []segment.Token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	switch t.Kind {
 	case segment.Word:
 		if t.Upper() || t.AllCaps() {
 			return true
 		}
-		// not an article: "the Great Terror" is the name "Great Terror"
-		return !articles[t.Lower] && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
+		return !isArticle(t.Lower) && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
 	case segment.Number:
 		return true
 	}
@@ -234,16 +249,29 @@ func nameStart(toks []segment.Token, i int) bool {
 // begin an event's name written in lower case ("большого террора", "голоде
 // в Казахстане").
 func lowerEventStart(toks []segment.Token, i int) bool {
-	t := toks[i]
-	return t.Kind == segment.Word && !articles[t.Lower] && utf8.RuneCountInString(t.Text) >= 4
+	t := &toks[i]
+	// a word of 16 bytes has at least 4 runes
+	return t.Kind == segment.Word && !isArticle(t.Lower) && (len(t.Text) >= 16 || utf8.RuneCountInString(t.Text) >= 4)
 }
 
-// allEvents reports a hit of two words or more, of a name the gazetteer
-// writes in lower case, whose entries are all events or documents.
-func (g *Gazetteer) allEvents(h *Hit) bool {
-	if h.End-h.Start < 2 {
-		return false
+// beginsLowerEvent reports whether a key of token i begins a name of two
+// words or more that may be found in lower case (see lowerEvent). Find
+// keeps nothing else that starts at a lower-case word, so without one the
+// search need not run.
+func (g *Gazetteer) beginsLowerEvent(toks []segment.Token, i int, sc *findScratch) bool {
+	for _, k := range g.keysOf(toks, i, sc) {
+		if c := g.trie.root[k.word]; c != 0 && g.trie.nodes[c].eventBelow {
+			return true
+		}
 	}
+	return false
+}
+
+// lowerEvent reports a hit, of two words or more, of a name the gazetteer
+// writes in lower case, whose entries are all events or documents: the
+// names that may be found in lower case. It reads only h's entries and
+// Lower; the length is the caller's to check.
+func (g *Gazetteer) lowerEvent(h *Hit) bool {
 	if !h.Lower {
 		// "the national delimitation of Central Asia": a longer form, in
 		// lower case in the text, of an event the gazetteer also names in
@@ -262,61 +290,70 @@ func (g *Gazetteer) allEvents(h *Hit) bool {
 	return true
 }
 
-var articles = setOf("the a an of in on at to for and")
+// isArticle reports an English article or preposition, which begins no
+// name: "the Great Terror" is the name "Great Terror".
+func isArticle(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "in", "on", "at", "to", "for", "and":
+		return true
+	}
+	return false
+}
 
 type state struct {
-	n         *node
+	n         int32
 	pos       int
 	inflected bool
 }
 
-func (g *Gazetteer) longest(toks []segment.Token, start int, keysOf func(int) []string) *Hit {
+// longest returns the longest name that starts at token start, as the
+// node it ends at; ok is false when none does.
+func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
+	t := g.trie
 	// most words begin no name: answer them without the search
 	begins := false
-	for _, k := range keysOf(start) {
-		if _, ok := g.root.next[k]; ok {
+	for _, k := range g.keysOf(toks, start, sc) {
+		if t.root[k.word] != 0 {
 			begins = true
 			break
 		}
 	}
 	if !begins {
-		return nil
+		return found{}, false
 	}
-	// the search keeps the best end seen as a state and its node, and
-	// makes a Hit of it only at the end
 	var (
-		best      *node
+		bestNode  *tnode
 		bestState state
 		bufA      [8]state
 		bufB      [8]state
 	)
-	frontier := append(bufA[:0], state{n: g.root, pos: start})
+	frontier := append(bufA[:0], state{n: 0, pos: start})
 	nextF := bufB[:0]
 	for len(frontier) > 0 {
 		nextF = nextF[:0]
 		for _, s := range frontier {
-			if s.pos >= len(toks) || s.n.next == nil {
+			if s.pos >= len(toks) || t.leaf(s.n) {
 				continue
 			}
-			keys := keysOf(s.pos)
-			for ki, k := range keys {
-				c, ok := s.n.next[k]
-				if !ok {
+			for _, k := range g.keysOf(toks, s.pos, sc) {
+				c := t.child(s.n, k.word)
+				if c == 0 {
 					continue
 				}
-				ns := state{n: c, pos: s.pos + 1, inflected: s.inflected || ki > 0}
+				ns := state{n: c, pos: s.pos + 1, inflected: s.inflected || k.stem}
 				nextF = append(nextF, ns)
-				if len(c.ends) > 0 && (best == nil || betterEnd(ns, c.ends, bestState, best.ends)) {
-					best, bestState = c, ns
+				cn := &t.nodes[c]
+				if cn.hit.Entries != nil && (bestNode == nil || betterEnd(ns, cn, bestState, bestNode)) {
+					bestNode, bestState = cn, ns
 				}
 			}
 		}
 		frontier, nextF = nextF, frontier
 	}
-	if best == nil {
-		return nil
+	if bestNode == nil {
+		return found{}, false
 	}
-	return g.hitFrom(start, bestState, best.ends)
+	return found{start: start, end: bestState.pos, node: bestState.n, inflected: bestState.inflected}, true
 }
 
 // derivedOnly reports ends that are all initials forms.
@@ -332,18 +369,20 @@ func derivedOnly(ends []ref) bool {
 // betterEnd is better for two ends of the search before they are made
 // hits: longer, then exact over inflected, then real names over initials
 // forms.
-func betterEnd(s state, ends []ref, best state, bestEnds []ref) bool {
+func betterEnd(s state, n *tnode, best state, bestNode *tnode) bool {
 	if s.pos != best.pos {
 		return s.pos > best.pos
 	}
 	if s.inflected != best.inflected {
 		return !s.inflected
 	}
-	return !derivedOnly(ends) && derivedOnly(bestEnds)
+	return !n.derivedOnly && bestNode.derivedOnly
 }
 
-func (g *Gazetteer) hitFrom(start int, s state, ends []ref) *Hit {
-	h := &Hit{Start: start, End: s.pos, Inflected: s.inflected, Derived: true}
+// hitFrom returns the Hit the names ending at one node make, less its span
+// and Inflected.
+func hitFrom(ends []ref) Hit {
+	h := Hit{Derived: true}
 	for _, r := range ends {
 		h.Entries = append(h.Entries, r.entry)
 		h.Lower = h.Lower || r.lower

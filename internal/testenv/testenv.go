@@ -58,6 +58,31 @@ func Corpus(tb testing.TB) string {
 	return filepath.Join(RepoRoot(tb), "data", "corpus")
 }
 
+// BenchDocs returns the texts benchmarks over documents measure: the .txt
+// files of the sample collection, or of the folder DOSSIER_BENCH_DIR names
+// (e.g. a folder of generated archive cards, whose mix of forms the sample
+// collection lacks). It fails the benchmark when there are none.
+func BenchDocs(tb testing.TB) []string {
+	tb.Helper()
+	dir := Corpus(tb)
+	if d := os.Getenv("DOSSIER_BENCH_DIR"); d != "" {
+		dir = d
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("testenv: no documents to measure in %s: %v", dir, err)
+	}
+	docs := make([]string, len(paths))
+	for i, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatalf("testenv: %v", err)
+		}
+		docs[i] = string(raw)
+	}
+	return docs
+}
+
 // Tool returns the path of the external program name that an integration
 // test runs (pkg is the Debian package that provides it). When it is
 // missing the test is skipped with a message saying how to install it,
