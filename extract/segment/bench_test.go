@@ -2,23 +2,19 @@ package segment
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/dossier-kg/dossier/extract/textnorm"
 	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
-// corpusTexts reads the sample collection, normalised.
+// corpusTexts reads the sample collection (or the documents of
+// DOSSIER_BENCH_DIR), normalised.
 func corpusTexts(b *testing.B) ([]*textnorm.Text, int) {
 	b.Helper()
-	paths, err := filepath.Glob(filepath.Join(testenv.RepoRoot(b), "data", "corpus", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no sample documents: %v", err)
-	}
 	var out []*textnorm.Text
 	size := 0
-	for _, p := range paths {
+	for _, p := range testenv.BenchFiles(b) {
 		raw, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
