@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/internal/textcase"
@@ -329,11 +330,8 @@ func copyCollapsed(b *builder, in string, start, end int) {
 // The rows of a table written with bars are kept, whether its lines stand
 // in one part or one per part (see tableRows).
 func paragraphs(clean string) []Para {
-	type part struct {
-		text       string
-		start, end int
-	}
-	var parts []part
+	// every "\n\n" ends a part: at most half the line breaks, plus one
+	out := make([]Para, 0, strings.Count(clean, "\n")/2+1)
 	for pos := 0; pos < len(clean); {
 		end := strings.Index(clean[pos:], "\n\n")
 		if end < 0 {
@@ -341,26 +339,21 @@ func paragraphs(clean string) []Para {
 		} else {
 			end += pos
 		}
-		parts = append(parts, part{clean[pos:end], pos, end})
+		out = append(out, Para{Span: dossier.Span{Start: pos, End: end}})
 		pos = end + 2
 	}
-	lines := make([]string, len(parts))
-	for i, p := range parts {
-		lines[i] = p.text
-	}
-	table := tableRows(lines)
-	out := make([]Para, 0, len(parts))
+	table := tableRows(clean, out)
+	var scratch []byte // isBoiler's lower-case copy, reused part after part
 	prev := ""
-	for i, p := range parts {
-		kind := Prose
+	for i, p := range out {
+		text := clean[p.Span.Start:p.Span.End]
 		switch {
-		case p.text == prev:
-			kind = Repeat
-		case !table[i] && !isTable(p.text) && isBoiler(p.text):
-			kind = Boiler
+		case text == prev:
+			out[i].Kind = Repeat
+		case !(table != nil && table[i]) && !isTable(text) && isBoiler(text, &scratch):
+			out[i].Kind = Boiler
 		}
-		out = append(out, Para{Span: dossier.Span{Start: p.start, End: p.end}, Kind: kind})
-		prev = p.text
+		prev = text
 	}
 	return out
 }
@@ -368,25 +361,35 @@ func paragraphs(clean string) []Para {
 // tableRows marks the parts that are rows of a table written with bars:
 // a run of two parts or more, each one line with the same number of cells
 // (three or more), with a number in one of them (a year, a date). A menu
-// of links joined by bars is one line, without numbers.
-func tableRows(parts []string) []bool {
+// of links joined by bars is one line, without numbers. Without a bar in
+// the text it returns nil: no part is a row.
+func tableRows(clean string, parts []Para) []bool {
+	if strings.IndexByte(clean, '|') < 0 {
+		return nil
+	}
+	text := func(i int) string { return clean[parts[i].Span.Start:parts[i].Span.End] }
 	out := make([]bool, len(parts))
+	// bars is the number of inner bars of a one-line part; what it says
+	// of a part without bars (-1 or 0) only matters as being below 2
 	bars := func(s string) int {
+		if strings.IndexByte(s, '|') < 0 {
+			return 0
+		}
 		if strings.Contains(s, "\n") {
 			return -1
 		}
 		return strings.Count(strings.Trim(strings.TrimSpace(s), "|"), "|")
 	}
 	for i := 0; i < len(parts); {
-		n := bars(parts[i])
+		n := bars(text(i))
 		j := i + 1
-		for j < len(parts) && n >= 2 && bars(parts[j]) == n {
+		for j < len(parts) && n >= 2 && bars(text(j)) == n {
 			j++
 		}
 		if j-i >= 2 {
 			digits := false
-			for _, p := range parts[i:j] {
-				digits = digits || strings.ContainsAny(p, "0123456789")
+			for k := i; k < j; k++ {
+				digits = digits || strings.ContainsAny(text(k), "0123456789")
 			}
 			for k := i; k < j && digits; k++ {
 				out[k] = true
@@ -413,32 +416,39 @@ var boilerLines = map[string]bool{
 
 // isBoiler recognises page furniture: navigation menus with "|" separators,
 // known menu words, bullet lines of one or two words, image placeholders.
-func isBoiler(p string) bool {
+// scratch holds the part's lower case (its memory is reused from call to
+// call).
+func isBoiler(p string, scratch *[]byte) bool {
 	// boilerplate is short, or a line of links joined by bars
 	if len(p) > 400 && !strings.Contains(p, " | ") {
 		return false
 	}
-	if t := strings.TrimSpace(p); len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
-		len(strings.Trim(t, " •·*-")) > 3*boilerMaxLen && utf8.RuneCountInString(t) >= 100 {
+	t := strings.TrimSpace(p)
+	if len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
+		len(strings.Trim(t, " •·*-")) > 3*boilerMaxLen && textcase.RuneCount(t) >= 100 {
 		// too long for a menu word (lower case is at least a third of
 		// the bytes), a share bar or a bullet, and no bars: prose
 		return false
 	}
-	s := textcase.Lower(strings.TrimSpace(p))
+	*scratch = textcase.AppendLower((*scratch)[:0], t)
+	// s is only read, and only within this call: scratch is not written
+	// again before it returns
+	s := unsafe.String(unsafe.SliceData(*scratch), len(*scratch))
 	if boilerLines[strings.Trim(s, " •·*-")] {
 		return true
 	}
 	if strings.Count(s, " | ") >= 2 || (strings.HasSuffix(s, "|") && len(s) < 60) {
 		return true
 	}
-	if strings.HasPrefix(s, "•") && utf8.RuneCountInString(s) < 30 {
+	runes := textcase.RuneCount(s)
+	if strings.HasPrefix(s, "•") && runes < 30 {
 		return true
 	}
-	if strings.HasSuffix(s, " image") && utf8.RuneCountInString(s) < 20 {
+	if strings.HasSuffix(s, " image") && runes < 20 {
 		return true
 	}
 	// a share bar: "Share: Facebook Twitter Telegram", "Поделиться: ВК ОК"
-	if utf8.RuneCountInString(s) < 100 {
+	if runes < 100 {
 		social := socialNames(s)
 		for _, p := range []string{"share", "поделиться", "бөлүшүү", "тарат"} {
 			if len(s) > len(p) && strings.HasPrefix(s, p) && (s[len(p)] == ':' || s[len(p)] == ' ' && social >= 1) {
@@ -457,6 +467,9 @@ func isBoiler(p string) bool {
 // number somewhere (a year, a date) — "Surname | Born | Shot" /
 // "Usenov | 1897 | 5.11.1937".
 func isTable(p string) bool {
+	if strings.IndexByte(p, '|') < 0 {
+		return false // every line needs bars
+	}
 	lines := strings.Split(strings.TrimSpace(p), "\n")
 	if len(lines) < 2 || !strings.ContainsAny(p, "0123456789") {
 		return false
@@ -472,18 +485,29 @@ func isTable(p string) bool {
 	return true
 }
 
-// socialNames counts the social networks a line names.
+// socialNames counts the social networks a line names: its words between
+// spaces, bars, commas and slashes, without full stops, colons and
+// semicolons around them.
 func socialNames(s string) int {
 	n := 0
 	for len(s) > 0 {
-		k := strings.IndexAny(s, " |,/")
-		w := s
-		if k >= 0 {
-			w, s = s[:k], s[k+1:]
+		k := 0
+		for k < len(s) && s[k] != ' ' && s[k] != '|' && s[k] != ',' && s[k] != '/' {
+			k++
+		}
+		w := s[:k]
+		if k < len(s) {
+			s = s[k+1:]
 		} else {
 			s = ""
 		}
-		switch strings.Trim(w, ".:;") {
+		for len(w) > 0 && (w[0] == '.' || w[0] == ':' || w[0] == ';') {
+			w = w[1:]
+		}
+		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
+			w = w[:len(w)-1]
+		}
+		switch w {
 		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
 			n++
 		}
