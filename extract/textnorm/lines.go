@@ -28,6 +28,7 @@ func linePass(in string) (string, *offmap) {
 		return b.finish(len(in))
 	}
 	b.grow(len(in))
+	b.segs = make([]seg, 0, 2*len(lines)+1) // a run and a separator a line, mostly
 	wrapped, width := wrapWidth(lines)
 	// in a text with a blank line after nearly every line the blank lines
 	// say nothing; elsewhere a blank line ends a paragraph
@@ -71,7 +72,7 @@ func linePass(in string) (string, *offmap) {
 }
 
 func contentLines(in string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(in, "\n")+1)
 	pos := 0
 	for pos <= len(in) {
 		nl := strings.IndexByte(in[pos:], '\n')
@@ -87,7 +88,7 @@ func contentLines(in string) []line {
 			e--
 		}
 		if e > s {
-			out = append(out, line{start: s, end: e, runes: utf8.RuneCountInString(in[s:e])})
+			out = append(out, line{start: s, end: e, runes: textcase.RuneCount(in[s:e])})
 		} else if len(out) > 0 {
 			out[len(out)-1].blankAfter = true
 		}
@@ -193,7 +194,7 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	nxt := in[next.start:next.end]
 	// a bracket left open, a trailing comma or a trailing connector word
 	// ("… Средней Азии и" / "Казахстана") mean the line goes on
-	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || connectorWords[textcase.Lower(lastWord(prev))] {
+	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || isConnector(lastWord(prev)) {
 		return true
 	}
 	// a record's next field ("Arrested: 1937") or numbered item ("2. ZHANSUGUROV
@@ -207,7 +208,7 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	// a running sentence cut before a number: "… расстрелян 10 февраля" /
 	// "1938 года. …" (a place alone on its line, "Moscow" / "12 March
 	// 1933", stays a dateline of its own)
-	if unicode.IsDigit(first) && !terminal && len(strings.Fields(prev)) >= 4 {
+	if unicode.IsDigit(first) && !terminal && fieldCount(prev, 4) >= 4 {
 		if r, _ := utf8.DecodeRuneInString(lastWord(prev)); unicode.IsLower(r) {
 			return true
 		}
@@ -244,23 +245,26 @@ func fieldLine(s string) bool {
 		return false
 	}
 	label := s[:colon]
-	if utf8.RuneCountInString(label) > 32 {
+	if len(label) > 32 && textcase.RuneCount(label) > 32 {
 		return false
 	}
-	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(first) {
+	first, _ := textcase.DecodeRune(label)
+	if !textcase.IsUpper(first) {
 		return false
 	}
 	for _, r := range label {
-		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != ',' && r != '\'' {
+		if !textcase.IsLetter(r) && r != ' ' && r != '-' && r != ',' && r != '\'' {
 			return false
 		}
 	}
-	return true
+	// letters and these marks: only the spaces separate words
+	words := 0
+	for i := 0; i < len(label); i++ {
+		if label[i] != ' ' && (i == 0 || label[i-1] == ' ') {
+			words++
+		}
+	}
+	return words >= 1 && words <= 4
 }
 
 // numberedLine reports a line that opens with an item number ("2. …",
@@ -292,14 +296,14 @@ func endsSentence(s string) bool {
 
 // looksLikeHeading reports a short line in capitals ("LETTER TO STALIN").
 func looksLikeHeading(s string) bool {
-	if utf8.RuneCountInString(s) > 60 {
+	if len(s) > 60 && textcase.RuneCount(s) > 60 {
 		return false
 	}
 	letters, upper := 0, 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if textcase.IsLetter(r) {
 			letters++
-			if unicode.IsUpper(r) {
+			if textcase.IsUpper(r) {
 				upper++
 			}
 		}
@@ -455,7 +459,7 @@ func isBoiler(p string, scratch *[]byte) bool {
 				return true
 			}
 		}
-		if social >= 2 && len(strings.Fields(s)) <= 8 {
+		if social >= 2 && fieldCount(s, 9) <= 8 {
 			return true
 		}
 	}
@@ -513,6 +517,30 @@ func socialNames(s string) int {
 		}
 	}
 	return n
+}
+
+// fieldCount is len(strings.Fields(s)), counted no further than max.
+func fieldCount(s string, max int) int {
+	n, inField := 0, false
+	for i := 0; i < len(s) && n < max; {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = textcase.DecodeRune(s[i:])
+		}
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+		i += size
+	}
+	return n
+}
+
+// isConnector reports a word of connectorWords, in any case.
+func isConnector(w string) bool {
+	var buf [32]byte
+	return connectorWords[string(textcase.AppendLower(buf[:0], w))]
 }
 
 // connectorWords end a line only when the sentence goes on.
