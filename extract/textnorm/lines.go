@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/internal/textcase"
@@ -420,50 +419,115 @@ var boilerLines = map[string]bool{
 
 // isBoiler recognises page furniture: navigation menus with "|" separators,
 // known menu words, bullet lines of one or two words, image placeholders.
-// scratch holds the part's lower case (its memory is reused from call to
-// call).
+// It reads the part as if in lower case, but lowers only the pieces a test
+// compares with lower-case words (the menu words, "image", "share"), in
+// scratch, whose memory is reused from call to call: lower case maps rune
+// to rune (the clean text is valid UTF-8) and changes no bar, bullet,
+// space, digit or other ASCII mark, nor makes one, so these and the count
+// of runes are the same in the part and in its lower case.
 func isBoiler(p string, scratch *[]byte) bool {
 	// boilerplate is short, or a line of links joined by bars
 	if len(p) > 400 && !strings.Contains(p, " | ") {
 		return false
 	}
 	t := strings.TrimSpace(p)
+	k := trimMenu(t)
 	if len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
-		len(strings.Trim(t, " •·*-")) > 3*boilerMaxLen && textcase.RuneCount(t) >= 100 {
+		len(k) > 3*boilerMaxLen && textcase.RuneCount(t) >= 100 {
 		// too long for a menu word (lower case is at least a third of
 		// the bytes), a share bar or a bullet, and no bars: prose
 		return false
 	}
-	*scratch = textcase.AppendLower((*scratch)[:0], t)
-	// s is only read, and only within this call: scratch is not written
-	// again before it returns
-	s := unsafe.String(unsafe.SliceData(*scratch), len(*scratch))
-	if boilerLines[strings.Trim(s, " •·*-")] {
+	lower := func(s string) string {
+		*scratch = textcase.AppendLower((*scratch)[:0], s)
+		return string(*scratch)
+	}
+	if menuWordLike(k) && boilerLines[lower(k)] {
 		return true
 	}
-	if strings.Count(s, " | ") >= 2 || (strings.HasSuffix(s, "|") && len(s) < 60) {
+	if strings.Count(t, " | ") >= 2 || (strings.HasSuffix(t, "|") && len(lower(t)) < 60) {
 		return true
 	}
-	runes := textcase.RuneCount(s)
-	if strings.HasPrefix(s, "•") && runes < 30 {
+	if strings.HasPrefix(t, "•") && textcase.RuneCount(t) < 30 {
 		return true
 	}
-	if strings.HasSuffix(s, " image") && runes < 20 {
+	if (strings.HasSuffix(t, "e") || strings.HasSuffix(t, "E")) && textcase.RuneCount(t) < 20 && strings.HasSuffix(lower(t), " image") {
 		return true
+	}
+	if len(t) >= 100 && textcase.RuneCount(t) >= 100 {
+		return false
 	}
 	// a share bar: "Share: Facebook Twitter Telegram", "Поделиться: ВК ОК"
-	if runes < 100 {
-		social := socialNames(s)
-		for _, p := range []string{"share", "поделиться", "бөлүшүү", "тарат"} {
-			if len(s) > len(p) && strings.HasPrefix(s, p) && (s[len(p)] == ':' || s[len(p)] == ' ' && social >= 1) {
-				return true
-			}
-		}
-		if social >= 2 && fieldCount(s, 9) <= 8 {
+	social := socialNames(t)
+	if social >= 2 && fieldCount(t, 9) <= 8 {
+		return true
+	}
+	// the lower case of the first rune begins a word of shareWords (a
+	// rune in lower case is its own lower case)
+	first, _ := textcase.DecodeRune(t)
+	switch textcase.ToLower(first) {
+	case 's', 'п', 'б', 'т':
+	default:
+		return false
+	}
+	// the lower case of the first 11 runes: the longest word and the
+	// rune after it
+	head := 0
+	for n := 0; n < 11 && head < len(t); n++ {
+		_, size := utf8.DecodeRuneInString(t[head:])
+		head += size
+	}
+	var buf [64]byte
+	s := textcase.AppendLower(buf[:0], t[:head])
+	for _, p := range []string{"share", "поделиться", "бөлүшүү", "тарат"} {
+		if len(s) > len(p) && string(s[:len(p)]) == p && (s[len(p)] == ':' || s[len(p)] == ' ' && social >= 1) {
 			return true
 		}
 	}
 	return false
+}
+
+// trimMenu is strings.Trim(s, " •·*-"): the marks around a menu word.
+func trimMenu(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, " ") || strings.HasPrefix(s, "*") || strings.HasPrefix(s, "-"):
+			s = s[1:]
+		case strings.HasPrefix(s, "·"):
+			s = s[len("·"):]
+		case strings.HasPrefix(s, "•"):
+			s = s[len("•"):]
+		default:
+			for {
+				switch {
+				case strings.HasSuffix(s, " ") || strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"):
+					s = s[:len(s)-1]
+				case strings.HasSuffix(s, "·"):
+					s = s[:len(s)-len("·")]
+				case strings.HasSuffix(s, "•"):
+					s = s[:len(s)-len("•")]
+				default:
+					return s
+				}
+			}
+		}
+	}
+}
+
+// menuWordLike is a quick test of a trimmed part that may be one of
+// boilerLines in some case: short, and no ASCII but letters, spaces,
+// commas and full stops (lower case keeps other ASCII as it is).
+func menuWordLike(k string) bool {
+	if len(k) > 4*boilerMaxLen {
+		return false // more runes than a menu word has bytes
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' || c == ',' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // isTable recognises a table written with bars, which a menu is not: two
@@ -489,9 +553,9 @@ func isTable(p string) bool {
 	return true
 }
 
-// socialNames counts the social networks a line names: its words between
-// spaces, bars, commas and slashes, without full stops, colons and
-// semicolons around them.
+// socialNames counts the social networks a line names, in any case: its
+// words between spaces, bars, commas and slashes, without full stops,
+// colons and semicolons around them.
 func socialNames(s string) int {
 	n := 0
 	for len(s) > 0 {
@@ -511,7 +575,19 @@ func socialNames(s string) int {
 		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
 			w = w[:len(w)-1]
 		}
-		switch w {
+		if w == "" || len(w) > 4*13 {
+			continue // more runes than "одноклассники"
+		}
+		// the lower case of the first rune begins a name (a rune in lower
+		// case is its own lower case)
+		first, _ := textcase.DecodeRune(w)
+		switch textcase.ToLower(first) {
+		case 'f', 't', 'x', 'w', 'v', 'o', 'i', 'y', 'l', 'e', 'в', 'о':
+		default:
+			continue
+		}
+		var buf [80]byte // 52 bytes lowered: 78 at the most
+		switch string(textcase.AppendLower(buf[:0], w)) {
 		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
 			n++
 		}

@@ -3,11 +3,13 @@ package textnorm
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // prose returns the clean text's prose paragraphs.
@@ -138,15 +140,30 @@ func TestBoilerLinesAreShort(t *testing.T) {
 		if len(l) > boilerMaxLen {
 			t.Errorf("boiler line %q is longer than boilerMaxLen (%d): raise it", l, boilerMaxLen)
 		}
+		if !menuWordLike(l) || textcase.Lower(l) != l || strings.Trim(l, " •·*-") != l {
+			t.Errorf("boiler line %q fails isBoiler's quick test (menuWordLike), is not in lower case or is not trimmed", l)
+		}
 	}
 }
 
-// TestRunePassSkipsBasicCyrillic: runePass steps over U+0400–U+045F
-// without looking them up, so runeMap must not hold any of them.
-func TestRunePassSkipsBasicCyrillic(t *testing.T) {
-	for r := range runeMap {
-		if r >= 0x400 && r <= 0x45F {
-			t.Errorf("runeMap holds %U, which runePass's fast path skips", r)
+// TestLowerCaseKeepsMarks: isBoiler reads bars, bullets, spaces, digits
+// and rune counts in a part as in its lower case, which holds when lower
+// case changes no such rune and makes none.
+func TestLowerCaseKeepsMarks(t *testing.T) {
+	mark := func(r rune) bool {
+		return r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r == '•' || r == '·' || unicode.IsSpace(r)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := textcase.ToLower(r); l != r && (mark(r) || mark(l)) {
+			t.Errorf("the lower case of %U is %U", r, l)
+		}
+	}
+}
+
+func TestTrimMenu(t *testing.T) {
+	for _, s := range []string{"", " ", "•", "• Share •", "*-· Menu ·-*", "·", "a•b", " \xe2\x80", "\xb7", "\xc2\xb7x\xc2\xb7", "-•-"} {
+		if got, want := trimMenu(s), strings.Trim(s, " •·*-"); got != want {
+			t.Errorf("trimMenu(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
