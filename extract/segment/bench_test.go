@@ -37,3 +37,17 @@ func BenchmarkSplit(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSplitInto splits the sample collection as the extractor does,
+// each document's tokens written over the slab of the one before.
+func BenchmarkSplitInto(b *testing.B) {
+	texts, size := corpusTexts(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var slab []Token
+	for b.Loop() {
+		for _, t := range texts {
+			_, slab = SplitInto(t, slab[:0])
+		}
+	}
+}
