@@ -66,12 +66,13 @@ func Split(t *textnorm.Text) []Sentence {
 // before, once nothing refers to that document's sentences any more.
 func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 	var out []Sentence
+	var arena lowerArena
 	for pi, p := range t.Paras {
 		if p.Kind != textnorm.Prose {
 			continue
 		}
 		from := len(slab)
-		slab = tokenize(t.Clean, p.Span, slab)
+		slab = tokenize(t.Clean, p.Span, slab, &arena)
 		// the paragraph's tokens, capped so that no append to one
 		// sentence's tokens writes over the next paragraph's
 		toks := slab[from:len(slab):len(slab)]
