@@ -1,7 +1,6 @@
 package textnorm
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,22 +104,28 @@ func wrapWidth(lines []line) (bool, int) {
 	if len(lines) < 6 {
 		return false, 0
 	}
-	ls := make([]int, len(lines))
-	for i, l := range lines {
-		ls[i] = l.runes
+	// lengths counted by value, those above the widest width together:
+	// the 90th percentile is read from the counts when it is a width
+	const widest = 140
+	var count [widest + 2]int
+	for _, l := range lines {
+		count[min(l.runes, widest+1)]++
 	}
-	sort.Ints(ls)
-	p90 := ls[(len(ls)-1)*9/10]
-	if p90 < 40 || p90 > 140 {
+	k := (len(lines) - 1) * 9 / 10 // the index of the percentile, sorted
+	p90 := 0
+	for seen := count[0]; seen <= k; seen += count[p90] {
+		p90++
+	}
+	if p90 < 40 || p90 > widest {
 		return false, 0
 	}
 	near := 0
-	for _, n := range ls {
+	for n := range count {
 		if n*4 >= p90*3 {
-			near++
+			near += count[n]
 		}
 	}
-	return near*100 >= len(ls)*45, p90
+	return near*100 >= len(lines)*45, p90
 }
 
 // hyphenJoin decides whether a line ending in a hyphen continues on the next
@@ -165,9 +170,25 @@ var latinPrefixes = map[string]bool{
 	"quasi": true, "counter": true, "re": true, "inter": true, "trans": true, "ultra": true,
 }
 
+// lastWord returns s after the start of its last rune that is neither a
+// letter nor a hyphen, plus one byte (strings.LastIndexFunc's index + 1,
+// inside that rune when it is longer than a byte).
 func lastWord(s string) string {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	return s[i+1:]
+	for j := len(s); j > 0; {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-') {
+				return s[j:]
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !textcase.IsLetter(r) && r != '-' {
+			return s[j-n+1:]
+		}
+		j -= n
+	}
+	return s
 }
 
 func firstWord(s string) string {
@@ -193,7 +214,7 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	nxt := in[next.start:next.end]
 	// a bracket left open, a trailing comma or a trailing connector word
 	// ("… Средней Азии и" / "Казахстана") mean the line goes on
-	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || isConnector(lastWord(prev)) {
+	if strings.IndexByte(prev, '(') >= 0 && strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || isConnector(lastWord(prev)) {
 		return true
 	}
 	// a record's next field ("Arrested: 1937") or numbered item ("2. ZHANSUGUROV
@@ -313,10 +334,12 @@ func looksLikeHeading(s string) bool {
 // copyCollapsed copies in[start:end] collapsing runs of spaces to one.
 func copyCollapsed(b *builder, in string, start, end int) {
 	pos := start
-	for i := start; i < end; i++ {
-		if in[i] != ' ' || i+1 >= end || in[i+1] != ' ' {
-			continue
+	for {
+		k := strings.Index(in[pos:end], "  ")
+		if k < 0 {
+			break
 		}
+		i := pos + k
 		j := i
 		for j < end && in[j] == ' ' {
 			j++
@@ -324,7 +347,6 @@ func copyCollapsed(b *builder, in string, start, end int) {
 		b.copy(in, pos, i)
 		b.replace(" ", i, j)
 		pos = j
-		i = j - 1
 	}
 	b.copy(in, pos, end)
 }

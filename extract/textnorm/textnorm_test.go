@@ -167,3 +167,14 @@ func TestTrimMenu(t *testing.T) {
 		}
 	}
 }
+
+// TestLastWord: lastWord cuts where strings.LastIndexFunc finds the last
+// rune that is neither a letter nor a hyphen, plus one byte.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", "и", "Средней Азии и", "1937 —и", "«Сталин»", "a\xffb", "Кара-Кыргыз", "x - y", "№5", "word."} {
+		want := s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })+1:]
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -212,6 +212,13 @@ func DecodeRune(s string) (rune, int) {
 func RuneCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
+		for i+8 <= len(s) && ascii8(s[i:i+8]) {
+			i += 8
+			n += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
@@ -224,4 +231,11 @@ func RuneCount(s string) int {
 		}
 	}
 	return n
+}
+
+// ascii8 reports eight ASCII bytes (read as one word).
+func ascii8(s string) bool {
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return w&0x8080808080808080 == 0
 }
