@@ -178,3 +178,19 @@ func TestLastWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainScriptsTwoBytes: plainScripts' byte test of two-byte runes
+// lets through the Latin letters below U+0300 and the Cyrillic block but
+// its combining marks, and nothing broken.
+func TestPlainScriptsTwoBytes(t *testing.T) {
+	for a := 0x80; a < 0x100; a++ {
+		for b := 0; b < 0x100; b++ {
+			s := string([]byte{byte(a), byte(b)})
+			r, n := utf8.DecodeRuneInString(s)
+			want := n == 2 && (r < 0x300 || 0x400 <= r && r <= 0x4FF && !(0x483 <= r && r <= 0x489))
+			if got := plainScripts(s); got != want {
+				t.Errorf("plainScripts(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}

@@ -212,10 +212,9 @@ func DecodeRune(s string) (rune, int) {
 func RuneCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		for i+8 <= len(s) && ascii8(s[i:i+8]) {
-			i += 8
-			n += 8
-		}
+		k := ASCIIPrefix(s[i:])
+		i += k
+		n += k
 		if i == len(s) {
 			break
 		}
@@ -233,9 +232,19 @@ func RuneCount(s string) int {
 	return n
 }
 
-// ascii8 reports eight ASCII bytes (read as one word).
-func ascii8(s string) bool {
-	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	return w&0x8080808080808080 == 0
+// ASCIIPrefix returns the length of the run of ASCII bytes s starts with,
+// read eight bytes at a time.
+func ASCIIPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }

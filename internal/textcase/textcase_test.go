@@ -128,6 +128,16 @@ func TestDecodeAndCount(t *testing.T) {
 	}
 	check("")
 	check("Жусуп \xe2\x80 Ӊ\xf0\x9f\x98\x80 ǅ")
+	check("eight bytes, then more: Ж and \xff and ascii again to the end")
+	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghЖ", "abcdefghijklmnopq\x80", "Ж"} {
+		want := strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })
+		if want < 0 {
+			want = len(s)
+		}
+		if got := ASCIIPrefix(s); got != want {
+			t.Errorf("ASCIIPrefix(%q) = %d, want %d", s, got, want)
+		}
+	}
 }
 
 // TestAppendLower: AppendLower appends what Lower returns.
