@@ -602,8 +602,12 @@ func socialNames(s string) int {
 		}
 		// the lower case of the first rune begins a name (a rune in lower
 		// case is its own lower case)
-		first, _ := textcase.DecodeRune(w)
-		switch textcase.ToLower(first) {
+		first := rune(w[0] | 0x20) // an ASCII letter's lower case
+		if w[0] >= utf8.RuneSelf {
+			first, _ = textcase.DecodeRune(w)
+			first = textcase.ToLower(first)
+		}
+		switch first {
 		case 'f', 't', 'x', 'w', 'v', 'o', 'i', 'y', 'l', 'e', 'в', 'о':
 		default:
 			continue

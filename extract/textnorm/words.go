@@ -24,10 +24,15 @@ func (c chunk) none() bool { return c.end == c.start }
 func wordPass(in string) (string, *offmap) {
 	var edits []edit
 	var prev chunk
+	brackets := strings.IndexByte(in, '[') >= 0
 	for c := nextChunk(in, 0); !c.none(); {
 		next := nextChunk(in, c.end)
-		edits = appendBracketEdits(edits, in, c)
-		edits = appendWordEdits(edits, in, c)
+		if brackets {
+			edits = appendBracketEdits(edits, in, c)
+		}
+		if !plainWords(in[c.start:c.end]) {
+			edits = appendWordEdits(edits, in, c)
+		}
 		edits = appendFootnoteEdits(edits, in, prev, c, next)
 		prev, c = c, next
 	}
@@ -234,6 +239,37 @@ func appendPreReformEdits(edits []edit, word string, at int) []edit {
 		off += w
 	}
 	return edits
+}
+
+// plainWords is appendWordEdits' quick test: a chunk of ASCII alone, or
+// of the Cyrillic letters А–я but ъ and Ъ between ASCII marks, has no
+// word to repair (no Cyrillic letters, or no Latin ones, no і, no hard
+// sign).
+func plainWords(s string) bool {
+	if textcase.ASCIIPrefix(s) == len(s) {
+		return true
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		if i+1 == len(s) {
+			return false
+		}
+		switch d := s[i+1]; {
+		case c == 0xD0 && 0x90 <= d && d <= 0xBF && d != 0xAA: // А–п but Ъ
+		case c == 0xD1 && 0x80 <= d && d <= 0x8F && d != 0x8A: // р–я but ъ
+		default:
+			return false
+		}
+		i += 2
+	}
+	return true
 }
 
 func isCyrVowel(r rune) bool {
