@@ -99,11 +99,11 @@ func runePass(in string) (string, *offmap) {
 // singletons), without running the normaliser's check.
 func plainScripts(s string) bool {
 	for i := 0; i < len(s); {
-		i += textcase.ASCIIPrefix(s[i:])
-		if i == len(s) {
-			break
-		}
 		c := s[i]
+		if c < utf8.RuneSelf {
+			i += textcase.ASCIIPrefix(s[i:])
+			continue
+		}
 		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// two bytes: U+0080–U+02FF are led by C2–CB, U+0400–U+04FF
 			// by D0–D3 (U+0483–U+0489 are D2 83–89)

@@ -15,7 +15,10 @@ type edit struct {
 }
 
 // chunk is a run of non-space bytes; the empty chunk stands for none.
-type chunk struct{ start, end int }
+type chunk struct {
+	start, end int
+	ascii      bool // every byte is ASCII
+}
 
 func (c chunk) none() bool { return c.end == c.start }
 
@@ -30,7 +33,7 @@ func wordPass(in string) (string, *offmap) {
 		if brackets {
 			edits = appendBracketEdits(edits, in, c)
 		}
-		if !plainWords(in[c.start:c.end]) {
+		if !c.ascii && !plainWords(in[c.start:c.end]) {
 			edits = appendWordEdits(edits, in, c)
 		}
 		edits = appendFootnoteEdits(edits, in, prev, c, next)
@@ -74,10 +77,12 @@ func nextChunk(in string, from int) chunk {
 		i++
 	}
 	j := i
+	var or byte
 	for j < len(in) && !isSpace(in[j]) {
+		or |= in[j]
 		j++
 	}
-	return chunk{i, j}
+	return chunk{i, j, or < utf8.RuneSelf}
 }
 
 // appendBracketEdits removes editorial brackets around letters that are part
@@ -241,14 +246,11 @@ func appendPreReformEdits(edits []edit, word string, at int) []edit {
 	return edits
 }
 
-// plainWords is appendWordEdits' quick test: a chunk of ASCII alone, or
-// of the Cyrillic letters А–я but ъ and Ъ between ASCII marks, has no
-// word to repair (no Cyrillic letters, or no Latin ones, no і, no hard
-// sign).
+// plainWords is appendWordEdits' quick test: a chunk of the Cyrillic
+// letters А–я but ъ and Ъ between ASCII marks has no word to repair (no
+// Latin letters, no і, no hard sign); neither has a chunk of ASCII alone
+// (no Cyrillic letters), which its caller knows.
 func plainWords(s string) bool {
-	if textcase.ASCIIPrefix(s) == len(s) {
-		return true
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {

@@ -212,16 +212,12 @@ func DecodeRune(s string) (rune, int) {
 func RuneCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		k := ASCIIPrefix(s[i:])
-		i += k
-		n += k
-		if i == len(s) {
-			break
-		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
-			i++
+			k := ASCIIPrefix(s[i:])
+			i += k
+			n += k - 1
 		case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			i += 2
 		default:
