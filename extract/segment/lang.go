@@ -1,9 +1,6 @@
 package segment
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // functionWords holds frequent function words, each with the languages
 // it is one of (бул is Kyrgyz, and мен Kyrgyz and Kazakh).
@@ -74,12 +71,17 @@ func langOf(toks []Token) string {
 				ru++
 			}
 			// endings, tested when the word ends with their last letter
-			switch last, _ := utf8.DecodeLastRuneInString(w); last {
-			case 'о', 'у', 'й', 'я', 'х':
+			// (all of two bytes)
+			var last string
+			if len(w) >= 2 {
+				last = w[len(w)-2:]
+			}
+			switch last {
+			case "о", "у", "й", "я", "х":
 				if strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "ая") || strings.HasSuffix(w, "ых") || strings.HasSuffix(w, "ся") {
 					ru++
 				}
-			case 'н', 'р', 'ы':
+			case "н", "р", "ы":
 				if strings.HasSuffix(w, "дын") || strings.HasSuffix(w, "нын") || strings.HasSuffix(w, "ган") || strings.HasSuffix(w, "ген") || strings.HasSuffix(w, "лар") || strings.HasSuffix(w, "дагы") {
 					ky++
 				}
@@ -109,28 +111,32 @@ func langOf(toks []Token) string {
 // is.
 func alphabets(w string) (ky, kk, ru bool) {
 	for i := 0; i+1 < len(w); i++ {
-		switch w[i] {
+		c, d := w[i], w[i+1]
+		switch c {
 		case 0xD1:
-			switch w[i+1] {
+			switch d {
 			case 0x96: // і
 				kk = true
 			case 0x89, 0x91, 0x8D: // щ ё э
 				ru = true
 			}
 		case 0xD2:
-			switch w[i+1] {
+			switch d {
 			case 0xAF, 0xA3: // ү ң
 				ky = true
 			case 0x93, 0x9B, 0xB1, 0xBB: // ғ қ ұ һ
 				kk = true
 			}
 		case 0xD3:
-			switch w[i+1] {
+			switch d {
 			case 0xA9: // ө
 				ky = true
 			case 0x99: // ә
 				kk = true
 			}
+		}
+		if c >= 0xC0 && d&0xC0 == 0x80 {
+			i++ // d follows a lead: it is no lead itself
 		}
 	}
 	return ky, kk, ru

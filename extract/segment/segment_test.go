@@ -126,3 +126,24 @@ func TestSimpleRunesLowerInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAlphabets: alphabets finds by their bytes the letters it would find
+// by decoding the runes.
+func TestAlphabets(t *testing.T) {
+	for _, w := range []string{"", "өзү", "жана", "қазақ", "щука", "ёлка", "эх", "і", "\xd2\xafx", "\xe2\xd2\xaf", "\xd0\xd3\xa9", "ab\xd1", "тарабынан", "әр", "\xf0\x9f\x98\x80ң"} {
+		var ky, kk, ru bool
+		for _, r := range w {
+			switch r {
+			case 'ө', 'ү', 'ң':
+				ky = true
+			case 'ә', 'ғ', 'қ', 'ұ', 'һ', 'і':
+				kk = true
+			case 'щ', 'ё', 'э':
+				ru = true
+			}
+		}
+		if gky, gkk, gru := alphabets(w); gky != ky || gkk != kk || gru != ru {
+			t.Errorf("alphabets(%q) = %v %v %v, want %v %v %v", w, gky, gkk, gru, ky, kk, ru)
+		}
+	}
+}
