@@ -78,15 +78,16 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 		toks := slab[from:len(slab):len(slab)]
 		start := 0
 		depth := 0
-		for i, tk := range toks {
-			if tk.Kind == Punct {
-				switch tk.Text {
-				case "(", "[", "{":
-					depth++
-				case ")", "]", "}":
-					if depth > 0 {
-						depth--
-					}
+		for i := range toks {
+			if toks[i].Kind != Punct {
+				continue // only punctuation ends a sentence
+			}
+			switch toks[i].Text {
+			case "(", "[", "{":
+				depth++
+			case ")", "]", "}":
+				if depth > 0 {
+					depth--
 				}
 			}
 			if !endsSentence(toks, i, depth) {

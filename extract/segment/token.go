@@ -149,6 +149,7 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			// every rune ASCII or of the Cyrillic block, whose lower case
 			// has its length and is made rune by rune
 			simple := r < 0x80 || 0x400 <= r && r <= 0x4FF
+			ascii := r < 0x80
 			for j < span.End {
 				if c := text[j]; c < utf8.RuneSelf {
 					switch {
@@ -172,6 +173,7 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 					}
 					break
 				}
+				ascii = false
 				r2, n2 := textcase.DecodeRune(text[j:])
 				switch {
 				case 0x430 <= r2 && r2 <= 0x44F: // а–я
@@ -212,7 +214,7 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			case simple && j <= span.End:
 				// what the span's lower case holds here, as its runes
 				// keep their length
-				lower = arena.lower(lower)
+				lower = arena.lower(lower, ascii)
 			default:
 				if !lowered {
 					low, aligned = textcase.LowerAligned(text[span.Start:span.End])
@@ -260,13 +262,23 @@ func isLetter(r rune) bool { return textcase.IsLetter(r) }
 // a block instead of a string of its own.
 type lowerArena struct{ block []byte }
 
-// lower returns w in lower case (textcase.Lower).
-func (a *lowerArena) lower(w string) string {
+// lower returns w in lower case (textcase.Lower); ascii says w is ASCII.
+func (a *lowerArena) lower(w string, ascii bool) string {
 	if cap(a.block)-len(a.block) < len(w) {
 		a.block = make([]byte, 0, max(4096, len(w)))
 	}
 	start := len(a.block)
-	a.block = textcase.AppendLower(a.block, w) // a new block, should it not fit
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			a.block = append(a.block, c)
+		}
+	} else {
+		a.block = textcase.AppendLower(a.block, w) // a new block, should it not fit
+	}
 	b := a.block[start:]
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
