@@ -36,7 +36,9 @@ func wordPass(in string) (string, *offmap) {
 		if !c.ascii && !plainWords(in[c.start:c.end]) {
 			edits = appendWordEdits(edits, in, c)
 		}
-		edits = appendFootnoteEdits(edits, in, prev, c, next)
+		if edgeDigits(in[c.start:c.end]) {
+			edits = appendFootnoteEdits(edits, in, prev, c, next)
+		}
 		prev, c = c, next
 	}
 	// edits are produced per chunk in order; within a chunk they may
@@ -295,9 +297,6 @@ var notFootnoteBefore = map[string]bool{
 // "Peters 5 .").
 func appendFootnoteEdits(edits []edit, in string, prev, c, next chunk) []edit {
 	s := in[c.start:c.end]
-	if !isDigit(s[0]) && !isDigit(s[len(s)-1]) && !(len(s) >= 2 && isDigit(s[len(s)-2])) {
-		return edits // no number at either end
-	}
 	d := 0
 	for d < len(s) && d < 3 && s[d] >= '0' && s[d] <= '9' {
 		d++
@@ -350,6 +349,12 @@ func appendFootnoteEdits(edits []edit, in string, prev, c, next chunk) []edit {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// edgeDigits is appendFootnoteEdits' quick test of a chunk: a footnote
+// number opens it, or ends it, or stands before its last byte.
+func edgeDigits(s string) bool {
+	return isDigit(s[0]) || isDigit(s[len(s)-1]) || len(s) >= 2 && isDigit(s[len(s)-2])
+}
 
 func endsWithLetter(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
