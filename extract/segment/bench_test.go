@@ -2,23 +2,19 @@ package segment
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/dossier-kg/dossier/extract/textnorm"
 	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
-// corpusTexts reads the sample collection, normalised.
+// corpusTexts reads the sample collection (or the documents of
+// DOSSIER_BENCH_DIR), normalised.
 func corpusTexts(b *testing.B) ([]*textnorm.Text, int) {
 	b.Helper()
-	paths, err := filepath.Glob(filepath.Join(testenv.RepoRoot(b), "data", "corpus", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no sample documents: %v", err)
-	}
 	var out []*textnorm.Text
 	size := 0
-	for _, p := range paths {
+	for _, p := range testenv.BenchFiles(b) {
 		raw, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
@@ -38,6 +34,20 @@ func BenchmarkSplit(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			Split(t)
+		}
+	}
+}
+
+// BenchmarkSplitInto splits the sample collection as the extractor does,
+// each document's tokens written over the slab of the one before.
+func BenchmarkSplitInto(b *testing.B) {
+	texts, size := corpusTexts(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var slab []Token
+	for b.Loop() {
+		for _, t := range texts {
+			_, slab = SplitInto(t, slab[:0])
 		}
 	}
 }

@@ -2,26 +2,41 @@ package segment
 
 import "strings"
 
-var (
-	kyWords = words("жана менен болгон деп бул ал үчүн да эле анын катары жылы жылдары мен биз сиз алар эмес болуп турган кийин чейин тарабынан аркылуу жөнүндө боюнча өз өзү бир эки үч жыл кат")
-	ruWords = words("и в на что с по не от для к из был была было были это его ее их как так но он она они также при о об после года году год который которая которые этот этой")
-	kkWords = words("және мен бұл ол үшін деп болған жылы оның олар")
-)
-
-func words(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
+// functionWords holds frequent function words, each with the languages
+// it is one of (бул is Kyrgyz, and мен Kyrgyz and Kazakh).
+var functionWords = func() map[string]langSet {
+	m := map[string]langSet{}
+	for _, l := range []struct {
+		lang  langSet
+		words string
+	}{
+		{kyLang, "жана менен болгон деп бул ал үчүн да эле анын катары жылы жылдары мен биз сиз алар эмес болуп турган кийин чейин тарабынан аркылуу жөнүндө боюнча өз өзү бир эки үч жыл кат"},
+		{ruLang, "и в на что с по не от для к из был была было были это его ее их как так но он она они также при о об после года году год который которая которые этот этой"},
+		{kkLang, "және мен бұл ол үшін деп болған жылы оның олар"},
+	} {
+		for _, w := range strings.Fields(l.words) {
+			m[w] |= l.lang
+		}
 	}
 	return m
-}
+}()
+
+// langSet is a set of the languages langOf tells by their words.
+type langSet uint8
+
+const (
+	kyLang langSet = 1 << iota
+	ruLang
+	kkLang
+)
 
 // langOf guesses the language of one sentence; "" when it cannot tell
 // (a line of bare names).
 func langOf(toks []Token) string {
 	lat, cyr := 0, 0
 	ky, ru, kk := 0, 0, 0
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind != Word {
 			continue
 		}
@@ -33,28 +48,20 @@ func langOf(toks []Token) string {
 		}
 		w := t.Lower
 		if t.Script == Cyrillic {
-			if kyWords[w] {
-				ky += 2
-			}
-			if ruWords[w] {
-				ru += 2
-			}
-			if kkWords[w] {
-				kk += 2
+			if in := functionWords[w]; in != 0 {
+				if in&kyLang != 0 {
+					ky += 2
+				}
+				if in&ruLang != 0 {
+					ru += 2
+				}
+				if in&kkLang != 0 {
+					kk += 2
+				}
 			}
 			// letters of one alphabet count once per word: a Kazakh
 			// name in a Russian sentence ("каз. Төреқұлов") is one word
-			var hasKy, hasKk, hasRu bool
-			for _, r := range w {
-				switch r {
-				case 'ө', 'ү', 'ң':
-					hasKy = true
-				case 'ә', 'ғ', 'қ', 'ұ', 'һ', 'і':
-					hasKk = true
-				case 'щ', 'ё', 'э':
-					hasRu = true
-				}
-			}
+			hasKy, hasKk, hasRu := alphabets(w)
 			if hasKk {
 				kk += 2
 			} else if hasKy {
@@ -63,11 +70,21 @@ func langOf(toks []Token) string {
 			if hasRu {
 				ru++
 			}
-			if strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "ая") || strings.HasSuffix(w, "ых") || strings.HasSuffix(w, "ся") {
-				ru++
+			// endings, tested when the word ends with their last letter
+			// (all of two bytes)
+			var last string
+			if len(w) >= 2 {
+				last = w[len(w)-2:]
 			}
-			if strings.HasSuffix(w, "дын") || strings.HasSuffix(w, "нын") || strings.HasSuffix(w, "ган") || strings.HasSuffix(w, "ген") || strings.HasSuffix(w, "лар") || strings.HasSuffix(w, "дагы") {
-				ky++
+			switch last {
+			case "о", "у", "й", "я", "х":
+				if strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "ая") || strings.HasSuffix(w, "ых") || strings.HasSuffix(w, "ся") {
+					ru++
+				}
+			case "н", "р", "ы":
+				if strings.HasSuffix(w, "дын") || strings.HasSuffix(w, "нын") || strings.HasSuffix(w, "ган") || strings.HasSuffix(w, "ген") || strings.HasSuffix(w, "лар") || strings.HasSuffix(w, "дагы") {
+					ky++
+				}
 			}
 		}
 	}
@@ -88,20 +105,60 @@ func langOf(toks []Token) string {
 	return ""
 }
 
+// alphabets reports whether w has a letter only the Kyrgyz (ө, ү, ң), the
+// Kazakh (ә, ғ, қ, ұ, һ, і) or the Russian alphabet (щ, ё, э) has. All are
+// two bytes in UTF-8, led by D1, D2 or D3, which no other byte of a rune
+// is.
+func alphabets(w string) (ky, kk, ru bool) {
+	for i := 0; i+1 < len(w); i++ {
+		c, d := w[i], w[i+1]
+		switch c {
+		case 0xD1:
+			switch d {
+			case 0x96: // і
+				kk = true
+			case 0x89, 0x91, 0x8D: // щ ё э
+				ru = true
+			}
+		case 0xD2:
+			switch d {
+			case 0xAF, 0xA3: // ү ң
+				ky = true
+			case 0x93, 0x9B, 0xB1, 0xBB: // ғ қ ұ һ
+				kk = true
+			}
+		case 0xD3:
+			switch d {
+			case 0xA9: // ө
+				ky = true
+			case 0x99: // ә
+				kk = true
+			}
+		}
+		if c >= 0xC0 && d&0xC0 == 0x80 {
+			i++ // d follows a lead: it is no lead itself
+		}
+	}
+	return ky, kk, ru
+}
+
 // labelLanguages sets every sentence's language, falling back to the
 // majority language of the text for sentences it cannot tell.
 func labelLanguages(ss []Sentence) {
-	count := map[string]int{}
+	langs := [...]string{"ky", "ru", "en", "kk"} // the order of preference on a tie
+	var count [len(langs)]int
 	for i := range ss {
 		ss[i].Lang = langOf(ss[i].Tokens)
-		if ss[i].Lang != "" {
-			count[ss[i].Lang] += len(ss[i].Tokens)
+		for k, l := range langs {
+			if ss[i].Lang == l {
+				count[k] += len(ss[i].Tokens)
+			}
 		}
 	}
 	major, best := "en", -1
-	for _, l := range []string{"ky", "ru", "en", "kk"} {
-		if count[l] > best {
-			major, best = l, count[l]
+	for k, l := range langs {
+		if count[k] > best {
+			major, best = l, count[k]
 		}
 	}
 	for i := range ss {

@@ -3,9 +3,11 @@ package segment
 import (
 	"reflect"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 func sentences(text string) ([]string, []string) {
@@ -105,6 +107,43 @@ func TestTokenizeAgreesWithNewToken(t *testing.T) {
 			if tok != want {
 				t.Errorf("%q: token %+v, NewToken gives %+v", text, tok, want)
 			}
+		}
+	}
+}
+
+// TestSimpleRunesLowerInPlace: tokenize lowers a word of ASCII and
+// Cyrillic-block runes on its own, which gives what the lower case of its
+// paragraph holds there when no such rune changes case without being a
+// capital, nor changes length.
+func TestSimpleRunesLowerInPlace(t *testing.T) {
+	for r := rune(0); r <= 0x4FF; r++ {
+		if r >= 0x80 && r < 0x400 {
+			continue
+		}
+		l := textcase.ToLower(r)
+		if l != r && (!textcase.IsUpper(r) || utf8.RuneLen(l) != utf8.RuneLen(r)) {
+			t.Errorf("the lower case of %U is %U", r, l)
+		}
+	}
+}
+
+// TestAlphabets: alphabets finds by their bytes the letters it would find
+// by decoding the runes.
+func TestAlphabets(t *testing.T) {
+	for _, w := range []string{"", "өзү", "жана", "қазақ", "щука", "ёлка", "эх", "і", "\xd2\xafx", "\xe2\xd2\xaf", "\xd0\xd3\xa9", "ab\xd1", "тарабынан", "әр", "\xf0\x9f\x98\x80ң"} {
+		var ky, kk, ru bool
+		for _, r := range w {
+			switch r {
+			case 'ө', 'ү', 'ң':
+				ky = true
+			case 'ә', 'ғ', 'қ', 'ұ', 'һ', 'і':
+				kk = true
+			case 'щ', 'ё', 'э':
+				ru = true
+			}
+		}
+		if gky, gkk, gru := alphabets(w); gky != ky || gkk != kk || gru != ru {
+			t.Errorf("alphabets(%q) = %v %v %v, want %v %v %v", w, gky, gkk, gru, ky, kk, ru)
 		}
 	}
 }

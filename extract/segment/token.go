@@ -3,6 +3,7 @@ package segment
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/internal/textcase"
@@ -97,18 +98,25 @@ func (t Token) Is(s string) bool { return t.Text == s }
 // (Stalin's, Stalin’s after clean-up, O'Connor); numbers are runs of digits;
 // every other non-space rune is a punctuation token.
 func Tokenize(text string, span dossier.Span) []Token {
-	toks := tokenize(text, span, make([]Token, 0, (span.End-span.Start)/5+1))
+	var arena lowerArena
+	toks := tokenize(text, span, make([]Token, 0, (span.End-span.Start)/5+1), &arena)
 	return toks[:len(toks):len(toks)]
 }
 
-// tokenize appends the tokens of text[span] to out.
-func tokenize(text string, span dossier.Span, out []Token) []Token {
-	// one lower-case copy of the whole span; words take slices of it
-	low, aligned := textcase.LowerAligned(text[span.Start:span.End])
+// tokenize appends the tokens of text[span] to out; the lower case of
+// words is written in arena.
+func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []Token {
+	// the lower case of the whole span, made when a word needs it; words
+	// take slices of it
+	var low string
+	var aligned, lowered bool
 	space := true
 	i := span.Start
 	for i < span.End {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = textcase.DecodeRune(text[i:])
+		}
 		switch {
 		case r == ' ' || r == '\n' || r == '\t':
 			space = true
@@ -138,25 +146,55 @@ func tokenize(text string, span dossier.Span, out []Token) []Token {
 			if upper > 0 {
 				flags = capFirst
 			}
+			// every rune ASCII or of the Cyrillic block, whose lower case
+			// has its length and is made rune by rune
+			simple := r < 0x80 || 0x400 <= r && r <= 0x4FF
+			ascii := r < 0x80
 			for j < span.End {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isLetter(r2) {
-					count(r2)
-					j += n2
-					continue
-				}
-				if r2 >= 0x300 && unicode.Is(unicode.Mn, r2) {
-					j += n2
-					continue
-				}
-				if r2 == '\'' && j+1 < span.End {
-					r3, _ := utf8.DecodeRuneInString(text[j+1:])
-					if unicode.IsLetter(r3) {
+				if c := text[j]; c < utf8.RuneSelf {
+					switch {
+					case 'a' <= c && c <= 'z':
+						lat++
+						letters++
 						j++
 						continue
+					case 'A' <= c && c <= 'Z':
+						lat++
+						letters++
+						upper++
+						j++
+						continue
+					case c == '\'' && j+1 < span.End:
+						r3, _ := utf8.DecodeRuneInString(text[j+1:])
+						if unicode.IsLetter(r3) {
+							j++
+							continue
+						}
 					}
+					break
 				}
-				break
+				ascii = false
+				r2, n2 := textcase.DecodeRune(text[j:])
+				switch {
+				case 0x430 <= r2 && r2 <= 0x44F: // а–я
+					cyr++
+					letters++
+				case 0x410 <= r2 && r2 <= 0x42F: // А–Я
+					cyr++
+					letters++
+					upper++
+				case isLetter(r2):
+					count(r2)
+					simple = simple && 0x400 <= r2 && r2 <= 0x4FF
+				case r2 >= 0x300 && unicode.Is(unicode.Mn, r2):
+					simple = false
+				default:
+					r2 = -1
+				}
+				if r2 < 0 {
+					break
+				}
+				j += n2
 			}
 			sc := Other
 			switch {
@@ -173,26 +211,43 @@ func tokenize(text string, span dossier.Span, out []Token) []Token {
 			lower := text[i:j]
 			switch {
 			case upper == 0:
-			case aligned:
-				lower = low[i-span.Start : j-span.Start]
+			case simple && j <= span.End:
+				// what the span's lower case holds here, as its runes
+				// keep their length
+				lower = arena.lower(lower, ascii)
 			default:
-				lower = textcase.Lower(lower)
+				if !lowered {
+					low, aligned = textcase.LowerAligned(text[span.Start:span.End])
+					lowered = true
+				}
+				if aligned {
+					lower = low[i-span.Start : j-span.Start]
+				} else {
+					lower = textcase.Lower(lower)
+				}
 			}
 			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Lower: lower, Kind: Word, Space: space, Script: sc, cap: flags})
 			i = j
 		case unicode.IsDigit(r):
 			j := i + n
 			for j < span.End {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if c := text[j]; c < utf8.RuneSelf {
+					if c < '0' || c > '9' {
+						break
+					}
+					j++
+					continue
+				}
+				r2, n2 := textcase.DecodeRune(text[j:])
 				if !unicode.IsDigit(r2) {
 					break
 				}
 				j += n2
 			}
-			out = append(out, NewToken(text[i:j], dossier.Span{Start: i, End: j}, Number, space, Other))
+			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Lower: text[i:j], Kind: Number, Space: space})
 			i = j
 		default:
-			out = append(out, NewToken(text[i:i+n], dossier.Span{Start: i, End: i + n}, Punct, space, Other))
+			out = append(out, Token{Span: dossier.Span{Start: i, End: i + n}, Text: text[i : i+n], Lower: text[i : i+n], Kind: Punct, Space: space})
 			i += n
 		}
 		space = false
@@ -201,3 +256,29 @@ func tokenize(text string, span dossier.Span, out []Token) []Token {
 }
 
 func isLetter(r rune) bool { return textcase.IsLetter(r) }
+
+// lowerArena keeps the lower case of words in blocks of a few kilobytes,
+// each byte written once and never changed: a token's Lower is a slice of
+// a block instead of a string of its own.
+type lowerArena struct{ block []byte }
+
+// lower returns w in lower case (textcase.Lower); ascii says w is ASCII.
+func (a *lowerArena) lower(w string, ascii bool) string {
+	if cap(a.block)-len(a.block) < len(w) {
+		a.block = make([]byte, 0, max(4096, len(w)))
+	}
+	start := len(a.block)
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			a.block = append(a.block, c)
+		}
+	} else {
+		a.block = textcase.AppendLower(a.block, w) // a new block, should it not fit
+	}
+	b := a.block[start:]
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}

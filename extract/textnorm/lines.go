@@ -1,7 +1,6 @@
 package textnorm
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +26,7 @@ func linePass(in string) (string, *offmap) {
 		return b.finish(len(in))
 	}
 	b.grow(len(in))
+	b.segs = make([]seg, 0, 2*len(lines)+1) // a run and a separator a line, mostly
 	wrapped, width := wrapWidth(lines)
 	// in a text with a blank line after nearly every line the blank lines
 	// say nothing; elsewhere a blank line ends a paragraph
@@ -70,7 +70,7 @@ func linePass(in string) (string, *offmap) {
 }
 
 func contentLines(in string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(in, "\n")+1)
 	pos := 0
 	for pos <= len(in) {
 		nl := strings.IndexByte(in[pos:], '\n')
@@ -86,7 +86,7 @@ func contentLines(in string) []line {
 			e--
 		}
 		if e > s {
-			out = append(out, line{start: s, end: e, runes: utf8.RuneCountInString(in[s:e])})
+			out = append(out, line{start: s, end: e, runes: textcase.RuneCount(in[s:e])})
 		} else if len(out) > 0 {
 			out[len(out)-1].blankAfter = true
 		}
@@ -104,22 +104,28 @@ func wrapWidth(lines []line) (bool, int) {
 	if len(lines) < 6 {
 		return false, 0
 	}
-	ls := make([]int, len(lines))
-	for i, l := range lines {
-		ls[i] = l.runes
+	// lengths counted by value, those above the widest width together:
+	// the 90th percentile is read from the counts when it is a width
+	const widest = 140
+	var count [widest + 2]int
+	for _, l := range lines {
+		count[min(l.runes, widest+1)]++
 	}
-	sort.Ints(ls)
-	p90 := ls[(len(ls)-1)*9/10]
-	if p90 < 40 || p90 > 140 {
+	k := (len(lines) - 1) * 9 / 10 // the index of the percentile, sorted
+	p90 := 0
+	for seen := count[0]; seen <= k; seen += count[p90] {
+		p90++
+	}
+	if p90 < 40 || p90 > widest {
 		return false, 0
 	}
 	near := 0
-	for _, n := range ls {
+	for n := range count {
 		if n*4 >= p90*3 {
-			near++
+			near += count[n]
 		}
 	}
-	return near*100 >= len(ls)*45, p90
+	return near*100 >= len(lines)*45, p90
 }
 
 // hyphenJoin decides whether a line ending in a hyphen continues on the next
@@ -164,9 +170,25 @@ var latinPrefixes = map[string]bool{
 	"quasi": true, "counter": true, "re": true, "inter": true, "trans": true, "ultra": true,
 }
 
+// lastWord returns s after the start of its last rune that is neither a
+// letter nor a hyphen, plus one byte (strings.LastIndexFunc's index + 1,
+// inside that rune when it is longer than a byte).
 func lastWord(s string) string {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	return s[i+1:]
+	for j := len(s); j > 0; {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-') {
+				return s[j:]
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !textcase.IsLetter(r) && r != '-' {
+			return s[j-n+1:]
+		}
+		j -= n
+	}
+	return s
 }
 
 func firstWord(s string) string {
@@ -192,7 +214,7 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	nxt := in[next.start:next.end]
 	// a bracket left open, a trailing comma or a trailing connector word
 	// ("… Средней Азии и" / "Казахстана") mean the line goes on
-	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || connectorWords[textcase.Lower(lastWord(prev))] {
+	if strings.IndexByte(prev, '(') >= 0 && strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || isConnector(lastWord(prev)) {
 		return true
 	}
 	// a record's next field ("Arrested: 1937") or numbered item ("2. ZHANSUGUROV
@@ -206,7 +228,7 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	// a running sentence cut before a number: "… расстрелян 10 февраля" /
 	// "1938 года. …" (a place alone on its line, "Moscow" / "12 March
 	// 1933", stays a dateline of its own)
-	if unicode.IsDigit(first) && !terminal && len(strings.Fields(prev)) >= 4 {
+	if unicode.IsDigit(first) && !terminal && fieldCount(prev, 4) >= 4 {
 		if r, _ := utf8.DecodeRuneInString(lastWord(prev)); unicode.IsLower(r) {
 			return true
 		}
@@ -243,23 +265,26 @@ func fieldLine(s string) bool {
 		return false
 	}
 	label := s[:colon]
-	if utf8.RuneCountInString(label) > 32 {
+	if len(label) > 32 && textcase.RuneCount(label) > 32 {
 		return false
 	}
-	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(first) {
+	first, _ := textcase.DecodeRune(label)
+	if !textcase.IsUpper(first) {
 		return false
 	}
 	for _, r := range label {
-		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != ',' && r != '\'' {
+		if !textcase.IsLetter(r) && r != ' ' && r != '-' && r != ',' && r != '\'' {
 			return false
 		}
 	}
-	return true
+	// letters and these marks: only the spaces separate words
+	words := 0
+	for i := 0; i < len(label); i++ {
+		if label[i] != ' ' && (i == 0 || label[i-1] == ' ') {
+			words++
+		}
+	}
+	return words >= 1 && words <= 4
 }
 
 // numberedLine reports a line that opens with an item number ("2. …",
@@ -291,14 +316,14 @@ func endsSentence(s string) bool {
 
 // looksLikeHeading reports a short line in capitals ("LETTER TO STALIN").
 func looksLikeHeading(s string) bool {
-	if utf8.RuneCountInString(s) > 60 {
+	if len(s) > 60 && textcase.RuneCount(s) > 60 {
 		return false
 	}
 	letters, upper := 0, 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if textcase.IsLetter(r) {
 			letters++
-			if unicode.IsUpper(r) {
+			if textcase.IsUpper(r) {
 				upper++
 			}
 		}
@@ -309,10 +334,12 @@ func looksLikeHeading(s string) bool {
 // copyCollapsed copies in[start:end] collapsing runs of spaces to one.
 func copyCollapsed(b *builder, in string, start, end int) {
 	pos := start
-	for i := start; i < end; i++ {
-		if in[i] != ' ' || i+1 >= end || in[i+1] != ' ' {
-			continue
+	for {
+		k := strings.Index(in[pos:end], "  ")
+		if k < 0 {
+			break
 		}
+		i := pos + k
 		j := i
 		for j < end && in[j] == ' ' {
 			j++
@@ -320,7 +347,6 @@ func copyCollapsed(b *builder, in string, start, end int) {
 		b.copy(in, pos, i)
 		b.replace(" ", i, j)
 		pos = j
-		i = j - 1
 	}
 	b.copy(in, pos, end)
 }
@@ -329,11 +355,8 @@ func copyCollapsed(b *builder, in string, start, end int) {
 // The rows of a table written with bars are kept, whether its lines stand
 // in one part or one per part (see tableRows).
 func paragraphs(clean string) []Para {
-	type part struct {
-		text       string
-		start, end int
-	}
-	var parts []part
+	// every "\n\n" ends a part: at most half the line breaks, plus one
+	out := make([]Para, 0, strings.Count(clean, "\n")/2+1)
 	for pos := 0; pos < len(clean); {
 		end := strings.Index(clean[pos:], "\n\n")
 		if end < 0 {
@@ -341,26 +364,21 @@ func paragraphs(clean string) []Para {
 		} else {
 			end += pos
 		}
-		parts = append(parts, part{clean[pos:end], pos, end})
+		out = append(out, Para{Span: dossier.Span{Start: pos, End: end}})
 		pos = end + 2
 	}
-	lines := make([]string, len(parts))
-	for i, p := range parts {
-		lines[i] = p.text
-	}
-	table := tableRows(lines)
-	out := make([]Para, 0, len(parts))
+	table := tableRows(clean, out)
+	var scratch []byte // isBoiler's lower-case copy, reused part after part
 	prev := ""
-	for i, p := range parts {
-		kind := Prose
+	for i, p := range out {
+		text := clean[p.Span.Start:p.Span.End]
 		switch {
-		case p.text == prev:
-			kind = Repeat
-		case !table[i] && !isTable(p.text) && isBoiler(p.text):
-			kind = Boiler
+		case text == prev:
+			out[i].Kind = Repeat
+		case !(table != nil && table[i]) && !isTable(text) && isBoiler(text, &scratch):
+			out[i].Kind = Boiler
 		}
-		out = append(out, Para{Span: dossier.Span{Start: p.start, End: p.end}, Kind: kind})
-		prev = p.text
+		prev = text
 	}
 	return out
 }
@@ -368,25 +386,35 @@ func paragraphs(clean string) []Para {
 // tableRows marks the parts that are rows of a table written with bars:
 // a run of two parts or more, each one line with the same number of cells
 // (three or more), with a number in one of them (a year, a date). A menu
-// of links joined by bars is one line, without numbers.
-func tableRows(parts []string) []bool {
+// of links joined by bars is one line, without numbers. Without a bar in
+// the text it returns nil: no part is a row.
+func tableRows(clean string, parts []Para) []bool {
+	if strings.IndexByte(clean, '|') < 0 {
+		return nil
+	}
+	text := func(i int) string { return clean[parts[i].Span.Start:parts[i].Span.End] }
 	out := make([]bool, len(parts))
+	// bars is the number of inner bars of a one-line part; what it says
+	// of a part without bars (-1 or 0) only matters as being below 2
 	bars := func(s string) int {
+		if strings.IndexByte(s, '|') < 0 {
+			return 0
+		}
 		if strings.Contains(s, "\n") {
 			return -1
 		}
 		return strings.Count(strings.Trim(strings.TrimSpace(s), "|"), "|")
 	}
 	for i := 0; i < len(parts); {
-		n := bars(parts[i])
+		n := bars(text(i))
 		j := i + 1
-		for j < len(parts) && n >= 2 && bars(parts[j]) == n {
+		for j < len(parts) && n >= 2 && bars(text(j)) == n {
 			j++
 		}
 		if j-i >= 2 {
 			digits := false
-			for _, p := range parts[i:j] {
-				digits = digits || strings.ContainsAny(p, "0123456789")
+			for k := i; k < j; k++ {
+				digits = digits || strings.ContainsAny(text(k), "0123456789")
 			}
 			for k := i; k < j && digits; k++ {
 				out[k] = true
@@ -413,43 +441,115 @@ var boilerLines = map[string]bool{
 
 // isBoiler recognises page furniture: navigation menus with "|" separators,
 // known menu words, bullet lines of one or two words, image placeholders.
-func isBoiler(p string) bool {
+// It reads the part as if in lower case, but lowers only the pieces a test
+// compares with lower-case words (the menu words, "image", "share"), in
+// scratch, whose memory is reused from call to call: lower case maps rune
+// to rune (the clean text is valid UTF-8) and changes no bar, bullet,
+// space, digit or other ASCII mark, nor makes one, so these and the count
+// of runes are the same in the part and in its lower case.
+func isBoiler(p string, scratch *[]byte) bool {
 	// boilerplate is short, or a line of links joined by bars
 	if len(p) > 400 && !strings.Contains(p, " | ") {
 		return false
 	}
-	if t := strings.TrimSpace(p); len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
-		len(strings.Trim(t, " •·*-")) > 3*boilerMaxLen && utf8.RuneCountInString(t) >= 100 {
+	t := strings.TrimSpace(p)
+	k := trimMenu(t)
+	if len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
+		len(k) > 3*boilerMaxLen && textcase.RuneCount(t) >= 100 {
 		// too long for a menu word (lower case is at least a third of
 		// the bytes), a share bar or a bullet, and no bars: prose
 		return false
 	}
-	s := textcase.Lower(strings.TrimSpace(p))
-	if boilerLines[strings.Trim(s, " •·*-")] {
+	lower := func(s string) string {
+		*scratch = textcase.AppendLower((*scratch)[:0], s)
+		return string(*scratch)
+	}
+	if menuWordLike(k) && boilerLines[lower(k)] {
 		return true
 	}
-	if strings.Count(s, " | ") >= 2 || (strings.HasSuffix(s, "|") && len(s) < 60) {
+	if strings.Count(t, " | ") >= 2 || (strings.HasSuffix(t, "|") && len(lower(t)) < 60) {
 		return true
 	}
-	if strings.HasPrefix(s, "•") && utf8.RuneCountInString(s) < 30 {
+	if strings.HasPrefix(t, "•") && textcase.RuneCount(t) < 30 {
 		return true
 	}
-	if strings.HasSuffix(s, " image") && utf8.RuneCountInString(s) < 20 {
+	if (strings.HasSuffix(t, "e") || strings.HasSuffix(t, "E")) && textcase.RuneCount(t) < 20 && strings.HasSuffix(lower(t), " image") {
 		return true
+	}
+	if len(t) >= 100 && textcase.RuneCount(t) >= 100 {
+		return false
 	}
 	// a share bar: "Share: Facebook Twitter Telegram", "Поделиться: ВК ОК"
-	if utf8.RuneCountInString(s) < 100 {
-		social := socialNames(s)
-		for _, p := range []string{"share", "поделиться", "бөлүшүү", "тарат"} {
-			if len(s) > len(p) && strings.HasPrefix(s, p) && (s[len(p)] == ':' || s[len(p)] == ' ' && social >= 1) {
-				return true
-			}
-		}
-		if social >= 2 && len(strings.Fields(s)) <= 8 {
+	social := socialNames(t)
+	if social >= 2 && fieldCount(t, 9) <= 8 {
+		return true
+	}
+	// the lower case of the first rune begins a word of shareWords (a
+	// rune in lower case is its own lower case)
+	first, _ := textcase.DecodeRune(t)
+	switch textcase.ToLower(first) {
+	case 's', 'п', 'б', 'т':
+	default:
+		return false
+	}
+	// the lower case of the first 11 runes: the longest word and the
+	// rune after it
+	head := 0
+	for n := 0; n < 11 && head < len(t); n++ {
+		_, size := utf8.DecodeRuneInString(t[head:])
+		head += size
+	}
+	var buf [64]byte
+	s := textcase.AppendLower(buf[:0], t[:head])
+	for _, p := range []string{"share", "поделиться", "бөлүшүү", "тарат"} {
+		if len(s) > len(p) && string(s[:len(p)]) == p && (s[len(p)] == ':' || s[len(p)] == ' ' && social >= 1) {
 			return true
 		}
 	}
 	return false
+}
+
+// trimMenu is strings.Trim(s, " •·*-"): the marks around a menu word.
+func trimMenu(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, " ") || strings.HasPrefix(s, "*") || strings.HasPrefix(s, "-"):
+			s = s[1:]
+		case strings.HasPrefix(s, "·"):
+			s = s[len("·"):]
+		case strings.HasPrefix(s, "•"):
+			s = s[len("•"):]
+		default:
+			for {
+				switch {
+				case strings.HasSuffix(s, " ") || strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"):
+					s = s[:len(s)-1]
+				case strings.HasSuffix(s, "·"):
+					s = s[:len(s)-len("·")]
+				case strings.HasSuffix(s, "•"):
+					s = s[:len(s)-len("•")]
+				default:
+					return s
+				}
+			}
+		}
+	}
+}
+
+// menuWordLike is a quick test of a trimmed part that may be one of
+// boilerLines in some case: short, and no ASCII but letters, spaces,
+// commas and full stops (lower case keeps other ASCII as it is).
+func menuWordLike(k string) bool {
+	if len(k) > 4*boilerMaxLen {
+		return false // more runes than a menu word has bytes
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' || c == ',' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // isTable recognises a table written with bars, which a menu is not: two
@@ -457,6 +557,9 @@ func isBoiler(p string) bool {
 // number somewhere (a year, a date) — "Surname | Born | Shot" /
 // "Usenov | 1897 | 5.11.1937".
 func isTable(p string) bool {
+	if strings.IndexByte(p, '|') < 0 {
+		return false // every line needs bars
+	}
 	lines := strings.Split(strings.TrimSpace(p), "\n")
 	if len(lines) < 2 || !strings.ContainsAny(p, "0123456789") {
 		return false
@@ -472,23 +575,74 @@ func isTable(p string) bool {
 	return true
 }
 
-// socialNames counts the social networks a line names.
+// socialNames counts the social networks a line names, in any case: its
+// words between spaces, bars, commas and slashes, without full stops,
+// colons and semicolons around them.
 func socialNames(s string) int {
 	n := 0
 	for len(s) > 0 {
-		k := strings.IndexAny(s, " |,/")
-		w := s
-		if k >= 0 {
-			w, s = s[:k], s[k+1:]
+		k := 0
+		for k < len(s) && s[k] != ' ' && s[k] != '|' && s[k] != ',' && s[k] != '/' {
+			k++
+		}
+		w := s[:k]
+		if k < len(s) {
+			s = s[k+1:]
 		} else {
 			s = ""
 		}
-		switch strings.Trim(w, ".:;") {
+		for len(w) > 0 && (w[0] == '.' || w[0] == ':' || w[0] == ';') {
+			w = w[1:]
+		}
+		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
+			w = w[:len(w)-1]
+		}
+		if w == "" || len(w) > 4*13 {
+			continue // more runes than "одноклассники"
+		}
+		// the lower case of the first rune begins a name (a rune in lower
+		// case is its own lower case)
+		first := rune(w[0] | 0x20) // an ASCII letter's lower case
+		if w[0] >= utf8.RuneSelf {
+			first, _ = textcase.DecodeRune(w)
+			first = textcase.ToLower(first)
+		}
+		switch first {
+		case 'f', 't', 'x', 'w', 'v', 'o', 'i', 'y', 'l', 'e', 'в', 'о':
+		default:
+			continue
+		}
+		var buf [80]byte // 52 bytes lowered: 78 at the most
+		switch string(textcase.AppendLower(buf[:0], w)) {
 		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
 			n++
 		}
 	}
 	return n
+}
+
+// fieldCount is len(strings.Fields(s)), counted no further than max.
+func fieldCount(s string, max int) int {
+	n, inField := 0, false
+	for i := 0; i < len(s) && n < max; {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = textcase.DecodeRune(s[i:])
+		}
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+		i += size
+	}
+	return n
+}
+
+// isConnector reports a word of connectorWords, in any case.
+func isConnector(w string) bool {
+	var buf [32]byte
+	return connectorWords[string(textcase.AppendLower(buf[:0], w))]
 }
 
 // connectorWords end a line only when the sentence goes on.

@@ -1,6 +1,9 @@
 package textnorm
 
-import "sort"
+import (
+	"sort"
+	"unsafe"
+)
 
 // seg maps a run of output bytes to a run of input bytes. Exact runs map
 // byte for byte; replaced runs map as a whole (the output may be longer,
@@ -86,8 +89,11 @@ func (b *builder) replace(repl string, start, end int) {
 	b.out = append(b.out, repl...)
 }
 
+// finish returns the output, which shares b's memory: b is not written
+// again.
 func (b *builder) finish(inLen int) (string, *offmap) {
-	return string(b.out), &offmap{segs: b.segs, in: inLen, out: len(b.out)}
+	out := unsafe.String(unsafe.SliceData(b.out), len(b.out))
+	return out, &offmap{segs: b.segs, in: inLen, out: len(b.out)}
 }
 
 // identity is the result of a pass that changed nothing: the input itself

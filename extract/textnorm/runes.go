@@ -4,6 +4,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // nfcPass composes the text to NFC (PDF text often has й and ё decomposed).
@@ -97,9 +99,18 @@ func runePass(in string) (string, *offmap) {
 // singletons), without running the normaliser's check.
 func plainScripts(s string) bool {
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i += textcase.ASCIIPrefix(s[i:])
 			continue
+		}
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// two bytes: U+0080–U+02FF are led by C2–CB, U+0400–U+04FF
+			// by D0–D3 (U+0483–U+0489 are D2 83–89)
+			if 0xC2 <= c && c <= 0xCB || 0xD0 <= c && c <= 0xD3 && !(c == 0xD2 && 0x83 <= s[i+1] && s[i+1] <= 0x89) {
+				i += 2
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n

@@ -3,11 +3,13 @@ package textnorm
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // prose returns the clean text's prose paragraphs.
@@ -138,15 +140,57 @@ func TestBoilerLinesAreShort(t *testing.T) {
 		if len(l) > boilerMaxLen {
 			t.Errorf("boiler line %q is longer than boilerMaxLen (%d): raise it", l, boilerMaxLen)
 		}
+		if !menuWordLike(l) || textcase.Lower(l) != l || strings.Trim(l, " •·*-") != l {
+			t.Errorf("boiler line %q fails isBoiler's quick test (menuWordLike), is not in lower case or is not trimmed", l)
+		}
 	}
 }
 
-// TestRunePassSkipsBasicCyrillic: runePass steps over U+0400–U+045F
-// without looking them up, so runeMap must not hold any of them.
-func TestRunePassSkipsBasicCyrillic(t *testing.T) {
-	for r := range runeMap {
-		if r >= 0x400 && r <= 0x45F {
-			t.Errorf("runeMap holds %U, which runePass's fast path skips", r)
+// TestLowerCaseKeepsMarks: isBoiler reads bars, bullets, spaces, digits
+// and rune counts in a part as in its lower case, which holds when lower
+// case changes no such rune and makes none.
+func TestLowerCaseKeepsMarks(t *testing.T) {
+	mark := func(r rune) bool {
+		return r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r == '•' || r == '·' || unicode.IsSpace(r)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := textcase.ToLower(r); l != r && (mark(r) || mark(l)) {
+			t.Errorf("the lower case of %U is %U", r, l)
+		}
+	}
+}
+
+func TestTrimMenu(t *testing.T) {
+	for _, s := range []string{"", " ", "•", "• Share •", "*-· Menu ·-*", "·", "a•b", " \xe2\x80", "\xb7", "\xc2\xb7x\xc2\xb7", "-•-"} {
+		if got, want := trimMenu(s), strings.Trim(s, " •·*-"); got != want {
+			t.Errorf("trimMenu(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLastWord: lastWord cuts where strings.LastIndexFunc finds the last
+// rune that is neither a letter nor a hyphen, plus one byte.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", "и", "Средней Азии и", "1937 —и", "«Сталин»", "a\xffb", "Кара-Кыргыз", "x - y", "№5", "word."} {
+		want := s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })+1:]
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestPlainScriptsTwoBytes: plainScripts' byte test of two-byte runes
+// lets through the Latin letters below U+0300 and the Cyrillic block but
+// its combining marks, and nothing broken.
+func TestPlainScriptsTwoBytes(t *testing.T) {
+	for a := 0x80; a < 0x100; a++ {
+		for b := 0; b < 0x100; b++ {
+			s := string([]byte{byte(a), byte(b)})
+			r, n := utf8.DecodeRuneInString(s)
+			want := n == 2 && (r < 0x300 || 0x400 <= r && r <= 0x4FF && !(0x483 <= r && r <= 0x489))
+			if got := plainScripts(s); got != want {
+				t.Errorf("plainScripts(%q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }

@@ -14,19 +14,32 @@ type edit struct {
 	repl       string
 }
 
-// chunk is a run of non-space bytes.
-type chunk struct{ start, end int }
+// chunk is a run of non-space bytes; the empty chunk stands for none.
+type chunk struct {
+	start, end int
+	ascii      bool // every byte is ASCII
+}
+
+func (c chunk) none() bool { return c.end == c.start }
 
 // wordPass makes per-word repairs: editorial brackets, homoglyphs,
 // pre-1918 spellings, and footnote numbers glued to or wedged between words.
 func wordPass(in string) (string, *offmap) {
-	chunks := splitChunks(in)
 	var edits []edit
-	for i, c := range chunks {
-		s := in[c.start:c.end]
-		edits = appendBracketEdits(edits, in, c)
-		edits = appendWordEdits(edits, in, c)
-		edits = appendFootnoteEdits(edits, in, chunks, i, s)
+	var prev chunk
+	brackets := strings.IndexByte(in, '[') >= 0
+	for c := nextChunk(in, 0); !c.none(); {
+		next := nextChunk(in, c.end)
+		if brackets {
+			edits = appendBracketEdits(edits, in, c)
+		}
+		if !c.ascii && !plainWords(in[c.start:c.end]) {
+			edits = appendWordEdits(edits, in, c)
+		}
+		if edgeDigits(in[c.start:c.end]) {
+			edits = appendFootnoteEdits(edits, in, prev, c, next)
+		}
+		prev, c = c, next
 	}
 	// edits are produced per chunk in order; within a chunk they may
 	// interleave, so sort by start.
@@ -59,23 +72,19 @@ func sortEdits(e []edit) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' }
 
-func splitChunks(in string) []chunk {
-	var out []chunk
-	i := 0
-	for i < len(in) {
-		for i < len(in) && isSpace(in[i]) {
-			i++
-		}
-		j := i
-		for j < len(in) && !isSpace(in[j]) {
-			j++
-		}
-		if j > i {
-			out = append(out, chunk{i, j})
-		}
-		i = j
+// nextChunk returns the first chunk of in at or after from, or none.
+func nextChunk(in string, from int) chunk {
+	i := from
+	for i < len(in) && isSpace(in[i]) {
+		i++
 	}
-	return out
+	j := i
+	var or byte
+	for j < len(in) && !isSpace(in[j]) {
+		or |= in[j]
+		j++
+	}
+	return chunk{i, j, or < utf8.RuneSelf}
 }
 
 // appendBracketEdits removes editorial brackets around letters that are part
@@ -83,6 +92,9 @@ func splitChunks(in string) []chunk {
 // ("[In] the centre"). "[...]" and citations like "[1.101-106]" stay.
 func appendBracketEdits(edits []edit, in string, c chunk) []edit {
 	s := in[c.start:c.end]
+	if strings.IndexByte(s, '[') < 0 {
+		return edits
+	}
 	for k := 0; k < len(s); k++ {
 		if s[k] != '[' {
 			continue
@@ -156,8 +168,22 @@ func appendWordEdits(edits []edit, in string, c chunk) []edit {
 		}
 		j := i
 		cyr, lat := 0, 0
+		dotted := false // an і or І: a pre-1918 spelling may be
 		for j < c.end {
-			r, n := utf8.DecodeRuneInString(in[j:])
+			if b := in[j]; b < utf8.RuneSelf {
+				if !('a' <= b && b <= 'z' || 'A' <= b && b <= 'Z') {
+					break // not a letter, nor a mark
+				}
+				lat++
+				j++
+				continue
+			}
+			r, n := textcase.DecodeRune(in[j:])
+			if 0x410 <= r && r <= 0x44F { // А–я
+				cyr++
+				j += n
+				continue
+			}
 			if !textcase.IsLetter(r) && !(r >= 0x300 && unicode.Is(unicode.Mn, r)) {
 				break
 			}
@@ -166,6 +192,7 @@ func appendWordEdits(edits []edit, in string, c chunk) []edit {
 			} else if textcase.IsLatin(r) {
 				lat++
 			}
+			dotted = dotted || r == 'і' || r == 'І'
 			j += n
 		}
 		word := in[i:j]
@@ -184,18 +211,13 @@ func appendWordEdits(edits []edit, in string, c chunk) []edit {
 				k += n
 			}
 		}
-		if cyr > 0 && lat == 0 && mayBePreReform(word) && !strings.ContainsAny(word, kazakhLetters) {
+		// a pre-1918 spelling has a final hard sign or the letter і
+		if cyr > 0 && lat == 0 && (dotted || strings.HasSuffix(word, "ъ") || strings.HasSuffix(word, "Ъ")) && !strings.ContainsAny(word, kazakhLetters) {
 			edits = appendPreReformEdits(edits, word, i)
 		}
 		i = j
 	}
 	return edits
-}
-
-// mayBePreReform is appendPreReformEdits' quick test: a pre-reform
-// spelling has a final hard sign or the letter і.
-func mayBePreReform(word string) bool {
-	return strings.HasSuffix(word, "ъ") || strings.HasSuffix(word, "Ъ") || strings.Contains(word, "і") || strings.Contains(word, "І")
 }
 
 func appendPreReformEdits(edits []edit, word string, at int) []edit {
@@ -226,6 +248,34 @@ func appendPreReformEdits(edits []edit, word string, at int) []edit {
 	return edits
 }
 
+// plainWords is appendWordEdits' quick test: a chunk of the Cyrillic
+// letters А–я but ъ and Ъ between ASCII marks has no word to repair (no
+// Latin letters, no і, no hard sign); neither has a chunk of ASCII alone
+// (no Cyrillic letters), which its caller knows.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		if i+1 == len(s) {
+			return false
+		}
+		switch d := s[i+1]; {
+		case c == 0xD0 && 0x90 <= d && d <= 0xBF && d != 0xAA: // А–п but Ъ
+		case c == 0xD1 && 0x80 <= d && d <= 0x8F && d != 0x8A: // р–я but ъ
+		default:
+			return false
+		}
+		i += 2
+	}
+	return true
+}
+
 func isCyrVowel(r rune) bool {
 	return strings.ContainsRune("аеёиоуыэюяөүАЕЁИОУЫЭЮЯӨҮ", r)
 }
@@ -245,8 +295,8 @@ var notFootnoteBefore = map[string]bool{
 // ("Сталинге1" → "Сталинге"), or standing alone between a capitalised word
 // and a lower-case word or a spaced full stop ("Enver Pasha 2 were",
 // "Peters 5 .").
-func appendFootnoteEdits(edits []edit, in string, chunks []chunk, i int, s string) []edit {
-	c := chunks[i]
+func appendFootnoteEdits(edits []edit, in string, prev, c, next chunk) []edit {
+	s := in[c.start:c.end]
 	d := 0
 	for d < len(s) && d < 3 && s[d] >= '0' && s[d] <= '9' {
 		d++
@@ -256,7 +306,7 @@ func appendFootnoteEdits(edits []edit, in string, chunks []chunk, i int, s strin
 		r, _ := utf8.DecodeRuneInString(rest)
 		word := strings.TrimRight(rest, ".,;:!?)\"'")
 		switch {
-		case unicode.IsLower(r) && unicode.Is(unicode.Latin, r) && len(word) >= 2 && !ordinalSuffixes[textcase.Lower(word)] && i > 0 && endsWithLetter(in[chunks[i-1].start:chunks[i-1].end]):
+		case unicode.IsLower(r) && unicode.Is(unicode.Latin, r) && len(word) >= 2 && !ordinalSuffixes[textcase.Lower(word)] && !prev.none() && endsWithLetter(in[prev.start:prev.end]):
 			edits = append(edits, edit{c.start, c.start + d, ""})
 		case unicode.IsUpper(r) && (c.start == 0 || in[c.start-1] == '\n') && len(word) >= 3:
 			r2, _ := utf8.DecodeRuneInString(word[utf8.RuneLen(r):])
@@ -265,17 +315,18 @@ func appendFootnoteEdits(edits []edit, in string, chunks []chunk, i int, s strin
 			}
 		}
 	}
-	if d >= 1 && d <= 2 && d == len(s) && i > 0 && i+1 < len(chunks) {
-		prev := in[chunks[i-1].start:chunks[i-1].end]
-		next := in[chunks[i+1].start:chunks[i+1].end]
+	if d >= 1 && d <= 2 && d == len(s) && !prev.none() && !next.none() {
+		prevEnd, nextStart := prev.end, next.start
+		prev := in[prev.start:prev.end]
+		next := in[next.start:next.end]
 		pr, _ := utf8.DecodeRuneInString(prev)
 		nr, _ := utf8.DecodeRuneInString(next)
-		sameLine := !strings.Contains(in[chunks[i-1].end:chunks[i+1].start], "\n")
+		sameLine := !strings.Contains(in[prevEnd:nextStart], "\n")
 		// Latin text only: in Kyrgyz and Russian a bare number between words
 		// is usually a count ("Сталинге 3 жолу").
 		if sameLine && unicode.IsUpper(pr) && unicode.Is(unicode.Latin, pr) && endsWithLetter(prev) && !isMonthWord(prev) && !notFootnoteBefore[textcase.Lower(prev)] &&
 			((unicode.IsLower(nr) && unicode.Is(unicode.Latin, nr) && endsWithLetterOrPunct(next)) || next == ".") {
-			edits = append(edits, edit{chunks[i-1].end, c.end, ""})
+			edits = append(edits, edit{prevEnd, c.end, ""})
 		}
 	}
 	// a word with glued trailing digits: a Cyrillic one of three letters or
@@ -295,6 +346,14 @@ func appendFootnoteEdits(edits []edit, in string, chunks []chunk, i int, s strin
 		}
 	}
 	return edits
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// edgeDigits is appendFootnoteEdits' quick test of a chunk: a footnote
+// number opens it, or ends it, or stands before its last byte.
+func edgeDigits(s string) bool {
+	return isDigit(s[0]) || isDigit(s[len(s)-1]) || len(s) >= 2 && isDigit(s[len(s)-2])
 }
 
 func endsWithLetter(s string) bool {
@@ -319,7 +378,12 @@ func trailingDigits(s string) int {
 }
 
 func trailingDigitsBeforePunct(s string) int {
-	if len(s) < 2 || !strings.ContainsRune(".,;:", rune(s[len(s)-1])) {
+	if len(s) < 2 {
+		return 0
+	}
+	switch s[len(s)-1] {
+	case '.', ',', ';', ':':
+	default:
 		return 0
 	}
 	return trailingDigits(s[:len(s)-1])

@@ -127,3 +127,19 @@ func missing(tb testing.TB, what string, err error) {
 	}
 	tb.Skipf("skipping: %s is not installed (apt-get install it, or run .ci/run; DOSSIER_REQUIRE_SHARED=1 makes this an error): %v", what, err)
 }
+
+// BenchFiles returns the .txt documents a benchmark reads: the sample
+// collection (data/corpus), or the folder DOSSIER_BENCH_DIR names instead
+// when it is set (e.g. a folder of generated archive cards).
+func BenchFiles(tb testing.TB) []string {
+	tb.Helper()
+	dir := filepath.Join(RepoRoot(tb), "data", "corpus")
+	if d := os.Getenv("DOSSIER_BENCH_DIR"); d != "" {
+		dir = d
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("testenv: no documents in %s: %v", dir, err)
+	}
+	return paths
+}

@@ -54,11 +54,35 @@ func Lower(s string) string {
 // lowerScan is Lower and LowerAligned: s in lower case, and whether every
 // rune kept its length in bytes.
 func lowerScan(s string) (string, bool) {
+	i := firstUpper(s)
+	if i == len(s) {
+		return s, true
+	}
+	b := make([]byte, i, len(s)+utf8.UTFMax)
+	copy(b, s[:i])
+	b, aligned := appendLower(b, s[i:])
+	return unsafe.String(unsafe.SliceData(b), len(b)), aligned // b is not written again
+}
+
+// AppendLower appends Lower(s) to dst: the lower case without a string
+// allocated for it, for a caller that only looks at it.
+func AppendLower(dst []byte, s string) []byte {
+	i := firstUpper(s)
+	dst = append(dst, s[:i]...)
+	if i < len(s) {
+		dst, _ = appendLower(dst, s[i:])
+	}
+	return dst
+}
+
+// firstUpper returns the offset of the first upper-case letter of s, or
+// len(s).
+func firstUpper(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				return lowerFrom(s, i)
+				return i
 			}
 			i++
 			continue
@@ -69,11 +93,11 @@ func lowerScan(s string) (string, bool) {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if IsUpper(r) {
-			return lowerFrom(s, i)
+			return i
 		}
 		i += n
 	}
-	return s, true
+	return len(s)
 }
 
 // lowerCyrillic2 reports the two bytes of a lower-case letter of the basic
@@ -91,11 +115,11 @@ func LowerAligned(s string) (string, bool) {
 	return lowerScan(s)
 }
 
-func lowerFrom(s string, i int) (string, bool) {
+// appendLower appends s in lower case to b (every rune, titlecase ones
+// too), and reports whether every rune kept its length in bytes.
+func appendLower(b []byte, s string) ([]byte, bool) {
 	aligned := true
-	b := make([]byte, i, len(s)+utf8.UTFMax)
-	copy(b, s[:i])
-	for i < len(s) {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -136,7 +160,7 @@ func lowerFrom(s string, i int) (string, bool) {
 		}
 		i += n
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)), aligned // b is not written again
+	return b, aligned
 }
 
 // IsLetter is unicode.IsLetter, with ASCII and the basic Cyrillic block
@@ -172,4 +196,51 @@ func IsLatin(r rune) bool {
 		return false
 	}
 	return unicode.Is(unicode.Latin, r)
+}
+
+// DecodeRune is utf8.DecodeRuneInString with the runes of two bytes
+// (U+0080–U+07FF: Latin letters with marks, Cyrillic) decoded inline.
+func DecodeRune(s string) (rune, int) {
+	if len(s) >= 2 && 0xC2 <= s[0] && s[0] < 0xE0 && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// RuneCount is utf8.RuneCountInString (an invalid byte counts as one
+// rune), quickly for ASCII and runes of two bytes.
+func RuneCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			k := ASCIIPrefix(s[i:])
+			i += k
+			n += k - 1
+		case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			_, k := utf8.DecodeRuneInString(s[i:])
+			i += k
+		}
+	}
+	return n
+}
+
+// ASCIIPrefix returns the length of the run of ASCII bytes s starts with,
+// read eight bytes at a time.
+func ASCIIPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }

@@ -104,3 +104,47 @@ func TestLowerAlignedEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeAndCount: DecodeRune and RuneCount agree with package utf8
+// on every pair of bytes and on broken sequences.
+func TestDecodeAndCount(t *testing.T) {
+	check := func(s string) {
+		r, n := DecodeRune(s)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if r != wr || n != wn {
+			t.Errorf("DecodeRune(%q) = %U, %d; utf8 says %U, %d", s, r, n, wr, wn)
+		}
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			check(string([]byte{byte(a), byte(b)}))
+			check(string([]byte{byte(a), byte(b), 0x80}))
+			check(string([]byte{'x', byte(a), byte(b)}))
+		}
+		check(string([]byte{byte(a)}))
+	}
+	check("")
+	check("Жусуп \xe2\x80 Ӊ\xf0\x9f\x98\x80 ǅ")
+	check("eight bytes, then more: Ж and \xff and ascii again to the end")
+	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghЖ", "abcdefghijklmnopq\x80", "Ж"} {
+		want := strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })
+		if want < 0 {
+			want = len(s)
+		}
+		if got := ASCIIPrefix(s); got != want {
+			t.Errorf("ASCIIPrefix(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestAppendLower: AppendLower appends what Lower returns.
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "abc", "Москва ӨЗГӨН", "\u212Aelvin", "İZMIR", "aǅ", "ǅ", "Б\xffQ", "уже строчные"} {
+		if got := string(AppendLower([]byte("x"), s)); got != "x"+Lower(s) {
+			t.Errorf("AppendLower(%q) = %q, want %q", s, got, "x"+Lower(s))
+		}
+	}
+}
