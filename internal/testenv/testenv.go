@@ -58,20 +58,10 @@ func Corpus(tb testing.TB) string {
 	return filepath.Join(RepoRoot(tb), "data", "corpus")
 }
 
-// BenchDocs returns the texts benchmarks over documents measure: the .txt
-// files of the sample collection, or of the folder DOSSIER_BENCH_DIR names
-// (e.g. a folder of generated archive cards, whose mix of forms the sample
-// collection lacks). It fails the benchmark when there are none.
+// BenchDocs returns the texts of BenchFiles, read.
 func BenchDocs(tb testing.TB) []string {
 	tb.Helper()
-	dir := Corpus(tb)
-	if d := os.Getenv("DOSSIER_BENCH_DIR"); d != "" {
-		dir = d
-	}
-	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(paths) == 0 {
-		tb.Fatalf("testenv: no documents to measure in %s: %v", dir, err)
-	}
+	paths := BenchFiles(tb)
 	docs := make([]string, len(paths))
 	for i, p := range paths {
 		raw, err := os.ReadFile(p)
@@ -130,10 +120,12 @@ func missing(tb testing.TB, what string, err error) {
 
 // BenchFiles returns the .txt documents a benchmark reads: the sample
 // collection (data/corpus), or the folder DOSSIER_BENCH_DIR names instead
-// when it is set (e.g. a folder of generated archive cards).
+// when it is set (e.g. a folder of generated archive cards, whose mix of
+// forms the sample collection lacks). It fails the benchmark when there
+// are none.
 func BenchFiles(tb testing.TB) []string {
 	tb.Helper()
-	dir := filepath.Join(RepoRoot(tb), "data", "corpus")
+	dir := Corpus(tb)
 	if d := os.Getenv("DOSSIER_BENCH_DIR"); d != "" {
 		dir = d
 	}
