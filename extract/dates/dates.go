@@ -172,6 +172,14 @@ func windowEnd(text string, a int) int {
 	for e > a && !utf8.RuneStart(text[e]) {
 		e--
 	}
+	if e <= a {
+		// invalid UTF-8: nothing but continuation bytes after the anchor.
+		// The window must still move on, to the next rune's start.
+		e = a + 1
+		for e < len(text) && !utf8.RuneStart(text[e]) {
+			e++
+		}
+	}
 	return e
 }
 
