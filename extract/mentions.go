@@ -724,9 +724,9 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	var an []morph.Analysis
 	switch s.Lang {
 	case "ru":
-		an = morph.Russian(t.Text)
+		an = d.x.memo.Russian(t.Text)
 	case "ky", "kk":
-		an = morph.Kyrgyz(t.Text)
+		an = d.x.memo.Kyrgyz(t.Text)
 	}
 	if len(an) < 2 && s.Lang != "ky" && s.Lang != "kk" && s.Lang != "ru" {
 		an = d.x.memo.Analyze(t.Text)

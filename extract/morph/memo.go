@@ -14,12 +14,15 @@ type Memo struct {
 	stems    *memo.Strings[[]string]
 	lower    *memo.Strings[[]string]
 	analyses *memo.Strings[[]Analysis]
+	kyrgyz   *memo.Strings[[]Analysis]
+	russian  *memo.Strings[[]Analysis]
 }
 
 // NewMemo returns a Memo holding at most max words of each kind (max <= 0
 // means 1<<18).
 func NewMemo(max int) *Memo {
-	return &Memo{stems: memo.New[[]string](max), lower: memo.New[[]string](max), analyses: memo.New[[]Analysis](max)}
+	return &Memo{stems: memo.New[[]string](max), lower: memo.New[[]string](max), analyses: memo.New[[]Analysis](max),
+		kyrgyz: memo.New[[]Analysis](max), russian: memo.New[[]Analysis](max)}
 }
 
 // Stems is Stems(word), remembered.
@@ -38,3 +41,9 @@ func (m *Memo) LowerStems(word string) []string {
 
 // Analyze is Analyze(word), remembered.
 func (m *Memo) Analyze(word string) []Analysis { return m.analyses.Get(word, Analyze) }
+
+// Kyrgyz is Kyrgyz(word), remembered.
+func (m *Memo) Kyrgyz(word string) []Analysis { return m.kyrgyz.Get(word, Kyrgyz) }
+
+// Russian is Russian(word), remembered.
+func (m *Memo) Russian(word string) []Analysis { return m.russian.Get(word, Russian) }
