@@ -1313,6 +1313,14 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 	if (lang == "ky" || lang == "kk") && h.Inflected && femaleSurname(toks[h.Start].Text) {
 		return true
 	}
+	// a given name the gazetteer knows alone (Токтогул), with another
+	// surname after it: another man ("Токтогул Бекболотов")
+	if pk := d.x.people[h.Entries[0]]; pk != nil && h.End < len(toks) && pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] {
+		if next := toks[h.End]; next.Kind == segment.Word && next.Upper() && next.Space && surnameGender(next.Text) != 0 &&
+			!pk.parts[translit.Key(next.Text)] && !pk.parts[translit.Key(d.x.stem0(next.Text))] {
+			return true
+		}
+	}
 	// a given name the gazetteer knows alone (Токтогул), between a
 	// surname and a patronymic: another man's full name ("по обвинению
 	// Бейшеналиева Токтогула Сыдыковича")

@@ -608,7 +608,7 @@ func (v *sview) lifespans() {
 		// the person right before the bracket (allow one comma-aka phrase)
 		var p *mention
 		for _, m := range v.ms {
-			if m.ent != nil && m.typ == dossier.Person && m.end <= k && (k-m.end <= 1 || v.bracketGroup(m.end, k)) {
+			if m.ent != nil && m.typ == dossier.Person && m.end <= k && (k-m.end <= 1 || v.bracketGroup(m.end, k) || m.start == 0 && v.commaGivenName(m.end, k)) {
 				p = m
 			}
 		}
@@ -702,6 +702,12 @@ func (v *sview) lifespans() {
 		}
 		k = end
 	}
+}
+
+// commaGivenName reports an encyclopedia heading's given name after its
+// surname and a comma, filling tokens [a, b): "ABDRAKHMANOV, Yusup (…".
+func (v *sview) commaGivenName(a, b int) bool {
+	return b == a+2 && v.toks[a].Text == "," && v.toks[a+1].Kind == segment.Word && v.toks[a+1].Upper() && !v.toks[a+1].AllCaps()
 }
 
 // bracketGroup reports tokens [a, b) that are one short bracketed group:

@@ -49,6 +49,12 @@ func (v *sview) roles() {
 			if body == nil && v.lang == "en" && i+n < len(v.words) && v.words[i+n] == "of" {
 				body = v.anaphoricBody(i + n + 1) // "chairman of the commission"
 			}
+			if body == nil && v.lang == "en" && i > 0 {
+				// "GKNB chairman Kamchybek Tashiev": the body before the role
+				if m := v.mentionAt(i - 1); m != nil && m.end == i && m.ent != nil && m.typ == dossier.Organization && v.personRightAfter(i+n) {
+					body = v.widest(m)
+				}
+			}
 			if body == nil && v.lang == "ru" && i+n < len(v.words) && !v.toks[i+n].Upper() {
 				body = v.ruAnaphoricBody(i + n) // "председатель комиссии"
 			}
@@ -463,6 +469,12 @@ func (v *sview) deputyBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// personRightAfter reports a person named at token k.
+func (v *sview) personRightAfter(k int) bool {
+	m := v.mentionAt(k)
+	return m != nil && m.typ == dossier.Person && m.start == k
 }
 
 // oneOf reports words that end in "one of (the)" before a plural role:
