@@ -23,7 +23,7 @@ import (
 
 // rulesVersion changes whenever the rules change in a way that changes
 // output; with the data's hash it makes Version.
-const rulesVersion = "3.22"
+const rulesVersion = "3.23"
 
 // Options configure an Extractor.
 type Options struct {
@@ -166,7 +166,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 		}
 	}()
 	d := &docState{x: x, doc: doc}
-	d.tx = textnorm.Normalize(doc.Text)
+	d.tx = textnorm.NormalizeKnown(doc.Text, x.knownWord)
 	slab, _ := x.slabs.Get().(*[]segment.Token)
 	if slab == nil {
 		slab = new([]segment.Token)
@@ -189,6 +189,23 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 		x.slabs.Put(slab)
 	}
 	return ex, nil
+}
+
+// knownWord reports a lower-case word the extractor's lexicons know: a
+// month's name in any form, or a word of a trigger phrase ("расстрелян",
+// "реабилитирован"). Normalization joins such a word hyphenated across a
+// line break.
+func (x *Extractor) knownWord(w string) bool {
+	if dates.MonthOf(w) > 0 {
+		return true
+	}
+	words := []string{w}
+	for _, l := range []string{"ky", "ru", "en"} {
+		if len(x.lex.For(l).MatchAll(words)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPooledTokens bounds the token slabs kept for reuse (about 3.5 MB

@@ -393,6 +393,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	out = d.placeBodies(si, out)
 	out = d.settle(out)
 	out = d.composeBodies(si, out)
+	out = d.commissariats(si, out)
 	if s.Lang == "en" {
 		out = d.composeOf(si, out)
 		d.possessiveBodies(si, out)

@@ -316,6 +316,9 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if v.unsigned(after) {
 		return nil // "Отв. секретарь Киробкома (подпись неразборчива)": no one named
 	}
+	if v.unknownNameEnds(after) {
+		return nil // "Секретарь Киробкома ВКП(б) Шахрай": someone the recognisers missed
+	}
 	// "Председателем Совнаркома утверждён т. Абдрахманов": a passive
 	// appointment between the body and the person
 	pass := 0
@@ -469,6 +472,21 @@ func (v *sview) deputyBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// unknownNameEnds reports a capitalised word at token k that no mention
+// covers and that ends the sentence (but for punctuation): a name at the
+// end of an office's line that the recognisers did not read.
+func (v *sview) unknownNameEnds(k int) bool {
+	if k >= len(v.toks) || v.toks[k].Kind != segment.Word || !v.toks[k].Upper() || v.mentionAt(k) != nil {
+		return false
+	}
+	for _, t := range v.toks[k+1:] {
+		if t.Kind != segment.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // personRightAfter reports a person named at token k.

@@ -18,7 +18,7 @@ type line struct {
 // linePass joins hard-wrapped lines into paragraphs, re-joins words
 // hyphenated across line breaks, collapses runs of spaces, and separates
 // paragraphs with exactly "\n\n".
-func linePass(in string) (string, *offmap) {
+func linePass(in string, known func(string) bool) (string, *offmap) {
 	lines := contentLines(in)
 	var b builder
 	if len(lines) == 0 {
@@ -44,7 +44,7 @@ func linePass(in string) (string, *offmap) {
 		var sep string
 		if i+1 < len(lines) {
 			next := lines[i+1]
-			hy, keep := hyphenJoin(in, l, next, &words)
+			hy, keep := hyphenJoin(in, l, next, &words, known)
 			switch {
 			case hy && keep:
 				sep = ""
@@ -131,10 +131,10 @@ func wrapWidth(lines []line) (bool, int) {
 // hyphenJoin decides whether a line ending in a hyphen continues on the next
 // line as one word, and whether the hyphen is kept: after a digit (1933-
 // жылдан) or before a capital (Кара-Кыргыз) it is; a lower-case continuation
-// drops it when the joined word occurs elsewhere in the document or the text
-// is Latin (typesetting hyphens), and keeps it otherwise (compounds like
-// тарыхый-маданий).
-func hyphenJoin(in string, l, next line, words *map[string]bool) (join, keep bool) {
+// drops it when the joined word occurs elsewhere in the document, or known
+// (when not nil) knows it, or the text is Latin (typesetting hyphens), and
+// keeps it otherwise (compounds like тарыхый-маданий).
+func hyphenJoin(in string, l, next line, words *map[string]bool, known func(string) bool) (join, keep bool) {
 	s := in[l.start:l.end]
 	if len(s) < 2 || s[len(s)-1] != '-' || s[len(s)-2] == '-' || s[len(s)-2] == ' ' {
 		return false, false
@@ -152,7 +152,7 @@ func hyphenJoin(in string, l, next line, words *map[string]bool) (join, keep boo
 	if *words == nil {
 		*words = wordSet(in)
 	}
-	if (*words)[textcase.Lower(first+second)] {
+	if joined := textcase.Lower(first + second); (*words)[joined] || known != nil && known(joined) {
 		return true, false
 	}
 	if (*words)[textcase.Lower(first+"-"+second)] {

@@ -56,10 +56,17 @@ func (t *Text) SourceOffset(off int) int {
 
 // Normalize cleans text. It never fails: text it does not understand passes
 // through unchanged.
-func Normalize(text string) *Text {
+func Normalize(text string) *Text { return NormalizeKnown(text, nil) }
+
+// NormalizeKnown is Normalize with the caller's dictionary: known reports a
+// word, in lower case, that the caller's lexicons know. A word hyphenated
+// across a line break whose halves join into a known word loses its hyphen
+// ("ию-" / "ля" is "июля") even when the document writes it nowhere else.
+func NormalizeKnown(text string, known func(string) bool) *Text {
 	t := &Text{Orig: text}
 	cur := text
-	for _, pass := range []func(string) (string, *offmap){nfcPass, runePass, wordPass, linePass} {
+	lines := func(in string) (string, *offmap) { return linePass(in, known) }
+	for _, pass := range []func(string) (string, *offmap){nfcPass, runePass, wordPass, lines} {
 		var m *offmap
 		cur, m = pass(cur)
 		t.maps = append(t.maps, m)

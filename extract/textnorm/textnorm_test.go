@@ -194,3 +194,21 @@ func TestPlainScriptsTwoBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeKnownJoinsKnownWords: a word hyphenated across a line break
+// loses its hyphen when the caller knows the joined word, and keeps it
+// otherwise (a compound the document writes nowhere else).
+func TestNormalizeKnownJoinsKnownWords(t *testing.T) {
+	known := func(w string) bool { return w == "июля" }
+	for _, c := range []struct{ in, want string }{
+		{"от 14 ию-\nля 1927 г.\n", "от 14 июля 1927 г."},
+		{"тарыхый-\nмаданий мурас\n", "тарыхый-маданий мурас"},
+	} {
+		if got := NormalizeKnown(c.in, known).Clean; got != c.want {
+			t.Errorf("NormalizeKnown(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := Normalize("от 14 ию-\nля 1927 г.\n").Clean; got != "от 14 ию-ля 1927 г." {
+		t.Errorf("Normalize without a dictionary joined the word: %q", got)
+	}
+}

@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
+
+// commissariatFields are the fields of the People's Commissariats, as a
+// commissar's title names them: English "people's commissar of
+// education", Russian "нарком просвещения" (the field in the genitive).
+// en is the field in the English name of the body ("People's Commissariat
+// of Education of the Kirghiz ASSR"), which the gazetteer knows with each
+// republic.
+var commissariatFields = []struct {
+	en string
+	ru []string
+}{
+	{"Education", []string{"просвещения"}},
+	{"Agriculture", []string{"земледелия"}},
+	{"Justice", []string{"юстиции"}},
+	{"Internal Affairs", []string{"внутренних", "дел"}},
+	{"Foreign Affairs", []string{"иностранных", "дел"}},
+	{"Finance", []string{"финансов"}},
+	{"Health", []string{"здравоохранения"}},
+	{"Labour", []string{"труда"}},
+	{"Nationalities", []string{"по", "делам", "национальностей"}},
+}
+
+// commissarTitles are the words of a commissar's title that the field
+// follows ("people's commissar of", "нарком", "народным комиссаром").
+var commissarTitles = map[string]bool{"commissar": true, "нарком": true, "наркома": true, "наркомом": true, "наркому": true, "комиссар": true, "комиссара": true, "комиссаром": true}
+
+// commissariats adds the body a commissar's title names by its field and
+// republic ("people's commissar of education of the Kirghiz ASSR",
+// "нарком просвещения Киргизской АССР"): the field's words and the
+// republic's name are a mention of the People's Commissariat the
+// gazetteer knows for that republic. A title without a known republic
+// names no body.
+func (d *docState) commissariats(si int, ms []*mention) []*mention {
+	toks := d.sents[si].Tokens
+	var added []*mention
+	for i, t := range toks {
+		if !commissarTitles[t.Lower] {
+			continue
+		}
+		k := i + 1
+		if d.sents[si].Lang == "en" {
+			if k >= len(toks) || toks[k].Lower != "of" {
+				continue
+			}
+			k++
+		}
+		field, n := commissariatField(toks, k, d.sents[si].Lang)
+		if field == "" {
+			continue
+		}
+		place := d.placeAfterField(toks, ms, k+n)
+		if place == nil {
+			continue
+		}
+		org := d.x.gaz.Composed("People's Commissariat of "+field, place.entry)
+		if org < 0 {
+			continue
+		}
+		m := d.newMention(si, k, place.end, "commissariat-field", 0.8)
+		m.typ, m.entry = dossier.Organization, org
+		place.nested = true
+		added = append(added, m)
+	}
+	return append(ms, added...)
+}
+
+// commissariatField reads a commissariat's field at token k: its English
+// name and the number of tokens it takes.
+func commissariatField(toks []segment.Token, k int, lang string) (string, int) {
+	for _, f := range commissariatFields {
+		words := f.ru
+		if lang == "en" {
+			words = strings.Fields(strings.ToLower(f.en))
+		}
+		if phraseAt(toks, k, words) {
+			return f.en, len(words)
+		}
+	}
+	return "", 0
+}
+
+// placeAfterField returns the known place right after a commissariat's
+// field at token k ("of the Kirghiz ASSR", "Киргизской АССР").
+func (d *docState) placeAfterField(toks []segment.Token, ms []*mention, k int) *mention {
+	if k+1 < len(toks) && toks[k].Lower == "of" && toks[k+1].Lower == "the" {
+		k += 2
+	}
+	for _, m := range ms {
+		if m.start == k && m.typ == dossier.Place && m.entry >= 0 {
+			return m
+		}
+	}
+	return nil
+}
