@@ -722,6 +722,9 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 			return c
 		}
 	}
+	if lx := d.x.lex.For(s.Lang); s.Lang == "ru" && (lx.OrgHeads.Has(t.Lower) || lx.PlaceHeads.Has(t.Lower)) {
+		return morph.Nom // a head noun as the lexicon writes it: "комиссия", "область"
+	}
 	var an []morph.Analysis
 	switch s.Lang {
 	case "ru":
@@ -957,6 +960,37 @@ func titlesOf(l *lexicon.Lang) lexicon.Set { return l.Titles }
 
 func stopwordsOf(l *lexicon.Lang) lexicon.Set { return l.Stopwords }
 
+// ruTopicAfter extends a Russian body's name ending at token k over the
+// subject of its work after "по" ("комиссия по национальному
+// размежеванию", "комитет по делам национальностей"): up to four
+// lower-case words in the forms of nouns and adjectives after a
+// preposition, never a verb's. It returns the new end.
+func (d *docState) ruTopicAfter(si, k int) int {
+	toks := d.sents[si].Tokens
+	if k+1 >= len(toks) || toks[k].Lower != "по" {
+		return k
+	}
+	end := k
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		t := toks[j]
+		if t.Kind != segment.Word || t.Upper() {
+			break
+		}
+		if topicLinks[t.Lower] && j > k+1 {
+			continue // "по борьбе с неграмотностью"
+		}
+		if utf8.RuneCountInString(t.Lower) < 4 || !hasAnySuffix(t.Lower, "ому", "ему", "ой", "ей", "ам", "ям", "ию", "ии", "ов", "ий", "ых", "их", "ства", "ству", "ами", "ями", "ью", "ом", "ем", "е") {
+			break
+		}
+		end = j + 1
+	}
+	return end
+}
+
+// topicLinks join the words of a body's subject after "по": "по борьбе с
+// неграмотностью", "по делам печати и издательств".
+var topicLinks = map[string]bool{"с": true, "со": true, "и": true}
+
 func isChunk(m *mention) bool {
 	return strings.HasSuffix(m.rule, "-head-chunk") || m.rule == "en-demonym-head"
 }
@@ -973,6 +1007,9 @@ func (d *docState) settle(ms []*mention) []*mention {
 	for i, c := range ms {
 		if !isChunk(c) && c.rule != "quoted-name" {
 			continue
+		}
+		if c.rule == "ru-head-chunk" && c.typ == dossier.Organization {
+			c.end = d.ruTopicAfter(c.sent, c.end)
 		}
 		// first the person at (or across) the chunk's left edge goes,
 		// unless in the genitive, the body's owner: "Абдыкадыр Орозбеков |

@@ -122,6 +122,14 @@ func (v *sview) memberLists() {
 				}
 			}
 		}
+		if body == nil && v.lang == "ru" {
+			// "В состав комиссии вошли …": the body named before by its head
+			for k := i - 1; k >= 0 && body == nil; k-- {
+				if !v.toks[k].Upper() && v.toks[k].Kind == segment.Word {
+					body = v.ruAnaphoricBody(k)
+				}
+			}
+		}
 		if body == nil {
 			continue
 		}

@@ -189,13 +189,16 @@ func (v *sview) nearerEvent(i int, fam string, d *dossier.Date) bool {
 func (v *sview) pluralReferents(i int) []*entity {
 	lo, _ := v.clause(i)
 	at, count := -1, 0
-	for k := max(lo, i-8); k < i; k++ {
+	for k := max(lo, i-12); k < i; k++ { // (a date and a place may stand between: "Эки жетекчи тең 1938-жылы Чоң-Ташта атылган")
 		switch w := v.words[k]; {
 		case w == "they" || w == "алар" || w == "они":
 			at, count = k, 0
 		case collectiveCount(w) > 0 && (k > 0 && (v.words[k-1] == "all" || v.words[k-1] == "все") || w == "both" || w == "оба" || w == "обе" || v.lang == "ky" || v.lang == "kk"):
 			// "both", "all three", "все трое", "үчөө тең"
 			at, count = k, collectiveCount(w)
+		case (v.lang == "ky" || v.lang == "kk") && kyNumber[w] > 0 && k+2 < i && (v.words[k+2] == "тең" || v.words[k+2] == "тен"):
+			// "Эки жетекчи тең …": both leaders
+			at, count = k+2, kyNumber[w]
 		}
 	}
 	if at < 0 {
@@ -217,6 +220,18 @@ func (v *sview) pluralReferents(i int) []*entity {
 			if m.ent != nil && m.typ == dossier.Person && !m.nested {
 				out = appendEnt(out, m.ent)
 			}
+		}
+		// a counted group may gather its people over the sentences before
+		// ("Биринчи топту Абдрахманов жетектеген. … Экинчи топтун башында
+		// Айдарбеков турган. … Эки жетекчи тең …"), most recent first
+		for back := 2; count > 0 && len(out) < count && back <= 4 && v.si-back >= 0; back++ {
+			var earlier []*entity
+			for _, m := range v.d.ments[v.si-back] {
+				if m.ent != nil && m.typ == dossier.Person && !m.nested && !slices.Contains(out, m.ent) {
+					earlier = appendEnt(earlier, m.ent)
+				}
+			}
+			out = append(earlier, out...)
 		}
 	}
 	if len(out) < max(count, 2) {
@@ -270,6 +285,10 @@ func (v *sview) togetherWith(k int, have []*entity) []*entity {
 	}
 	return out
 }
+
+// kyNumber are the Kyrgyz numbers that count a group before "тең" (both,
+// all of them): "эки жетекчи тең", "үч акын тең".
+var kyNumber = map[string]int{"эки": 2, "үч": 3, "төрт": 4, "беш": 5}
 
 // collectiveCount is the number a word for a group of people counts
 // ("both", "three", "трое", "үчөө"), or 0.

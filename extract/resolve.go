@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
@@ -634,10 +635,11 @@ func (d *docState) preferredName(e *entity) string {
 	if best.lang == "ru" && !best.baseWritten && best.lastCase != morph.Nom {
 		ruHead = d.x.ruNominative(words, e)
 	}
+	topic := slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Lower == "по" && best.lang == "ru" })
 	var b strings.Builder
 	for i, t := range toks {
 		w := words[i]
-		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten && ruHead < 0 {
+		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten && ruHead < 0 && !topic { // ("комиссия по … размежеванию": the subject stays as written)
 			w = d.x.baseForm(w, e)
 		}
 		if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok && i == len(toks)-1 && i > 0 {
@@ -780,6 +782,11 @@ func cleanName(s string) string {
 // that reading strips a case ending, else the word. For a place or a body,
 // a reading whose stem is a head noun of the lexicon comes first.
 func (x *Extractor) baseForm(w string, e *entity) string {
+	if e.typ == dossier.Place || e.typ == dossier.Organization {
+		if x.lex.Any(textcase.Lower(w), func(l *lexicon.Lang) lexicon.Set { return l.OrgHeads }) {
+			return w // a head noun as the lexicon writes it: "комиссия"
+		}
+	}
 	an := x.memo.Analyze(w)
 	if e.typ == dossier.Place || e.typ == dossier.Organization {
 		if a, ok := x.headReading(an); ok {
