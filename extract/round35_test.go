@@ -15,3 +15,13 @@ func TestGroupsAndTopics(t *testing.T) {
 			[]string{"Asan Toktogulov headOf Oblastnaya komissiya po borbe s negramotnostyu -", "Bolot Mamytov memberOf Oblastnaya komissiya po borbe s negramotnostyu -"}, nil},
 	})
 }
+
+// TestShortRussianNote: a Russian note of two lines with no function word
+// is read as Russian (it had been read as Kyrgyz, whose lexicon has no
+// "реабилитирован"). The person is made up.
+func TestShortRussianNote(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ru-short-note.txt", "Токтосун Бекбоев арестован 14 июля 1937 г.\nРеабилитирован 12 дек. 1956 г.\n",
+			[]string{"Toktosun Bekboev rehabilitatedOn 1956-12-12 -"}, nil},
+	})
+}

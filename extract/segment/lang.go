@@ -85,6 +85,13 @@ func langOf(toks []Token) string {
 				if strings.HasSuffix(w, "дын") || strings.HasSuffix(w, "нын") || strings.HasSuffix(w, "ган") || strings.HasSuffix(w, "ген") || strings.HasSuffix(w, "лар") || strings.HasSuffix(w, "дагы") {
 					ky++
 				}
+				if ruParticiple(w) {
+					ru++
+				}
+			case "а":
+				if ruParticiple(w) {
+					ru++
+				}
 			}
 		}
 	}
@@ -103,6 +110,18 @@ func langOf(toks []Token) string {
 		return "ru"
 	}
 	return ""
+}
+
+// ruParticiple reports a Russian short passive participle, the verb of
+// records and notes ("арестован", "реабилитирована", "осужден",
+// "расстреляны"): endings Kyrgyz words do not have.
+func ruParticiple(w string) bool {
+	for _, e := range []string{"ован", "ована", "ованы", "жден", "ждена", "ждены", "лян", "ляна", "ляны"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // alphabets reports whether w has a letter only the Kyrgyz (ө, ү, ң), the
@@ -165,6 +184,11 @@ func labelLanguages(ss []Sentence) {
 		if ss[i].Lang == "" {
 			// nearest labelled neighbour in the same script, else the majority
 			ss[i].Lang = major
+			if best == 0 && hasCyrillic(ss[i].Tokens) && !kyLetters(ss[i].Tokens) {
+				// no sentence told its language: Cyrillic without ө, ү or
+				// ң is Russian rather than Kyrgyz
+				ss[i].Lang = "ru"
+			}
 			if hasCyrillic(ss[i].Tokens) && (major == "en") {
 				ss[i].Lang = "ru"
 			}
@@ -173,6 +197,16 @@ func labelLanguages(ss []Sentence) {
 			}
 		}
 	}
+}
+
+// kyLetters reports a word with a letter of the Kyrgyz alphabet only.
+func kyLetters(toks []Token) bool {
+	for _, t := range toks {
+		if ky, _, _ := alphabets(t.Lower); ky {
+			return true
+		}
+	}
+	return false
 }
 
 func hasCyrillic(toks []Token) bool {

@@ -62,6 +62,9 @@ func TestLanguage(t *testing.T) {
 		// one Kazakh name does not make a Russian sentence Kazakh
 		{"Тюрякулов (каз. Төреқұлов) был назначен полпредом в Саудовскую Аравию.", "ru"},
 		{"Ол 1937 жылы ұсталып, 1938 жылы атылды және оның отбасы жер аударылды.", "kk"},
+		// a Russian record's participles, with no function word at all
+		{"Исакеев арестован 14 июля 1937 г.", "ru"},
+		{"Реабилитирован 12 дек. 1956 г.", "ru"},
 	}
 	for _, tt := range tests {
 		_, langs := sentences(tt.text)
