@@ -12,7 +12,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/segment"
 )
 
-func recognizer(t *testing.T) *Recognizer {
+func recognizer(t testing.TB) *Recognizer {
 	t.Helper()
 	sub, err := fs.Sub(data.Files, "lexicon")
 	if err != nil {
