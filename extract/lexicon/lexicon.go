@@ -20,6 +20,10 @@ type Set map[string]bool
 // Has reports whether w (any case) is in the set.
 func (s Set) Has(w string) bool { return s[Lower(w)] }
 
+// HasLower is Has for a word already in lower case (Lower(w) == w, as
+// segment.Token.Lower is): it spares a scan of the word.
+func (s Set) HasLower(w string) bool { return s[w] }
+
 // Lower is strings.ToLower without the copy when w has no upper-case
 // letter (most words of a text).
 func Lower(w string) string { return textcase.Lower(w) }

@@ -121,6 +121,11 @@ func TestLowerAndHas(t *testing.T) {
 	if s.Has("Ташкент") {
 		t.Error("Has(Ташкент) = true")
 	}
+	for _, w := range []string{"москва", "stalin", "ташкент", ""} {
+		if s.HasLower(w) != s.Has(w) {
+			t.Errorf("HasLower(%q) = %v, Has says %v", w, s.HasLower(w), s.Has(w))
+		}
+	}
 	if Lower("абв") != "абв" || Lower("АбВ") != "абв" {
 		t.Error("Lower is wrong")
 	}
