@@ -2,6 +2,7 @@ package names
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -138,8 +139,8 @@ type tokenState struct {
 	// has bit k set once facts[k] holds what the memo knew
 	facts [2]factSet
 	read  uint8
-	// cap remembers capWord: 1 yes, -1 no, 0 not yet
-	cap int8
+	// capWord is set for a capitalised word (see finder.capWord)
+	capWord bool
 }
 
 // state returns the finder's state of token k, made for the whole
@@ -158,7 +159,7 @@ func (f *finder) state(k int) *tokenState {
 func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool {
 	t := &f.toks[k]
 	w, slot := t.Text, 0
-	if fm == lowered && t.Lower != t.Text {
+	if fm == lowered && !sameString(t.Lower, t.Text) {
 		w, slot = t.Lower, 1
 	}
 	st := f.state(k)
@@ -172,6 +173,14 @@ func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool
 	v := compute(w) // may itself learn facts of this token
 	st.facts[slot].add(f.langFacts().learn(q, w, v))
 	return v
+}
+
+// sameString reports whether a and b are one string in memory, as a
+// token's Lower is its Text when the word has no capital. (Comparing the
+// bytes would cost more than it saves: two slots for one word only ask
+// the memo once more.)
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 // headKind is headType's answer as a fact lookup.

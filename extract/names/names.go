@@ -90,6 +90,7 @@ func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people
 	s.states, s.used = zeroed(s.states, len(toks)), zeroed(s.used, len(toks))
 	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, capsUnknown: true,
 		states: s.states, used: s.used, scratch: s}
+	f.markCapWords()
 	f.people()
 	f.orgs()
 	f.places()
@@ -215,20 +216,17 @@ func (f *finder) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i
 // capWord: a capitalised word of two letters or more, not written in
 // capitals throughout (those are acronyms, left to the gazetteer), and not a
 // stopword, a demonym or a lexicon head noun.
+// The rules ask it of every token, again and again: FindAround works it
+// out for all first (markCapWords).
 func (f *finder) capWord(i int) bool {
-	if i < 0 || i >= len(f.toks) {
-		return false
+	return uint(i) < uint(len(f.states)) && f.states[i].capWord
+}
+
+// markCapWords works out capWord for every token.
+func (f *finder) markCapWords() {
+	for i := range f.toks {
+		f.states[i].capWord = f.capWordUncached(i)
 	}
-	st := f.state(i)
-	if st.cap != 0 {
-		return st.cap > 0
-	}
-	ok := f.capWordUncached(i)
-	st.cap = -1
-	if ok {
-		st.cap = 1
-	}
-	return ok
 }
 
 func (f *finder) capWordUncached(i int) bool {

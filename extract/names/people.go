@@ -360,7 +360,7 @@ func (r *Recognizer) RecordHead(toks []segment.Token, lang string, k int) bool {
 		return false
 	}
 	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang)}
-	return f.capWord(k-1) && f.capWord(k) && toks[k].Space && f.surnameShape(k-1, written) && !f.surnameShape(k, written) && f.recordHead(k-1, k+1)
+	return f.capWordUncached(k-1) && f.capWordUncached(k) && toks[k].Space && f.surnameShape(k-1, written) && !f.surnameShape(k, written) && f.recordHead(k-1, k+1)
 }
 
 // Surname reports a word shaped like a surname in language lang
