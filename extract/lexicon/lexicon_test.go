@@ -8,7 +8,7 @@ import (
 	"github.com/dossier-kg/dossier/data"
 )
 
-func load(t *testing.T) *Lexicon {
+func load(t testing.TB) *Lexicon {
 	t.Helper()
 	sub, err := fs.Sub(data.Files, "lexicon")
 	if err != nil {
