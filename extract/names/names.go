@@ -222,6 +222,10 @@ func (f *finder) capWord(i int) bool {
 	return uint(i) < uint(len(f.states)) && f.states[i].capWord
 }
 
+// freeCapWord reports a capitalised word at token i that no name has
+// taken.
+func (f *finder) freeCapWord(i int) bool { return f.capWord(i) && f.free(i, i+1) }
+
 // markCapWords works out capWord for every token.
 func (f *finder) markCapWords() {
 	for i := range f.toks {

@@ -54,7 +54,9 @@ func (f *finder) people() {
 	// R3 patronymics: Иосиф Виссарионович Сталин; Исакеев Баялы Дыйканбаевич;
 	// АЙДАРХАНОВ Кайыпназар Айдарханович (memorial books)
 	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !f.capWord(i+1) {
+		// both cases below need the two words free: asked first, the
+		// words that are taken are asked nothing more
+		if !f.capWord(i) || !f.capWord(i+1) || !f.free(i, i+2) {
 			continue
 		}
 		switch {
@@ -116,9 +118,10 @@ func (f *finder) people() {
 	// R5 a title or role right before capitalised words: Com. Sokolov,
 	// historian Jumagul Baidildeev, акын Тоголок Молдо, тов. Бояршинова
 	for i := 0; i < n; i++ {
-		// the name after a title (and its dot) starts with a capitalised
-		// word (see below): without one, what the word is does not matter
-		if !f.word(i) || !f.capWord(i+1) && !(i+1 < n && f.toks[i+1].Text == "." && f.capWord(i+2)) {
+		// the name after a title (and its dot) starts with a free
+		// capitalised word (see below): without one, what the word is
+		// does not matter
+		if !f.word(i) || !f.freeCapWord(i+1) && !(i+1 < n && f.toks[i+1].Text == "." && f.freeCapWord(i+2)) {
 			continue
 		}
 		title := f.tokenIs(factTitle, i, lowered, func(w string) bool { return f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles) })
@@ -164,7 +167,9 @@ func (f *finder) people() {
 	// R6 a known given name with capitalised words after it:
 	// Robert Conquest, Турсун Ходжаев, Mustafa Kemal
 	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !f.firstName(i) || !(f.capWord(i+1) || f.surnameStopword(i+1)) || !f.toks[i+1].Space {
+		// (the name, two words at least, must be free: asked before
+		// anything of the words)
+		if !f.capWord(i) || !f.toks[i+1].Space || !f.free(i, i+2) || !f.firstName(i) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
 			continue
 		}
 		k := i + 2
@@ -180,7 +185,7 @@ func (f *finder) people() {
 	// R7/R8 two capitalised words, one surname-shaped: Mambet Koigeldiev,
 	// Кулатов Торобай (surname first)
 	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !(f.capWord(i+1) || f.surnameStopword(i+1)) || !f.toks[i+1].Space || !f.free(i, i+2) {
+		if !f.capWord(i) || !f.toks[i+1].Space || !f.free(i, i+2) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
 			continue
 		}
 		a, b := f.toks[i].Text, f.toks[i+1].Text
