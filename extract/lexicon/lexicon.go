@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -19,6 +20,10 @@ type Set map[string]bool
 
 // Has reports whether w (any case) is in the set.
 func (s Set) Has(w string) bool { return s[Lower(w)] }
+
+// HasLower is Has for a word already in lower case (Lower(w) == w, as
+// segment.Token.Lower is): it spares a scan of the word.
+func (s Set) HasLower(w string) bool { return s[w] }
 
 // Lower is strings.ToLower without the copy when w has no upper-case
 // letter (most words of a text).
@@ -101,11 +106,13 @@ func (l *Lang) MatchAny(family string, words []string, i int) int {
 		}
 	}
 	w := foldYo(words[i])
-	try(fi.exact[w])
-	try(fi.short)
-	if k := prefixKey(w); k != "" {
-		try(fi.prefix[k])
+	if fi.starts.may(w) {
+		try(fi.exact[w])
+		if k := prefixKey(w); k != "" {
+			try(fi.prefix[k])
+		}
 	}
+	try(fi.short)
 	return best
 }
 
@@ -116,6 +123,45 @@ type familyIndex struct {
 	exact   map[string][]int
 	prefix  map[string][]int
 	short   []int // prefixes shorter than three letters
+	starts  starts
+}
+
+// starts is a filter of the keys of exact and prefix by their first two
+// runes: a word whose first two runes are not among those of any key is
+// no key and does not begin with one (a prefix's key is three runes
+// long), so most words need not be looked up. Runes are read as range
+// over a string reads them, so a key and a word it begins agree on them.
+type starts [1 << 10]uint64
+
+// startBit is the bit of w's first two runes.
+func startBit(w string) uint32 {
+	r1, n := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	if n == len(w) {
+		r2 = -1 // no second rune (DecodeRuneInString gives RuneError)
+	}
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA77) >> 16
+}
+
+func (s *starts) add(key string) {
+	b := startBit(key)
+	s[b>>6] |= 1 << (b & 63)
+}
+
+// may reports whether w may be a key or begin with a key's prefix.
+func (s *starts) may(w string) bool {
+	b := startBit(w)
+	return s[b>>6]&(1<<(b&63)) != 0
+}
+
+// index fills s with the keys of exact and prefix.
+func (s *starts) index(exact, prefix map[string][]int) {
+	for k := range exact {
+		s.add(k)
+	}
+	for k := range prefix {
+		s.add(k)
+	}
 }
 
 func prefixKey(w string) string {
@@ -145,6 +191,7 @@ type allIndex struct {
 	exact   map[string][]int
 	prefix  map[string][]int
 	short   []int
+	starts  starts
 }
 
 // MatchAll returns, for every family and every word of words, the longest
@@ -159,10 +206,21 @@ func (l *Lang) MatchAll(words []string) []Hit {
 	for i, w := range words {
 		w = foldYo(w)
 		start := len(out)
-		out = ai.matchAt(out, start, ai.exact[w], words, i)
-		out = ai.matchAt(out, start, ai.short, words, i)
-		if k := prefixKey(w); k != "" {
-			out = ai.matchAt(out, start, ai.prefix[k], words, i)
+		may := ai.starts.may(w)
+		if may {
+			if ps := ai.exact[w]; len(ps) > 0 {
+				out = ai.matchAt(out, start, ps, words, i)
+			}
+		}
+		if len(ai.short) > 0 {
+			out = ai.matchAt(out, start, ai.short, words, i)
+		}
+		if may {
+			if k := prefixKey(w); k != "" {
+				if ps := ai.prefix[k]; len(ps) > 0 {
+					out = ai.matchAt(out, start, ps, words, i)
+				}
+			}
 		}
 		// order the word's hits by family (insertion sort: there are few)
 		for a := start + 1; a < len(out); a++ {
@@ -217,6 +275,7 @@ func indexAll(rel map[string][]Phrase) *allIndex {
 			ai.short = bucket(ai.exact, ai.prefix, ai.short, p[0], k)
 		}
 	}
+	ai.starts.index(ai.exact, ai.prefix)
 	return ai
 }
 
@@ -245,6 +304,7 @@ func indexFamilies(rel map[string][]Phrase) map[string]*familyIndex {
 			}
 			fi.short = bucket(fi.exact, fi.prefix, fi.short, p[0], k)
 		}
+		fi.starts.index(fi.exact, fi.prefix)
 		out[fam] = fi
 	}
 	return out
@@ -318,10 +378,25 @@ func phrases(m map[string][]string) map[string][]Phrase {
 // foldYo writes ё as е: phrases match either spelling ("утверждён",
 // "утвержден").
 func foldYo(w string) string {
-	if !strings.Contains(w, "ё") {
+	if !hasYo(w) {
 		return w
 	}
 	return strings.ReplaceAll(w, "ё", "е")
+}
+
+// hasYo is strings.Contains(w, "ё"): the bytes D1 91, found by their
+// second byte, which is rarer in Cyrillic text than the first.
+func hasYo(w string) bool {
+	for {
+		i := strings.IndexByte(w, 0x91)
+		if i < 0 {
+			return false
+		}
+		if i > 0 && w[i-1] == 0xD1 {
+			return true
+		}
+		w = w[i+1:]
+	}
 }
 
 // Lexicon holds every language's lists.

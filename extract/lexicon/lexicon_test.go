@@ -2,13 +2,18 @@ package lexicon
 
 import (
 	"io/fs"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/dossier-kg/dossier/data"
+	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
-func load(t *testing.T) *Lexicon {
+func load(t testing.TB) *Lexicon {
 	t.Helper()
 	sub, err := fs.Sub(data.Files, "lexicon")
 	if err != nil {
@@ -121,7 +126,72 @@ func TestLowerAndHas(t *testing.T) {
 	if s.Has("Ташкент") {
 		t.Error("Has(Ташкент) = true")
 	}
+	for _, w := range []string{"москва", "stalin", "ташкент", ""} {
+		if s.HasLower(w) != s.Has(w) {
+			t.Errorf("HasLower(%q) = %v, Has says %v", w, s.HasLower(w), s.Has(w))
+		}
+	}
 	if Lower("абв") != "абв" || Lower("АбВ") != "абв" {
 		t.Error("Lower is wrong")
+	}
+}
+
+// TestStartsKeepsEveryKey: the filter of first runes lets through every
+// key of every index, and every word a prefix key begins.
+func TestStartsKeepsEveryKey(t *testing.T) {
+	lx := load(t)
+	for _, l := range lx.order {
+		check := func(s *starts, exact, prefix map[string][]int) {
+			for k := range exact {
+				if !s.may(k) {
+					t.Errorf("%s: exact key %q filtered out", l.Lang, k)
+				}
+			}
+			for k := range prefix {
+				for _, w := range []string{k, k + "ов", k + "\xd1"} {
+					if !s.may(w) || prefixKey(w) != k {
+						t.Errorf("%s: %q, of prefix key %q, filtered out", l.Lang, w, k)
+					}
+				}
+			}
+		}
+		check(&l.all.starts, l.all.exact, l.all.prefix)
+		for _, fi := range l.index {
+			check(&fi.starts, fi.exact, fi.prefix)
+		}
+	}
+}
+
+// TestMatchAnyAgreesWithEveryPhraseOnTheCorpus: MatchAny and MatchAll,
+// index and filter, find what trying every phrase finds, on every word of
+// the sample collection.
+func TestMatchAnyAgreesWithEveryPhraseOnTheCorpus(t *testing.T) {
+	lx := load(t)
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, s := range segment.Split(textnorm.Normalize(doc)) {
+			l := lx.For(s.Lang)
+			words := make([]string, len(s.Tokens))
+			for i, tok := range s.Tokens {
+				words[i] = tok.Lower
+			}
+			var want []Hit
+			for i := range words {
+				var at []Hit
+				for fam := range l.Relations {
+					n := bruteMatch(l, fam, words, i)
+					if got := l.MatchAny(fam, words, i); got != n {
+						t.Fatalf("%s %s at %q: MatchAny %d, every phrase %d", s.Lang, fam, words[i], got, n)
+					}
+					if n > 0 {
+						at = append(at, Hit{Family: fam, At: i, N: n})
+					}
+				}
+				sort.Slice(at, func(a, b int) bool { return at[a].Family < at[b].Family })
+				want = append(want, at...)
+			}
+			if got := l.MatchAll(words); !slices.Equal(got, want) {
+				t.Fatalf("%s %q: MatchAll %v, every phrase %v", s.Lang, words, got, want)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package names
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -26,12 +27,21 @@ const (
 	factTitle    // a title before a name (тов., Com.)
 	factRoleWord // an occupation before a name (historian, акын)
 	factCompoundOrg
+	factKyPlaceCue     // a Kyrgyz word for a settlement or an area
+	factKyBoundary     // a word that ends a Kyrgyz body's name on its left
+	factPatronymicForm // a patronymic in its base form
 	numFacts
 )
 
 // factSet holds the facts known of a word: known has a bit for each fact
 // computed, val the answers.
-type factSet struct{ known, val uint16 }
+type factSet struct{ known, val uint32 }
+
+// add merges in facts known of the same word.
+func (fs *factSet) add(o factSet) {
+	fs.known |= o.known
+	fs.val |= o.val
+}
 
 // wordFacts remembers facts per language and word.
 type wordFacts struct {
@@ -69,52 +79,123 @@ func (wf *wordFacts) forLang(lang string) *langFacts {
 	return lf
 }
 
-// is answers fact q about word w in the finder's language, computing it
-// with compute the first time.
-func (f *finder) is(q fact, w string, compute func() bool) bool {
-	lf := f.lf
-	if lf == nil {
-		lf = f.r.facts().forLang(f.lang)
-		f.lf = lf
-	}
-	bit := uint16(1) << q
-	var fs factSet
-	if f.lastOK && f.lastW == w {
-		fs = f.lastFS // the rules ask several facts of one word in a row
-	} else {
-		lf.mu.RLock()
-		fs = lf.m[w]
-		lf.mu.RUnlock()
-		f.lastW, f.lastFS, f.lastOK = w, fs, true
-	}
-	if fs.known&bit != 0 {
-		return fs.val&bit != 0
-	}
-	v := compute()
+// get returns the facts known of w.
+func (lf *langFacts) get(w string) factSet {
+	lf.mu.RLock()
+	fs := lf.m[w]
+	lf.mu.RUnlock()
+	return fs
+}
+
+// learn records that fact q of w is v, and returns all the facts known of
+// w.
+func (lf *langFacts) learn(q fact, w string, v bool) factSet {
 	lf.mu.Lock()
 	if len(lf.m) >= lf.max {
 		lf.m = map[string]factSet{}
 	}
-	fs = lf.m[w]
-	fs.known |= bit
+	fs := lf.m[w]
+	fs.known |= 1 << q
 	if v {
-		fs.val |= bit
+		fs.val |= 1 << q
 	}
 	lf.m[w] = fs
 	lf.mu.Unlock()
-	f.lastW, f.lastFS, f.lastOK = w, fs, true
+	return fs
+}
+
+// langFacts returns the remembered facts of the finder's language.
+func (f *finder) langFacts() *langFacts {
+	if f.lf == nil {
+		f.lf = f.r.facts().forLang(f.lang)
+	}
+	return f.lf
+}
+
+// is answers fact q about word w in the finder's language, computing it
+// with compute the first time.
+func (f *finder) is(q fact, w string, compute func(string) bool) bool {
+	lf := f.langFacts()
+	if fs := lf.get(w); fs.known&(1<<q) != 0 {
+		return fs.val&(1<<q) != 0
+	}
+	v := compute(w)
+	lf.learn(q, w, v)
 	return v
 }
 
+// A form is the string of a token a question is about.
+type form uint8
+
+const (
+	written form = iota // Token.Text
+	lowered             // Token.Lower
+)
+
+// tokenState is what the finder has learnt of one token of its sentence.
+type tokenState struct {
+	// facts holds the facts known of the token as written and in lower
+	// case (facts[0] serves both when the two are the same word); read
+	// has bit k set once facts[k] holds what the memo knew
+	facts [2]factSet
+	read  uint8
+	// capWord is set for a capitalised word (see finder.capWord)
+	capWord bool
+}
+
+// state returns the finder's state of token k, made for the whole
+// sentence on first use.
+func (f *finder) state(k int) *tokenState {
+	if f.states == nil {
+		f.states = make([]tokenState, len(f.toks))
+	}
+	return &f.states[k]
+}
+
+// tokenIs is is for token k's string of form fm. The rules ask several
+// questions of one token, often more than once: the memo, shared and
+// locked, is read once per token and form, and the answers are kept with
+// the token.
+func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool {
+	t := &f.toks[k]
+	w, slot := t.Text, 0
+	if fm == lowered && !sameString(t.Lower, t.Text) {
+		w, slot = t.Lower, 1
+	}
+	st := f.state(k)
+	if st.read&(1<<slot) == 0 {
+		st.facts[slot].add(f.langFacts().get(w))
+		st.read |= 1 << slot
+	}
+	if fs := st.facts[slot]; fs.known&(1<<q) != 0 {
+		return fs.val&(1<<q) != 0
+	}
+	v := compute(w) // may itself learn facts of this token
+	st.facts[slot].add(f.langFacts().learn(q, w, v))
+	return v
+}
+
+// sameString reports whether a and b are one string in memory, as a
+// token's Lower is its Text when the word has no capital. (Comparing the
+// bytes would cost more than it saves: two slots for one word only ask
+// the memo once more.)
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
+}
+
 // headKind is headType's answer as a fact lookup.
-func (f *finder) headKind(w string) (dossier.EntityType, bool) {
+func (f *finder) headKind(k int, fm form) (dossier.EntityType, bool) {
 	switch {
-	case f.is(factOrgHead, w, func() bool { return f.inSet(w, f.lx.OrgHeads) }):
+	case f.tokenIs(factOrgHead, k, fm, f.orgHead):
 		return dossier.Organization, true
-	case f.is(factEventHead, w, func() bool { return f.inSet(w, f.lx.EventHeads) }):
+	case f.tokenIs(factEventHead, k, fm, f.eventHead):
 		return dossier.Event, true
-	case f.is(factPlaceHead, w, func() bool { return f.inSet(w, f.lx.PlaceHeads) }):
+	case f.tokenIs(factPlaceHead, k, fm, f.placeHead):
 		return dossier.Place, true
 	}
 	return "", false
 }
+
+func (f *finder) orgHead(w string) bool   { return f.inSet(w, f.lx.OrgHeads) }
+func (f *finder) eventHead(w string) bool { return f.inSet(w, f.lx.EventHeads) }
+func (f *finder) placeHead(w string) bool { return f.inSet(w, f.lx.PlaceHeads) }

@@ -47,6 +47,29 @@ type Recognizer struct {
 
 	once sync.Once
 	memo *wordFacts
+	// scratch holds *scratch: the memory of finders done, for the next
+	scratch sync.Pool
+}
+
+// scratch is the memory a finder works in, per token of its sentence.
+type scratch struct {
+	states []tokenState
+	used   []bool
+	words  []string
+}
+
+// maxScratch is the most tokens whose scratch is kept for another
+// sentence: a rare huge one is left to the collector.
+const maxScratch = 1 << 14
+
+// zeroed returns b resized to n elements, all zero.
+func zeroed[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // Find returns the candidates in toks not overlapping the token ranges in
@@ -57,13 +80,25 @@ func (r *Recognizer) Find(toks []segment.Token, lang string, taken []bool) []Can
 
 // FindAround is Find where people marks the taken tokens that are known
 // people's names (bodies' names stop before them: "КОПИЯ НАРКОМНАЦ
-// СТАЛИНУ"). people may be nil.
+// СТАЛИНУ"). people may be nil. The tokens are as package segment makes
+// them: each one's Lower is in lower case already.
 func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people []bool) []Candidate {
-	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, caps: allCapsText(toks)}
+	s, _ := r.scratch.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	s.states, s.used = zeroed(s.states, len(toks)), zeroed(s.used, len(toks))
+	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, capsUnknown: true,
+		states: s.states, used: s.used, scratch: s}
+	f.markCapWords()
 	f.people()
 	f.orgs()
 	f.places()
 	f.works()
+	if len(toks) <= maxScratch {
+		clear(s.words) // no hold on the document's text
+		r.scratch.Put(s)
+	}
 	return f.out
 }
 
@@ -73,21 +108,27 @@ type finder struct {
 	lang string
 	lx   *lexicon.Lang
 	lf   *langFacts // the language's remembered word facts (see is)
-	// lastW and lastFS are the word asked last and its facts, as read
-	// from lf (or since computed); lastOK is set once there is one
-	lastW  string
-	lastFS factSet
-	lastOK bool
+	// states holds what is known of each token (see tokenIs)
+	states []tokenState
 	taken  []bool
 	// persons marks taken tokens that are known people's names
 	persons []bool
-	// capCache remembers capWord per token: 1 yes, -1 no, 0 not yet
-	capCache []int8
-	out      []Candidate
-	used     []bool
+	out     []Candidate
+	used    []bool
+	// scratch, when set, holds memory to reuse (FindAround's)
+	scratch *scratch
 	// caps is set for a sentence written in capitals (a heading): there
-	// capitalised words are written in capitals too
-	caps bool
+	// capitalised words are written in capitals too. capsUnknown says it
+	// is yet to be worked out (see inCaps): most sentences never need it.
+	caps, capsUnknown bool
+}
+
+// inCaps reports a sentence written in capitals (see allCapsText).
+func (f *finder) inCaps() bool {
+	if f.capsUnknown {
+		f.caps, f.capsUnknown = allCapsText(f.toks), false
+	}
+	return f.caps
 }
 
 // allCapsText reports a sentence whose letters are nearly all capitals.
@@ -175,22 +216,21 @@ func (f *finder) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i
 // capWord: a capitalised word of two letters or more, not written in
 // capitals throughout (those are acronyms, left to the gazetteer), and not a
 // stopword, a demonym or a lexicon head noun.
+// The rules ask it of every token, again and again: FindAround works it
+// out for all first (markCapWords).
 func (f *finder) capWord(i int) bool {
-	if i < 0 || i >= len(f.toks) {
-		return false
+	return uint(i) < uint(len(f.states)) && f.states[i].capWord
+}
+
+// freeCapWord reports a capitalised word at token i that no name has
+// taken.
+func (f *finder) freeCapWord(i int) bool { return f.capWord(i) && f.free(i, i+1) }
+
+// markCapWords works out capWord for every token.
+func (f *finder) markCapWords() {
+	for i := range f.toks {
+		f.states[i].capWord = f.capWordUncached(i)
 	}
-	if f.capCache == nil {
-		f.capCache = make([]int8, len(f.toks))
-	}
-	if c := f.capCache[i]; c != 0 {
-		return c > 0
-	}
-	ok := f.capWordUncached(i)
-	f.capCache[i] = -1
-	if ok {
-		f.capCache[i] = 1
-	}
-	return ok
 }
 
 func (f *finder) capWordUncached(i int) bool {
@@ -198,27 +238,26 @@ func (f *finder) capWordUncached(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	if !t.Upper() || utf8.RuneCountInString(t.Text) < 2 || (t.AllCaps() && !f.caps) {
+	if !t.Upper() || utf8.RuneCountInString(t.Text) < 2 || (t.AllCaps() && !f.inCaps()) {
 		return false
 	}
-	if t.AllCaps() && f.caps && t.Script == segment.Cyrillic {
+	if t.AllCaps() && f.inCaps() && t.Script == segment.Cyrillic {
 		return false // a Kyrgyz or Russian heading in capitals is not a list of names
 	}
-	w := t.Lower
 	// "Акын 1930-жылы …": a role, capitalised at the start, is no name
-	return !f.is(factCapStop, w, func() bool {
-		return f.isRole(w) || f.lx.Roles.Has(w) || f.lx.Titles.Has(w) || f.lx.Stopwords.Has(w) || f.r.Lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.Stopwords })
+	return !f.tokenIs(factCapStop, i, lowered, func(w string) bool {
+		return f.isRole(i) || f.lx.Roles.Has(w) || f.lx.Titles.Has(w) || f.lx.Stopwords.Has(w) || f.r.Lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.Stopwords })
 	})
 }
 
 // capsSurname reports a surname written in capitals before a given name,
 // as memorial books and card indexes write it ("АЙДАРХАНОВ Кайыпназар").
 func (f *finder) capsSurname(i int) bool {
-	if !f.word(i) || f.caps {
+	if !f.word(i) || f.inCaps() {
 		return false
 	}
 	t := f.toks[i]
-	return t.AllCaps() && utf8.RuneCountInString(t.Text) >= 4 && f.surnameShape(t.Text)
+	return t.AllCaps() && utf8.RuneCountInString(t.Text) >= 4 && f.surnameShape(i, written)
 }
 
 func (f *finder) isInitial(i int) bool {
@@ -258,8 +297,9 @@ func (f *finder) inSet(w string, s lexicon.Set) bool {
 	return f.anyStem(w, func(x string) bool { return s[x] })
 }
 
-func (f *finder) firstName(w string) bool {
-	return f.is(factFirstName, w, func() bool { return f.firstNameUncached(w) })
+// firstName reports a known given name at token k.
+func (f *finder) firstName(k int) bool {
+	return f.tokenIs(factFirstName, k, written, f.firstNameUncached)
 }
 
 func (f *finder) firstNameUncached(w string) bool {
@@ -295,9 +335,10 @@ var notSurnames = map[string]bool{
 	"sov": true, "kiev": true, "lev": true, "azov": true, "vladimir": true,
 }
 
-// surnameShape reports whether some reading of w looks like a surname.
-func (f *finder) surnameShape(w string) bool {
-	return f.is(factSurname, w, func() bool { return f.surnameShapeUncached(w) })
+// surnameShape reports whether some reading of token k looks like a
+// surname.
+func (f *finder) surnameShape(k int, fm form) bool {
+	return f.tokenIs(factSurname, k, fm, f.surnameShapeUncached)
 }
 
 func (f *finder) surnameShapeUncached(w string) bool {
@@ -384,8 +425,8 @@ func PatronymicInflected(w string) bool {
 	return false
 }
 
-func (f *finder) patronymic(w string) bool {
-	return f.is(factPatronymic, w, func() bool { return f.patronymicUncached(w) })
+func (f *finder) patronymic(k int) bool {
+	return f.tokenIs(factPatronymic, k, written, f.patronymicUncached)
 }
 
 func (f *finder) patronymicUncached(w string) bool {
@@ -402,8 +443,14 @@ func (f *finder) patronymicUncached(w string) bool {
 	})
 }
 
-func isKyPatronymicWord(w string) bool {
-	switch textcase.Lower(w) {
+// patronymicForm is PatronymicForm of a word alone.
+func patronymicForm(w string) bool { return PatronymicForm(w, "") }
+
+func isKyPatronymicWord(w string) bool { return kyPatronymicLower(textcase.Lower(w)) }
+
+// kyPatronymicLower is isKyPatronymicWord for a word in lower case.
+func kyPatronymicLower(w string) bool {
+	switch w {
 	case "уулу", "кызы", "uulu", "kyzy", "ұлы", "қызы", "ogly", "оглы", "o'g'li", "qizi":
 		return true
 	}

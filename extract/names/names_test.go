@@ -10,9 +10,12 @@ import (
 	"github.com/dossier-kg/dossier/data"
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/testenv"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
-func recognizer(t *testing.T) *Recognizer {
+func recognizer(t testing.TB) *Recognizer {
 	t.Helper()
 	sub, err := fs.Sub(data.Files, "lexicon")
 	if err != nil {
@@ -158,6 +161,20 @@ func TestPatronymicInflected(t *testing.T) {
 	} {
 		if got := PatronymicInflected(w); got != want {
 			t.Errorf("PatronymicInflected(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTokensCarryLowerCase: the recognisers look words up by a token's
+// Lower as it is (lexicon.Set.HasLower), which needs it in lower case.
+func TestTokensCarryLowerCase(t *testing.T) {
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, s := range segment.Split(textnorm.Normalize(doc)) {
+			for _, tok := range s.Tokens {
+				if textcase.Lower(tok.Lower) != tok.Lower {
+					t.Fatalf("token %q: Lower %q is not in lower case", tok.Text, tok.Lower)
+				}
+			}
 		}
 	}
 }

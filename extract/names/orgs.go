@@ -11,9 +11,9 @@ import (
 	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
-// headType classifies a head noun: organisation, place (administrative
-// unit), event or work; ok is false for other words.
-func (f *finder) headType(w string) (dossier.EntityType, bool) { return f.headKind(w) }
+// headType classifies the head noun at token k: organisation, place
+// (administrative unit), event or work; ok is false for other words.
+func (f *finder) headType(k int, fm form) (dossier.EntityType, bool) { return f.headKind(k, fm) }
 
 var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "on": true, "de": true, "al": true}
 
@@ -38,7 +38,13 @@ func (f *finder) orgs() {
 // no head noun says so ("the Chairman of the Sovnazirs").
 func (f *finder) afterRole() {
 	n := len(f.toks)
-	words := lower(f.toks)
+	var words []string
+	if f.scratch != nil {
+		f.scratch.words = appendLower(f.scratch.words[:0], f.toks)
+		words = f.scratch.words
+	} else {
+		words = appendLower(nil, f.toks)
+	}
 	for i := 0; i+2 < n; i++ {
 		// an apposition: a comma (or "the" after a comma) right before the role
 		p := i - 1
@@ -62,7 +68,7 @@ func (f *finder) afterRole() {
 		for b < n && f.toks[b].Kind == segment.Word && f.toks[b].Upper() {
 			b++
 		}
-		if b-j > 4 || !f.free(j, b) || f.lx.Stopwords.Has(f.toks[j].Lower) && b-j == 1 {
+		if b-j > 4 || !f.free(j, b) || f.lx.Stopwords.HasLower(f.toks[j].Lower) && b-j == 1 {
 			continue
 		}
 		if b < n && f.toks[b].Text != "," && f.toks[b].Text != "." && f.toks[b].Text != ";" && f.toks[b].Text != ")" {
@@ -72,10 +78,10 @@ func (f *finder) afterRole() {
 	}
 }
 
-func lower(toks []segment.Token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Lower
+// appendLower appends the tokens' lower case to out.
+func appendLower(out []string, toks []segment.Token) []string {
+	for _, t := range toks {
+		out = append(out, t.Lower)
 	}
 	return out
 }
@@ -101,9 +107,9 @@ func (f *finder) englishChunks() {
 		for j < n {
 			u := f.toks[j]
 			switch {
-			case u.Kind == segment.Word && u.Upper() && f.lx.Titles.Has(u.Lower):
+			case u.Kind == segment.Word && u.Upper() && f.lx.Titles.HasLower(u.Lower):
 				// "… of Turkestan Cde. Epshtein": a title ends the name
-			case u.Kind == segment.Word && u.Upper() && (!f.caps || !connectors[u.Lower] || j+1 < n && f.toks[j+1].Upper()) && !(f.caps && chunkSkip[u.Lower]):
+			case u.Kind == segment.Word && u.Upper() && (!f.inCaps() || !connectors[u.Lower] || j+1 < n && f.toks[j+1].Upper()) && !(f.inCaps() && chunkSkip[u.Lower]):
 				j++
 				continue
 			case u.Kind == segment.Word && strings.EqualFold(u.Text, "and") && f.hasHead(i, j):
@@ -122,8 +128,8 @@ func (f *finder) englishChunks() {
 		}
 		// a lower-case administrative head after a name: "Akmola uyezd",
 		// "Osh oblast"
-		if j < n && f.word(j) && !f.toks[j].Upper() && f.lx.PlaceHeads.Has(f.toks[j].Lower) && !f.demonym(t.Lower) {
-			if ty, ok := f.headType(f.toks[j].Lower); ok && ty == dossier.Place {
+		if j < n && f.word(j) && !f.toks[j].Upper() && f.lx.PlaceHeads.HasLower(f.toks[j].Lower) && !f.demonym(i, lowered) {
+			if ty, ok := f.headType(j, lowered); ok && ty == dossier.Place {
 				f.add(Candidate{Start: i, End: j + 1, Type: dossier.Place, Rule: "en-head-chunk", Conf: 0.7})
 				i = j
 				continue
@@ -131,8 +137,8 @@ func (f *finder) englishChunks() {
 		}
 		if j-i < 2 {
 			// demonym + lower-case head: Kyrgyz parliament, Russian revolution
-			if j < n && f.demonym(t.Lower) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
-				if ty, ok := f.headType(f.toks[j].Lower); ok && ty != dossier.Place && stateBodies[f.toks[j].Lower] {
+			if j < n && f.demonym(i, lowered) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
+				if ty, ok := f.headType(j, lowered); ok && ty != dossier.Place && stateBodies[f.toks[j].Lower] {
 					f.add(Candidate{Start: i, End: j + 1, Type: ty, Rule: "en-demonym-head", Conf: 0.65})
 					i = j
 				}
@@ -151,7 +157,7 @@ func (f *finder) englishChunks() {
 		for head > i && f.toks[head].Kind != segment.Word {
 			head--
 		}
-		ty, ok := f.headType(f.toks[head].Lower)
+		ty, ok := f.headType(head, lowered)
 		if !ok {
 			continue
 		}
@@ -202,7 +208,7 @@ func (f *finder) russianChunks() {
 		if !f.word(h) {
 			continue
 		}
-		ty, ok := f.headType(f.toks[h].Lower)
+		ty, ok := f.headType(h, lowered)
 		abbrHead := f.ruAbbrevPlaceHead(h)
 		if abbrHead {
 			ty, ok = dossier.Place, true
@@ -214,7 +220,7 @@ func (f *finder) russianChunks() {
 		for a-1 >= 0 {
 			u := f.toks[a-1]
 			switch {
-			case f.word(a-1) && ruAdjective(u.Text) && !f.lx.Stopwords.Has(u.Lower) && !f.isRole(u.Lower):
+			case f.word(a-1) && ruAdjective(u.Text) && !f.lx.Stopwords.HasLower(u.Lower) && !f.isRole(a-1):
 				a = f.hyphenedBefore(a - 1)
 				continue
 			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3 && !f.roleAbbrev(a-2):
@@ -236,18 +242,18 @@ func (f *finder) russianChunks() {
 		lastCapAdj := false
 		for b < n && b-h <= 6 {
 			u := f.toks[b]
-			if f.used != nil && f.used[b] || f.firstName(u.Text) || f.persons != nil && f.persons[b] {
+			if f.used != nil && f.used[b] || f.firstName(b) || f.persons != nil && f.persons[b] {
 				break // a person's name after the body ("судья Верховного суда Алла Назарова")
 			}
 			// a place's genitive complement that is itself an administrative
 			// unit ("уезд Семипалатинской обл.") is a place of its own
 			if e := f.hyphenedAfter(b); ty == dossier.Place && u.Kind == segment.Word && ruAdjective(f.toks[e].Text) && e+1 < n {
-				if t2, ok := f.headType(f.toks[e+1].Lower); ok && t2 == dossier.Place {
+				if t2, ok := f.headType(e+1, lowered); ok && t2 == dossier.Place {
 					break
 				}
 			}
 			switch {
-			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.lx.Stopwords.Has(u.Lower))):
+			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.lx.Stopwords.HasLower(u.Lower))):
 				lastCapAdj = ruAdjective(u.Text)
 				b++
 				// a hyphenated name goes on: "Кара-Киргизской"
@@ -308,7 +314,7 @@ func (f *finder) lowerComplement(b int) int {
 			}
 			return k - b
 		}
-		if f.lx.Stopwords.Has(t.Lower) && t.Lower != "по" && t.Lower != "делам" {
+		if f.lx.Stopwords.HasLower(t.Lower) && t.Lower != "по" && t.Lower != "делам" {
 			return 0
 		}
 		// only nouns: no adjective (another body's name begins) and no verb
@@ -388,17 +394,23 @@ func (f *finder) hyphenedBefore(a int) int {
 // Кыргызстандын обком партиясынын; Фергана облусунун.
 func (f *finder) kyrgyzChunks() {
 	n := len(f.toks)
+	lastCap := -1 // the last capitalised word before h
 	for h := 0; h < n; h++ {
-		if !f.word(h) {
+		if h > 0 && f.word(h-1) && (f.toks[h-1].Upper() || f.toks[h-1].AllCaps()) {
+			lastCap = h - 1
+		}
+		// a name starts at a capitalised word at most six tokens before
+		// its head (see below): without one there is none to find
+		if !f.word(h) || lastCap < 0 || lastCap < h-6 {
 			continue
 		}
-		ty, ok := f.headType(f.toks[h].Lower)
+		ty, ok := f.headType(h, lowered)
 		if !ok {
 			continue
 		}
 		// the last of adjacent heads heads the phrase ("обком партиясынын")
 		if h+1 < n && f.word(h+1) {
-			if _, ok := f.headType(f.toks[h+1].Lower); ok {
+			if _, ok := f.headType(h+1, lowered); ok {
 				continue
 			}
 		}
@@ -410,13 +422,13 @@ func (f *finder) kyrgyzChunks() {
 			u := f.toks[a-1]
 			// a person's name ends at the patronymic ("Бакиров Мырзабек
 			// Бакир уулу Ош облусунун", "Ковалев Илья Игнатович Ош облусунун")
-			if u.Kind == segment.Word && (isKyPatronymicWord(u.Lower) || PatronymicForm(u.Text, "")) {
+			if u.Kind == segment.Word && (kyPatronymicLower(u.Lower) || f.tokenIs(factPatronymicForm, a-1, written, patronymicForm)) {
 				break
 			}
-			if u.Kind == segment.Word && !f.lx.Stopwords.Has(u.Lower) && !f.lx.Hedges.Has(u.Lower) && !f.kyBoundary(u.Text) && !f.isRole(u.Lower) {
+			if u.Kind == segment.Word && !f.lx.Stopwords.HasLower(u.Lower) && !f.lx.Hedges.HasLower(u.Lower) && !f.kyBoundary(a-1) && !f.isRole(a-1) {
 				// an administrative unit before another is a place of its own
 				// ("Фергана облусунун Маргалан уездинин")
-				if t2, ok := f.headType(u.Lower); ok && t2 == dossier.Place && ty == dossier.Place {
+				if t2, ok := f.headType(a-1, lowered); ok && t2 == dossier.Place && ty == dossier.Place {
 					break
 				}
 				a--
@@ -483,7 +495,7 @@ func (f *finder) quotedNames() {
 		end := j + 1 // the candidate's end: past the head when one follows
 		// head after the quotes
 		for k := j + 1; k < n && k <= j+3 && f.word(k); k++ {
-			if t, ok := f.headType(f.toks[k].Lower); ok {
+			if t, ok := f.headType(k, lowered); ok {
 				ty, found = t, true
 				end = k + 1
 				break
@@ -498,7 +510,7 @@ func (f *finder) quotedNames() {
 		if !found && j+1 < n && f.word(j+1) && titledWords[f.toks[j+1].Lower] {
 			ty, found = dossier.DocumentType, true
 			for k := j + 2; k < n && k <= j+4 && f.word(k); k++ {
-				if t, ok := f.headType(f.toks[k].Lower); ok {
+				if t, ok := f.headType(k, lowered); ok {
 					ty = t
 					break
 				}
@@ -523,7 +535,7 @@ func (f *finder) quotedNames() {
 		}
 		// a head inside the quotes (“Медресе Галия”)
 		if !found {
-			if t, ok := f.headType(f.toks[nameA].Lower); ok && t == dossier.Organization {
+			if t, ok := f.headType(nameA, lowered); ok && t == dossier.Organization {
 				ty, found = t, true
 			}
 		}
@@ -559,11 +571,19 @@ func (f *finder) places() {
 		w := f.toks[i].Lower
 		switch f.lang {
 		case "ky", "kk":
-			if !f.lx.PlaceCues.Has(w) && !f.anyStem(w, func(s string) bool { return kyPlaceCueStems[s] }) || f.inSet(w, f.lx.PlaceHeads) && isAdminHead(w) {
+			// the name before the cue first: most words have none, and
+			// then whether the word is a cue does not matter
+			a, b := f.nameBefore(i)
+			if a == b {
 				continue
 			}
-			a, b := f.nameBefore(i)
-			if b-a == 1 && f.demonym(f.toks[a].Text) {
+			cue := f.tokenIs(factKyPlaceCue, i, lowered, func(w string) bool {
+				return f.lx.PlaceCues.Has(w) || f.anyStem(w, func(s string) bool { return kyPlaceCueStems[s] })
+			})
+			if !cue || f.tokenIs(factPlaceHead, i, lowered, f.placeHead) && isAdminHead(w) {
+				continue
+			}
+			if b-a == 1 && f.demonym(a, written) {
 				continue // "Кыргыз облусу": the people's name, not a place's
 			}
 			if a < b && f.free(a, b) {
@@ -587,7 +607,7 @@ func (f *finder) places() {
 					continue
 				}
 			}
-			cue := f.lx.PlaceCues.Has(w) || (w == "of" && i > 0 && f.lx.PlaceCues.Has(f.toks[i-1].Lower))
+			cue := f.lx.PlaceCues.HasLower(w) || (w == "of" && i > 0 && f.lx.PlaceCues.HasLower(f.toks[i-1].Lower))
 			// "с. Аламедин", "д. Елимбетово": an abbreviation, with its dot
 			if f.lang == "ru" && !cue && dottedPlaceCues[w] && i+1 < n && f.toks[i+1].Text == "." {
 				cue = true
@@ -732,7 +752,7 @@ func (f *finder) works() {
 	}
 	n := len(f.toks)
 	for i := 0; i+1 < n; i++ {
-		if !f.word(i) || !f.lx.WorkCues.Has(f.toks[i].Lower) {
+		if !f.word(i) || !f.lx.WorkCues.HasLower(f.toks[i].Lower) {
 			continue
 		}
 		j := i + 1
@@ -740,10 +760,10 @@ func (f *finder) works() {
 			j++
 		}
 		b := j
-		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word && !(b > j && f.lx.Stopwords.Has(f.toks[b].Lower)) || (connectors[f.toks[b].Lower] && b > j)) {
+		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word && !(b > j && f.lx.Stopwords.HasLower(f.toks[b].Lower)) || (connectors[f.toks[b].Lower] && b > j)) {
 			b++
 		}
-		if b-j >= 1 && f.free(j, b) && !(b-j == 1 && f.lx.Stopwords.Has(f.toks[j].Lower)) {
+		if b-j >= 1 && f.free(j, b) && !(b-j == 1 && f.lx.Stopwords.HasLower(f.toks[j].Lower)) {
 			f.add(Candidate{Start: j, End: b, Type: dossier.DocumentType, Rule: "en-work-cue", Conf: 0.7})
 			i = b - 1
 		}
@@ -753,29 +773,32 @@ func (f *finder) works() {
 // kyBoundary reports a Kyrgyz word that cannot be inside an organisation's
 // name: a known given name, or a word whose best reading is in the
 // locative, ablative or dative case.
-func (f *finder) kyBoundary(w string) bool {
-	if f.firstName(w) {
-		return true
-	}
-	an := morph.Kyrgyz(w)
-	if len(an) > 1 {
-		switch an[1].Case {
-		case morph.Loc, morph.Abl, morph.Dat, morph.AttrLoc, morph.Acc:
+func (f *finder) kyBoundary(k int) bool {
+	return f.tokenIs(factKyBoundary, k, written, func(w string) bool {
+		if f.firstName(k) {
 			return true
 		}
-	}
-	return false
+		an := morph.Kyrgyz(w)
+		if len(an) > 1 {
+			switch an[1].Case {
+			case morph.Loc, morph.Abl, morph.Dat, morph.AttrLoc, morph.Acc:
+				return true
+			}
+		}
+		return false
+	})
 }
 
-// isHead reports a head noun of any kind.
-func (f *finder) isHead(w string) bool {
-	_, ok := f.headType(w)
+// isHead reports a head noun of any kind at token k.
+func (f *finder) isHead(k int, fm form) bool {
+	_, ok := f.headType(k, fm)
 	return ok
 }
 
-// isRole reports an office or membership noun (член, секретарь, председатель).
-func (f *finder) isRole(w string) bool {
-	return f.is(factRole, w, func() bool {
+// isRole reports an office or membership noun (член, секретарь,
+// председатель) at token k.
+func (f *finder) isRole(k int) bool {
+	return f.tokenIs(factRole, k, lowered, func(w string) bool {
 		l := []string{textcase.Lower(w)}
 		return f.lx.MatchAny("head_roles", l, 0)+f.lx.MatchAny("member_roles", l, 0) > 0
 	})
@@ -792,8 +815,7 @@ func (f *finder) compoundOrgs() {
 		if !f.word(i) || !f.toks[i].Upper() || f.toks[i].AllCaps() || !f.free(i, i+1) {
 			continue
 		}
-		w := f.toks[i].Text
-		if f.is(factCompoundOrg, w, func() bool { return f.compoundOrgWord(w) }) {
+		if f.tokenIs(factCompoundOrg, i, written, f.compoundOrgWord) {
 			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Organization, Rule: "compound-org", Conf: 0.7})
 		}
 	}
@@ -831,7 +853,7 @@ func hasPossessiveSuffix(w string) bool {
 // hasHead reports a head noun among tokens [a, b).
 func (f *finder) hasHead(a, b int) bool {
 	for k := a; k < b; k++ {
-		if f.word(k) && f.isHead(f.toks[k].Text) {
+		if f.word(k) && f.isHead(k, written) {
 			return true
 		}
 	}

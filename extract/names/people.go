@@ -41,7 +41,7 @@ func (f *finder) people() {
 			inits = append(inits, f.toks[j].Text)
 			j += 2
 		}
-		if len(inits) == 0 || (len(inits) == 1 && !f.surnameShape(f.toks[i].Text)) || !f.free(i, j) {
+		if len(inits) == 0 || (len(inits) == 1 && !f.surnameShape(i, written)) || !f.free(i, j) {
 			continue
 		}
 		if f.capWord(j) && f.toks[j].Space {
@@ -54,14 +54,16 @@ func (f *finder) people() {
 	// R3 patronymics: Иосиф Виссарионович Сталин; Исакеев Баялы Дыйканбаевич;
 	// АЙДАРХАНОВ Кайыпназар Айдарханович (memorial books)
 	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !f.capWord(i+1) {
+		// both cases below need the two words free: asked first, the
+		// words that are taken are asked nothing more
+		if !f.capWord(i) || !f.capWord(i+1) || !f.free(i, i+2) {
 			continue
 		}
 		switch {
-		case f.patronymic(f.toks[i+1].Text):
+		case f.patronymic(i + 1):
 			start, end := i, i+2
 			p := PersonName{First: f.toks[i].Text, Patronymic: f.toks[i+1].Text}
-			if f.capWord(i+2) && !f.patronymic(f.toks[i+2].Text) && f.toks[i+2].Space {
+			if f.capWord(i+2) && !f.patronymic(i+2) && f.toks[i+2].Space {
 				p.Last = f.toks[i+2].Text
 				end = i + 3
 			} else if i > 0 && (f.capWord(i-1) || f.capsSurname(i-1)) && f.free(i-1, i) {
@@ -73,7 +75,7 @@ func (f *finder) people() {
 				f.add(Candidate{Start: start, End: end, Type: dossier.Person, Rule: "person-patronymic", Conf: 0.9, Person: p})
 				i = end - 1
 			}
-		case i+2 < n && f.capWord(i+2) && f.patronymic(f.toks[i+2].Text) && f.surnameShape(f.toks[i].Text):
+		case i+2 < n && f.capWord(i+2) && f.patronymic(i+2) && f.surnameShape(i, written):
 			if f.free(i, i+3) {
 				f.add(Candidate{Start: i, End: i + 3, Type: dossier.Person, Rule: "person-patronymic", Conf: 0.9,
 					Person: PersonName{Last: f.toks[i].Text, First: f.toks[i+1].Text, Patronymic: f.toks[i+2].Text}})
@@ -83,7 +85,7 @@ func (f *finder) people() {
 	}
 	// R4 Kyrgyz patronymic: Эшенаалы Арабай уулу, Kazybek Mambetimin-uulu
 	for i := 0; i < n; i++ {
-		if !f.word(i) || !isKyPatronymicWord(f.toks[i].Lower) {
+		if !f.word(i) || !kyPatronymicLower(f.toks[i].Lower) {
 			continue
 		}
 		end := i + 1
@@ -104,7 +106,7 @@ func (f *finder) people() {
 			p.First = f.toks[start].Text
 			// the surname first, as lists and memorial books write it:
 			// "Төлөбаев Мамыр Асан уулу"
-			if k := start - 1; k >= 0 && (f.capWord(k) && f.surnameShape(f.toks[k].Text) || f.capsSurname(k)) && f.free(k, start) {
+			if k := start - 1; k >= 0 && (f.capWord(k) && f.surnameShape(k, written) || f.capsSurname(k)) && f.free(k, start) {
 				start = k
 				p.Last = f.toks[k].Text
 			}
@@ -116,12 +118,14 @@ func (f *finder) people() {
 	// R5 a title or role right before capitalised words: Com. Sokolov,
 	// historian Jumagul Baidildeev, акын Тоголок Молдо, тов. Бояршинова
 	for i := 0; i < n; i++ {
-		if !f.word(i) {
+		// the name after a title (and its dot) starts with a free
+		// capitalised word (see below): without one, what the word is
+		// does not matter
+		if !f.word(i) || !f.freeCapWord(i+1) && !(i+1 < n && f.toks[i+1].Text == "." && f.freeCapWord(i+2)) {
 			continue
 		}
-		w := f.toks[i].Lower
-		title := f.is(factTitle, w, func() bool { return f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles) })
-		role := f.is(factRoleWord, w, func() bool { return f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles) })
+		title := f.tokenIs(factTitle, i, lowered, func(w string) bool { return f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles) })
+		role := f.tokenIs(factRoleWord, i, lowered, func(w string) bool { return f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles) })
 		if !title && !role {
 			continue
 		}
@@ -130,7 +134,7 @@ func (f *finder) people() {
 			j++
 		}
 		k := j
-		for k < n && k-j < 4 && f.capWord(k) && !f.headNoun(f.toks[k].Lower) {
+		for k < n && k-j < 4 && f.capWord(k) && !f.headNoun(k, lowered) {
 			k = f.hyphenated(k + 1)
 		}
 		if k == j || !f.free(j, k) {
@@ -138,18 +142,18 @@ func (f *finder) people() {
 		}
 		// "the Revolutionary Military Council": the words belong to a name
 		// with a head noun after them
-		if k < n && f.word(k) && f.toks[k].Upper() && f.headNoun(f.toks[k].Lower) {
+		if k < n && f.word(k) && f.toks[k].Upper() && f.headNoun(k, lowered) {
 			continue
 		}
 		// in Russian and Kyrgyz a role is often followed by its body in the
 		// genitive ("секретаря Туркменобкома"): there the word after a role
 		// must look like a name
-		if role && !title && f.lang != "en" && !f.surnameShape(f.toks[j].Text) && !f.firstName(f.toks[j].Text) {
+		if role && !title && f.lang != "en" && !f.surnameShape(j, written) && !f.firstName(j) {
 			continue
 		}
 		// a line in capitals (a telegram: "EMIR FLED EAST") capitalises
 		// every word: there a name must look like one
-		if f.caps && !f.anyNameShaped(j, k) {
+		if f.inCaps() && !f.anyNameShaped(j, k) {
 			continue
 		}
 		conf := 0.75
@@ -163,14 +167,16 @@ func (f *finder) people() {
 	// R6 a known given name with capitalised words after it:
 	// Robert Conquest, Турсун Ходжаев, Mustafa Kemal
 	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !f.firstName(f.toks[i].Text) || !(f.capWord(i+1) || f.surnameStopword(i+1)) || !f.toks[i+1].Space {
+		// (the name, two words at least, must be free: asked before
+		// anything of the words)
+		if !f.capWord(i) || !f.toks[i+1].Space || !f.free(i, i+2) || !f.firstName(i) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
 			continue
 		}
 		k := i + 2
-		if k < n && f.capWord(k) && f.toks[k].Space && (f.surnameShape(f.toks[k].Text) || f.firstName(f.toks[i+1].Text)) {
+		if k < n && f.capWord(k) && f.toks[k].Space && (f.surnameShape(k, written) || f.firstName(i+1)) {
 			k++
 		}
-		if !f.free(i, k) || f.headNoun(f.toks[k-1].Lower) {
+		if !f.free(i, k) || f.headNoun(k-1, lowered) {
 			continue
 		}
 		f.add(Candidate{Start: i, End: k, Type: dossier.Person, Rule: "person-given-name", Conf: 0.85, Person: f.splitName(i, k)})
@@ -179,21 +185,21 @@ func (f *finder) people() {
 	// R7/R8 two capitalised words, one surname-shaped: Mambet Koigeldiev,
 	// Кулатов Торобай (surname first)
 	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !(f.capWord(i+1) || f.surnameStopword(i+1)) || !f.toks[i+1].Space || !f.free(i, i+2) {
+		if !f.capWord(i) || !f.toks[i+1].Space || !f.free(i, i+2) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
 			continue
 		}
 		a, b := f.toks[i].Text, f.toks[i+1].Text
-		if f.headNoun(a) || f.headNoun(b) || f.demonym(a) || f.adjectival(i+1) || f.adjectival(i) {
+		if f.headNoun(i, written) || f.headNoun(i+1, written) || f.demonym(i, written) || f.adjectival(i+1) || f.adjectival(i) {
 			continue // "Охна Маргеланского у.": an adjective of a place
 		}
 		switch {
-		case f.surnameShape(b) && !f.surnameShape(a):
+		case f.surnameShape(i+1, written) && !f.surnameShape(i, written):
 			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-pair", Conf: 0.8, Person: PersonName{First: a, Last: b}})
 			i++
-		case f.surnameShape(a) && f.firstName(b):
+		case f.surnameShape(i, written) && f.firstName(i+1):
 			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-pair", Conf: 0.8, Person: PersonName{First: b, Last: a}})
 			i++
-		case f.surnameShape(a) && !f.surnameShape(b) && f.recordHead(i, i+2):
+		case f.surnameShape(i, written) && !f.surnameShape(i+1, written) && f.recordHead(i, i+2):
 			// a record's head, surname first, whatever the given name:
 			// "Бейшеев Токтосун, 1893 г. р., …"
 			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-record-head", Conf: 0.8, Person: PersonName{First: b, Last: a}})
@@ -210,7 +216,7 @@ func (f *finder) people() {
 			if w := f.toks[j].Lower; w == "a" || w == "an" || w == "the" || w == "one" {
 				j++
 			}
-			if j < n && f.word(j) && f.isRole(f.toks[j].Lower) && !f.headNoun(f.toks[i].Lower) && !f.demonym(f.toks[i].Lower) {
+			if j < n && f.word(j) && f.isRole(j) && !f.headNoun(i, lowered) && !f.demonym(i, lowered) {
 				a := i
 				if i > 0 && f.capWord(i-1) && f.free(i-1, i) {
 					a = i - 1
@@ -223,9 +229,9 @@ func (f *finder) people() {
 	// opening the line (after an entry number), then the given name and a
 	// patronymic ("САДЫКОВ Абдыкадыр (1899 — 1938)", "17. TOKTORBAEV Asylbek
 	// Musaevich. Born …")
-	if k := f.afterEntryNumber(); k+1 < n && f.word(k) && f.toks[k].AllCaps() && !f.caps && utf8.RuneCountInString(f.toks[k].Text) >= 4 && f.free(k, k+2) {
+	if k := f.afterEntryNumber(); k+1 < n && f.word(k) && f.toks[k].AllCaps() && !f.inCaps() && utf8.RuneCountInString(f.toks[k].Text) >= 4 && f.free(k, k+2) {
 		w := f.toks[k].Lower
-		if f.surnameShape(w) && !f.headNoun(w) && !f.isRole(w) && !f.lx.Stopwords.Has(w) && f.capWord(k+1) && f.toks[k+1].Space && !f.surnameShape(f.toks[k+1].Text) {
+		if f.surnameShape(k, lowered) && !f.headNoun(k, lowered) && !f.isRole(k) && !f.lx.Stopwords.HasLower(w) && f.capWord(k+1) && f.toks[k+1].Space && !f.surnameShape(k+1, written) {
 			end := k + 2
 			if end < n && f.capWord(end) && f.toks[end].Space && isPatronymicWord(f.toks[end].Text) && f.free(end, end+1) {
 				end++
@@ -246,12 +252,12 @@ func (f *finder) people() {
 				continue
 			}
 			w := t.Lower
-			if !f.surnameShape(w) || f.headNoun(w) || f.isRole(w) || f.lx.Stopwords.Has(w) || f.lx.Titles.Has(w) {
+			if !f.surnameShape(i, lowered) || f.headNoun(i, lowered) || f.isRole(i) || f.lx.Stopwords.HasLower(w) || f.lx.Titles.HasLower(w) {
 				continue
 			}
 			// a word a preposition follows is inside a title, not on a
 			// name's line ("КАЛЕНДАРЬ ДОКУМЕНТОВ ПО ИСТОРИИ …")
-			if i+1 < n && f.word(i+1) && f.lx.Stopwords.Has(f.toks[i+1].Lower) {
+			if i+1 < n && f.word(i+1) && f.lx.Stopwords.HasLower(f.toks[i+1].Lower) {
 				continue
 			}
 			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-caps-surname", Conf: 0.6, Person: PersonName{Last: titleWord(t.Text)}})
@@ -269,11 +275,11 @@ func (f *finder) people() {
 	}
 	// R9 a lone surname-shaped word: Sokolov, Расулева, Koigeldiev
 	for i := 0; i < n; i++ {
-		if !f.capWord(i) || !f.free(i, i+1) || !f.surnameShape(f.toks[i].Text) {
+		if !f.capWord(i) || !f.free(i, i+1) || !f.surnameShape(i, written) {
 			continue
 		}
 		w := f.toks[i].Text
-		if f.headNoun(w) || f.demonym(w) || f.adjectival(i) {
+		if f.headNoun(i, written) || f.demonym(i, written) || f.adjectival(i) {
 			continue
 		}
 		f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-surname", Conf: 0.6, Person: PersonName{Last: w}})
@@ -345,8 +351,8 @@ func isPatronymicWord(w string) bool {
 // (родина, the homeland, is a stopword for "изменника Родины").
 func (f *finder) surnameStopword(k int) bool {
 	t := f.toks[k]
-	return f.word(k) && t.Upper() && !t.AllCaps() && utf8.RuneCountInString(t.Text) >= 4 && f.surnameShape(t.Text) &&
-		!f.isRole(t.Lower) && !f.lx.Titles.Has(t.Lower) && !f.headNoun(t.Lower)
+	return f.word(k) && t.Upper() && !t.AllCaps() && utf8.RuneCountInString(t.Text) >= 4 && f.surnameShape(k, written) &&
+		!f.isRole(k) && !f.lx.Titles.HasLower(t.Lower) && !f.headNoun(k, lowered)
 }
 
 // RecordHead reports that token k of toks is the given name of a record's
@@ -359,14 +365,14 @@ func (r *Recognizer) RecordHead(toks []segment.Token, lang string, k int) bool {
 		return false
 	}
 	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang)}
-	return f.capWord(k-1) && f.capWord(k) && toks[k].Space && f.surnameShape(toks[k-1].Text) && !f.surnameShape(toks[k].Text) && f.recordHead(k-1, k+1)
+	return f.capWordUncached(k-1) && f.capWordUncached(k) && toks[k].Space && f.surnameShape(k-1, written) && !f.surnameShape(k, written) && f.recordHead(k-1, k+1)
 }
 
 // Surname reports a word shaped like a surname in language lang
 // ("Жансугуров", "ZHANSUGUROV", "Асанова").
 func (r *Recognizer) Surname(w, lang string) bool {
 	f := finder{r: r, lang: lang, lx: r.Lex.For(lang)}
-	return f.surnameShape(w)
+	return f.is(factSurname, w, f.surnameShapeUncached)
 }
 
 func (f *finder) recordHead(a, b int) bool {
@@ -391,28 +397,30 @@ func (f *finder) splitName(a, b int) PersonName {
 	case 1:
 		p.Last = f.toks[a].Text
 	case 2:
-		if f.surnameShape(f.toks[a].Text) && !f.surnameShape(f.toks[a+1].Text) {
+		if f.surnameShape(a, written) && !f.surnameShape(a+1, written) {
 			p.Last, p.First = f.toks[a].Text, f.toks[a+1].Text
 		} else {
 			p.First, p.Last = f.toks[a].Text, f.toks[a+1].Text
 		}
 	default:
 		p.First, p.Last = f.toks[a].Text, f.toks[b-1].Text
-		if f.patronymic(f.toks[a+1].Text) {
+		if f.patronymic(a + 1) {
 			p.Patronymic = f.toks[a+1].Text
 		}
 	}
 	return p
 }
 
-func (f *finder) headNoun(w string) bool {
-	return f.is(factHeadNoun, w, func() bool {
+// headNoun reports a head noun of any kind, or a work's cue, at token k.
+func (f *finder) headNoun(k int, fm form) bool {
+	return f.tokenIs(factHeadNoun, k, fm, func(w string) bool {
 		return f.inSet(w, f.lx.OrgHeads) || f.inSet(w, f.lx.PlaceHeads) || f.inSet(w, f.lx.EventHeads) || f.inSet(w, f.lx.WorkCues)
 	})
 }
 
-func (f *finder) demonym(w string) bool {
-	return f.is(factDemonym, w, func() bool {
+// demonym reports a people's name at token k ("Kyrgyz", "кыргыз").
+func (f *finder) demonym(k int, fm form) bool {
+	return f.tokenIs(factDemonym, k, fm, func(w string) bool {
 		return f.inSet(w, f.lx.Demonyms) || f.r.Lex.Any(textcase.Lower(w), func(l *lexicon.Lang) lexicon.Set { return l.Demonyms })
 	})
 }
@@ -462,7 +470,7 @@ func titleWord(w string) string {
 // tokens [a, b).
 func (f *finder) anyNameShaped(a, b int) bool {
 	for k := a; k < b; k++ {
-		if f.word(k) && (f.firstName(f.toks[k].Text) || f.surnameShape(f.toks[k].Text)) {
+		if f.word(k) && (f.firstName(k) || f.surnameShape(k, written)) {
 			return true
 		}
 	}

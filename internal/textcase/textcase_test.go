@@ -105,6 +105,29 @@ func TestLowerAlignedEveryRune(t *testing.T) {
 	}
 }
 
+// TestLowerIsIdempotent: a word in lower case is its own lower case, for
+// every rune alone, after letters of either case, and in broken UTF-8.
+// Callers that hold a word's lower case (segment.Token.Lower) rely on it
+// to skip lowering it again (lexicon.Set.HasLower).
+func TestLowerIsIdempotent(t *testing.T) {
+	check := func(s string) {
+		if l := Lower(s); Lower(l) != l {
+			t.Errorf("Lower(%q) = %q, whose lower case is %q", s, l, Lower(l))
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "A" + string(r), "я" + string(r) + "Z", string(r) + "Б"} {
+			check(s)
+		}
+	}
+	for _, s := range []string{"\xd0", "А\xd1Б", "\xe2\x82Z", "\xd0\xc0Я", "Ǆǅǆ", "ⒶB"} {
+		check(s)
+	}
+}
+
 // TestDecodeAndCount: DecodeRune and RuneCount agree with package utf8
 // on every pair of bytes and on broken sequences.
 func TestDecodeAndCount(t *testing.T) {
