@@ -188,7 +188,7 @@ func (v *sview) signatureLine() ([]*entity, bool) {
 			words++
 			i += v.match("signature", i) - 1
 			continue
-		case v.match("head_roles", i) > 0 || v.match("member_roles", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.headQualifier(i+1):
+		case v.match("head_roles", i) > 0 || v.match("member_roles", i) > 0 || v.lx.Titles.HasLower(v.words[i]) || v.headQualifier(i+1):
 			words++
 			continue
 		case v.words[i] == "of" || v.words[i] == "the":
@@ -621,7 +621,7 @@ func (v *sview) addressLine() []*entity {
 			i = m.end - 1
 			continue
 		}
-		if v.toks[i].Kind == segment.Punct || v.match("salutation", i) > 0 || v.lx.Titles.Has(v.words[i]) || v.words[i] == "the" || v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" {
+		if v.toks[i].Kind == segment.Punct || v.match("salutation", i) > 0 || v.lx.Titles.HasLower(v.words[i]) || v.words[i] == "the" || v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" {
 			continue
 		}
 		if v.match("member_roles", i)+v.match("head_roles", i) > 0 {
@@ -643,7 +643,7 @@ func (v *sview) personAfterComma(k int) bool {
 		if m := v.mentionAt(k); m != nil {
 			return m.typ == dossier.Person
 		}
-		if v.toks[k].Text != "," && v.toks[k].Text != "." && !v.lx.Titles.Has(v.words[k]) && v.match("salutation", k) == 0 {
+		if v.toks[k].Text != "," && v.toks[k].Text != "." && !v.lx.Titles.HasLower(v.words[k]) && v.match("salutation", k) == 0 {
 			return false
 		}
 	}
@@ -710,7 +710,7 @@ func (v *sview) personAfterOffice(k int) bool {
 		}
 		// a title and its abbreviation's dot, nothing else: "ЦК ВКП(б),
 		// тов. Сталину" writes to both
-		if !v.lx.Titles.Has(v.words[k]) && v.match("salutation", k) == 0 && !(v.toks[k].Text == "." && k > 0 && v.lx.Titles.Has(v.words[k-1])) {
+		if !v.lx.Titles.HasLower(v.words[k]) && v.match("salutation", k) == 0 && !(v.toks[k].Text == "." && k > 0 && v.lx.Titles.HasLower(v.words[k-1])) {
 			return false
 		}
 	}
@@ -1016,7 +1016,7 @@ func (v *sview) dativeLine() []*entity {
 			}
 			continue
 		}
-		if v.lx.Titles.Has(v.words[i]) || v.match("salutation", i) > 0 || kyDativeTitles[v.words[i]] {
+		if v.lx.Titles.HasLower(v.words[i]) || v.match("salutation", i) > 0 || kyDativeTitles[v.words[i]] {
 			continue
 		}
 		return nil

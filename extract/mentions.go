@@ -722,7 +722,7 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 			return c
 		}
 	}
-	if lx := d.x.lex.For(s.Lang); s.Lang == "ru" && (lx.OrgHeads.Has(t.Lower) || lx.PlaceHeads.Has(t.Lower)) {
+	if lx := d.x.lex.For(s.Lang); s.Lang == "ru" && (lx.OrgHeads.HasLower(t.Lower) || lx.PlaceHeads.HasLower(t.Lower)) {
 		return morph.Nom // a head noun as the lexicon writes it: "комиссия", "область"
 	}
 	var an []morph.Analysis
@@ -1495,7 +1495,7 @@ func (d *docState) placeBodies(si int, ms []*mention) []*mention {
 			continue
 		}
 		t := s.Tokens[m.end]
-		if t.Kind != segment.Word || t.Upper() || !lx.OrgHeads.Has(t.Lower) {
+		if t.Kind != segment.Word || t.Upper() || !lx.OrgHeads.HasLower(t.Lower) {
 			continue
 		}
 		b := d.newMention(si, m.start, m.end+1, "en-place-body", 0.7)

@@ -939,7 +939,7 @@ func (v *sview) sharedSubject(i int) *entity {
 			j = m.end - 1 // "В Москве он был арестован …"
 			continue
 		}
-		if coordAux[v.words[j]] || v.lx.Negations.Has(v.words[j]) {
+		if coordAux[v.words[j]] || v.lx.Negations.HasLower(v.words[j]) {
 			return nil // the first verb came before any subject
 		}
 	}
@@ -1013,7 +1013,7 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		}
 	}
 	for k := max(lo, i-3); k < min(hi, i+n+2); k++ {
-		if v.lx.Negations.Has(v.words[k]) {
+		if v.lx.Negations.HasLower(v.words[k]) {
 			return dossier.Negated
 		}
 	}
@@ -1203,7 +1203,7 @@ func (v *sview) namesJoined(k int) bool {
 
 // roleAt reports an office's word at token k ("chairman", "секретарь").
 func (v *sview) roleAt(k int) bool {
-	return k < len(v.words) && (v.match("head_roles", k) > 0 || v.match("member_roles", k) > 0 || v.lx.Roles.Has(v.words[k]))
+	return k < len(v.words) && (v.match("head_roles", k) > 0 || v.match("member_roles", k) > 0 || v.lx.Roles.HasLower(v.words[k]))
 }
 
 // dateRightAfter reports a date that starts within three tokens after

@@ -328,7 +328,7 @@ func (v *sview) anaphoric(k int, its bool) *mention {
 	case v.words[k] == "it" && v.lang == "en":
 	case v.words[k] == "its" && v.lang == "en" && its:
 	case ruPossessives[v.words[k]] && v.lang == "ru" && its: // "Её председателем был назначен X"
-	case v.words[k] == "the" && k+1 < len(v.words) && !v.toks[k+1].Upper() && v.lx.OrgHeads.Has(v.words[k+1]):
+	case v.words[k] == "the" && k+1 < len(v.words) && !v.toks[k+1].Upper() && v.lx.OrgHeads.HasLower(v.words[k+1]):
 		head = v.words[k+1]
 	default:
 		return nil

@@ -367,7 +367,7 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 			// place follows the noun, after a settlement word
 			skip := 1
 			for j := i + n; j < len(v.words) && j < i+n+3; j++ {
-				if !(placeAbbrevs[v.words[j]] || v.words[j] == "." || v.d.x.lex.For("ru").PlaceCues.Has(v.words[j])) {
+				if !(placeAbbrevs[v.words[j]] || v.words[j] == "." || v.d.x.lex.For("ru").PlaceCues.HasLower(v.words[j])) {
 					break
 				}
 				skip++

@@ -201,7 +201,7 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 			// ("заместитель председателя СНК"); the quotation mark that
 			// opens the body's name ("основатель партии «Алаш»")
 			for k := i + n; k < m.start; k++ {
-				if roleGlue[v.words[k]] || v.toks[k].Text == `"` && k+1 == m.start || !v.toks[k].Upper() && v.lx.OrgHeads.Has(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
+				if roleGlue[v.words[k]] || v.toks[k].Text == `"` && k+1 == m.start || !v.toks[k].Upper() && v.lx.OrgHeads.HasLower(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
 					continue
 				}
 				if v.deputyRole(i) && v.match("head_roles", k) > 0 {
@@ -328,7 +328,7 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 	if p := v.nearestAfter(after, 3+pass, dossier.Person); p != nil {
 		between := false
 		for k := after + pass; k < p.start; k++ {
-			if v.toks[k].Kind == segment.Word && !v.lx.Titles.Has(v.words[k]) && !v.d.x.lex.Any(v.words[k], titlesOf) && !roleCopula[v.words[k]] && !ruRoleCopula[v.words[k]] && v.match("appoint_verbs", k) == 0 {
+			if v.toks[k].Kind == segment.Word && !v.lx.Titles.HasLower(v.words[k]) && !v.d.x.lex.Any(v.words[k], titlesOf) && !roleCopula[v.words[k]] && !ruRoleCopula[v.words[k]] && v.match("appoint_verbs", k) == 0 {
 				between = true // a word of its own between: not an apposition
 			}
 		}
