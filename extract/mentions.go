@@ -910,9 +910,10 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 			want = dossier.Place
 		}
 		// a catalogue's or a letter's "…, 12 April 1933, Frunze.": the
-		// place after the date that ends the sentence
+		// place after the date that ends the sentence, or a lifespan's
+		// bracket ("(1895, … – 1938, Фрунзе)")
 		if pw == "," && h.Start >= 2 && (toks[h.Start-2].Kind == segment.Number && len(toks[h.Start-2].Text) == 4 || d.dateEndsAt(si, h.Start-1)) &&
-			(h.End == len(toks) || toks[h.End].Text == "." || toks[h.End].Text == ";") {
+			(h.End == len(toks) || toks[h.End].Text == "." || toks[h.End].Text == ";" || toks[h.End].Text == ")") {
 			want = dossier.Place // also "1928-жылдын 3-марты, Фрунзе."
 		}
 	}

@@ -173,6 +173,9 @@ func (v *sview) nearerEvent(i int, fam string, d *dossier.Date) bool {
 				continue
 			}
 			for _, h := range v.find(other) {
+				if h[0] >= dm.end && v.coordinatedBetween(dm.end, h[0]) {
+					continue // "shot … on 28 January 1940 and rehabilitated": the date ends the first phrase
+				}
 				if dist(h[0]) < mine {
 					return true
 				}

@@ -314,9 +314,6 @@ func honorificBase(w string) string {
 	return w
 }
 
-// recordHead reports a name at tokens [a, b) that opens its sentence (after
-// a record's number, if any: "17. …") and is followed by a comma and a year,
-// as the head of a card or a memorial-book record is.
 // afterEntryNumber is where a line's text starts after an entry number
 // ("17.", "85)", "№ 3"), or 0.
 func (f *finder) afterEntryNumber() int {
@@ -375,13 +372,19 @@ func (r *Recognizer) Surname(w, lang string) bool {
 	return f.is(factSurname, w, f.surnameShapeUncached)
 }
 
+// recordHead reports a name at tokens [a, b) that opens its sentence (after
+// a record's number, if any: "17. …") and is followed by a comma and a year,
+// as the head of a card or a memorial-book record is, or by a bracket and a
+// year, as a dictionary entry's head is.
 func (f *finder) recordHead(a, b int) bool {
 	for k := 0; k < a; k++ {
 		if t := f.toks[k]; t.Kind != segment.Number && t.Kind != segment.Punct {
 			return false
 		}
 	}
-	return b+1 < len(f.toks) && f.toks[b].Text == "," && f.toks[b+1].Kind == segment.Number && len(f.toks[b+1].Text) == 4
+	// ", 1888 г. р." after a card's head; "(1895, …" after a dictionary
+	// entry's ("Кыдыралиев Сулайман (1895, Түп району – 1938, Фрунзе)")
+	return b+1 < len(f.toks) && (f.toks[b].Text == "," || f.toks[b].Text == "(") && f.toks[b+1].Kind == segment.Number && len(f.toks[b+1].Text) == 4
 }
 
 // sameScriptBreak rejects initials of one script before a surname of
