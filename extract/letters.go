@@ -6,6 +6,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
 
@@ -857,8 +858,12 @@ func (d *docState) isDatelinePlace(si int, m *mention) bool {
 		if t.Kind == segment.Punct || d.inDate(si, i) || t.Kind == segment.Number && len(d.dates[si]) > 0 {
 			continue // a digit the date left out: "Ташкент 1[4?] мая 1920"
 		}
-		// "г. Ош, 12 марта 1927 г.": a settlement's abbreviation before it
+		// "г. Ош, 12 марта 1927 г.": a settlement's abbreviation before it;
+		// "Пишпек шаары, 1925-жылдын 3-майы": a Kyrgyz settlement word after it
 		if t.Kind == segment.Word && i+2 == m.start && toks[i+1].Text == "." && placeAbbrevs[t.Lower] {
+			continue
+		}
+		if t.Kind == segment.Word && i == m.end && d.kySettlementWord(t.Lower) {
 			continue
 		}
 		// "Old Bukhara", "Эски Ош": a capitalised word with the place
@@ -869,6 +874,17 @@ func (d *docState) isDatelinePlace(si int, m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// kySettlementWord reports a Kyrgyz word for a settlement, in any form
+// ("шаары", "айылында").
+func (d *docState) kySettlementWord(w string) bool {
+	for _, st := range d.x.memo.LowerStems(w) {
+		if names.KyPlaceWord(st) && !isAdminStem(st) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) inDate(si, i int) bool {

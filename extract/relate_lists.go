@@ -73,6 +73,16 @@ func (v *sview) eventLists() {
 			if _, b := ew.rehabVoice(ev.at, ev.n); b != nil {
 				by = ew.widest(b)
 			}
+			if by == nil && ew.si > 0 {
+				// "Жогорку соту … актоо жөнүндө чечим чыгарды. Акталгандардын
+				// арасында …": the body of the sentence before's rehabilitation
+				prev := ew.d.view(ew.si - 1)
+				for _, h := range prev.find("rehabilitated") {
+					if _, b := prev.rehabVoice(h[0], h[1]); b != nil {
+						by = prev.widest(b)
+					}
+				}
+			}
 		}
 		st := v.stance(i, n)
 		for _, m := range v.ms {

@@ -659,11 +659,7 @@ func (v *sview) settlementWord(w string) bool {
 	case "en":
 		return names.SettlementAfter(w)
 	case "ky", "kk":
-		for _, st := range v.d.x.memo.LowerStems(w) {
-			if names.KyPlaceWord(st) && !isAdminStem(st) {
-				return true
-			}
-		}
+		return v.d.kySettlementWord(w)
 	}
 	return false
 }
