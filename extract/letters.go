@@ -880,7 +880,7 @@ func (d *docState) isDatelinePlace(si int, m *mention) bool {
 // ("шаары", "айылында").
 func (d *docState) kySettlementWord(w string) bool {
 	for _, st := range d.x.memo.LowerStems(w) {
-		if names.KyPlaceWord(st) && !isAdminStem(st) {
+		if names.KySettlementWord(st) {
 			return true
 		}
 	}

@@ -963,9 +963,10 @@ func stopwordsOf(l *lexicon.Lang) lexicon.Set { return l.Stopwords }
 
 // ruTopicAfter extends a Russian body's name ending at token k over the
 // subject of its work after "по" ("комиссия по национальному
-// размежеванию", "комитет по делам национальностей"): up to four
-// lower-case words in the forms of nouns and adjectives after a
-// preposition, never a verb's. It returns the new end.
+// размежеванию", "комитет по делам национальностей"): up to five
+// lower-case words, each in the form of a noun or an adjective after a
+// preposition (never a verb's) or a link ("с", "и"). It returns the new
+// end.
 func (d *docState) ruTopicAfter(si, k int) int {
 	toks := d.sents[si].Tokens
 	if k+1 >= len(toks) || toks[k].Lower != "по" {

@@ -192,11 +192,15 @@ func (v *sview) nearerEvent(i int, fam string, d *dossier.Date) bool {
 func (v *sview) pluralReferents(i int) []*entity {
 	lo, _ := v.clause(i)
 	at, count := -1, 0
+	// a date and a place may stand between the group's word and the verb
+	// ("Эки жетекчи тең 1938-жылы Чоң-Ташта атылган"), and a Kyrgyz verb
+	// may end a chain of converbs ("Экөө тең 1937-жылы камакка алынып,
+	// 1938-жылдын 5-ноябрында Ош шаарында атылган")
 	window := 12
 	if v.lang == "ky" || v.lang == "kk" {
-		window = 24 // a Kyrgyz verb ends a chain of converbs: "Экөө тең 1937-жылы камакка алынып, 1938-жылдын 5-ноябрында Ош шаарында атылган"
+		window = 24
 	}
-	for k := max(lo, i-window); k < i; k++ { // (a date and a place may stand between: "Эки жетекчи тең 1938-жылы Чоң-Ташта атылган")
+	for k := max(lo, i-window); k < i; k++ {
 		switch w := v.words[k]; {
 		case w == "they" || w == "алар" || w == "они":
 			at, count = k, 0

@@ -664,16 +664,6 @@ func (v *sview) settlementWord(w string) bool {
 	return false
 }
 
-// isAdminStem reports the stem of a Kyrgyz administrative unit's word
-// (район, облус), which is itself a unit, not a settlement.
-func isAdminStem(st string) bool {
-	switch st {
-	case "облус", "район", "уезд", "болуштук", "кантон":
-		return true
-	}
-	return false
-}
-
 func (v *sview) smallerThan(x, y *mention) bool { return v.rank(x) < v.rank(y) }
 
 func (v *sview) adminUnit(m *mention) bool { return v.rank(m) >= 3 }

@@ -559,6 +559,10 @@ var kyPlaceCueStems = map[string]bool{
 // for a settlement or an area: "кыштак", "район", "айыл".
 func KyPlaceWord(stem string) bool { return kyPlaceCueStems[stem] }
 
+// KySettlementWord is KyPlaceWord without the administrative units
+// (облус, район, уезд, болуштук, кантон): "кыштак", "айыл", "шаар".
+func KySettlementWord(stem string) bool { return kyPlaceCueStems[stem] && !isAdminHead(stem) }
+
 // places finds unknown places by cue: Kyrgyz "Охна кыштагында", "Андижан
 // шаарындагы"; Russian "в кишлаке Кызыл-Булак", "г. Кызыл-Кия"; English
 // "city of X", "village of X".
