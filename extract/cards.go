@@ -297,20 +297,23 @@ func (d *docState) fieldsOf(toks []segment.Token) []field {
 	return out
 }
 
-// fieldOf reads a "Label:" at the start of a sentence.
+// fieldOf reads a "Label:" (or "Label —") at the start of a sentence.
 func (d *docState) fieldOf(toks []segment.Token) field {
 	colon := -1
 	for i, t := range toks {
 		if i > 8 {
 			break
 		}
-		if t.Text == ":" {
+		if t.Text == ":" || t.Text == "—" || t.Text == "–" {
 			colon = i
 			break
 		}
 	}
 	if colon <= 0 || colon+1 >= len(toks) {
 		return field{}
+	}
+	if toks[colon].Text != ":" && !toks[colon].Space {
+		return field{} // a dash is a label's only with a space before it: "Фамилия — Бектемиров"
 	}
 	var words []string
 	for _, t := range toks[:colon] {
@@ -715,13 +718,20 @@ func (d *docState) assembleName(r *record) {
 		m.typ = dossier.Person
 		// a card's surname the gazetteer knows, with another given name,
 		// is a namesake ("Фамилия: Абдрахманов / Имя: Асан" is not Zhusup
-		// Abdrakhmanov)
-		if m.entry >= 0 && p.First != "" {
-			if pk := d.x.people[m.entry]; pk != nil && !pk.parts[translit.Key(p.First)] && !pk.parts[translit.Key(d.x.stem0(p.First))] {
+		// Abdrakhmanov); so is a known given name with another surname
+		// ("Фамилия: Бектемиров / Имя: Шабдан" is not Shabdan Baatyr)
+		if m.entry >= 0 {
+			if pk := d.x.people[m.entry]; pk != nil && (p.First != "" && !d.x.namePart(pk, p.First) || !d.x.namePart(pk, p.Last)) {
 				m.entry = -1
 			}
 		}
 	}
+}
+
+// namePart reports a word (any form) among the parts of a gazetteer
+// person's names.
+func (x *Extractor) namePart(pk *personKeys, w string) bool {
+	return pk.parts[translit.Key(w)] || pk.parts[translit.Key(x.stem0(w))]
 }
 
 func (d *docState) addMention(si int, m *mention) {

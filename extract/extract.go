@@ -23,7 +23,7 @@ import (
 
 // rulesVersion changes whenever the rules change in a way that changes
 // output; with the data's hash it makes Version.
-const rulesVersion = "3.27"
+const rulesVersion = "3.28"
 
 // Options configure an Extractor.
 type Options struct {

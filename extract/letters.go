@@ -196,10 +196,20 @@ func (v *sview) signatureLine() ([]*entity, bool) {
 			continue
 		case v.toks[i].IsInitial():
 			continue // an initial the recognisers left alone
+		case words > 0 && v.bodyWord(i):
+			continue // the office's body by its head noun: "Секретарь укома"
 		}
 		return nil, false
 	}
 	return out, len(out) > 0 || words > 0
+}
+
+// bodyWord reports a lower-case head noun of a body ("укома", "committee").
+func (v *sview) bodyWord(i int) bool {
+	if v.toks[i].Upper() {
+		return false
+	}
+	return v.lx.OrgHeads.HasLower(v.words[i]) || v.lang == "ru" && v.d.x.ruHeadNoun(v.words[i])
 }
 
 // datelineTail is where a dateline that ends the sentence starts (a place,

@@ -708,7 +708,7 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	k := b - 1
 	if s.Lang == "ru" {
 		k = a
-		for k < b-1 && (s.Tokens[k].Kind != segment.Word || len([]rune(s.Tokens[k].Text)) == 1 || ruAdjectiveForm(s.Tokens[k].Text)) {
+		for k < b-1 && (s.Tokens[k].Kind != segment.Word || len([]rune(s.Tokens[k].Text)) == 1 || ruAdjectiveForm(s.Tokens[k].Text) || compoundPart(s.Tokens, k)) {
 			k++
 		}
 	}
@@ -742,6 +742,12 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 		return an[1].Case
 	}
 	return morph.Nom
+}
+
+// compoundPart reports the first part of a hyphenated adjective written as
+// several tokens ("Джалал" in "Джалал-Абадским").
+func compoundPart(toks []segment.Token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].Text == "-" && !toks[k+1].Space && !toks[k+2].Space && ruCompoundAdjTail(toks[k+2].Text)
 }
 
 func ruAdjectiveForm(w string) bool {

@@ -372,6 +372,9 @@ func (v *sview) dateInClause(i int, d *dossier.Date) bool {
 // trigger in the locative, the ablative, the dative, or followed by a
 // settlement word ("Охна кыштагында").
 func (v *sview) placeFor(i, n int, words []string) *mention {
+	if p := v.placeThere(i, n); p != nil {
+		return p
+	}
 	if v.lang == "en" || v.lang == "ru" {
 		if v.lang == "ru" && strings.HasPrefix(v.words[i], "урожен") {
 			// "уроженец г. Фрунзе", "уроженка кишлака Сарикарык": the
@@ -794,4 +797,50 @@ func (v *sview) mostSpecificPlace(a, b int) *mention {
 		}
 	}
 	return first
+}
+
+// placeThere resolves "there" next to an event's verb ("He died there in
+// 1936", "там же расстрелян", "ошол жерде атылган") to the last place named
+// before it, in this sentence or the one before, unless a body was named
+// after that place.
+func (v *sview) placeThere(i, n int) *mention {
+	at := -1
+	switch v.lang {
+	case "en":
+		if k := i + n; k < len(v.words) && v.words[k] == "there" {
+			at = k
+		}
+	case "ru":
+		for k := max(0, i-3); k < len(v.words) && k <= i+n; k++ {
+			if v.words[k] == "там" {
+				at = k
+				break
+			}
+		}
+	case "ky":
+		if i >= 2 && v.words[i-1] == "жерде" && (v.words[i-2] == "ошол" || v.words[i-2] == "ал") {
+			at = i - 2
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	// the nearest place or body named before: "served the term in Karlag
+	// and died there" names a camp (a body), no place
+	for si := v.si; si >= 0 && si >= v.si-1; si-- {
+		ms := v.d.ments[si]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.ent == nil || m.nested || si == v.si && m.start >= min(at, i) {
+				continue
+			}
+			switch {
+			case m.typ == dossier.Organization:
+				return nil
+			case m.typ == dossier.Place && !v.d.view(si).relativeLocation(m):
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -117,6 +117,22 @@ func (v *sview) roles() {
 	}
 }
 
+// kyGenitiveNounIn reports a lower-case word in the genitive among tokens
+// [from, to) other than a role ("төрагасынын орун басары", the chairman's
+// deputy): an unnamed body between a name and its role owns the role
+// (unless the name is written in its base form and that word is its head:
+// «"Алаш Ордо" партиясынын мүчөсү»).
+func (v *sview) kyGenitiveNounIn(from, to int) bool {
+	for k := from; k < to && k < len(v.toks); k++ {
+		if t := v.toks[k]; t.Kind == segment.Word && !t.Upper() && v.match("head_roles", k)+v.match("member_roles", k) == 0 {
+			if c, ok := gluedCase(v.words[k]); ok && c == morph.Gen {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // branchRole reports a role that heads one branch of a government, not the
 // state: a minister or a people's commissar heads a ministry or a
 // commissariat ("the war minister of Turkey" is not the head of Turkey).
@@ -159,6 +175,9 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 		for _, m := range v.ms {
 			if m.ent == nil || !hasType(m, types) || m.end > i || i-m.end > 2 || best != nil && m.end <= best.end {
 				continue
+			}
+			if !m.baseWritten && v.kyGenitiveNounIn(m.end, i) {
+				continue // "Талас облусунун колхоз башкармасынын төрагасы": the farm's chairman, not the province's
 			}
 			if m.lastCase == morph.Gen || m.lastCase == morph.Dat || allCapsEnd(v, m) {
 				best = m

@@ -119,6 +119,7 @@ func (d *docState) resolve() {
 		}
 	}
 	all := d.allMentions()
+	d.demoteBareSurnames(all)
 	// 1. gazetteer names: one entity per entry
 	for _, m := range all {
 		if m.entry < 0 {
@@ -681,14 +682,17 @@ func isCapitals(s string) bool {
 func (x *Extractor) ruNominative(words []string, e *entity) int {
 	head := -1
 	for i, w := range words {
+		if w == "-" {
+			continue
+		}
 		if !translit.HasCyrillic(w) || isAllCaps(w) && len([]rune(w)) <= 4 {
 			if head < 0 && i > 0 {
 				return -1 // an acronym or a Latin word before any head
 			}
 			continue
 		}
-		if !ruAdjForm(w) {
-			head = i
+		if !ruAdjForm(w) && !(i+2 < len(words) && words[i+1] == "-" && ruCompoundAdjTail(words[i+2])) || x.ruHeadNoun(w) {
+			head = i // (not the first part of "Джалал-Абадским"; "отделом" is no adjective)
 			break
 		}
 	}
@@ -704,6 +708,26 @@ func (x *Extractor) ruNominative(words []string, e *entity) int {
 		}
 	}
 	return head
+}
+
+// ruCompoundAdjTail reports the second part of a hyphenated Russian
+// adjective: an ending no nominative noun has ("Абадским") or a -ск-
+// adjective ("Киргизский"); not "Токой" (Ак-Токой, a village).
+func ruCompoundAdjTail(w string) bool {
+	l := textcase.Lower(w)
+	return ruAdjForm(w) && (hasAnySuffix(l, "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю") || strings.Contains(l, "ск") || strings.Contains(l, "цк"))
+}
+
+// ruHeadNoun reports a Russian word some reading of which is a head noun
+// of a body or a place the lexicon knows ("отделом": "отдел").
+func (x *Extractor) ruHeadNoun(w string) bool {
+	lx := x.lex.For("ru")
+	for _, a := range x.memo.Russian(w) {
+		if lx.OrgHeads.Has(a.Stem) || lx.PlaceHeads.Has(a.Stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruAdjForm reports a Russian adjective in some case (ending -ого, -ой, …).

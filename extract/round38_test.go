@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestNamesakesThereAndDashCards: a surname alone is the document's own
+// namesake of a known person; "there" after a verb of death is the place
+// named just before (not a camp, a body); "Label — value" cards; an office
+// signed with its body's head noun alone; Russian bodies in the
+// instrumental named in the nominative. The people are made up.
+func TestNamesakesThereAndDashCards(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ky-namesake.txt", "Тизмеде Нарын районунан чыккан мугалим Бакыт Жээнбеков бар. Жээнбеков 1938-жылдын 5-ноябрында атылган.\n",
+			[]string{"Bakyt Zheenbekov executedOn 1938-11-05 -"}, []string{"Sooronbay"}},
+		{"ky-farm-board.txt", "Ош облусунун колхоз башкармасынын төрагасы Бакыт Алиев 1937-жылы камакка алынган.\n",
+			nil, []string{"headOf Osh Oblast"}},
+		{"ky-deputy.txt", "1925-жылы Асан Бекиев Кара-Кыргыз облустук аткаруу комитетинин төрагасынын орун басары болуп шайланган.\n",
+			[]string{"Asan Bekiev memberOf Kyrgyz Oblast Executive Committee 1925"}, nil},
+		{"en-died-there.txt", "Asan Bekov was deported to Arkhangelsk in 1931. He died there in 1933.\n",
+			[]string{"Asan Bekov exiledTo Arkhangelsk 1931", "Asan Bekov diedIn Arkhangelsk -"}, nil},
+		{"en-camp-there.txt", "Asan Bekov was born in Osh. He served the term in Karlag and died there in 1941.\n",
+			[]string{"Asan Bekov diedOn 1941 -"}, []string{"diedIn"}},
+		{"ru-there.txt", "В 1931 г. Асан Беков выслан в Архангельск. Там он и умер в 1933 г.\n",
+			[]string{"Asan Bekov diedIn Arkhangelsk -"}, nil},
+		{"ru-dash-card.txt", "Фамилия — Сатыбалдиев\nИмя — Токтогул\nГод рождения — 1901\nРасстрелян — 05.11.1938, г. Фрунзе\n",
+			[]string{"Toktogul Satybaldiev executedOn 1938-11-05 -", "Toktogul Satybaldiev bornOn 1901 -"}, []string{"Satylganov"}},
+		{"ru-telegram-body-word.txt", "ТЕЛЕГРАММА\n\nТашкент, Средазбюро ЦК ВКП(б), тов. Зеленскому\n\nПросим выслать отряд.\n\nПредседатель окрисполкома Тойчиев.\n\nОш, 5 апреля 1926 г.\n",
+			[]string{"Toychiev reportedFrom Osh 1926-04-05"}, nil},
+		{"ru-instrumental-body.txt", "С 1927 г. Асан Беков заведовал Ошским окружным отделом здравоохранения и был назначен заведующим Таласским окружным отделом.\n",
+			nil, []string{"Oshskim", "Talasskim"}},
+	})
+}
