@@ -138,6 +138,9 @@ func (d *docState) sameDay() {
 	for si := range d.sents {
 		toks := d.sents[si].Tokens
 		for ti := range toks {
+			if !sameDayOpener(toks[ti].Lower) {
+				continue
+			}
 			n := 0
 			for _, p := range sameDayPhrases {
 				if phraseAt(toks, ti, p) {
@@ -155,6 +158,16 @@ func (d *docState) sameDay() {
 			}
 		}
 	}
+}
+
+// sameDayOpener reports a word that begins one of sameDayPhrases, so that
+// sameDay tries the phrases only there.
+func sameDayOpener(w string) bool {
+	switch w {
+	case "the", "that", "в", "того", "ошол":
+		return true
+	}
+	return false
 }
 
 // phraseAt reports the lower-case words p at token ti.
