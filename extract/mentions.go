@@ -103,13 +103,15 @@ func (d *docState) findDates() {
 	for i := range d.sents {
 		s := &d.sents[i]
 		text := d.tx.Clean[s.Span.Start:s.Span.End]
-		for _, m := range d.x.dates.Find(text) {
+		n := len(all)
+		all = d.x.dates.AppendFind(all, text)
+		for k := n; k < len(all); k++ {
+			m := &all[k]
 			m.Span.Start += s.Span.Start
 			m.Span.End += s.Span.Start
 			if m.Lang == "" && s.Lang == "ru" {
 				m.Lang = "ru"
 			}
-			all = append(all, m)
 			where = append(where, i)
 		}
 	}

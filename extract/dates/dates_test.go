@@ -408,6 +408,29 @@ func TestFindDeterministic(t *testing.T) {
 	}
 }
 
+// TestAppendFind checks that AppendFind leaves what dst holds and appends
+// what Find returns.
+func TestAppendFind(t *testing.T) {
+	f := NewFinder()
+	head := f.Find("5 мая 1925 г.")
+	for _, p := range benchParagraphs {
+		want := f.Find(p)
+		got := f.AppendFind(slices.Clip(head), p)
+		if len(got) != len(head)+len(want) {
+			t.Fatalf("AppendFind(%q): %d matches, want %d", p, len(got), len(head)+len(want))
+		}
+		for k, m := range got {
+			w := head
+			if k >= len(head) {
+				w, k = want, k-len(head)
+			}
+			if m.Span != w[k].Span || m.Date.String() != w[k].Date.String() || m.Rule != w[k].Rule || m.Lang != w[k].Lang {
+				t.Fatalf("AppendFind(%q) match %d is %+v, want %+v", p, k, m, w[k])
+			}
+		}
+	}
+}
+
 func TestFindConcurrent(t *testing.T) {
 	text := benchText(32 << 10)
 	f := NewFinder()
