@@ -315,7 +315,9 @@ func (d *docState) fieldOf(toks []segment.Token) field {
 	if toks[colon].Text != ":" && !toks[colon].Space {
 		return field{} // a dash is a label's only with a space before it: "Фамилия — Бектемиров"
 	}
-	var words []string
+	// the label has at most eight tokens: its words fit on the stack
+	var buf [8]string
+	words := buf[:0]
 	for _, t := range toks[:colon] {
 		switch {
 		case t.Kind == segment.Word:
@@ -1054,16 +1056,23 @@ func (d *docState) nameThenEvent(si int) bool {
 	return d.lifeEventIn(si+1) || d.opensWithLifeEvent(si+1)
 }
 
-// recordEventFamilies are the lexicon families of what a record says
+// recordEventFamily reports the lexicon families of what a record says
 // befell its person.
-var recordEventFamilies = []string{"born", "died", "executed", "exiled", "rehabilitated"}
+func recordEventFamily(fam string) bool {
+	switch fam {
+	case "born", "died", "executed", "exiled", "rehabilitated":
+		return true
+	}
+	return false
+}
 
 // lifeEventIn reports a sentence that states a birth, death, execution,
 // exile or rehabilitation.
 func (d *docState) lifeEventIn(si int) bool {
 	v := d.view(si)
-	for _, fam := range recordEventFamilies {
-		if len(v.find(fam)) > 0 {
+	v.findHits()
+	for _, h := range v.hits {
+		if recordEventFamily(h.Family) && !v.insideName(h.At) {
 			return true
 		}
 	}
@@ -1079,11 +1088,10 @@ func (d *docState) opensWithLifeEvent(si int) bool {
 		return false
 	}
 	v := d.view(si)
-	for _, fam := range recordEventFamilies {
-		for _, h := range v.find(fam) {
-			if h[0] == 0 {
-				return true
-			}
+	v.findHits()
+	for _, h := range v.hits[v.hitFrom[0]:v.hitFrom[1]] {
+		if recordEventFamily(h.Family) && !v.insideName(0) {
+			return true
 		}
 	}
 	return d.x.lex.FieldAny(toks[0].Lower) != ""

@@ -103,13 +103,15 @@ func (d *docState) findDates() {
 	for i := range d.sents {
 		s := &d.sents[i]
 		text := d.tx.Clean[s.Span.Start:s.Span.End]
-		for _, m := range d.x.dates.Find(text) {
+		n := len(all)
+		all = d.x.dates.AppendFind(all, text)
+		for k := n; k < len(all); k++ {
+			m := &all[k]
 			m.Span.Start += s.Span.Start
 			m.Span.End += s.Span.Start
 			if m.Lang == "" && s.Lang == "ru" {
 				m.Lang = "ru"
 			}
-			all = append(all, m)
 			where = append(where, i)
 		}
 	}
@@ -138,6 +140,9 @@ func (d *docState) sameDay() {
 	for si := range d.sents {
 		toks := d.sents[si].Tokens
 		for ti := range toks {
+			if !sameDayOpener(toks[ti].Lower) {
+				continue
+			}
 			n := 0
 			for _, p := range sameDayPhrases {
 				if phraseAt(toks, ti, p) {
@@ -155,6 +160,16 @@ func (d *docState) sameDay() {
 			}
 		}
 	}
+}
+
+// sameDayOpener reports a word that begins one of sameDayPhrases, so that
+// sameDay tries the phrases only there.
+func sameDayOpener(w string) bool {
+	switch w {
+	case "the", "that", "в", "того", "ошол":
+		return true
+	}
+	return false
 }
 
 // phraseAt reports the lower-case words p at token ti.

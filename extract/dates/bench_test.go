@@ -100,10 +100,9 @@ func BenchmarkFindReconcile(b *testing.B) {
 	}
 }
 
-// BenchmarkFindSentences finds the dates of every sentence of the sample
-// collection (or of DOSSIER_BENCH_DIR), one call per sentence as the
-// extractor makes them.
-func BenchmarkFindSentences(b *testing.B) {
+// benchSentences returns the sentences of the sample collection (or of
+// DOSSIER_BENCH_DIR) and its size in bytes.
+func benchSentences(b *testing.B) ([]string, int) {
 	var sents []string
 	size := 0
 	for _, doc := range testenv.BenchDocs(b) {
@@ -113,6 +112,30 @@ func BenchmarkFindSentences(b *testing.B) {
 			sents = append(sents, s.Text(tx.Clean))
 		}
 	}
+	return sents, size
+}
+
+// BenchmarkAppendFindSentences is BenchmarkFindSentences with the matches
+// of a document gathered in one reused buffer, as the extractor does.
+func BenchmarkAppendFindSentences(b *testing.B) {
+	sents, size := benchSentences(b)
+	f := NewFinder()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var buf []Match
+	for b.Loop() {
+		buf = buf[:0]
+		for _, s := range sents {
+			buf = f.AppendFind(buf, s)
+		}
+	}
+}
+
+// BenchmarkFindSentences finds the dates of every sentence of the sample
+// collection (or of DOSSIER_BENCH_DIR), one call per sentence as the
+// extractor makes them.
+func BenchmarkFindSentences(b *testing.B) {
+	sents, size := benchSentences(b)
 	f := NewFinder()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

@@ -51,11 +51,19 @@ const (
 // forms and the guards. Text need not be valid UTF-8; spans always lie
 // within it and, for valid UTF-8, on rune boundaries. Find is deterministic.
 func (f *Finder) Find(text string) []Match {
+	return f.AppendFind(nil, text)
+}
+
+// AppendFind appends the matches Find returns for text to dst and returns
+// the extended slice, so that a caller finding the dates of many texts
+// (the sentences of a document) can gather them in one buffer. The spans of
+// the appended matches are offsets into text.
+func (f *Finder) AppendFind(dst []Match, text string) []Match {
 	p, _ := f.pool.Get().(*parser)
 	if p == nil {
 		p = &parser{}
 	}
-	var out []Match
+	out := dst
 	end := 0
 	for a := nextAnchor(text, 0); a >= 0; {
 		out, a, end = p.window(out, text, windowStart(text, a, end), a)

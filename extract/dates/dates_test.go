@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -408,6 +410,29 @@ func TestFindDeterministic(t *testing.T) {
 	}
 }
 
+// TestAppendFind checks that AppendFind leaves what dst holds and appends
+// what Find returns.
+func TestAppendFind(t *testing.T) {
+	f := NewFinder()
+	head := f.Find("5 мая 1925 г.")
+	for _, p := range benchParagraphs {
+		want := f.Find(p)
+		got := f.AppendFind(slices.Clip(head), p)
+		if len(got) != len(head)+len(want) {
+			t.Fatalf("AppendFind(%q): %d matches, want %d", p, len(got), len(head)+len(want))
+		}
+		for k, m := range got {
+			w := head
+			if k >= len(head) {
+				w, k = want, k-len(head)
+			}
+			if m.Span != w[k].Span || m.Date.String() != w[k].Date.String() || m.Rule != w[k].Rule || m.Lang != w[k].Lang {
+				t.Fatalf("AppendFind(%q) match %d is %+v, want %+v", p, k, m, w[k])
+			}
+		}
+	}
+}
+
 func TestFindConcurrent(t *testing.T) {
 	text := benchText(32 << 10)
 	f := NewFinder()
@@ -600,5 +625,52 @@ func TestFindWindowInvariance(t *testing.T) {
 	}
 	if !slices.Equal(gotAll, want) {
 		t.Fatalf("whole text and paragraphs differ:\n got  %v\n want %v", gotAll, want)
+	}
+}
+
+// TestMayStart checks that mayStart lets through every word a date can
+// start with, in lower case, capitalised and in capitals, and stops the
+// frequent words of cards that it singles out.
+func TestMayStart(t *testing.T) {
+	words := []string{
+		"from", "between", "с", "со", "от", "между", "beginning", "end", "middle", "c", "ca", "ок",
+		"early", "mid", "late", "circa", "around", "approximately",
+		"начале", "начала", "начало", "началу", "середине", "середины", "середина",
+		"конце", "конца", "конец", "концу", "около", "примерно", "приблизительно",
+		"spring", "summer", "autumn", "fall", "winter",
+		"весной", "весною", "весна", "весны", "весну", "весне", "летом", "лето", "лету", "лете",
+		"осенью", "осень", "осени", "зимой", "зимою", "зима", "зимы", "зиму", "зиме", "twenty",
+	}
+	for w := range enMonths {
+		words = append(words, w)
+	}
+	for w := range ruAbbrMonths {
+		words = append(words, w)
+	}
+	for w := range enOrdinalCentury {
+		words = append(words, w)
+	}
+	for _, st := range cyrStems {
+		for _, end := range []string{"", "ь", "й", "я", "е", "ю", "ем", "а", "у", "ом", "да", "ында", "йда", "йында", "ьда"} {
+			if m, _ := monthWord(st.stem + end); m != 0 {
+				words = append(words, st.stem+end)
+			}
+		}
+	}
+	check := func(w string, want bool) {
+		t.Helper()
+		p := &parser{text: w, toks: []token{{start: 0, end: len(w), kind: tkWord}}}
+		if got := p.mayStart(0); got != want {
+			t.Errorf("mayStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, w := range words {
+		check(w, true)
+		r, n := utf8.DecodeRuneInString(w)
+		check(string(unicode.ToUpper(r))+w[n:], true)
+		check(strings.ToUpper(w), true)
+	}
+	for _, w := range []string{"Arrested", "Sentenced", "Sentence", "Card", "Осужден", "Приговор", "Born", "Shot"} {
+		check(w, false)
 	}
 }

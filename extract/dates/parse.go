@@ -417,10 +417,12 @@ func (p *parser) at(i int) (piece, bool) {
 	return p.styleMarker(s), true
 }
 
-// mayStart is a cheap test on the first two letters of word k: false when
-// no rule can start with the word (no month, hedge, season, range word,
-// ordinal or Roman numeral begins that way), so most words are never
-// lower-cased or looked up.
+// mayStart is a cheap test on the first two letters of word k (for a few
+// pairs that frequent words share with a date word, on a third or fourth):
+// false when no rule can start with the word (no month, hedge, season,
+// range word, ordinal or Roman numeral begins that way), so most words are
+// never lower-cased or looked up. "Arrested", "Sentenced", "Card",
+// "Осужден" and "Приговор" open many lines of a card.
 func (p *parser) mayStart(k int) bool {
 	t := &p.toks[k]
 	w := p.text[t.start:t.end]
@@ -441,11 +443,11 @@ func (p *parser) mayStart(k int) bool {
 	n := len(w) // in bytes: Cyrillic letters take two
 	switch c1 {
 	case 'a':
-		return c2 == 'p' || c2 == 'u' || c2 == 'r' // april, august, autumn, around, approximately
+		return c2 == 'p' || c2 == 'u' || c2 == 'r' && letterAt(w, 2) == 'o' // april, august, autumn, around, approximately
 	case 'b':
 		return c2 == 'e' && n >= 7 // between, beginning
 	case 'c':
-		return c2 == 'a' || c2 == 'i' || c2 == 'e' // ca., circa, century
+		return c2 == 'a' && letterAt(w, 2) < 0 || c2 == 'i' || c2 == 'e' // ca., circa, century
 	case 'd':
 		return c2 == 'e' && (n == 3 || n == 8) // dec, december
 	case 'e':
@@ -463,7 +465,11 @@ func (p *parser) mayStart(k int) bool {
 	case 'o':
 		return c2 == 'c'
 	case 's':
-		return c2 == 'e' || c2 == 'p' || c2 == 'u' || c2 == 'i'
+		if c2 == 'e' { // sep, sept, september, second, seventh, seventeenth
+			c3 := letterAt(w, 2)
+			return c3 == 'p' || c3 == 'c' || c3 == 'v'
+		}
+		return c2 == 'p' || c2 == 'u' || c2 == 'i' // spring, summer, sixth, sixteenth
 	case 't':
 		return (c2 == 'e' || c2 == 'h') && n >= 5 || c2 == 'w'
 	case 'w':
@@ -481,7 +487,7 @@ func (p *parser) mayStart(k int) bool {
 	case 'с':
 		return c2 == 'е' && (n == 6 || n == 8 || n >= 14) || c2 == 'о' && n == 4 // сен, сент, сентябрь, середине; со
 	case 'о':
-		return c2 == 'к' || c2 == 'т' && n == 4 || c2 == 'с' && n >= 10 // ок, около, октябрь; от; осенью
+		return c2 == 'к' || c2 == 'т' && n == 4 || c2 == 'с' && n >= 10 && letterAt(w, 2) == 'е' // ок, около, октябрь; от; осенью (not осужден)
 	case 'н':
 		return c2 == 'о' && n >= 6 || c2 == 'а' && n == 12 // ноя, ноябрь; начале
 	case 'д':
@@ -495,9 +501,32 @@ func (p *parser) mayStart(k int) bool {
 	case 'л':
 		return c2 == 'е' && (n == 8 || n == 10) // лето, летом
 	case 'п':
-		return c2 == 'р' && n >= 16 // примерно, приблизительно
+		if c2 != 'р' || n < 16 {
+			return false
+		}
+		c4 := letterAt(w, 3)
+		return c4 == 'м' || c4 == 'б' // примерно, приблизительно (not приговор)
 	}
 	return false
+}
+
+// letterAt returns rune k (from 0) of the lower-cased word w, as lw would
+// give it (format characters dropped), or -1 if the word is shorter. It is
+// for the rare words that the first two letters do not rule out.
+func letterAt(w string, k int) rune {
+	for i := 0; i < len(w); {
+		r, size := decodeFast(w[i:])
+		i += size
+		l, _ := lowerRune(r)
+		if l < 0 {
+			continue
+		}
+		if k == 0 {
+			return l
+		}
+		k--
+	}
+	return -1
 }
 
 // decodeFast decodes the first rune of s, with a fast path for ASCII and
