@@ -1514,19 +1514,29 @@ func (d *docState) placeBodies(si int, ms []*mention) []*mention {
 	lx := d.x.lex.For("en")
 	var extra []*mention
 	for _, m := range ms {
-		if m.typ != dossier.Place || m.entry < 0 || m.end >= len(s.Tokens) {
+		if m.typ != dossier.Place || m.end >= len(s.Tokens) {
 			continue
 		}
-		t := s.Tokens[m.end]
+		end := m.end + 1
+		if t := s.Tokens[m.end]; end < len(s.Tokens) && enBodyModifiers[t.Lower] && !t.Upper() {
+			end++ // "the Pishpek district executive committee", any place
+		} else if m.entry < 0 {
+			continue // a body noun right after: only a known place's
+		}
+		t := s.Tokens[end-1]
 		if t.Kind != segment.Word || t.Upper() || !lx.OrgHeads.HasLower(t.Lower) {
 			continue
 		}
-		b := d.newMention(si, m.start, m.end+1, "en-place-body", 0.7)
+		b := d.newMention(si, m.start, end, "en-place-body", 0.7)
 		b.typ = dossier.Organization
 		extra = append(extra, b)
 	}
 	return append(ms, extra...)
 }
+
+// enBodyModifiers are the lower-case words between a place and the head
+// noun of its body: "executive committee", "party committee".
+var enBodyModifiers = map[string]bool{"executive": true, "revolutionary": true, "military": true, "party": true, "regional": true, "provincial": true, "central": true}
 
 // gluedCase is the case of a Kyrgyz case ending written on its own after
 // a bracket or a digit.

@@ -106,6 +106,11 @@ func (v *sview) lettersEnglish() {
 					break
 				}
 			}
+			if sender == nil {
+				// "In a letter of 1927 to the Central Committee he
+				// complained …": the clause's subject after the addressee
+				sender = v.writerAfter(i+1, i+14)
+			}
 			window = 14
 		}
 		if sender == nil {
@@ -114,6 +119,11 @@ func (v *sview) lettersEnglish() {
 		for k := i + 1; k < len(v.toks) && k < i+window; k++ {
 			if v.words[k] == "to" {
 				r := v.recipientAfter(k + 1)
+				if r != nil && r.ent == sender {
+					// "In a letter to the Central Committee of 1927,
+					// Dzhamankulov complained": the writer follows the body
+					r = v.nearestAfter(k+1, 3, dossier.Organization, dossier.Event)
+				}
 				if r == nil {
 					break
 				}
@@ -137,6 +147,27 @@ func (v *sview) lettersEnglish() {
 			}
 		}
 	}
+}
+
+// writerAfter returns the first person of tokens [from, to) who is not
+// an addressee (after "to"): a name, or "he"/"she" for the person the
+// pronoun stands for.
+func (v *sview) writerAfter(from, to int) *entity {
+	for k := from; k < len(v.toks) && k < to; k++ {
+		switch {
+		case v.words[k] == "he" || v.words[k] == "she":
+			return v.pronounReferent()
+		case v.words[k] == "to":
+			if m := v.mentionAt(k + 1); m != nil {
+				k = m.end - 1 // the addressee
+			}
+		default:
+			if m := v.mentionAt(k); m != nil && m.typ == dossier.Person && m.ent != nil {
+				return m.ent
+			}
+		}
+	}
+	return nil
 }
 
 // bodySubject is the body a clause before token i opens with: a body's

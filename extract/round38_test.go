@@ -29,3 +29,18 @@ func TestNamesakesThereAndDashCards(t *testing.T) {
 			nil, []string{"Oshskim", "Talasskim"}},
 	})
 }
+
+// TestLetterClauseAndPlaceBodies: "In a letter to X of DATE, Y complained"
+// and "In a letter of DATE to X he complained" name the writer after the
+// addressee; "the Pishpek district executive committee" is a body, not the
+// district. The people are made up.
+func TestLetterClauseAndPlaceBodies(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-letter-writer-after.txt", "Asan Bekov taught in Osh.\n\nIn a letter to the Central Committee of 2 March 1926, Bekov asked for schoolbooks.\n",
+			[]string{"Asan Bekov wroteTo Central Committee of the RCP(b) 1926-03-02"}, nil},
+		{"en-letter-pronoun.txt", "Asan Bekov taught in Osh.\n\nIn a letter of 2 March 1926 to the Central Committee he asked for schoolbooks.\n",
+			[]string{"Asan Bekov wroteTo Central Committee of the RCP(b) 1926-03-02"}, nil},
+		{"en-place-executive.txt", "In 1924 Asan Bekov was elected chairman of the Osh district executive committee.\n",
+			[]string{"Asan Bekov headOf Osh district executive committee 1924"}, []string{"headOf Osh Oblast", "headOf Osh 1924$"}},
+	})
+}
