@@ -90,6 +90,9 @@ func (v *sview) memberLists() {
 				continue // "расстреляны 137 человек. Среди них — …": the executed, not members
 			}
 		}
+		if v.countedAntecedent(i, n) {
+			continue // "… опубликовала ещё 3 тысячи имён. Среди них — …": among the names
+		}
 		var body *mention
 		head := v.listHead(i)
 		its := -1                      // "among its members": the body named before, up to three sentences back
@@ -154,6 +157,28 @@ func (v *sview) memberLists() {
 		}
 	}
 	v.colonLists()
+}
+
+// countedAntecedent reports "среди них" / "among them" at i whose "them"
+// is a counted noun of the sentence before, after its last body: "the
+// commission published another 3,000 names. Among them …".
+func (v *sview) countedAntecedent(i, n int) bool {
+	if n != 2 || v.si == 0 || !(v.words[i] == "среди" && v.words[i+1] == "них" || v.words[i] == "among" && v.words[i+1] == "them") {
+		return false
+	}
+	prev := v.d.view(v.si - 1)
+	last := 0
+	for _, m := range prev.ms {
+		if m.typ == dossier.Organization {
+			last = max(last, m.end)
+		}
+	}
+	for k := last; k+1 < len(prev.toks); k++ {
+		if prev.toks[k].Kind == segment.Number && prev.toks[k+1].Kind == segment.Word && !prev.toks[k+1].Upper() {
+			return true
+		}
+	}
+	return false
 }
 
 // orgRightBefore reports a body named right before token i ("The

@@ -51,6 +51,9 @@ func (v *sview) lifeEvents() {
 					// they shot him
 					subj = v.pronounReferent()
 				}
+				if subj == nil {
+					subj = v.namedObjectOfImpersonal(i) // "Байтурсынова арестовали и … расстреляли"
+				}
 				if e.fam == "executed" && v.lang == "en" {
 					// "executed him": the person is the object, named before
 					if p := v.nearestBefore(i, false, dossier.Person); p != nil {
@@ -90,6 +93,9 @@ func (v *sview) lifeEvents() {
 		i, n := hit[0], hit[1]
 		subj := v.personFor(i)
 		if subj == nil {
+			subj = v.namedObjectOfImpersonal(i) // "Байтурсынова арестовали и … выслали"
+		}
+		if subj == nil {
 			continue
 		}
 		if p := v.placeFor(i, n, exilePlaceWords); p != nil {
@@ -116,6 +122,26 @@ func (v *sview) objectOfImpersonal(i int) bool {
 		}
 	}
 	return false
+}
+
+// namedObjectOfImpersonal returns the person named in the accusative
+// before a Russian active verb in the plural with no subject: "Байтурсынова
+// арестовали и в 1931 году выслали в Архангельск" (they exiled him).
+func (v *sview) namedObjectOfImpersonal(i int) *entity {
+	if v.lang != "ru" || !strings.HasSuffix(v.words[i], "ли") {
+		return nil
+	}
+	for k := len(v.ms) - 1; k >= 0; k-- {
+		m := v.ms[k]
+		if m.end > i || m.ent == nil || m.nested || m.typ != dossier.Person {
+			continue
+		}
+		if m.lastCase == morph.Acc || m.lastCase == morph.Gen {
+			return m.ent
+		}
+		return nil // the nearest person is the subject or another's
+	}
+	return nil
 }
 
 // bareYearAfter reads a four-digit year right after token k (past a dot):

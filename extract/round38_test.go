@@ -44,3 +44,20 @@ func TestLetterClauseAndPlaceBodies(t *testing.T) {
 			[]string{"Asan Bekov headOf Osh district executive committee 1924"}, []string{"headOf Osh Oblast", "headOf Osh 1924$"}},
 	})
 }
+
+// TestRussianObjectsLeadersAndCounts: the person named in the accusative
+// before a subjectless plural verb ("Бекова арестовали и выслали") is the
+// one exiled; "которую возглавляет X" in the present; "вошёл в
+// руководство партии"; "был народным комиссаром"; "Среди них" after a
+// counted noun is among those counted, not a body's members. The people
+// are made up.
+func TestRussianObjectsLeadersAndCounts(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ru-impersonal-exile.txt", "Асан Беков родился в Оше. В 1930 году Бекова арестовали и в 1931 году выслали в Архангельск.\n",
+			[]string{"Asan Bekov exiledTo Arkhangelsk 1931"}, nil},
+		{"ru-heads-present.txt", "Государственная комиссия по полной реабилитации жертв политических репрессий, которую возглавляет Асан Беков, опубликовала ещё 2 тысячи имён. Среди них — учитель Мамат Осмонов.\n",
+			[]string{"Asan Bekov headOf State Commission for the Full Rehabilitation of Victims of Political Repression -"}, []string{"Mamat Osmonov memberOf"}},
+		{"ru-leadership.txt", "В 1917 году Асан Беков вошёл в руководство партии «Алаш», а в 1920 году был народным комиссаром просвещения Казахской АССР.\n",
+			[]string{"Asan Bekov headOf Alash party 1917", "Asan Bekov headOf People's Commissariat of Education of the Kazakh ASSR 1920"}, nil},
+	})
+}
