@@ -54,9 +54,15 @@ type Extractor struct {
 	keys     *memo.Strings[map[string]bool]
 	translit *memo.Strings[string]
 	common   *memo.Strings[bool]
+	// hedges and allegations hold the prefixes of each language's
+	// phrases of those sets (see phraseIn)
+	hedges, allegations map[*lexicon.Lang]phrasePrefixes
 	// slabs holds token slabs (*[]segment.Token) of finished documents
 	// for the next ones (see segment.SplitInto)
 	slabs sync.Pool
+	// viewSlabs holds the sentence views (*viewSlab) of finished documents
+	// for the next ones (see viewsFor)
+	viewSlabs sync.Pool
 }
 
 // personKeys are the translit.Key forms of the parts of a person's names in
@@ -141,6 +147,11 @@ func New(opts Options) (*Extractor, error) {
 		}
 		return false
 	}}
+	x.hedges, x.allegations = map[*lexicon.Lang]phrasePrefixes{}, map[*lexicon.Lang]phrasePrefixes{}
+	for _, code := range []string{"ky", "ru", "en", "kk"} {
+		l := lex.For(code)
+		x.hedges[l], x.allegations[l] = prefixesOf(l.Hedges), prefixesOf(l.Allegations)
+	}
 	x.version = rulesVersion + "+" + gaz.Version()
 	return x, nil
 }
@@ -172,6 +183,8 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 		slab = new([]segment.Token)
 	}
 	d.sents, *slab = segment.SplitInto(d.tx, (*slab)[:0])
+	var views *viewSlab
+	d.views, views = x.viewsFor(len(d.sents))
 	d.findDates()
 	d.findMentions()
 	if err := ctx.Err(); err != nil {
@@ -188,6 +201,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 	if cap(*slab) <= maxPooledTokens {
 		x.slabs.Put(slab)
 	}
+	x.putViews(views)
 	return ex, nil
 }
 

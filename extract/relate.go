@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -34,30 +35,84 @@ type sview struct {
 	hits     []lexicon.Hit
 	hitFrom  []int32 // hits[hitFrom[i]:hitFrom[i+1]] are word i's
 	hitsDone bool
-	// hedgeAt and allegedAt mark, once computed, where a hedge or an
-	// accusation phrase starts
-	hedgeAt, allegedAt []bool
+	// hedgeAt and allegedAt mark, once computed (hedgeDone, allegedDone),
+	// where a hedge or an accusation phrase starts
+	hedgeAt, allegedAt     []bool
+	hedgeDone, allegedDone bool
+	// made is set once the view holds sentence si (a view of the
+	// Extractor's scratch, kept from an earlier document, is not)
+	made bool
+}
+
+// viewSlab holds the views of one document, for the next document to
+// reuse: their structs and the capacity of their slices.
+type viewSlab struct {
+	ptrs  []*sview
+	store []sview
+}
+
+// maxPooledViews bounds the views a slab keeps for reuse: one very long
+// document does not keep its views for ever.
+const maxPooledViews = 1 << 12
+
+// viewsFor returns n views (none made yet) from a slab of the Extractor's
+// scratch, and the slab.
+func (x *Extractor) viewsFor(n int) ([]*sview, *viewSlab) {
+	slab, _ := x.viewSlabs.Get().(*viewSlab)
+	if slab == nil {
+		slab = &viewSlab{}
+	}
+	if n > len(slab.store) {
+		// the views made before keep their slices' capacity
+		slab.store = append(slab.store, make([]sview, n-len(slab.store))...)
+		slab.ptrs = make([]*sview, len(slab.store))
+		for i := range slab.store {
+			slab.ptrs[i] = &slab.store[i]
+		}
+	}
+	for i := range n {
+		slab.store[i].made = false
+	}
+	return slab.ptrs[:n], slab
+}
+
+// putViews gives a document's views back to the Extractor's scratch; they
+// must not be used after.
+func (x *Extractor) putViews(slab *viewSlab) {
+	if len(slab.store) > maxPooledViews {
+		return
+	}
+	for i := range slab.store {
+		// keep the slices, drop what points into the document
+		v := &slab.store[i]
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], hedgeAt: v.hedgeAt[:0], allegedAt: v.allegedAt[:0]}
+	}
+	x.viewSlabs.Put(slab)
 }
 
 func (d *docState) view(si int) *sview {
 	if d.views == nil {
 		d.views = make([]*sview, len(d.sents))
 	}
-	if v := d.views[si]; v != nil {
+	v := d.views[si]
+	if v != nil && v.made {
 		// made before: its words, quotes and phrases stand; the mentions
 		// may have changed since (resolution merges and adds some)
 		v.ms, v.ds = d.ments[si], d.dates[si]
 		return v
 	}
-	s := &d.sents[si]
-	v := &sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang)}
-	// a sentence's words and quotes, made once for every use of its view
-	v.words = make([]string, len(s.Tokens))
-	for i, t := range s.Tokens {
-		v.words[i] = t.Lower
+	if v == nil {
+		v = &sview{}
+		d.views[si] = v
 	}
-	v.quoteStop = quoteStops(s.Tokens)
-	d.views[si] = v
+	s := &d.sents[si]
+	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
+		words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], hedgeAt: v.hedgeAt[:0], allegedAt: v.allegedAt[:0]}
+	// a sentence's words and quotes, made once for every use of its view
+	for _, t := range s.Tokens {
+		v.words = append(v.words, t.Lower)
+	}
+	v.quoteStop = quoteStops(v.quoteStop, v.words)
 	return v
 }
 
@@ -144,7 +199,7 @@ func (v *sview) findHits() {
 		return
 	}
 	v.hits, v.hitsDone = v.lx.MatchAll(v.words), true
-	v.hitFrom = make([]int32, len(v.words)+1)
+	v.hitFrom = slices.Grow(v.hitFrom[:0], len(v.words)+1)[:len(v.words)+1]
 	k := 0
 	for i := range v.words {
 		v.hitFrom[i] = int32(k)
@@ -1002,13 +1057,13 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		if v.inDate(k) {
 			continue // "12 May 1958" is no "may"
 		}
-		if v.phraseAt(&v.hedgeAt, v.lx.Hedges, k) {
+		if v.phraseAt(&v.hedgeAt, &v.hedgeDone, v.lx.Hedges, v.d.x.hedges[v.lx], k) {
 			if (v.words[k] == "сыяктуу" || v.words[k] == "окшойт" || v.words[k] == "сыяктуудай") && (k == 0 || !participle(v.words[k-1])) {
 				continue
 			}
 			return dossier.Hedged
 		}
-		if v.allegeable && v.phraseAt(&v.allegedAt, v.lx.Allegations, k) {
+		if v.allegeable && v.phraseAt(&v.allegedAt, &v.allegedDone, v.lx.Allegations, v.d.x.allegations[v.lx], k) {
 			return dossier.Alleged
 		}
 	}
@@ -1072,27 +1127,55 @@ func participle(w string) bool {
 
 // phraseAt is phraseIn, computed for the whole sentence at the first
 // call and kept in *marks.
-func (v *sview) phraseAt(marks *[]bool, set lexicon.Set, k int) bool {
-	if *marks == nil {
-		*marks = make([]bool, len(v.words))
+func (v *sview) phraseAt(marks *[]bool, done *bool, set lexicon.Set, pre phrasePrefixes, k int) bool {
+	if !*done {
+		*marks, *done = (*marks)[:0], true
 		for j := range v.words {
-			(*marks)[j] = v.phraseIn(set, j)
+			*marks = append(*marks, v.phraseIn(set, pre, j))
 		}
 	}
 	return (*marks)[k]
 }
 
 // phraseIn reports whether a phrase of set starts at token k (phrases of up
-// to three words).
-func (v *sview) phraseIn(set lexicon.Set, k int) bool {
+// to three words). pre holds the runs of words set's phrases begin with (nil
+// when unknown: every run may begin one); the phrases of two and three words
+// are looked up only after such a run, and without building a string.
+func (v *sview) phraseIn(set lexicon.Set, pre phrasePrefixes, k int) bool {
 	w := v.words[k]
 	if set[w] {
 		return true
 	}
-	if k+1 < len(v.words) && set[w+" "+v.words[k+1]] {
+	if k+1 >= len(v.words) || pre != nil && !pre[w] {
+		return false
+	}
+	var buf [96]byte
+	b := append(append(append(buf[:0], w...), ' '), v.words[k+1]...)
+	if set[string(b)] {
 		return true
 	}
-	return k+2 < len(v.words) && set[w+" "+v.words[k+1]+" "+v.words[k+2]]
+	if k+2 >= len(v.words) || pre != nil && !pre[string(b)] {
+		return false
+	}
+	b = append(append(b, ' '), v.words[k+2]...)
+	return set[string(b)]
+}
+
+// phrasePrefixes holds every run of whole words that a phrase of a set
+// begins with and goes on after ("may" and "may have" for "may have
+// been"): a phrase of set can start with words w only if w is one.
+type phrasePrefixes map[string]bool
+
+func prefixesOf(set lexicon.Set) phrasePrefixes {
+	pre := phrasePrefixes{}
+	for p := range set {
+		for i := 0; i < len(p); i++ {
+			if p[i] == ' ' {
+				pre[p[:i]] = true
+			}
+		}
+	}
+	return pre
 }
 
 // clause returns the token range of the clause around token i: bounded by
@@ -1114,22 +1197,24 @@ func (v *sview) clause(i int) (int, int) {
 	return lo, hi
 }
 
-// quoteStops marks the quotation marks that bound clauses: marks are
-// paired in order, and a pair around at most five words is a name
-// ("Туран", “Медресе Галия”), not a clause; a mark left without a pair
-// bounds nothing.
-func quoteStops(toks []segment.Token) []bool {
-	stop := make([]bool, len(toks))
+// quoteStops marks the quotation marks that bound clauses among a
+// sentence's lower-case words: marks are paired in order, and a pair
+// around at most five words is a name ("Туран", “Медресе Галия”), not a
+// clause; a mark left without a pair bounds nothing. The marks go in
+// stop[:0], reused.
+func quoteStops(stop []bool, words []string) []bool {
+	stop = slices.Grow(stop[:0], len(words))[:len(words)]
+	clear(stop)
 	open := -1
-	for k, t := range toks {
-		if t.Text != `"` {
+	for k, w := range words {
+		if w != `"` {
 			continue
 		}
 		if open < 0 {
 			open = k
 			continue
 		}
-		if words := k - open - 1; words > 5 {
+		if n := k - open - 1; n > 5 {
 			stop[open], stop[k] = true, true
 		}
 		open = -1
