@@ -54,9 +54,11 @@ type Extractor struct {
 	keys     *memo.Strings[map[string]bool]
 	translit *memo.Strings[string]
 	common   *memo.Strings[bool]
-	// hedges and allegations hold the prefixes of each language's
-	// phrases of those sets (see phraseIn)
-	hedges, allegations map[*lexicon.Lang]phrasePrefixes
+	// wordKeys remembers wordKey
+	wordKeys *memo.Strings[string]
+	// stance indexes each language's hedges and accusation phrases (see
+	// stanceMarks)
+	stance map[*lexicon.Lang]*stanceIndex
 	// slabs holds token slabs (*[]segment.Token) of finished documents
 	// for the next ones (see segment.SplitInto)
 	slabs sync.Pool
@@ -123,7 +125,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{}, byGiven: map[string][]int{},
-		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0)}
+		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0)}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue
@@ -147,10 +149,11 @@ func New(opts Options) (*Extractor, error) {
 		}
 		return false
 	}}
-	x.hedges, x.allegations = map[*lexicon.Lang]phrasePrefixes{}, map[*lexicon.Lang]phrasePrefixes{}
-	for _, code := range []string{"ky", "ru", "en", "kk"} {
-		l := lex.For(code)
-		x.hedges[l], x.allegations[l] = prefixesOf(l.Hedges), prefixesOf(l.Allegations)
+	x.stance = map[*lexicon.Lang]*stanceIndex{}
+	for _, code := range []string{"", "ky", "ru", "en", "kk"} {
+		if l := lex.For(code); x.stance[l] == nil {
+			x.stance[l] = newStanceIndex(l)
+		}
 	}
 	x.version = rulesVersion + "+" + gaz.Version()
 	return x, nil

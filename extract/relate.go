@@ -35,10 +35,10 @@ type sview struct {
 	hits     []lexicon.Hit
 	hitFrom  []int32 // hits[hitFrom[i]:hitFrom[i+1]] are word i's
 	hitsDone bool
-	// hedgeAt and allegedAt mark, once computed (hedgeDone, allegedDone),
-	// where a hedge or an accusation phrase starts
-	hedgeAt, allegedAt     []bool
-	hedgeDone, allegedDone bool
+	// hedgeAt and allegedAt mark, once computed (stanceDone), where a
+	// hedge or an accusation phrase starts
+	hedgeAt, allegedAt []bool
+	stanceDone         bool
 	// made is set once the view holds sentence si (a view of the
 	// Extractor's scratch, kept from an earlier document, is not)
 	made bool
@@ -85,7 +85,7 @@ func (x *Extractor) putViews(slab *viewSlab) {
 	for i := range slab.store {
 		// keep the slices, drop what points into the document
 		v := &slab.store[i]
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], hedgeAt: v.hedgeAt[:0], allegedAt: v.allegedAt[:0]}
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], hedgeAt: v.hedgeAt, allegedAt: v.allegedAt}
 	}
 	x.viewSlabs.Put(slab)
 }
@@ -107,7 +107,7 @@ func (d *docState) view(si int) *sview {
 	}
 	s := &d.sents[si]
 	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
-		words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], hedgeAt: v.hedgeAt[:0], allegedAt: v.allegedAt[:0]}
+		words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], hedgeAt: v.hedgeAt, allegedAt: v.allegedAt}
 	// a sentence's words and quotes, made once for every use of its view
 	for _, t := range s.Tokens {
 		v.words = append(v.words, t.Lower)
@@ -567,7 +567,7 @@ func abs(x int) int {
 func (v *sview) subjectOfSentence() *entity {
 	pronoun := len(v.words)
 	for k, w := range v.words {
-		if subjectPronouns[w] {
+		if subjectPronoun(w) {
 			pronoun = k
 			break
 		}
@@ -1013,10 +1013,18 @@ var (
 	// "аны" is the Kyrgyz accusative (never a possessive): "Аны 1937-жылы
 	// камакка алышып, 1938-жылы атып салышкан" — him, whom they shot
 	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "он": true, "она": true, "ал": true, "аны": true}
-	// subjectPronouns are the third-person pronouns that are only ever
-	// subjects ("ал" is also "that")
-	subjectPronouns = map[string]bool{"he": true, "she": true, "он": true, "она": true}
 )
+
+// subjectPronoun reports the third-person pronouns that are only ever
+// subjects ("ал" is also "that"); a switch, since every word of every
+// sentence asks.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "он", "она":
+		return true
+	}
+	return false
+}
 
 // stance decides how the text commits to the statement at tokens [i,
 // i+n): hedged ("may have", "возможно", "болушу мүмкүн"), alleged
@@ -1057,13 +1065,14 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		if v.inDate(k) {
 			continue // "12 May 1958" is no "may"
 		}
-		if v.phraseAt(&v.hedgeAt, &v.hedgeDone, v.lx.Hedges, v.d.x.hedges[v.lx], k) {
+		v.stanceMarks()
+		if v.hedgeAt[k] {
 			if (v.words[k] == "сыяктуу" || v.words[k] == "окшойт" || v.words[k] == "сыяктуудай") && (k == 0 || !participle(v.words[k-1])) {
 				continue
 			}
 			return dossier.Hedged
 		}
-		if v.allegeable && v.phraseAt(&v.allegedAt, &v.allegedDone, v.lx.Allegations, v.d.x.allegations[v.lx], k) {
+		if v.allegeable && v.allegedAt[k] {
 			return dossier.Alleged
 		}
 	}
@@ -1125,32 +1134,52 @@ func participle(w string) bool {
 	return false
 }
 
-// phraseAt is phraseIn, computed for the whole sentence at the first
-// call and kept in *marks.
-func (v *sview) phraseAt(marks *[]bool, done *bool, set lexicon.Set, pre phrasePrefixes, k int) bool {
-	if !*done {
-		*marks, *done = (*marks)[:0], true
-		for j := range v.words {
-			*marks = append(*marks, v.phraseIn(set, pre, j))
-		}
+// stanceMarks finds, once per view, where the sentence's hedges and
+// accusation phrases start (see phraseIn): one look-up of each word in
+// the language's stanceIndex, more only after a word that begins a
+// longer phrase.
+func (v *sview) stanceMarks() {
+	if v.stanceDone {
+		return
 	}
-	return (*marks)[k]
+	v.stanceDone = true
+	v.hedgeAt, v.allegedAt = v.hedgeAt[:0], v.allegedAt[:0]
+	idx := v.d.x.stance[v.lx]
+	for k, w := range v.words {
+		if idx == nil {
+			v.hedgeAt = append(v.hedgeAt, v.phraseIn(v.lx.Hedges, nil, k))
+			v.allegedAt = append(v.allegedAt, v.phraseIn(v.lx.Allegations, nil, k))
+			continue
+		}
+		f := idx.words[w]
+		v.hedgeAt = append(v.hedgeAt, f&hedgeWord != 0 || f&hedgeStart != 0 && v.longerPhrase(v.lx.Hedges, idx.hedges, k))
+		v.allegedAt = append(v.allegedAt, f&allegationWord != 0 || f&allegationStart != 0 && v.longerPhrase(v.lx.Allegations, idx.allegations, k))
+	}
 }
 
 // phraseIn reports whether a phrase of set starts at token k (phrases of up
 // to three words). pre holds the runs of words set's phrases begin with (nil
-// when unknown: every run may begin one); the phrases of two and three words
-// are looked up only after such a run, and without building a string.
+// when unknown: every run may begin one).
 func (v *sview) phraseIn(set lexicon.Set, pre phrasePrefixes, k int) bool {
-	w := v.words[k]
-	if set[w] {
+	if set[v.words[k]] {
 		return true
 	}
-	if k+1 >= len(v.words) || pre != nil && !pre[w] {
+	if pre != nil && !pre[v.words[k]] {
+		return false
+	}
+	return v.longerPhrase(set, pre, k)
+}
+
+// longerPhrase reports whether a phrase of set of two or three words starts
+// at token k, whose word begins one. The phrases of three words are
+// looked up only after two words that begin one (see phraseIn), and
+// neither without building a string.
+func (v *sview) longerPhrase(set lexicon.Set, pre phrasePrefixes, k int) bool {
+	if k+1 >= len(v.words) {
 		return false
 	}
 	var buf [96]byte
-	b := append(append(append(buf[:0], w...), ' '), v.words[k+1]...)
+	b := append(append(append(buf[:0], v.words[k]...), ' '), v.words[k+1]...)
 	if set[string(b)] {
 		return true
 	}
@@ -1176,6 +1205,41 @@ func prefixesOf(set lexicon.Set) phrasePrefixes {
 		}
 	}
 	return pre
+}
+
+// stanceIndex holds a language's hedges and accusation phrases for
+// stanceMarks: what each word is to them, and their prefixes.
+type stanceIndex struct {
+	words               map[string]stanceWord
+	hedges, allegations phrasePrefixes
+}
+
+// stanceWord says what a word is to the hedges and accusation phrases: a
+// phrase of one word, the first word of a longer one, or both.
+type stanceWord uint8
+
+const (
+	hedgeWord stanceWord = 1 << iota
+	hedgeStart
+	allegationWord
+	allegationStart
+)
+
+func newStanceIndex(l *lexicon.Lang) *stanceIndex {
+	idx := &stanceIndex{words: map[string]stanceWord{}, hedges: prefixesOf(l.Hedges), allegations: prefixesOf(l.Allegations)}
+	for _, c := range []struct {
+		set       lexicon.Set
+		pre       phrasePrefixes
+		one, more stanceWord
+	}{{l.Hedges, idx.hedges, hedgeWord, hedgeStart}, {l.Allegations, idx.allegations, allegationWord, allegationStart}} {
+		for w := range c.set {
+			idx.words[w] |= c.one
+		}
+		for w := range c.pre {
+			idx.words[w] |= c.more
+		}
+	}
+	return idx
 }
 
 // clause returns the token range of the clause around token i: bounded by

@@ -82,7 +82,7 @@ func near(a, b map[string]bool) bool {
 // resolve groups mentions into entities.
 func (d *docState) resolve() {
 	byEntry := map[int]*entity{}
-	byKey := map[string]*entity{}
+	byKey := map[unknownKey]*entity{}
 	order := 0
 	newEnt := func(t dossier.EntityType, entry int) *entity {
 		e := &entity{typ: t, entry: entry, first: map[string]bool{}, last: map[string]bool{}, initials: map[byte]bool{}, order: order}
@@ -164,14 +164,18 @@ func (d *docState) resolve() {
 		if m.entry >= 0 || m.typ == dossier.Person {
 			continue
 		}
-		k := string(m.typ) + "/" + d.normKey(m)
+		// the key is the type and the normalised name; every heading
+		// names the one article
+		k := unknownKey{typ: m.typ}
 		if m.rule == ruleArticleTitle {
-			k = ruleArticleTitle // every heading names the one article
+			k = unknownKey{article: true}
+		} else {
+			k.norm = d.normKey(m)
 		}
 		e := byKey[k]
 		if e == nil {
 			e = newEnt(m.typ, -1)
-			e.key = k
+			e.key = k.String()
 			byKey[k] = e
 		}
 		attach(e, m)
@@ -183,6 +187,22 @@ func (d *docState) resolve() {
 	d.dropStrayInitials()
 	d.bindRecords()
 	d.name()
+}
+
+// unknownKey groups the mentions of unknown non-persons into entities:
+// an article's headings, or a type and a normalised name (normKey).
+type unknownKey struct {
+	typ     dossier.EntityType
+	article bool
+	norm    string
+}
+
+// String is the entity's key: "Type/norm", or ruleArticleTitle.
+func (k unknownKey) String() string {
+	if k.article {
+		return ruleArticleTitle
+	}
+	return string(k.typ) + "/" + k.norm
 }
 
 func (d *docState) allMentions() []*mention {
@@ -243,16 +263,28 @@ func (d *docState) findPerson(m *mention) *entity {
 	if len(lk) == 0 && len(fk) > 0 && m.person.Patronymic != "" {
 		return d.knownByFirstName(fk)
 	}
+	if len(lk) == 0 {
+		return nil
+	}
+	// what the mention says of gender and initials, asked of every person
+	g := mentionGender(m)
+	var initial byte
+	if len(m.person.Initials) > 0 {
+		initial = firstLetterKey(m.person.Initials[0])
+	}
 	var best *entity
 	bestPos := -1
 	for _, e := range d.ents {
-		if e.typ != dossier.Person || len(lk) == 0 {
+		if e.typ != dossier.Person {
 			continue
 		}
 		if m.rec != 0 && e.rec != 0 && e.rec != m.rec {
 			// two records of a list are two people, namesakes or not:
 			// "ИВАНОВ Иван Петрович, 1890" and "ИВАНОВ Иван Сергеевич, 1901"
 			continue
+		}
+		if initial != 0 && len(e.initials) > 0 && !e.initials[initial] {
+			continue // the cheapest test first: "A. Sydykov" is not Kasym Sydykov
 		}
 		if !intersects(lk, e.last) && !near(lk, e.last) {
 			// a given name alone ("Жусуп") refers to the known person with it
@@ -264,12 +296,9 @@ func (d *docState) findPerson(m *mention) *entity {
 		if len(fk) > 0 && len(e.first) > 0 && !intersects(fk, e.first) && !near(fk, e.first) {
 			continue
 		}
-		if g := mentionGender(m); g != 0 && entityGender(e) != 0 && g != entityGender(e) {
-			continue // "Bayalinov" is not Ainura Bayalinova
-		}
-		if len(m.person.Initials) > 0 && len(e.initials) > 0 {
-			if b := firstLetterKey(m.person.Initials[0]); b != 0 && !e.initials[b] {
-				continue
+		if g != 0 {
+			if eg := entityGender(e); eg != 0 && g != eg {
+				continue // "Bayalinov" is not Ainura Bayalinova
 			}
 		}
 		pos := lastPos(e, m)
@@ -435,19 +464,43 @@ func (d *docState) normKey(m *mention) string {
 }
 
 func (d *docState) computeNormKey(m *mention) string {
+	// most names are one word: its key is the name's, with nothing to join
+	var first string
 	var b strings.Builder
+	words := 0
 	for _, t := range m.tokens(d) {
 		if t.Kind != segment.Word {
 			continue
 		}
-		st := d.x.memo.LowerStems(t.Text)
-		w := st[0]
-		if len(st) > 1 {
-			w = st[1]
+		k := d.x.wordKey(t.Text)
+		switch words {
+		case 0:
+			first = k
+		case 1:
+			b.WriteString(first)
+			b.WriteString(k)
+		default:
+			b.WriteString(k)
 		}
-		b.WriteString(d.x.key(w))
+		words++
+	}
+	if words <= 1 {
+		return first
 	}
 	return b.String()
+}
+
+// wordKey is the match key of one word of a name (see normKey): its first
+// stem reading, romanised; remembered.
+func (x *Extractor) wordKey(w string) string {
+	return x.wordKeys.Get(w, func(w string) string {
+		st := x.memo.LowerStems(w)
+		s := st[0]
+		if len(st) > 1 {
+			s = st[1]
+		}
+		return x.key(s)
+	})
 }
 
 // propagateAliases finds further mentions of the people already known: a
@@ -477,9 +530,14 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			}
 		}
 	}
+	if len(index) == 0 {
+		return // no one to find again
+	}
+	var covered []bool
 	for si := range d.sents {
 		s := &d.sents[si]
-		covered := make([]bool, len(s.Tokens))
+		covered = slices.Grow(covered[:0], len(s.Tokens))[:len(s.Tokens)]
+		clear(covered)
 		for _, m := range d.ments[si] {
 			for k := m.start; k < m.end; k++ {
 				covered[k] = true
@@ -491,7 +549,8 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			}
 		}
 		added := false
-		for ti, t := range s.Tokens {
+		for ti := range s.Tokens {
+			t := &s.Tokens[ti]
 			if covered[ti] || t.Kind != segment.Word || !t.Upper() || len([]rune(t.Text)) < 3 {
 				continue
 			}
@@ -1101,12 +1160,7 @@ func (d *docState) namedByHead(e *entity, heads map[string]bool) bool {
 		if !ok || rest == "" {
 			continue
 		}
-		st := d.x.memo.LowerStems(first)
-		w := st[0]
-		if len(st) > 1 {
-			w = st[1]
-		}
-		if heads[d.x.key(w)] {
+		if heads[d.x.wordKey(first)] {
 			return true
 		}
 	}
