@@ -54,10 +54,10 @@ type Extractor struct {
 	keys     *memo.Strings[map[string]bool]
 	translit *memo.Strings[string]
 	common   *memo.Strings[bool]
-	// wordKeys remembers wordKey
-	wordKeys *memo.Strings[string]
+	// wordKeys remembers wordKey; latin cleanLatin; iris entityIRI
+	wordKeys, latin, iris *memo.Strings[string]
 	// stance indexes each language's hedges and accusation phrases (see
-	// stanceMarks)
+	// stanceAt)
 	stance map[*lexicon.Lang]*stanceIndex
 	// slabs holds token slabs (*[]segment.Token) of finished documents
 	// for the next ones (see segment.SplitInto)
@@ -125,7 +125,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{}, byGiven: map[string][]int{},
-		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0)}
+		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0)}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue

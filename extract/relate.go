@@ -35,10 +35,10 @@ type sview struct {
 	hits     []lexicon.Hit
 	hitFrom  []int32 // hits[hitFrom[i]:hitFrom[i+1]] are word i's
 	hitsDone bool
-	// hedgeAt and allegedAt mark, once computed (stanceDone), where a
-	// hedge or an accusation phrase starts
-	hedgeAt, allegedAt []bool
-	stanceDone         bool
+	// marks[k] says, once stanceAt has looked, whether a hedge or an
+	// accusation phrase starts at word k (see stanceMark)
+	marks      []stanceMark
+	marksReady bool
 	// made is set once the view holds sentence si (a view of the
 	// Extractor's scratch, kept from an earlier document, is not)
 	made bool
@@ -85,7 +85,7 @@ func (x *Extractor) putViews(slab *viewSlab) {
 	for i := range slab.store {
 		// keep the slices, drop what points into the document
 		v := &slab.store[i]
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], hedgeAt: v.hedgeAt, allegedAt: v.allegedAt}
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
 	}
 	x.viewSlabs.Put(slab)
 }
@@ -107,7 +107,7 @@ func (d *docState) view(si int) *sview {
 	}
 	s := &d.sents[si]
 	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
-		words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], hedgeAt: v.hedgeAt, allegedAt: v.allegedAt}
+		words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
 	// a sentence's words and quotes, made once for every use of its view
 	for _, t := range s.Tokens {
 		v.words = append(v.words, t.Lower)
@@ -222,6 +222,19 @@ func (v *sview) find(family string) [][2]int {
 		}
 	}
 	return out
+}
+
+// hasHit reports a trigger phrase of one of families anywhere in the
+// sentence (inside a name too): a rule that reads only those phrases has
+// nothing to do in a sentence without one.
+func (v *sview) hasHit(families []string) bool {
+	v.findHits()
+	for _, h := range v.hits {
+		if slices.Contains(families, h.Family) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideName reports a token inside an organisation's, event's or work's
@@ -1065,14 +1078,14 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		if v.inDate(k) {
 			continue // "12 May 1958" is no "may"
 		}
-		v.stanceMarks()
-		if v.hedgeAt[k] {
+		at := v.stanceAt(k)
+		if at&startsHedge != 0 {
 			if (v.words[k] == "сыяктуу" || v.words[k] == "окшойт" || v.words[k] == "сыяктуудай") && (k == 0 || !participle(v.words[k-1])) {
 				continue
 			}
 			return dossier.Hedged
 		}
-		if v.allegeable && v.allegedAt[k] {
+		if v.allegeable && at&startsAllegation != 0 {
 			return dossier.Alleged
 		}
 	}
@@ -1134,27 +1147,48 @@ func participle(w string) bool {
 	return false
 }
 
-// stanceMarks finds, once per view, where the sentence's hedges and
-// accusation phrases start (see phraseIn): one look-up of each word in
-// the language's stanceIndex, more only after a word that begins a
-// longer phrase.
-func (v *sview) stanceMarks() {
-	if v.stanceDone {
-		return
+// stanceMark says whether a hedge or an accusation phrase starts at a
+// word, once stanceAt has looked (markKnown).
+type stanceMark uint8
+
+const (
+	startsHedge stanceMark = 1 << iota
+	startsAllegation
+	markKnown
+)
+
+// stanceAt says whether a hedge or an accusation phrase starts at word k
+// (see phraseIn), looking once per word of the view and only at the words
+// asked about: one look-up in the language's stanceIndex, more only after
+// a word that begins a longer phrase.
+func (v *sview) stanceAt(k int) stanceMark {
+	if !v.marksReady {
+		v.marksReady = true
+		v.marks = slices.Grow(v.marks[:0], len(v.words))[:len(v.words)]
+		clear(v.marks)
 	}
-	v.stanceDone = true
-	v.hedgeAt, v.allegedAt = v.hedgeAt[:0], v.allegedAt[:0]
-	idx := v.d.x.stance[v.lx]
-	for k, w := range v.words {
-		if idx == nil {
-			v.hedgeAt = append(v.hedgeAt, v.phraseIn(v.lx.Hedges, nil, k))
-			v.allegedAt = append(v.allegedAt, v.phraseIn(v.lx.Allegations, nil, k))
-			continue
+	if at := v.marks[k]; at&markKnown != 0 {
+		return at
+	}
+	at := markKnown
+	if idx := v.d.x.stance[v.lx]; idx == nil {
+		if v.phraseIn(v.lx.Hedges, nil, k) {
+			at |= startsHedge
 		}
-		f := idx.words[w]
-		v.hedgeAt = append(v.hedgeAt, f&hedgeWord != 0 || f&hedgeStart != 0 && v.longerPhrase(v.lx.Hedges, idx.hedges, k))
-		v.allegedAt = append(v.allegedAt, f&allegationWord != 0 || f&allegationStart != 0 && v.longerPhrase(v.lx.Allegations, idx.allegations, k))
+		if v.phraseIn(v.lx.Allegations, nil, k) {
+			at |= startsAllegation
+		}
+	} else {
+		f := idx.words[v.words[k]]
+		if f&hedgeWord != 0 || f&hedgeStart != 0 && v.longerPhrase(v.lx.Hedges, idx.hedges, k) {
+			at |= startsHedge
+		}
+		if f&allegationWord != 0 || f&allegationStart != 0 && v.longerPhrase(v.lx.Allegations, idx.allegations, k) {
+			at |= startsAllegation
+		}
 	}
+	v.marks[k] = at
+	return at
 }
 
 // phraseIn reports whether a phrase of set starts at token k (phrases of up
@@ -1208,7 +1242,7 @@ func prefixesOf(set lexicon.Set) phrasePrefixes {
 }
 
 // stanceIndex holds a language's hedges and accusation phrases for
-// stanceMarks: what each word is to them, and their prefixes.
+// stanceAt: what each word is to them, and their prefixes.
 type stanceIndex struct {
 	words               map[string]stanceWord
 	hedges, allegations phrasePrefixes

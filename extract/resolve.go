@@ -57,6 +57,15 @@ func firstLetterKey(w string) byte {
 	return k[0]
 }
 
+// firstLetter is firstLetterKey, from the remembered key.
+func (x *Extractor) firstLetter(w string) byte {
+	k := x.key(w)
+	if k == "" {
+		return 0
+	}
+	return k[0]
+}
+
 func intersects(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {
@@ -108,12 +117,12 @@ func (d *docState) resolve() {
 			for k := range d.x.nameKeys(m.person.First) {
 				e.first[k] = true
 			}
-			if b := firstLetterKey(m.person.First); b != 0 {
+			if b := d.x.firstLetter(m.person.First); b != 0 {
 				e.initials[b] = true
 			}
 		}
 		for _, in := range m.person.Initials {
-			if b := firstLetterKey(in); b != 0 {
+			if b := d.x.firstLetter(in); b != 0 {
 				e.initials[b] = true
 			}
 		}
@@ -270,7 +279,7 @@ func (d *docState) findPerson(m *mention) *entity {
 	g := mentionGender(m)
 	var initial byte
 	if len(m.person.Initials) > 0 {
-		initial = firstLetterKey(m.person.Initials[0])
+		initial = d.x.firstLetter(m.person.Initials[0])
 	}
 	var best *entity
 	bestPos := -1
@@ -596,19 +605,37 @@ func (d *docState) hasFullMention(e *entity) bool {
 // the start of a sentence that is not a gazetteer name and never occurs
 // inside a sentence (Каков, Менин: words capitalised by position only).
 func (d *docState) dropStrayInitials() {
-	inner := map[string]bool{}
+	// the words of the people who may be stray, then which of them occur
+	// capitalised inside a sentence
+	var inner map[string]bool
+	for _, e := range d.ents {
+		if d.mayBeStray(e) {
+			if inner == nil {
+				inner = map[string]bool{}
+			}
+			for _, m := range e.ments {
+				inner[textcase.Lower(m.text)] = false
+			}
+		}
+	}
+	if inner == nil {
+		return
+	}
 	for si := range d.sents {
-		for ti, t := range d.sents[si].Tokens {
-			if ti > 0 && t.Upper() {
-				inner[t.Lower] = true
+		toks := d.sents[si].Tokens
+		for ti := 1; ti < len(toks); ti++ {
+			if t := &toks[ti]; t.Upper() {
+				if _, ok := inner[t.Lower]; ok {
+					inner[t.Lower] = true
+				}
 			}
 		}
 	}
 	keep := d.ents[:0]
 	for _, e := range d.ents {
-		stray := e.entry < 0 && e.typ == dossier.Person
+		stray := d.mayBeStray(e)
 		for _, m := range e.ments {
-			if m.start > 0 || m.end-m.start > 1 || inner[textcase.Lower(m.text)] || m.rule == "person-caps-surname" {
+			if stray && inner[textcase.Lower(m.text)] {
 				stray = false
 			}
 		}
@@ -621,6 +648,22 @@ func (d *docState) dropStrayInitials() {
 		}
 	}
 	d.ents = keep
+}
+
+// mayBeStray reports a person dropStrayInitials drops unless a word of
+// theirs occurs capitalised inside a sentence: not in the gazetteer, and
+// named only by one word opening a sentence, never by a card's surname in
+// capitals.
+func (d *docState) mayBeStray(e *entity) bool {
+	if e.entry >= 0 || e.typ != dossier.Person {
+		return false
+	}
+	for _, m := range e.ments {
+		if m.start > 0 || m.end-m.start > 1 || m.rule == "person-caps-surname" {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *docState) removeMention(m *mention) {
@@ -640,10 +683,10 @@ func (d *docState) name() {
 		if e.entry >= 0 {
 			en := d.x.gaz.Entry(e.entry)
 			e.name = en.Name
-			e.id = schema.ID + kindSegment(e.typ) + "/" + en.ID
+			e.id = schema.ID + d.x.kindSegment(e.typ) + "/" + en.ID
 		} else {
 			e.name = d.preferredName(e)
-			e.id = schema.EntityIRI(e.typ, e.name)
+			e.id = d.x.entityIRI(e.typ, e.name)
 		}
 		if o, ok := used[e.id]; ok && o != e {
 			e.id = schema.Disambiguate(e.id, e.key+e.name+d.surface(e.ments[0].sent, e.ments[0].start, e.ments[0].end))
@@ -652,8 +695,8 @@ func (d *docState) name() {
 	}
 }
 
-func kindSegment(t dossier.EntityType) string {
-	iri := schema.EntityIRI(t, "x")
+func (x *Extractor) kindSegment(t dossier.EntityType) string {
+	iri := x.entityIRI(t, "x")
 	iri = strings.TrimPrefix(iri, schema.ID)
 	return strings.TrimSuffix(iri, "/x")
 }
@@ -675,7 +718,7 @@ func (d *docState) preferredName(e *entity) string {
 			if isCapitals(n + " ") {
 				n = titleCase(n) // "IBRAHIMOV" in an address in capitals
 			}
-			return cleanName(translit.Latin(n))
+			return d.x.cleanLatin(n)
 		}
 	}
 	// the longest mention, last word in its base form
@@ -713,7 +756,18 @@ func (d *docState) preferredName(e *entity) string {
 	if isCapitals(name) {
 		name = titleCase(name) // "REVOLUTIONARY COMMITTEE OF BUKHARA"
 	}
-	return cleanName(translit.Latin(name))
+	return d.x.cleanLatin(name)
+}
+
+// cleanLatin is cleanName of translit.Latin, remembered: the names of the
+// same people and places come back in document after document.
+func (x *Extractor) cleanLatin(s string) string {
+	return x.latin.Get(s, func(s string) string { return cleanName(translit.Latin(s)) })
+}
+
+// entityIRI is schema.EntityIRI, remembered.
+func (x *Extractor) entityIRI(t dossier.EntityType, name string) string {
+	return x.iris.Get(string(t)+"\x00"+name, func(string) string { return schema.EntityIRI(t, name) })
 }
 
 // isCapitals reports a name of more than one word written in capitals.
@@ -881,8 +935,13 @@ func (x *Extractor) headReading(an []morph.Analysis) (morph.Analysis, bool) {
 // highest, then the stem most forms share; Latin forms win (they are
 // already romanised by the source).
 func (x *Extractor) bestForm(e *entity, part func(*mention) string) string {
-	seen := map[string]bool{}
-	score := map[string]int{}
+	// an entity has a few forms and stems: lists, not maps
+	type stemScore struct {
+		stem string
+		n    int
+	}
+	var seen []string
+	var score []stemScore
 	others := false
 	for _, m := range e.ments {
 		others = others || !m.altName && part(m) != ""
@@ -892,17 +951,24 @@ func (x *Extractor) bestForm(e *entity, part func(*mention) string) string {
 		if p == "" || m.altName && others {
 			continue
 		}
-		if m.lastCase == morph.Nom || m.lastCase == morph.Unknown {
-			seen[p] = true // an inflected form is not a base form, even as written
+		if (m.lastCase == morph.Nom || m.lastCase == morph.Unknown) && !slices.Contains(seen, p) {
+			seen = append(seen, p) // an inflected form is not a base form, even as written
 		}
+	stems:
 		for _, s := range x.memo.Stems(p) {
-			score[s]++
+			for i := range score {
+				if score[i].stem == s {
+					score[i].n++
+					continue stems
+				}
+			}
+			score = append(score, stemScore{s, 1})
 		}
 	}
 	best, bs := "", -1
-	for s, n := range score {
-		v := n
-		if seen[s] {
+	for _, c := range score {
+		s, v := c.stem, c.n
+		if slices.Contains(seen, s) {
 			v += 3
 		}
 		if !translit.HasCyrillic(s) {

@@ -23,7 +23,7 @@ func naivePhraseIn(words []string, set lexicon.Set, k int) bool {
 	return k+2 < len(words) && set[w+" "+words[k+1]+" "+words[k+2]]
 }
 
-// TestPhraseInMatchesNaive compares the marks of stanceMarks, and phraseIn
+// TestPhraseInMatchesNaive compares the marks of stanceAt, and phraseIn
 // without prefixes, against naivePhraseIn on every sentence of the
 // sample collection, for the hedges and the allegations, and the reused
 // views' words and quotes against freshly made ones.
@@ -60,14 +60,13 @@ func TestPhraseInMatchesNaive(t *testing.T) {
 			if len(v.words) != len(d.sents[si].Tokens) {
 				t.Fatalf("%s: sentence %d: %d words for %d tokens", p, si, len(v.words), len(d.sents[si].Tokens))
 			}
-			v.stanceMarks()
 			for _, c := range []struct {
-				set   lexicon.Set
-				marks []bool
-			}{{v.lx.Hedges, v.hedgeAt}, {v.lx.Allegations, v.allegedAt}} {
+				set  lexicon.Set
+				mark stanceMark
+			}{{v.lx.Hedges, startsHedge}, {v.lx.Allegations, startsAllegation}} {
 				for k := range v.words {
 					want := naivePhraseIn(v.words, c.set, k)
-					if got := c.marks[k]; got != want {
+					if got := v.stanceAt(k)&c.mark != 0; got != want {
 						t.Errorf("%s: sentence %d, word %d: marked %v, want %v", p, si, k, got, want)
 					}
 					if got := v.phraseIn(c.set, nil, k); got != want {
