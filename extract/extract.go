@@ -56,6 +56,8 @@ type Extractor struct {
 	common   *memo.Strings[bool]
 	// wordKeys remembers wordKey; latin cleanLatin; iris entityIRI
 	wordKeys, latin, iris *memo.Strings[string]
+	// genders remembers surnameGender
+	genders *memo.Strings[byte]
 	// stance indexes each language's hedges and accusation phrases (see
 	// stanceAt)
 	stance map[*lexicon.Lang]*stanceIndex
@@ -125,7 +127,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{}, byGiven: map[string][]int{},
-		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0)}
+		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0), genders: memo.New[byte](0)}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue

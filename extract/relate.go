@@ -39,6 +39,10 @@ type sview struct {
 	// accusation phrase starts at word k (see stanceMark)
 	marks      []stanceMark
 	marksReady bool
+	// ctxDate is the sentence's date from its context, once ctxDone (none
+	// unless ctxOK; see contextDate)
+	ctxDate        dossier.Date
+	ctxOK, ctxDone bool
 	// made is set once the view holds sentence si (a view of the
 	// Extractor's scratch, kept from an earlier document, is not)
 	made bool
@@ -321,18 +325,21 @@ var eventFamilies = []string{"born", "died", "executed", "rehabilitated", "exile
 // dateOfAnotherEvent reports a date that follows, right after it or after
 // "в"/"in"/"on", the trigger of an event other than the one at token i.
 func (v *sview) dateOfAnotherEvent(dm *dateMention, i int) bool {
-	for _, fam := range eventFamilies {
-		for _, h := range v.find(fam) {
-			if h[0] <= i && i < h[0]+h[1] {
-				continue // the event being dated
-			}
-			end := h[0] + h[1]
-			if end < len(v.words) && end < dm.start && (v.words[end] == "в" || v.words[end] == "in" || v.words[end] == "on") {
-				end++
-			}
-			if end == dm.start {
-				return true
-			}
+	// the hits of every event family, as find has them, in one pass
+	v.findHits()
+	for _, h := range v.hits {
+		if !slices.Contains(eventFamilies, h.Family) || v.insideName(h.At) {
+			continue
+		}
+		if h.At <= i && i < h.At+h.N {
+			continue // the event being dated
+		}
+		end := h.At + h.N
+		if end < len(v.words) && end < dm.start && (v.words[end] == "в" || v.words[end] == "in" || v.words[end] == "on") {
+			end++
+		}
+		if end == dm.start {
+			return true
 		}
 	}
 	return false
@@ -487,7 +494,24 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		dt := best.date
 		return &dt
 	}
-	return v.d.contextDate(v.si, v)
+	return v.contextDate()
+}
+
+// contextDate is the docState's contextDate of the view's sentence, worked
+// out once: the sentences and dates it reads do not change while the rules
+// run. Each call has its own copy.
+func (v *sview) contextDate() *dossier.Date {
+	if !v.ctxDone {
+		v.ctxDone = true
+		if dt := v.d.contextDate(v.si, v); dt != nil {
+			v.ctxDate, v.ctxOK = *dt, true
+		}
+	}
+	if !v.ctxOK {
+		return nil
+	}
+	dt := v.ctxDate
+	return &dt
 }
 
 // bracketed reports whether token k lies inside parentheses.
@@ -879,7 +903,7 @@ func (v *sview) pronounReferent() *entity {
 	// "он" is a man, "она" a woman: a topic of the other gender yields to
 	// the last person of the pronoun's named before it ("Моя мать, Айша …,
 	// рассказывала, что отец, Асанбек …, написал … он был расстрелян")
-	if g := v.pronounGender(); g != 0 && t != nil && entityGender(t) != 0 && entityGender(t) != g {
+	if g := v.pronounGender(); g != 0 && t != nil && v.d.x.entityGender(t) != 0 && v.d.x.entityGender(t) != g {
 		if o := v.lastPersonOfGender(g); o != nil {
 			return o
 		}
@@ -904,7 +928,7 @@ func (v *sview) pronounGender() byte {
 // lastPersonOfGender returns the person of gender g named last before
 // this sentence's first pronoun, in it or the three sentences before.
 func (v *sview) lastPersonOfGender(g byte) *entity {
-	m := v.lastMentionBefore(v.firstPronoun(), dossier.Person, func(_ int, m *mention) bool { return entityGender(m.ent) == g })
+	m := v.lastMentionBefore(v.firstPronoun(), dossier.Person, func(_ int, m *mention) bool { return v.d.x.entityGender(m.ent) == g })
 	if m == nil {
 		return nil
 	}

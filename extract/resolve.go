@@ -276,7 +276,7 @@ func (d *docState) findPerson(m *mention) *entity {
 		return nil
 	}
 	// what the mention says of gender and initials, asked of every person
-	g := mentionGender(m)
+	g := d.x.mentionGender(m)
 	var initial byte
 	if len(m.person.Initials) > 0 {
 		initial = d.x.firstLetter(m.person.Initials[0])
@@ -306,7 +306,7 @@ func (d *docState) findPerson(m *mention) *entity {
 			continue
 		}
 		if g != 0 {
-			if eg := entityGender(e); eg != 0 && g != eg {
+			if eg := d.x.entityGender(e); eg != 0 && g != eg {
 				continue // "Bayalinov" is not Ainura Bayalinova
 			}
 		}
@@ -342,7 +342,7 @@ func (d *docState) misspeltKnown(m *mention) int {
 			if intersects(lk, pk.last) || !oneEditApart(lk, pk.last) {
 				continue // the same surname is the gazetteer's own match, not a typo
 			}
-			if g := mentionGender(m); g != 0 {
+			if g := d.x.mentionGender(m); g != 0 {
 				ws := strings.Fields(d.x.gaz.Entry(entry).Name)
 				if eg := surnameGender(ws[len(ws)-1]); eg != 0 && eg != g {
 					continue // "Абдурахманова" is no man's typo
@@ -395,23 +395,23 @@ func oneEdit(x, y string) bool {
 // -in, -sky; 'f' for -ova, -eva, -ina, -skaya), or 0: only in English and
 // in the nominative, since a Russian genitive of a man's surname reads as
 // a woman's ("письмо Абдрахманова").
-func mentionGender(m *mention) byte {
+func (x *Extractor) mentionGender(m *mention) byte {
 	if m.person.Last == "" || (m.lang != "en" && m.lastCase != morph.Nom) {
 		return 0
 	}
-	return surnameGender(m.person.Last)
+	return x.genders.Get(m.person.Last, surnameGender)
 }
 
 // entityGender is the gender the entity's surname forms show, or 0 when
 // none does or they disagree.
-func entityGender(e *entity) byte {
+func (x *Extractor) entityGender(e *entity) byte {
 	var g byte
 	for _, m := range e.ments {
-		if x := mentionGender(m); x != 0 {
-			if g != 0 && x != g {
+		if mg := x.mentionGender(m); mg != 0 {
+			if g != 0 && mg != g {
 				return 0
 			}
-			g = x
+			g = mg
 		}
 	}
 	return g
