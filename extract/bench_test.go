@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/extract/textnorm"
 	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
@@ -19,6 +21,54 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	docs, size := benchDocuments(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	ctx := context.Background()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := x.Extract(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkResolveRelate measures the stages after the mentions are found:
+// resolution into entities and the relation rules (the documents as
+// BenchmarkExtract has them; DOSSIER_BENCH_DIR too). Each pass finds the
+// mentions again with the timer stopped.
+func BenchmarkResolveRelate(b *testing.B) {
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, _ := benchDocuments(b)
+	states := make([]*docState, len(docs))
+	for b.Loop() {
+		b.StopTimer()
+		for i, doc := range docs {
+			d := &docState{x: x, doc: doc}
+			d.tx = textnorm.NormalizeKnown(doc.Text, x.knownWord)
+			d.sents, _ = segment.SplitInto(d.tx, nil)
+			d.findDates()
+			d.findMentions()
+			states[i] = d
+		}
+		b.StartTimer()
+		for _, d := range states {
+			var views *viewSlab
+			d.views, views = x.viewsFor(len(d.sents))
+			d.resolve()
+			d.relate()
+			x.putViews(views)
+		}
+	}
+}
+
+// benchDocuments reads the documents of the sample collection, or of the
+// folder DOSSIER_BENCH_DIR names, and their total size in bytes.
+func benchDocuments(b *testing.B) ([]*dossier.Document, int) {
 	dir := filepath.Join(testenv.RepoRoot(b), "data", "corpus")
 	if d := os.Getenv("DOSSIER_BENCH_DIR"); d != "" {
 		dir = d // e.g. a folder of generated archive cards
@@ -37,14 +87,5 @@ func BenchmarkExtract(b *testing.B) {
 		docs = append(docs, dossier.NewDocument("corpus/"+filepath.Base(p), p, raw))
 		size += len(raw)
 	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	ctx := context.Background()
-	for b.Loop() {
-		for _, d := range docs {
-			if _, err := x.Extract(ctx, d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	return docs, size
 }

@@ -54,9 +54,19 @@ type Extractor struct {
 	keys     *memo.Strings[map[string]bool]
 	translit *memo.Strings[string]
 	common   *memo.Strings[bool]
+	// wordKeys remembers wordKey; latin cleanLatin; iris entityIRI
+	wordKeys, latin, iris *memo.Strings[string]
+	// genders remembers surnameGender
+	genders *memo.Strings[byte]
+	// stance indexes each language's hedges and accusation phrases (see
+	// stanceAt)
+	stance map[*lexicon.Lang]*stanceIndex
 	// slabs holds token slabs (*[]segment.Token) of finished documents
 	// for the next ones (see segment.SplitInto)
 	slabs sync.Pool
+	// viewSlabs holds the sentence views (*viewSlab) of finished documents
+	// for the next ones (see viewsFor)
+	viewSlabs sync.Pool
 }
 
 // personKeys are the translit.Key forms of the parts of a person's names in
@@ -117,7 +127,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{}, byGiven: map[string][]int{},
-		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0)}
+		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0), genders: memo.New[byte](0)}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue
@@ -141,6 +151,12 @@ func New(opts Options) (*Extractor, error) {
 		}
 		return false
 	}}
+	x.stance = map[*lexicon.Lang]*stanceIndex{}
+	for _, code := range []string{"", "ky", "ru", "en", "kk"} {
+		if l := lex.For(code); x.stance[l] == nil {
+			x.stance[l] = newStanceIndex(l)
+		}
+	}
 	x.version = rulesVersion + "+" + gaz.Version()
 	return x, nil
 }
@@ -172,6 +188,8 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 		slab = new([]segment.Token)
 	}
 	d.sents, *slab = segment.SplitInto(d.tx, (*slab)[:0])
+	var views *viewSlab
+	d.views, views = x.viewsFor(len(d.sents))
 	d.findDates()
 	d.findMentions()
 	if err := ctx.Err(); err != nil {
@@ -188,6 +206,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *dossier.Document) (ex *dos
 	if cap(*slab) <= maxPooledTokens {
 		x.slabs.Put(slab)
 	}
+	x.putViews(views)
 	return ex, nil
 }
 

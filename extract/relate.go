@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -34,30 +35,88 @@ type sview struct {
 	hits     []lexicon.Hit
 	hitFrom  []int32 // hits[hitFrom[i]:hitFrom[i+1]] are word i's
 	hitsDone bool
-	// hedgeAt and allegedAt mark, once computed, where a hedge or an
-	// accusation phrase starts
-	hedgeAt, allegedAt []bool
+	// marks[k] says, once stanceAt has looked, whether a hedge or an
+	// accusation phrase starts at word k (see stanceMark)
+	marks      []stanceMark
+	marksReady bool
+	// ctxDate is the sentence's date from its context, once ctxDone (none
+	// unless ctxOK; see contextDate)
+	ctxDate        dossier.Date
+	ctxOK, ctxDone bool
+	// made is set once the view holds sentence si (a view of the
+	// Extractor's scratch, kept from an earlier document, is not)
+	made bool
+}
+
+// viewSlab holds the views of one document, for the next document to
+// reuse: their structs and the capacity of their slices.
+type viewSlab struct {
+	ptrs  []*sview
+	store []sview
+}
+
+// maxPooledViews bounds the views a slab keeps for reuse: one very long
+// document does not keep its views for ever.
+const maxPooledViews = 1 << 12
+
+// viewsFor returns n views (none made yet) from a slab of the Extractor's
+// scratch, and the slab.
+func (x *Extractor) viewsFor(n int) ([]*sview, *viewSlab) {
+	slab, _ := x.viewSlabs.Get().(*viewSlab)
+	if slab == nil {
+		slab = &viewSlab{}
+	}
+	if n > len(slab.store) {
+		// the views made before keep their slices' capacity
+		slab.store = append(slab.store, make([]sview, n-len(slab.store))...)
+		slab.ptrs = make([]*sview, len(slab.store))
+		for i := range slab.store {
+			slab.ptrs[i] = &slab.store[i]
+		}
+	}
+	for i := range n {
+		slab.store[i].made = false
+	}
+	return slab.ptrs[:n], slab
+}
+
+// putViews gives a document's views back to the Extractor's scratch; they
+// must not be used after.
+func (x *Extractor) putViews(slab *viewSlab) {
+	if len(slab.store) > maxPooledViews {
+		return
+	}
+	for i := range slab.store {
+		// keep the slices, drop what points into the document
+		v := &slab.store[i]
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
+	}
+	x.viewSlabs.Put(slab)
 }
 
 func (d *docState) view(si int) *sview {
 	if d.views == nil {
 		d.views = make([]*sview, len(d.sents))
 	}
-	if v := d.views[si]; v != nil {
+	v := d.views[si]
+	if v != nil && v.made {
 		// made before: its words, quotes and phrases stand; the mentions
 		// may have changed since (resolution merges and adds some)
 		v.ms, v.ds = d.ments[si], d.dates[si]
 		return v
 	}
-	s := &d.sents[si]
-	v := &sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang)}
-	// a sentence's words and quotes, made once for every use of its view
-	v.words = make([]string, len(s.Tokens))
-	for i, t := range s.Tokens {
-		v.words[i] = t.Lower
+	if v == nil {
+		v = &sview{}
+		d.views[si] = v
 	}
-	v.quoteStop = quoteStops(s.Tokens)
-	d.views[si] = v
+	s := &d.sents[si]
+	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
+		words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
+	// a sentence's words and quotes, made once for every use of its view
+	for _, t := range s.Tokens {
+		v.words = append(v.words, t.Lower)
+	}
+	v.quoteStop = quoteStops(v.quoteStop, v.words)
 	return v
 }
 
@@ -144,7 +203,7 @@ func (v *sview) findHits() {
 		return
 	}
 	v.hits, v.hitsDone = v.lx.MatchAll(v.words), true
-	v.hitFrom = make([]int32, len(v.words)+1)
+	v.hitFrom = slices.Grow(v.hitFrom[:0], len(v.words)+1)[:len(v.words)+1]
 	k := 0
 	for i := range v.words {
 		v.hitFrom[i] = int32(k)
@@ -167,6 +226,19 @@ func (v *sview) find(family string) [][2]int {
 		}
 	}
 	return out
+}
+
+// hasHit reports a trigger phrase of one of families anywhere in the
+// sentence (inside a name too): a rule that reads only those phrases has
+// nothing to do in a sentence without one.
+func (v *sview) hasHit(families []string) bool {
+	v.findHits()
+	for _, h := range v.hits {
+		if slices.Contains(families, h.Family) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideName reports a token inside an organisation's, event's or work's
@@ -253,18 +325,21 @@ var eventFamilies = []string{"born", "died", "executed", "rehabilitated", "exile
 // dateOfAnotherEvent reports a date that follows, right after it or after
 // "в"/"in"/"on", the trigger of an event other than the one at token i.
 func (v *sview) dateOfAnotherEvent(dm *dateMention, i int) bool {
-	for _, fam := range eventFamilies {
-		for _, h := range v.find(fam) {
-			if h[0] <= i && i < h[0]+h[1] {
-				continue // the event being dated
-			}
-			end := h[0] + h[1]
-			if end < len(v.words) && end < dm.start && (v.words[end] == "в" || v.words[end] == "in" || v.words[end] == "on") {
-				end++
-			}
-			if end == dm.start {
-				return true
-			}
+	// the hits of every event family, as find has them, in one pass
+	v.findHits()
+	for _, h := range v.hits {
+		if !slices.Contains(eventFamilies, h.Family) || v.insideName(h.At) {
+			continue
+		}
+		if h.At <= i && i < h.At+h.N {
+			continue // the event being dated
+		}
+		end := h.At + h.N
+		if end < len(v.words) && end < dm.start && (v.words[end] == "в" || v.words[end] == "in" || v.words[end] == "on") {
+			end++
+		}
+		if end == dm.start {
+			return true
 		}
 	}
 	return false
@@ -419,7 +494,24 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		dt := best.date
 		return &dt
 	}
-	return v.d.contextDate(v.si, v)
+	return v.contextDate()
+}
+
+// contextDate is the docState's contextDate of the view's sentence, worked
+// out once: the sentences and dates it reads do not change while the rules
+// run. Each call has its own copy.
+func (v *sview) contextDate() *dossier.Date {
+	if !v.ctxDone {
+		v.ctxDone = true
+		if dt := v.d.contextDate(v.si, v); dt != nil {
+			v.ctxDate, v.ctxOK = *dt, true
+		}
+	}
+	if !v.ctxOK {
+		return nil
+	}
+	dt := v.ctxDate
+	return &dt
 }
 
 // bracketed reports whether token k lies inside parentheses.
@@ -512,7 +604,7 @@ func abs(x int) int {
 func (v *sview) subjectOfSentence() *entity {
 	pronoun := len(v.words)
 	for k, w := range v.words {
-		if subjectPronouns[w] {
+		if subjectPronoun(w) {
 			pronoun = k
 			break
 		}
@@ -811,7 +903,7 @@ func (v *sview) pronounReferent() *entity {
 	// "он" is a man, "она" a woman: a topic of the other gender yields to
 	// the last person of the pronoun's named before it ("Моя мать, Айша …,
 	// рассказывала, что отец, Асанбек …, написал … он был расстрелян")
-	if g := v.pronounGender(); g != 0 && t != nil && entityGender(t) != 0 && entityGender(t) != g {
+	if g := v.pronounGender(); g != 0 && t != nil && v.d.x.entityGender(t) != 0 && v.d.x.entityGender(t) != g {
 		if o := v.lastPersonOfGender(g); o != nil {
 			return o
 		}
@@ -836,7 +928,7 @@ func (v *sview) pronounGender() byte {
 // lastPersonOfGender returns the person of gender g named last before
 // this sentence's first pronoun, in it or the three sentences before.
 func (v *sview) lastPersonOfGender(g byte) *entity {
-	m := v.lastMentionBefore(v.firstPronoun(), dossier.Person, func(_ int, m *mention) bool { return entityGender(m.ent) == g })
+	m := v.lastMentionBefore(v.firstPronoun(), dossier.Person, func(_ int, m *mention) bool { return v.d.x.entityGender(m.ent) == g })
 	if m == nil {
 		return nil
 	}
@@ -958,10 +1050,18 @@ var (
 	// "аны" is the Kyrgyz accusative (never a possessive): "Аны 1937-жылы
 	// камакка алышып, 1938-жылы атып салышкан" — him, whom they shot
 	thirdPerson = map[string]bool{"he": true, "she": true, "his": true, "он": true, "она": true, "ал": true, "аны": true}
-	// subjectPronouns are the third-person pronouns that are only ever
-	// subjects ("ал" is also "that")
-	subjectPronouns = map[string]bool{"he": true, "she": true, "он": true, "она": true}
 )
+
+// subjectPronoun reports the third-person pronouns that are only ever
+// subjects ("ал" is also "that"); a switch, since every word of every
+// sentence asks.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "он", "она":
+		return true
+	}
+	return false
+}
 
 // stance decides how the text commits to the statement at tokens [i,
 // i+n): hedged ("may have", "возможно", "болушу мүмкүн"), alleged
@@ -1002,13 +1102,14 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		if v.inDate(k) {
 			continue // "12 May 1958" is no "may"
 		}
-		if v.phraseAt(&v.hedgeAt, v.lx.Hedges, k) {
+		at := v.stanceAt(k)
+		if at&startsHedge != 0 {
 			if (v.words[k] == "сыяктуу" || v.words[k] == "окшойт" || v.words[k] == "сыяктуудай") && (k == 0 || !participle(v.words[k-1])) {
 				continue
 			}
 			return dossier.Hedged
 		}
-		if v.allegeable && v.phraseAt(&v.allegedAt, v.lx.Allegations, k) {
+		if v.allegeable && at&startsAllegation != 0 {
 			return dossier.Alleged
 		}
 	}
@@ -1070,29 +1171,133 @@ func participle(w string) bool {
 	return false
 }
 
-// phraseAt is phraseIn, computed for the whole sentence at the first
-// call and kept in *marks.
-func (v *sview) phraseAt(marks *[]bool, set lexicon.Set, k int) bool {
-	if *marks == nil {
-		*marks = make([]bool, len(v.words))
-		for j := range v.words {
-			(*marks)[j] = v.phraseIn(set, j)
+// stanceMark says whether a hedge or an accusation phrase starts at a
+// word, once stanceAt has looked (markKnown).
+type stanceMark uint8
+
+const (
+	startsHedge stanceMark = 1 << iota
+	startsAllegation
+	markKnown
+)
+
+// stanceAt says whether a hedge or an accusation phrase starts at word k
+// (see phraseIn), looking once per word of the view and only at the words
+// asked about: one look-up in the language's stanceIndex, more only after
+// a word that begins a longer phrase.
+func (v *sview) stanceAt(k int) stanceMark {
+	if !v.marksReady {
+		v.marksReady = true
+		v.marks = slices.Grow(v.marks[:0], len(v.words))[:len(v.words)]
+		clear(v.marks)
+	}
+	if at := v.marks[k]; at&markKnown != 0 {
+		return at
+	}
+	at := markKnown
+	if idx := v.d.x.stance[v.lx]; idx == nil {
+		if v.phraseIn(v.lx.Hedges, nil, k) {
+			at |= startsHedge
+		}
+		if v.phraseIn(v.lx.Allegations, nil, k) {
+			at |= startsAllegation
+		}
+	} else {
+		f := idx.words[v.words[k]]
+		if f&hedgeWord != 0 || f&hedgeStart != 0 && v.longerPhrase(v.lx.Hedges, idx.hedges, k) {
+			at |= startsHedge
+		}
+		if f&allegationWord != 0 || f&allegationStart != 0 && v.longerPhrase(v.lx.Allegations, idx.allegations, k) {
+			at |= startsAllegation
 		}
 	}
-	return (*marks)[k]
+	v.marks[k] = at
+	return at
 }
 
 // phraseIn reports whether a phrase of set starts at token k (phrases of up
-// to three words).
-func (v *sview) phraseIn(set lexicon.Set, k int) bool {
-	w := v.words[k]
-	if set[w] {
+// to three words). pre holds the runs of words set's phrases begin with (nil
+// when unknown: every run may begin one).
+func (v *sview) phraseIn(set lexicon.Set, pre phrasePrefixes, k int) bool {
+	if set[v.words[k]] {
 		return true
 	}
-	if k+1 < len(v.words) && set[w+" "+v.words[k+1]] {
+	if pre != nil && !pre[v.words[k]] {
+		return false
+	}
+	return v.longerPhrase(set, pre, k)
+}
+
+// longerPhrase reports whether a phrase of set of two or three words starts
+// at token k, whose word begins one. The phrases of three words are
+// looked up only after two words that begin one (see phraseIn), and
+// neither without building a string.
+func (v *sview) longerPhrase(set lexicon.Set, pre phrasePrefixes, k int) bool {
+	if k+1 >= len(v.words) {
+		return false
+	}
+	var buf [96]byte
+	b := append(append(append(buf[:0], v.words[k]...), ' '), v.words[k+1]...)
+	if set[string(b)] {
 		return true
 	}
-	return k+2 < len(v.words) && set[w+" "+v.words[k+1]+" "+v.words[k+2]]
+	if k+2 >= len(v.words) || pre != nil && !pre[string(b)] {
+		return false
+	}
+	b = append(append(b, ' '), v.words[k+2]...)
+	return set[string(b)]
+}
+
+// phrasePrefixes holds every run of whole words that a phrase of a set
+// begins with and goes on after ("may" and "may have" for "may have
+// been"): a phrase of set can start with words w only if w is one.
+type phrasePrefixes map[string]bool
+
+func prefixesOf(set lexicon.Set) phrasePrefixes {
+	pre := phrasePrefixes{}
+	for p := range set {
+		for i := 0; i < len(p); i++ {
+			if p[i] == ' ' {
+				pre[p[:i]] = true
+			}
+		}
+	}
+	return pre
+}
+
+// stanceIndex holds a language's hedges and accusation phrases for
+// stanceAt: what each word is to them, and their prefixes.
+type stanceIndex struct {
+	words               map[string]stanceWord
+	hedges, allegations phrasePrefixes
+}
+
+// stanceWord says what a word is to the hedges and accusation phrases: a
+// phrase of one word, the first word of a longer one, or both.
+type stanceWord uint8
+
+const (
+	hedgeWord stanceWord = 1 << iota
+	hedgeStart
+	allegationWord
+	allegationStart
+)
+
+func newStanceIndex(l *lexicon.Lang) *stanceIndex {
+	idx := &stanceIndex{words: map[string]stanceWord{}, hedges: prefixesOf(l.Hedges), allegations: prefixesOf(l.Allegations)}
+	for _, c := range []struct {
+		set       lexicon.Set
+		pre       phrasePrefixes
+		one, more stanceWord
+	}{{l.Hedges, idx.hedges, hedgeWord, hedgeStart}, {l.Allegations, idx.allegations, allegationWord, allegationStart}} {
+		for w := range c.set {
+			idx.words[w] |= c.one
+		}
+		for w := range c.pre {
+			idx.words[w] |= c.more
+		}
+	}
+	return idx
 }
 
 // clause returns the token range of the clause around token i: bounded by
@@ -1114,22 +1319,24 @@ func (v *sview) clause(i int) (int, int) {
 	return lo, hi
 }
 
-// quoteStops marks the quotation marks that bound clauses: marks are
-// paired in order, and a pair around at most five words is a name
-// ("Туран", “Медресе Галия”), not a clause; a mark left without a pair
-// bounds nothing.
-func quoteStops(toks []segment.Token) []bool {
-	stop := make([]bool, len(toks))
+// quoteStops marks the quotation marks that bound clauses among a
+// sentence's lower-case words: marks are paired in order, and a pair
+// around at most five words is a name ("Туран", “Медресе Галия”), not a
+// clause; a mark left without a pair bounds nothing. The marks go in
+// stop[:0], reused.
+func quoteStops(stop []bool, words []string) []bool {
+	stop = slices.Grow(stop[:0], len(words))[:len(words)]
+	clear(stop)
 	open := -1
-	for k, t := range toks {
-		if t.Text != `"` {
+	for k, w := range words {
+		if w != `"` {
 			continue
 		}
 		if open < 0 {
 			open = k
 			continue
 		}
-		if words := k - open - 1; words > 5 {
+		if n := k - open - 1; n > 5 {
 			stop[open], stop[k] = true, true
 		}
 		open = -1

@@ -15,6 +15,9 @@ import (
 // the Sovnazirs", "председатель СНК"); Kyrgyz before it, in the genitive
 // ("Кыргыз АССРнин Эл Комиссарлар Советинин төрагасы").
 func (v *sview) roles() {
+	if !v.hasHit(roleFamilies) {
+		return // no role to read: the signature block's test below can wait
+	}
 	if ps, ok := v.signatureLine(); ok && len(ps) == 0 && v.si+1 < len(v.d.sents) {
 		// an office alone on its line ("Секретарь Киробкома ВКП(б)") is
 		// the office of the name on the next line: the signature block
@@ -25,7 +28,7 @@ func (v *sview) roles() {
 	}
 	done := map[int]bool{}
 	var lastBody *mention // the body of the sentence's last role read
-	for _, fam := range []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"} {
+	for _, fam := range roleFamilies {
 		for _, hit := range v.find(fam) {
 			i, n := hit[0], hit[1]
 			if done[i] || pluralRole[v.words[i]] && !oneOf(v.words[:i]) {
@@ -132,6 +135,9 @@ func (v *sview) kyGenitiveNounIn(from, to int) bool {
 	}
 	return false
 }
+
+// roleFamilies are the trigger families roles reads.
+var roleFamilies = []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"}
 
 // branchRole reports a role that heads one branch of a government, not the
 // state: a minister or a people's commissar heads a ministry or a

@@ -57,6 +57,15 @@ func firstLetterKey(w string) byte {
 	return k[0]
 }
 
+// firstLetter is firstLetterKey, from the remembered key.
+func (x *Extractor) firstLetter(w string) byte {
+	k := x.key(w)
+	if k == "" {
+		return 0
+	}
+	return k[0]
+}
+
 func intersects(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {
@@ -82,7 +91,7 @@ func near(a, b map[string]bool) bool {
 // resolve groups mentions into entities.
 func (d *docState) resolve() {
 	byEntry := map[int]*entity{}
-	byKey := map[string]*entity{}
+	byKey := map[unknownKey]*entity{}
 	order := 0
 	newEnt := func(t dossier.EntityType, entry int) *entity {
 		e := &entity{typ: t, entry: entry, first: map[string]bool{}, last: map[string]bool{}, initials: map[byte]bool{}, order: order}
@@ -108,12 +117,12 @@ func (d *docState) resolve() {
 			for k := range d.x.nameKeys(m.person.First) {
 				e.first[k] = true
 			}
-			if b := firstLetterKey(m.person.First); b != 0 {
+			if b := d.x.firstLetter(m.person.First); b != 0 {
 				e.initials[b] = true
 			}
 		}
 		for _, in := range m.person.Initials {
-			if b := firstLetterKey(in); b != 0 {
+			if b := d.x.firstLetter(in); b != 0 {
 				e.initials[b] = true
 			}
 		}
@@ -165,14 +174,18 @@ func (d *docState) resolve() {
 		if m.entry >= 0 || m.typ == dossier.Person {
 			continue
 		}
-		k := string(m.typ) + "/" + d.normKey(m)
+		// the key is the type and the normalised name; every heading
+		// names the one article
+		k := unknownKey{typ: m.typ}
 		if m.rule == ruleArticleTitle {
-			k = ruleArticleTitle // every heading names the one article
+			k = unknownKey{article: true}
+		} else {
+			k.norm = d.normKey(m)
 		}
 		e := byKey[k]
 		if e == nil {
 			e = newEnt(m.typ, -1)
-			e.key = k
+			e.key = k.String()
 			byKey[k] = e
 		}
 		attach(e, m)
@@ -184,6 +197,22 @@ func (d *docState) resolve() {
 	d.dropStrayInitials()
 	d.bindRecords()
 	d.name()
+}
+
+// unknownKey groups the mentions of unknown non-persons into entities:
+// an article's headings, or a type and a normalised name (normKey).
+type unknownKey struct {
+	typ     dossier.EntityType
+	article bool
+	norm    string
+}
+
+// String is the entity's key: "Type/norm", or ruleArticleTitle.
+func (k unknownKey) String() string {
+	if k.article {
+		return ruleArticleTitle
+	}
+	return string(k.typ) + "/" + k.norm
 }
 
 func (d *docState) allMentions() []*mention {
@@ -244,16 +273,28 @@ func (d *docState) findPerson(m *mention) *entity {
 	if len(lk) == 0 && len(fk) > 0 && m.person.Patronymic != "" {
 		return d.knownByFirstName(fk)
 	}
+	if len(lk) == 0 {
+		return nil
+	}
+	// what the mention says of gender and initials, asked of every person
+	g := d.x.mentionGender(m)
+	var initial byte
+	if len(m.person.Initials) > 0 {
+		initial = d.x.firstLetter(m.person.Initials[0])
+	}
 	var best *entity
 	bestPos := -1
 	for _, e := range d.ents {
-		if e.typ != dossier.Person || len(lk) == 0 {
+		if e.typ != dossier.Person {
 			continue
 		}
 		if m.rec != 0 && e.rec != 0 && e.rec != m.rec {
 			// two records of a list are two people, namesakes or not:
 			// "ИВАНОВ Иван Петрович, 1890" and "ИВАНОВ Иван Сергеевич, 1901"
 			continue
+		}
+		if initial != 0 && len(e.initials) > 0 && !e.initials[initial] {
+			continue // the cheapest test first: "A. Sydykov" is not Kasym Sydykov
 		}
 		if !intersects(lk, e.last) && !near(lk, e.last) {
 			// a given name alone ("Жусуп") refers to the known person with it
@@ -265,12 +306,9 @@ func (d *docState) findPerson(m *mention) *entity {
 		if len(fk) > 0 && len(e.first) > 0 && !intersects(fk, e.first) && !near(fk, e.first) {
 			continue
 		}
-		if g := mentionGender(m); g != 0 && entityGender(e) != 0 && g != entityGender(e) {
-			continue // "Bayalinov" is not Ainura Bayalinova
-		}
-		if len(m.person.Initials) > 0 && len(e.initials) > 0 {
-			if b := firstLetterKey(m.person.Initials[0]); b != 0 && !e.initials[b] {
-				continue
+		if g != 0 {
+			if eg := d.x.entityGender(e); eg != 0 && g != eg {
+				continue // "Bayalinov" is not Ainura Bayalinova
 			}
 		}
 		pos := lastPos(e, m)
@@ -305,7 +343,7 @@ func (d *docState) misspeltKnown(m *mention) int {
 			if intersects(lk, pk.last) || !oneEditApart(lk, pk.last) {
 				continue // the same surname is the gazetteer's own match, not a typo
 			}
-			if g := mentionGender(m); g != 0 {
+			if g := d.x.mentionGender(m); g != 0 {
 				ws := strings.Fields(d.x.gaz.Entry(entry).Name)
 				if eg := surnameGender(ws[len(ws)-1]); eg != 0 && eg != g {
 					continue // "Абдурахманова" is no man's typo
@@ -358,23 +396,23 @@ func oneEdit(x, y string) bool {
 // -in, -sky; 'f' for -ova, -eva, -ina, -skaya), or 0: only in English and
 // in the nominative, since a Russian genitive of a man's surname reads as
 // a woman's ("письмо Абдрахманова").
-func mentionGender(m *mention) byte {
+func (x *Extractor) mentionGender(m *mention) byte {
 	if m.person.Last == "" || (m.lang != "en" && m.lastCase != morph.Nom) {
 		return 0
 	}
-	return surnameGender(m.person.Last)
+	return x.genders.Get(m.person.Last, surnameGender)
 }
 
 // entityGender is the gender the entity's surname forms show, or 0 when
 // none does or they disagree.
-func entityGender(e *entity) byte {
+func (x *Extractor) entityGender(e *entity) byte {
 	var g byte
 	for _, m := range e.ments {
-		if x := mentionGender(m); x != 0 {
-			if g != 0 && x != g {
+		if mg := x.mentionGender(m); mg != 0 {
+			if g != 0 && mg != g {
 				return 0
 			}
-			g = x
+			g = mg
 		}
 	}
 	return g
@@ -436,19 +474,43 @@ func (d *docState) normKey(m *mention) string {
 }
 
 func (d *docState) computeNormKey(m *mention) string {
+	// most names are one word: its key is the name's, with nothing to join
+	var first string
 	var b strings.Builder
+	words := 0
 	for _, t := range m.tokens(d) {
 		if t.Kind != segment.Word {
 			continue
 		}
-		st := d.x.memo.LowerStems(t.Text)
-		w := st[0]
-		if len(st) > 1 {
-			w = st[1]
+		k := d.x.wordKey(t.Text)
+		switch words {
+		case 0:
+			first = k
+		case 1:
+			b.WriteString(first)
+			b.WriteString(k)
+		default:
+			b.WriteString(k)
 		}
-		b.WriteString(d.x.key(w))
+		words++
+	}
+	if words <= 1 {
+		return first
 	}
 	return b.String()
+}
+
+// wordKey is the match key of one word of a name (see normKey): its first
+// stem reading, romanised; remembered.
+func (x *Extractor) wordKey(w string) string {
+	return x.wordKeys.Get(w, func(w string) string {
+		st := x.memo.LowerStems(w)
+		s := st[0]
+		if len(st) > 1 {
+			s = st[1]
+		}
+		return x.key(s)
+	})
 }
 
 // propagateAliases finds further mentions of the people already known: a
@@ -478,9 +540,14 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			}
 		}
 	}
+	if len(index) == 0 {
+		return // no one to find again
+	}
+	var covered []bool
 	for si := range d.sents {
 		s := &d.sents[si]
-		covered := make([]bool, len(s.Tokens))
+		covered = slices.Grow(covered[:0], len(s.Tokens))[:len(s.Tokens)]
+		clear(covered)
 		for _, m := range d.ments[si] {
 			for k := m.start; k < m.end; k++ {
 				covered[k] = true
@@ -492,7 +559,8 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			}
 		}
 		added := false
-		for ti, t := range s.Tokens {
+		for ti := range s.Tokens {
+			t := &s.Tokens[ti]
 			if covered[ti] || t.Kind != segment.Word || !t.Upper() || len([]rune(t.Text)) < 3 {
 				continue
 			}
@@ -538,19 +606,37 @@ func (d *docState) hasFullMention(e *entity) bool {
 // the start of a sentence that is not a gazetteer name and never occurs
 // inside a sentence (Каков, Менин: words capitalised by position only).
 func (d *docState) dropStrayInitials() {
-	inner := map[string]bool{}
+	// the words of the people who may be stray, then which of them occur
+	// capitalised inside a sentence
+	var inner map[string]bool
+	for _, e := range d.ents {
+		if d.mayBeStray(e) {
+			if inner == nil {
+				inner = map[string]bool{}
+			}
+			for _, m := range e.ments {
+				inner[textcase.Lower(m.text)] = false
+			}
+		}
+	}
+	if inner == nil {
+		return
+	}
 	for si := range d.sents {
-		for ti, t := range d.sents[si].Tokens {
-			if ti > 0 && t.Upper() {
-				inner[t.Lower] = true
+		toks := d.sents[si].Tokens
+		for ti := 1; ti < len(toks); ti++ {
+			if t := &toks[ti]; t.Upper() {
+				if _, ok := inner[t.Lower]; ok {
+					inner[t.Lower] = true
+				}
 			}
 		}
 	}
 	keep := d.ents[:0]
 	for _, e := range d.ents {
-		stray := e.entry < 0 && e.typ == dossier.Person
+		stray := d.mayBeStray(e)
 		for _, m := range e.ments {
-			if m.start > 0 || m.end-m.start > 1 || inner[textcase.Lower(m.text)] || m.rule == "person-caps-surname" {
+			if stray && inner[textcase.Lower(m.text)] {
 				stray = false
 			}
 		}
@@ -563,6 +649,22 @@ func (d *docState) dropStrayInitials() {
 		}
 	}
 	d.ents = keep
+}
+
+// mayBeStray reports a person dropStrayInitials drops unless a word of
+// theirs occurs capitalised inside a sentence: not in the gazetteer, and
+// named only by one word opening a sentence, never by a card's surname in
+// capitals.
+func (d *docState) mayBeStray(e *entity) bool {
+	if e.entry >= 0 || e.typ != dossier.Person {
+		return false
+	}
+	for _, m := range e.ments {
+		if m.start > 0 || m.end-m.start > 1 || m.rule == "person-caps-surname" {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *docState) removeMention(m *mention) {
@@ -582,10 +684,10 @@ func (d *docState) name() {
 		if e.entry >= 0 {
 			en := d.x.gaz.Entry(e.entry)
 			e.name = en.Name
-			e.id = schema.ID + kindSegment(e.typ) + "/" + en.ID
+			e.id = schema.ID + d.x.kindSegment(e.typ) + "/" + en.ID
 		} else {
 			e.name = d.preferredName(e)
-			e.id = schema.EntityIRI(e.typ, e.name)
+			e.id = d.x.entityIRI(e.typ, e.name)
 		}
 		if o, ok := used[e.id]; ok && o != e {
 			e.id = schema.Disambiguate(e.id, e.key+e.name+d.surface(e.ments[0].sent, e.ments[0].start, e.ments[0].end))
@@ -594,8 +696,8 @@ func (d *docState) name() {
 	}
 }
 
-func kindSegment(t dossier.EntityType) string {
-	iri := schema.EntityIRI(t, "x")
+func (x *Extractor) kindSegment(t dossier.EntityType) string {
+	iri := x.entityIRI(t, "x")
 	iri = strings.TrimPrefix(iri, schema.ID)
 	return strings.TrimSuffix(iri, "/x")
 }
@@ -617,7 +719,7 @@ func (d *docState) preferredName(e *entity) string {
 			if isCapitals(n + " ") {
 				n = titleCase(n) // "IBRAHIMOV" in an address in capitals
 			}
-			return cleanName(translit.Latin(n))
+			return d.x.cleanLatin(n)
 		}
 	}
 	// the longest mention, last word in its base form
@@ -655,7 +757,18 @@ func (d *docState) preferredName(e *entity) string {
 	if isCapitals(name) {
 		name = titleCase(name) // "REVOLUTIONARY COMMITTEE OF BUKHARA"
 	}
-	return cleanName(translit.Latin(name))
+	return d.x.cleanLatin(name)
+}
+
+// cleanLatin is cleanName of translit.Latin, remembered: the names of the
+// same people and places come back in document after document.
+func (x *Extractor) cleanLatin(s string) string {
+	return x.latin.Get(s, func(s string) string { return cleanName(translit.Latin(s)) })
+}
+
+// entityIRI is schema.EntityIRI, remembered.
+func (x *Extractor) entityIRI(t dossier.EntityType, name string) string {
+	return x.iris.Get(string(t)+"\x00"+name, func(string) string { return schema.EntityIRI(t, name) })
 }
 
 // isCapitals reports a name of more than one word written in capitals.
@@ -846,8 +959,13 @@ func (x *Extractor) headReading(an []morph.Analysis) (morph.Analysis, bool) {
 // highest, then the stem most forms share; Latin forms win (they are
 // already romanised by the source).
 func (x *Extractor) bestForm(e *entity, part func(*mention) string) string {
-	seen := map[string]bool{}
-	score := map[string]int{}
+	// an entity has a few forms and stems: lists, not maps
+	type stemScore struct {
+		stem string
+		n    int
+	}
+	var seen []string
+	var score []stemScore
 	others := false
 	for _, m := range e.ments {
 		others = others || !m.altName && part(m) != ""
@@ -857,17 +975,24 @@ func (x *Extractor) bestForm(e *entity, part func(*mention) string) string {
 		if p == "" || m.altName && others {
 			continue
 		}
-		if m.lastCase == morph.Nom || m.lastCase == morph.Unknown {
-			seen[p] = true // an inflected form is not a base form, even as written
+		if (m.lastCase == morph.Nom || m.lastCase == morph.Unknown) && !slices.Contains(seen, p) {
+			seen = append(seen, p) // an inflected form is not a base form, even as written
 		}
+	stems:
 		for _, s := range x.memo.Stems(p) {
-			score[s]++
+			for i := range score {
+				if score[i].stem == s {
+					score[i].n++
+					continue stems
+				}
+			}
+			score = append(score, stemScore{s, 1})
 		}
 	}
 	best, bs := "", -1
-	for s, n := range score {
-		v := n
-		if seen[s] {
+	for _, c := range score {
+		s, v := c.stem, c.n
+		if slices.Contains(seen, s) {
 			v += 3
 		}
 		if !translit.HasCyrillic(s) {
@@ -1125,12 +1250,7 @@ func (d *docState) namedByHead(e *entity, heads map[string]bool) bool {
 		if !ok || rest == "" {
 			continue
 		}
-		st := d.x.memo.LowerStems(first)
-		w := st[0]
-		if len(st) > 1 {
-			w = st[1]
-		}
-		if heads[d.x.key(w)] {
+		if heads[d.x.wordKey(first)] {
 			return true
 		}
 	}
