@@ -38,8 +38,61 @@ func Key(s string) string {
 	return s
 }
 
-func (g *Gazetteer) index(name string, idx int, lang string, derived bool) {
-	toks := segment.Tokenize(name, dossier.Span{Start: 0, End: len(name)})
+// nameBatch holds names waiting to be indexed, in the order add queued
+// them. They are tokenized together, one line each: segment.Tokenize takes
+// a block of memory per call, which for one short name at a time cost more
+// than all the rest of indexing. Whitespace ends every token, so a name's
+// tokens are the same on its line as alone.
+type nameBatch struct {
+	text  []byte
+	names []queuedName
+}
+
+// queuedName is a name of a nameBatch: its bytes text[start:end] and
+// what index records of it.
+type queuedName struct {
+	start, end int
+	entry      int
+	lang       string
+	derived    bool
+}
+
+// batchBytes is the size of text at which add indexes its batch.
+const batchBytes = 64 << 10
+
+func (b *nameBatch) queue(name string, entry int, lang string, derived bool) {
+	start := len(b.text)
+	b.text = append(b.text, name...)
+	b.names = append(b.names, queuedName{start: start, end: len(b.text), entry: entry, lang: lang, derived: derived})
+	b.text = append(b.text, '\n')
+}
+
+// full reports a batch worth indexing now.
+func (b *nameBatch) full() bool { return len(b.text) >= batchBytes }
+
+// indexBatch indexes the names of b, in order, and empties it.
+func (g *Gazetteer) indexBatch(b *nameBatch) {
+	b.each(func(n queuedName, toks []segment.Token) { g.index(toks, n.entry, n.lang, n.derived) })
+}
+
+// each calls fn with every name of b and its tokens, in order, and empties
+// b.
+func (b *nameBatch) each(fn func(n queuedName, toks []segment.Token)) {
+	text := string(b.text)
+	toks := segment.Tokenize(text, dossier.Span{Start: 0, End: len(text)})
+	k := 0
+	for _, n := range b.names {
+		from := k
+		for k < len(toks) && toks[k].Span.Start < n.end {
+			k++
+		}
+		fn(n, toks[from:k])
+	}
+	b.text, b.names = b.text[:0], b.names[:0]
+}
+
+// index records a name, as its tokens, under entry idx.
+func (g *Gazetteer) index(toks []segment.Token, idx int, lang string, derived bool) {
 	if len(toks) == 0 {
 		return
 	}
