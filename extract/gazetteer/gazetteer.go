@@ -72,7 +72,7 @@ type Gazetteer struct {
 	scratch sync.Pool
 	Entries []Entry
 	byKey   map[string]int // type/id -> index
-	root    *node          // the index as add builds it, until frozen
+	build   *builder       // the index as add builds it, until frozen
 	trie    *trie          // the index as Find searches it, frozen from root
 	version string
 	stem    Stemmer
@@ -106,7 +106,7 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 	sub, _ := fs.Glob(fsys, "*/*.yaml")
 	files = append(files, sub...)
 	sort.Strings(files)
-	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem, ruByPrefix: map[string][]int{}, keys: memo.New[[]string](0)}
+	g := &Gazetteer{byKey: map[string]int{}, build: newBuilder(), stem: stem, ruByPrefix: map[string][]int{}, keys: memo.New[[]string](0)}
 	h := sha256.New()
 	var batch nameBatch
 	for _, f := range files {

@@ -20,13 +20,6 @@ type ref struct {
 	lower   bool // the name is written in lower case ("голод в Казахстане")
 }
 
-type node struct {
-	next map[string]*node
-	ends []ref
-}
-
-func newNode() *node { return &node{} }
-
 // Key normalises one token for matching: lower case, ё as е, Latin
 // diacritics folded (Jēkabs = Jekabs).
 func Key(s string) string {
@@ -96,27 +89,20 @@ func (g *Gazetteer) index(toks []segment.Token, idx int, lang string, derived bo
 	if len(toks) == 0 {
 		return
 	}
-	n := g.root
+	b := g.build
+	n := int32(0)
 	for _, t := range toks {
-		k := Key(t.Text)
-		if n.next == nil {
-			n.next = map[string]*node{}
-		}
-		c, ok := n.next[k]
-		if !ok {
-			c = newNode()
-			n.next[k] = c
-		}
-		n = c
+		n = b.child(n, Key(t.Text))
 	}
 	lower := toks[0].Kind == segment.Word && !toks[0].Upper()
-	for i := range n.ends {
-		if n.ends[i].entry == idx {
-			n.ends[i].lower = n.ends[i].lower || lower
+	ends := b.ends[n]
+	for i := range ends {
+		if ends[i].entry == idx {
+			ends[i].lower = ends[i].lower || lower
 			return
 		}
 	}
-	n.ends = append(n.ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
+	b.ends[n] = append(ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
 	if lower {
 		if g.lowerNamed == nil {
 			g.lowerNamed = map[int]bool{}
