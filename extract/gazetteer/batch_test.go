@@ -1,11 +1,9 @@
 package gazetteer
 
 import (
-	"io/fs"
 	"testing"
 
 	"github.com/dossier-kg/dossier"
-	"github.com/dossier-kg/dossier/data"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
 
@@ -14,14 +12,7 @@ import (
 func TestBatchTokens(t *testing.T) {
 	names := []string{"", " ", "O'", "O'Connor", "Stalin's", "Жети-Суу", "ВКП(б)", "1916-жылкы көтөрүлүш",
 		"two\nlines", "  padded  ", "Jēkabs Peters", "ǅemal", "İstanbul", "Σ", "«Туран»", "a'", "'"}
-	gfs, err := fs.Sub(data.Files, "gazetteer")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Load(gfs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := loadData(t)
 	for i := range g.Entries {
 		for _, n := range g.Entries[i].Names() {
 			names = append(names, nameForms(g.Entries[i].Type, n.Text)...)

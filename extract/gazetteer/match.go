@@ -349,6 +349,9 @@ type state struct {
 // node it ends at; ok is false when none does.
 func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
 	t := g.trie
+	if t.beginsNoName(&toks[start]) {
+		return found{}, false
+	}
 	// most words begin no name: answer them without the search
 	begins := false
 	for _, k := range g.keysOf(toks, start, sc) {

@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"slices"
 	"strings"
+
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
 // trie is the name index in the form Find searches it: every key on an
@@ -13,6 +15,43 @@ type trie struct {
 	words map[string]int32 // key -> word number
 	root  []int32          // the root's child per word number (the root has thousands)
 	nodes []tnode          // by node number; 0 is the root, so 0 also means "no child"
+	// rootNumbers has bit numberSlot(k) set for each short number k that
+	// begins a name (a year: "1916-жылкы көтөрүлүш")
+	rootNumbers [(numberSlots + 63) / 64]uint64
+}
+
+// numberSlots is the count of numberSlot's slots: the numbers of one to
+// four ASCII digits, as strings ("07" and "7" are two).
+const numberSlots = 10 + 100 + 1000 + 10000
+
+// numberSlot numbers a string of one to four ASCII digits; -1 for any
+// other string.
+func numberSlot(s string) int {
+	if len(s) == 0 || len(s) > 4 {
+		return -1
+	}
+	v, base := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return -1
+		}
+		v = v*10 + int(c-'0')
+		if i > 0 {
+			base = base*10 + 10
+		}
+	}
+	return base + v
+}
+
+// beginsNoName reports a number token that no name begins with, found
+// without a lookup: a number's one key is its text (see Key).
+func (t *trie) beginsNoName(tok *segment.Token) bool {
+	if tok.Kind != segment.Number {
+		return false
+	}
+	k := numberSlot(tok.Text)
+	return k >= 0 && t.rootNumbers[k/64]&(1<<(k%64)) == 0
 }
 
 type tnode struct {
@@ -101,6 +140,11 @@ func (g *Gazetteer) freeze() {
 			t.nodes[from].kids = kids[i:j:j]
 		}
 		i = j
+	}
+	for k, w := range t.words {
+		if n := numberSlot(k); n >= 0 && t.root[w] != 0 {
+			t.rootNumbers[n/64] |= 1 << (n % 64)
+		}
 	}
 	for id, ends := range b.ends {
 		if len(ends) > 0 {
