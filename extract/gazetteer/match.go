@@ -468,14 +468,25 @@ func (g *Gazetteer) Abbreviated(t dossier.EntityType, words []string) int {
 			long = w
 		}
 	}
+	cands := g.ruByPrefix[prefix4(textcase.Lower(long))]
+	if len(cands) == 0 {
+		return -1
+	}
+	// the words as spells compares them, made once for all candidates
+	var buf [8]abbrWord
+	ws := buf[:0]
+	for _, w := range words {
+		w = textcase.Lower(w)
+		ws = append(ws, abbrWord{text: strings.TrimSuffix(w, "."), prefix: strings.HasSuffix(w, ".")})
+	}
 	found := -1
-	for _, i := range g.ruByPrefix[prefix4(textcase.Lower(long))] {
+	for _, i := range cands {
 		e := &g.Entries[i]
 		if e.Type != t {
 			continue
 		}
 		for _, n := range g.ruWords[i] {
-			if !spells(words, n) {
+			if !spells(ws, n) {
 				continue
 			}
 			if found >= 0 && found != i {
@@ -527,28 +538,43 @@ func (g *Gazetteer) indexRussianWords(idx int) {
 // sameStem reports two forms of one word that differ only in an ending of
 // up to three letters ("закаспийская", "закаспийской").
 func sameStem(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	n := 0
-	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
-		n++
+	// the runes they begin with in common, counted as []rune would
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		ra, sa := utf8.DecodeRuneInString(a[i:])
+		rb, sb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb {
+			break
+		}
+		i, j, n = i+sa, j+sb, n+1
 	}
-	return n >= 5 && len(ra)-n <= 3 && len(rb)-n <= 3
+	return n >= 5 && utf8.RuneCountInString(a[i:]) <= 3 && utf8.RuneCountInString(b[j:]) <= 3
 }
 
-// spells reports whether words (lower case, truncations ending in ".")
-// match distinct words of name, with at most one word of name left over.
-func spells(words, name []string) bool {
+// abbrWord is a word of an abbreviated name, in lower case, without the
+// dot of a truncation (prefix).
+type abbrWord struct {
+	text   string
+	prefix bool
+}
+
+// spells reports whether words match distinct words of name (lower case),
+// with at most one word of name left over.
+func spells(words []abbrWord, name []string) bool {
 	if len(name) < len(words) || len(name) > len(words)+1 {
 		return false
 	}
-	used := make([]bool, len(name))
+	var buf [8]bool
+	var used []bool
+	if len(name) <= len(buf) {
+		used = buf[:len(name)]
+	} else {
+		used = make([]bool, len(name))
+	}
 	for _, w := range words {
-		w = textcase.Lower(w)
-		prefix := strings.HasSuffix(w, ".")
-		w = strings.TrimSuffix(w, ".")
 		ok := false
 		for k, n := range name {
-			if used[k] || !(n == w || prefix && strings.HasPrefix(n, w) || sameStem(n, w)) {
+			if used[k] || !(n == w.text || w.prefix && strings.HasPrefix(n, w.text) || sameStem(n, w.text)) {
 				continue
 			}
 			used[k], ok = true, true

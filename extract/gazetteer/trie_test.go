@@ -64,3 +64,50 @@ func loadData(t testing.TB) *Gazetteer {
 	}
 	return g
 }
+
+// TestSameStem checks sameStem, which walks the bytes, against the same
+// comparison of the words as rune slices, on words that share stems, and
+// on invalid UTF-8.
+func TestSameStem(t *testing.T) {
+	byRunes := func(a, b string) bool {
+		ra, rb := []rune(a), []rune(b)
+		n := 0
+		for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+			n++
+		}
+		return n >= 5 && len(ra)-n <= 3 && len(rb)-n <= 3
+	}
+	words := []string{"", "закаспийская", "закаспийской", "закаспийскими", "закас", "закасп", "semipalatinsk", "semipalatinskaya",
+		"abcde", "abcdefgh", "abcde\xff", "abcde\xffz", "abcde\ufffd", "abcd\xffe", "abcd\ufffde", "\xff\xff\xff\xff\xffab", "\ufffd\ufffd\ufffd\ufffd\ufffd"}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := sameStem(a, b), byRunes(a, b); got != want {
+				t.Errorf("sameStem(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+func TestAbbreviated(t *testing.T) {
+	g := loadData(t)
+	for _, c := range []struct {
+		t     dossier.EntityType
+		words []string
+		want  string // the entry's id; "" for none
+	}{
+		{dossier.Organization, []string{"туркест.", "ЦИК"}, "tsik-turkestan"},
+		{dossier.Place, []string{"семипалат.", "обл."}, "semipalatinsk-oblast"},
+		{dossier.Place, []string{"Закаспийской", "обл."}, "transcaspian-oblast"},
+		{dossier.Place, []string{"закаспийск.", "области"}, "transcaspian-oblast"},
+		{dossier.Organization, []string{"семипалат.", "обл."}, ""},
+		{dossier.Place, []string{"обл."}, ""},
+	} {
+		got := ""
+		if i := g.Abbreviated(c.t, c.words); i >= 0 {
+			got = g.Entries[i].ID
+		}
+		if got != c.want {
+			t.Errorf("Abbreviated(%s, %q) = %q, want %q", c.t, c.words, got, c.want)
+		}
+	}
+}
