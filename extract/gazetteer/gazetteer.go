@@ -116,9 +116,11 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 		}
 		h.Write([]byte(f))
 		h.Write(b)
-		var es []Entry
-		if err := yaml.Unmarshal(b, &es); err != nil {
-			return nil, fmt.Errorf("gazetteer %s: %w", f, err)
+		es, ok := parseEntries(b)
+		if !ok {
+			if err := yaml.Unmarshal(b, &es); err != nil {
+				return nil, fmt.Errorf("gazetteer %s: %w", f, err)
+			}
 		}
 		for i, e := range es {
 			if err := g.add(e, &batch); err != nil {
