@@ -44,3 +44,19 @@ func BenchmarkFind(b *testing.B) {
 		b.Fatal("no names found in the sample collection")
 	}
 }
+
+// BenchmarkLoad loads the gazetteers as the extractor does at start-up:
+// parsing, indexing every name's forms, freezing the index and composing
+// the bodies' names.
+func BenchmarkLoad(b *testing.B) {
+	gfs, err := fs.Sub(data.Files, "gazetteer")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := gazetteer.Load(gfs, morph.NewMemo(0).Stems); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

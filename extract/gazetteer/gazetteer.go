@@ -72,7 +72,7 @@ type Gazetteer struct {
 	scratch sync.Pool
 	Entries []Entry
 	byKey   map[string]int // type/id -> index
-	root    *node          // the index as add builds it, until frozen
+	build   *builder       // the index as add builds it, until frozen
 	trie    *trie          // the index as Find searches it, frozen from root
 	version string
 	stem    Stemmer
@@ -106,8 +106,9 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 	sub, _ := fs.Glob(fsys, "*/*.yaml")
 	files = append(files, sub...)
 	sort.Strings(files)
-	g := &Gazetteer{byKey: map[string]int{}, root: newNode(), stem: stem, ruByPrefix: map[string][]int{}, keys: memo.New[[]string](0)}
+	g := &Gazetteer{byKey: map[string]int{}, build: newBuilder(), stem: stem, ruByPrefix: map[string][]int{}, keys: memo.New[[]string](0)}
 	h := sha256.New()
+	var batch nameBatch
 	for _, f := range files {
 		b, err := fs.ReadFile(fsys, f)
 		if err != nil {
@@ -115,17 +116,20 @@ func Load(fsys fs.FS, stem Stemmer) (*Gazetteer, error) {
 		}
 		h.Write([]byte(f))
 		h.Write(b)
-		var es []Entry
-		if err := yaml.Unmarshal(b, &es); err != nil {
-			return nil, fmt.Errorf("gazetteer %s: %w", f, err)
+		es, ok := parseEntries(b)
+		if !ok {
+			if err := yaml.Unmarshal(b, &es); err != nil {
+				return nil, fmt.Errorf("gazetteer %s: %w", f, err)
+			}
 		}
 		for i, e := range es {
-			if err := g.add(e); err != nil {
+			if err := g.add(e, &batch); err != nil {
 				return nil, fmt.Errorf("gazetteer %s: entry %d (%s): %w", path.Base(f), i+1, e.ID, err)
 			}
 		}
 	}
 	g.version = hex.EncodeToString(h.Sum(nil))[:12]
+	g.indexBatch(&batch)
 	g.freeze()
 	g.compose()
 	return g, nil
@@ -257,7 +261,9 @@ func (g *Gazetteer) Get(t dossier.EntityType, id string) *Entry {
 	return nil
 }
 
-func (g *Gazetteer) add(e Entry) error {
+// add records e and queues its names, in all their forms, for indexing in
+// batch.
+func (g *Gazetteer) add(e Entry, batch *nameBatch) error {
 	if e.ID == "" || e.Name == "" {
 		return fmt.Errorf("id and name are required")
 	}
@@ -274,12 +280,15 @@ func (g *Gazetteer) add(e Entry) error {
 	g.indexRussianWords(idx)
 	for _, n := range g.Entries[idx].Names() {
 		for _, form := range g.withBaseForms(nameForms(e.Type, n.Text)) {
-			g.index(form, idx, n.Lang, form != n.Text)
+			batch.queue(form, idx, n.Lang, form != n.Text)
 			// Жети-Суу is also written Жети Суу
 			if strings.Contains(form, "-") && !strings.Contains(form, " -") {
-				g.index(strings.ReplaceAll(form, "-", " "), idx, n.Lang, form != n.Text)
+				batch.queue(strings.ReplaceAll(form, "-", " "), idx, n.Lang, form != n.Text)
 			}
 		}
+	}
+	if batch.full() {
+		g.indexBatch(batch)
 	}
 	return nil
 }

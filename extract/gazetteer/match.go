@@ -20,13 +20,6 @@ type ref struct {
 	lower   bool // the name is written in lower case ("голод в Казахстане")
 }
 
-type node struct {
-	next map[string]*node
-	ends []ref
-}
-
-func newNode() *node { return &node{} }
-
 // Key normalises one token for matching: lower case, ё as е, Latin
 // diacritics folded (Jēkabs = Jekabs).
 func Key(s string) string {
@@ -38,32 +31,78 @@ func Key(s string) string {
 	return s
 }
 
-func (g *Gazetteer) index(name string, idx int, lang string, derived bool) {
-	toks := segment.Tokenize(name, dossier.Span{Start: 0, End: len(name)})
+// nameBatch holds names waiting to be indexed, in the order add queued
+// them. They are tokenized together, one line each: segment.Tokenize takes
+// a block of memory per call, which for one short name at a time cost more
+// than all the rest of indexing. Whitespace ends every token, so a name's
+// tokens are the same on its line as alone.
+type nameBatch struct {
+	text  []byte
+	names []queuedName
+}
+
+// queuedName is a name of a nameBatch: its bytes text[start:end] and
+// what index records of it.
+type queuedName struct {
+	start, end int
+	entry      int
+	lang       string
+	derived    bool
+}
+
+// batchBytes is the size of text at which add indexes its batch.
+const batchBytes = 64 << 10
+
+func (b *nameBatch) queue(name string, entry int, lang string, derived bool) {
+	start := len(b.text)
+	b.text = append(b.text, name...)
+	b.names = append(b.names, queuedName{start: start, end: len(b.text), entry: entry, lang: lang, derived: derived})
+	b.text = append(b.text, '\n')
+}
+
+// full reports a batch worth indexing now.
+func (b *nameBatch) full() bool { return len(b.text) >= batchBytes }
+
+// indexBatch indexes the names of b, in order, and empties it.
+func (g *Gazetteer) indexBatch(b *nameBatch) {
+	b.each(func(n queuedName, toks []segment.Token) { g.index(toks, n.entry, n.lang, n.derived) })
+}
+
+// each calls fn with every name of b and its tokens, in order, and empties
+// b.
+func (b *nameBatch) each(fn func(n queuedName, toks []segment.Token)) {
+	text := string(b.text)
+	toks := segment.Tokenize(text, dossier.Span{Start: 0, End: len(text)})
+	k := 0
+	for _, n := range b.names {
+		from := k
+		for k < len(toks) && toks[k].Span.Start < n.end {
+			k++
+		}
+		fn(n, toks[from:k])
+	}
+	b.text, b.names = b.text[:0], b.names[:0]
+}
+
+// index records a name, as its tokens, under entry idx.
+func (g *Gazetteer) index(toks []segment.Token, idx int, lang string, derived bool) {
 	if len(toks) == 0 {
 		return
 	}
-	n := g.root
+	b := g.build
+	n := int32(0)
 	for _, t := range toks {
-		k := Key(t.Text)
-		if n.next == nil {
-			n.next = map[string]*node{}
-		}
-		c, ok := n.next[k]
-		if !ok {
-			c = newNode()
-			n.next[k] = c
-		}
-		n = c
+		n = b.child(n, Key(t.Text))
 	}
 	lower := toks[0].Kind == segment.Word && !toks[0].Upper()
-	for i := range n.ends {
-		if n.ends[i].entry == idx {
-			n.ends[i].lower = n.ends[i].lower || lower
+	ends := b.ends[n]
+	for i := range ends {
+		if ends[i].entry == idx {
+			ends[i].lower = ends[i].lower || lower
 			return
 		}
 	}
-	n.ends = append(n.ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
+	b.ends[n] = append(ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
 	if lower {
 		if g.lowerNamed == nil {
 			g.lowerNamed = map[int]bool{}
@@ -310,6 +349,9 @@ type state struct {
 // node it ends at; ok is false when none does.
 func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
 	t := g.trie
+	if t.beginsNoName(&toks[start]) {
+		return found{}, false
+	}
 	// most words begin no name: answer them without the search
 	begins := false
 	for _, k := range g.keysOf(toks, start, sc) {
@@ -426,14 +468,25 @@ func (g *Gazetteer) Abbreviated(t dossier.EntityType, words []string) int {
 			long = w
 		}
 	}
+	cands := g.ruByPrefix[prefix4(textcase.Lower(long))]
+	if len(cands) == 0 {
+		return -1
+	}
+	// the words as spells compares them, made once for all candidates
+	var buf [8]abbrWord
+	ws := buf[:0]
+	for _, w := range words {
+		w = textcase.Lower(w)
+		ws = append(ws, abbrWord{text: strings.TrimSuffix(w, "."), prefix: strings.HasSuffix(w, ".")})
+	}
 	found := -1
-	for _, i := range g.ruByPrefix[prefix4(textcase.Lower(long))] {
+	for _, i := range cands {
 		e := &g.Entries[i]
 		if e.Type != t {
 			continue
 		}
 		for _, n := range g.ruWords[i] {
-			if !spells(words, n) {
+			if !spells(ws, n) {
 				continue
 			}
 			if found >= 0 && found != i {
@@ -485,28 +538,43 @@ func (g *Gazetteer) indexRussianWords(idx int) {
 // sameStem reports two forms of one word that differ only in an ending of
 // up to three letters ("закаспийская", "закаспийской").
 func sameStem(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	n := 0
-	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
-		n++
+	// the runes they begin with in common, counted as []rune would
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		ra, sa := utf8.DecodeRuneInString(a[i:])
+		rb, sb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb {
+			break
+		}
+		i, j, n = i+sa, j+sb, n+1
 	}
-	return n >= 5 && len(ra)-n <= 3 && len(rb)-n <= 3
+	return n >= 5 && utf8.RuneCountInString(a[i:]) <= 3 && utf8.RuneCountInString(b[j:]) <= 3
 }
 
-// spells reports whether words (lower case, truncations ending in ".")
-// match distinct words of name, with at most one word of name left over.
-func spells(words, name []string) bool {
+// abbrWord is a word of an abbreviated name, in lower case, without the
+// dot of a truncation (prefix).
+type abbrWord struct {
+	text   string
+	prefix bool
+}
+
+// spells reports whether words match distinct words of name (lower case),
+// with at most one word of name left over.
+func spells(words []abbrWord, name []string) bool {
 	if len(name) < len(words) || len(name) > len(words)+1 {
 		return false
 	}
-	used := make([]bool, len(name))
+	var buf [8]bool
+	var used []bool
+	if len(name) <= len(buf) {
+		used = buf[:len(name)]
+	} else {
+		used = make([]bool, len(name))
+	}
 	for _, w := range words {
-		w = textcase.Lower(w)
-		prefix := strings.HasSuffix(w, ".")
-		w = strings.TrimSuffix(w, ".")
 		ok := false
 		for k, n := range name {
-			if used[k] || !(n == w || prefix && strings.HasPrefix(n, w) || sameStem(n, w)) {
+			if used[k] || !(n == w.text || w.prefix && strings.HasPrefix(n, w.text) || sameStem(n, w.text)) {
 				continue
 			}
 			used[k], ok = true, true

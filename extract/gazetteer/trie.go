@@ -3,18 +3,55 @@ package gazetteer
 import (
 	"slices"
 	"strings"
+
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
-// trie is the name index in the form Find searches it. The index is built
-// as a tree of nodes keyed by word keys (node); once loaded it is frozen into
-// numbers: every key on an edge gets a word number, every node a node
-// number, so that a token's keys are looked up by string once and the search
-// then steps by numbers. A key on no edge can match nothing and gets no
-// number.
+// trie is the name index in the form Find searches it: every key on an
+// edge has a word number, every node a node number, so that a token's keys
+// are looked up by string once and the search then steps by numbers. A key
+// on no edge can match nothing and has no number.
 type trie struct {
 	words map[string]int32 // key -> word number
 	root  []int32          // the root's child per word number (the root has thousands)
 	nodes []tnode          // by node number; 0 is the root, so 0 also means "no child"
+	// rootNumbers has bit numberSlot(k) set for each short number k that
+	// begins a name (a year: "1916-жылкы көтөрүлүш")
+	rootNumbers [(numberSlots + 63) / 64]uint64
+}
+
+// numberSlots is the count of numberSlot's slots: the numbers of one to
+// four ASCII digits, as strings ("07" and "7" are two).
+const numberSlots = 10 + 100 + 1000 + 10000
+
+// numberSlot numbers a string of one to four ASCII digits; -1 for any
+// other string.
+func numberSlot(s string) int {
+	if len(s) == 0 || len(s) > 4 {
+		return -1
+	}
+	v, base := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return -1
+		}
+		v = v*10 + int(c-'0')
+		if i > 0 {
+			base = base*10 + 10
+		}
+	}
+	return base + v
+}
+
+// beginsNoName reports a number token that no name begins with, found
+// without a lookup: a number's one key is its text (see Key).
+func (t *trie) beginsNoName(tok *segment.Token) bool {
+	if tok.Kind != segment.Number {
+		return false
+	}
+	k := numberSlot(tok.Text)
+	return k >= 0 && t.rootNumbers[k/64]&(1<<(k%64)) == 0
 }
 
 type tnode struct {
@@ -41,50 +78,91 @@ type wordKey struct {
 	stem bool
 }
 
-// freeze numbers the index built by add.
+// builder is the index as add builds it, numbered as it grows: words and
+// nodes get their numbers in order of first use (the same names in the
+// same order make the same numbers), a child always a greater number than
+// its parent.
+type builder struct {
+	words map[string]int32 // key -> word number
+	kids  map[edge]int32   // a node's child by word
+	ends  [][]ref          // the names ending at each node, by node number
+}
+
+// edge is a node's edge by a word, as numbers.
+type edge struct{ from, word int32 }
+
+func newBuilder() *builder {
+	return &builder{words: map[string]int32{}, kids: map[edge]int32{}, ends: make([][]ref, 1)}
+}
+
+// child returns the child of node n by key k, made if new.
+func (b *builder) child(n int32, k string) int32 {
+	w, ok := b.words[k]
+	if !ok {
+		w = int32(len(b.words))
+		b.words[strings.Clone(k)] = w
+	}
+	e := edge{from: n, word: w}
+	c, ok := b.kids[e]
+	if !ok {
+		c = int32(len(b.ends))
+		b.ends = append(b.ends, nil)
+		b.kids[e] = c
+	}
+	return c
+}
+
+// freeze makes the trie of the index built by add.
 func (g *Gazetteer) freeze() {
-	t := &trie{words: map[string]int32{}}
-	var number func(n *node) int32
-	number = func(n *node) int32 {
-		id := int32(len(t.nodes))
-		t.nodes = append(t.nodes, tnode{})
-		keys := make([]string, 0, len(n.next))
-		for k := range n.next {
-			keys = append(keys, k)
+	b := g.build
+	t := &trie{words: b.words, root: make([]int32, len(b.words)), nodes: make([]tnode, len(b.ends))}
+	type edgeTo struct{ from, word, to int32 }
+	edges := make([]edgeTo, 0, len(b.kids))
+	for e, c := range b.kids {
+		edges = append(edges, edgeTo{from: e.from, word: e.word, to: c})
+	}
+	slices.SortFunc(edges, func(a, b edgeTo) int {
+		if a.from != b.from {
+			return int(a.from - b.from)
 		}
-		// word numbers in order of first use, found depth first in key order:
-		// the same index always gets the same numbers
-		slices.Sort(keys)
-		var kids []kid
-		for _, k := range keys {
-			w, ok := t.words[k]
-			if !ok {
-				w = int32(len(t.words))
-				t.words[k] = w
+		return int(a.word - b.word)
+	})
+	kids := make([]kid, len(edges))
+	for i := 0; i < len(edges); {
+		from, j := edges[i].from, i
+		for ; j < len(edges) && edges[j].from == from; j++ {
+			kids[j] = kid{word: edges[j].word, node: edges[j].to}
+			if from == 0 {
+				t.root[edges[j].word] = edges[j].to
 			}
-			kids = append(kids, kid{word: w, node: number(n.next[k])})
 		}
-		slices.SortFunc(kids, func(a, b kid) int { return int(a.word - b.word) })
+		if from != 0 {
+			t.nodes[from].kids = kids[i:j:j]
+		}
+		i = j
+	}
+	for k, w := range t.words {
+		if n := numberSlot(k); n >= 0 && t.root[w] != 0 {
+			t.rootNumbers[n/64] |= 1 << (n % 64)
+		}
+	}
+	for id, ends := range b.ends {
+		if len(ends) > 0 {
+			tn := &t.nodes[id]
+			tn.hit = hitFrom(ends)
+			tn.derivedOnly = derivedOnly(ends)
+			tn.lowerEvent = g.lowerEvent(&tn.hit)
+		}
+	}
+	// children after their parents: each node's are done when it is
+	for id := len(t.nodes) - 1; id > 0; id-- {
 		tn := &t.nodes[id]
-		tn.kids = kids
-		for _, k := range kids {
+		for _, k := range tn.kids {
 			c := &t.nodes[k.node]
 			tn.eventBelow = tn.eventBelow || c.eventBelow || c.hit.Entries != nil && c.lowerEvent
 		}
-		if len(n.ends) > 0 {
-			tn.hit = hitFrom(n.ends)
-			tn.derivedOnly = derivedOnly(n.ends)
-			tn.lowerEvent = g.lowerEvent(&tn.hit)
-		}
-		return id
 	}
-	number(g.root)
-	t.root = make([]int32, len(t.words))
-	for _, k := range t.nodes[0].kids {
-		t.root[k.word] = k.node
-	}
-	t.nodes[0].kids = nil
-	g.trie, g.root = t, nil
+	g.trie, g.build = t, nil
 }
 
 // child returns the child of node n by word w, or 0.

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -135,10 +136,12 @@ const (
 // tokenState is what the finder has learnt of one token of its sentence.
 type tokenState struct {
 	// facts holds the facts known of the token as written and in lower
-	// case (facts[0] serves both when the two are the same word); read
-	// has bit k set once facts[k] holds what the memo knew
+	// case (facts[0] serves both when the two are the same word); read is
+	// set once they hold what the memos knew
 	facts [2]factSet
-	read  uint8
+	read  bool
+	// id is the token's word in the finder's word table, once read
+	id int32
 	// capWord is set for a capitalised word (see finder.capWord)
 	capWord bool
 }
@@ -152,10 +155,65 @@ func (f *finder) state(k int) *tokenState {
 	return &f.states[k]
 }
 
+// wordTable is a scratch's own memory of the facts of the words it has
+// seen in one language, after the shared memo: read without a lock, and a
+// word's facts as written and in lower case under one key (the word as
+// written), so that a token costs one lookup. Bounded: when it holds
+// maxTableWords words it starts afresh.
+type wordTable struct {
+	ids   map[string]int32 // word as written -> index in facts
+	facts [][2]factSet
+}
+
+// maxTableWords bounds a wordTable.
+const maxTableWords = 1 << 16
+
+// table returns the scratch's word table for lang, made on first use and
+// emptied when full. (A finder's tokens keep their places in the table:
+// it is emptied only here, before a finder starts.)
+func (s *scratch) table(lang string) *wordTable {
+	if s.tables == nil {
+		s.tables = map[string]*wordTable{}
+	}
+	wt := s.tables[lang]
+	if wt == nil {
+		wt = &wordTable{ids: map[string]int32{}}
+		s.tables[lang] = wt
+	}
+	if len(wt.facts) >= maxTableWords {
+		clear(wt.ids)
+		wt.facts = wt.facts[:0]
+	}
+	return wt
+}
+
+// read fills st with what the memos know of token k: the word table's
+// entry, or the shared memo's answers, then kept in the table.
+func (f *finder) read(k int, st *tokenState) {
+	t := &f.toks[k]
+	st.read = true
+	if f.words != nil {
+		if id, ok := f.words.ids[t.Text]; ok {
+			st.facts = f.words.facts[id]
+			st.id = id
+			return
+		}
+	}
+	lf := f.langFacts()
+	st.facts[0] = lf.get(t.Text)
+	if !sameString(t.Lower, t.Text) {
+		st.facts[1] = lf.get(t.Lower)
+	}
+	if wt := f.words; wt != nil {
+		st.id = int32(len(wt.facts))
+		wt.ids[strings.Clone(t.Text)] = st.id // the table outlives the document
+		wt.facts = append(wt.facts, st.facts)
+	}
+}
+
 // tokenIs is is for token k's string of form fm. The rules ask several
-// questions of one token, often more than once: the memo, shared and
-// locked, is read once per token and form, and the answers are kept with
-// the token.
+// questions of one token, often more than once: the memos are read once
+// per token, and the answers are kept with the token.
 func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool {
 	t := &f.toks[k]
 	w, slot := t.Text, 0
@@ -163,15 +221,17 @@ func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool
 		w, slot = t.Lower, 1
 	}
 	st := f.state(k)
-	if st.read&(1<<slot) == 0 {
-		st.facts[slot].add(f.langFacts().get(w))
-		st.read |= 1 << slot
+	if !st.read {
+		f.read(k, st)
 	}
 	if fs := st.facts[slot]; fs.known&(1<<q) != 0 {
 		return fs.val&(1<<q) != 0
 	}
 	v := compute(w) // may itself learn facts of this token
 	st.facts[slot].add(f.langFacts().learn(q, w, v))
+	if f.words != nil {
+		f.words.facts[st.id] = st.facts
+	}
 	return v
 }
 

@@ -56,6 +56,8 @@ type scratch struct {
 	states []tokenState
 	used   []bool
 	words  []string
+	// tables are the facts of the words seen, by language (see wordTable)
+	tables map[string]*wordTable
 }
 
 // maxScratch is the most tokens whose scratch is kept for another
@@ -89,7 +91,7 @@ func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people
 	}
 	s.states, s.used = zeroed(s.states, len(toks)), zeroed(s.used, len(toks))
 	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, capsUnknown: true,
-		states: s.states, used: s.used, scratch: s}
+		states: s.states, used: s.used, scratch: s, words: s.table(lang)}
 	f.markCapWords()
 	f.people()
 	f.orgs()
@@ -108,6 +110,9 @@ type finder struct {
 	lang string
 	lx   *lexicon.Lang
 	lf   *langFacts // the language's remembered word facts (see is)
+	// words is the scratch's word table of the language, when the finder
+	// has a scratch
+	words *wordTable
 	// states holds what is known of each token (see tokenIs)
 	states []tokenState
 	taken  []bool
