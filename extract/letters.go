@@ -98,7 +98,7 @@ func (d *docState) detectFrames() []*frame {
 	// Front" / "M. Frunze")
 	if len(global.recipients) > 0 {
 		var senders []*entity
-		first := -1
+		first, last := -1, -1 // the signature block's lines
 		end := d.notesStart()
 		for si := end - 1; si >= 0 && si >= end-8; si-- {
 			v := d.view(si)
@@ -119,14 +119,24 @@ func (d *docState) detectFrames() []*frame {
 				continue
 			}
 			senders = appendEnt(senders, ps...)
+			if first < 0 {
+				last = si
+			}
 			first = si
-			if len(ps) == 0 && si+1 < len(d.sents) {
-				v.signatureOffice(d.view(si + 1))
+			if len(ps) == 0 {
+				// the office's line before its holder's ("Секретарь ЦК" /
+				// "Л. Каганович"), or after it ("Ya. Peters" /
+				// "Plenipotentiary of the VChK in Turkestan")
+				if si+1 < len(d.sents) && d.view(si+1).signsOne() {
+					v.signatureOffice(d.view(si + 1))
+				} else if si > 0 {
+					v.signatureOffice(d.view(si - 1))
+				}
 			}
 		}
 		if len(senders) > 0 {
 			global.senders = senders
-			global.span = global.span.Union(d.sents[first].Span)
+			global.span = global.span.Union(d.sents[first].Span).Union(d.sents[last].Span)
 			d.fillDatelineAnywhere(global, first)
 			frames = append(frames, global)
 		} else {
@@ -176,12 +186,14 @@ func (v *sview) signatureLine() ([]*entity, bool) {
 			i = m.end - 1
 			continue
 		}
-		if m != nil && m.typ == dossier.Organization {
-			i = m.end - 1
+		if m != nil && (m.typ == dossier.Organization || m.typ == dossier.Place && words > 0) {
+			i = m.end - 1 // an office's body, and where it sits: "of the VChK in Turkestan"
 			continue
 		}
 		switch {
 		case v.words[i] == "and" || v.words[i] == "и" || v.words[i] == "жана" || v.toks[i].Kind == segment.Punct:
+			continue
+		case words > 0 && (v.words[i] == "in" || v.words[i] == "for" || v.words[i] == "в" || v.words[i] == "по"):
 			continue
 		case v.match("signature", i) > 0:
 			// the closing formula, maybe run into the office's line: "С
@@ -234,6 +246,12 @@ func (v *sview) datelineTail() int {
 	return len(v.toks)
 }
 
+// signsOne reports a signature line naming one person.
+func (v *sview) signsOne() bool {
+	ps, ok := v.signatureLine()
+	return ok && len(ps) == 1
+}
+
 // signatureOffice states the office of a signature's office line for the
 // person on the line after it.
 func (v *sview) signatureOffice(next *sview) {
@@ -257,6 +275,9 @@ func (v *sview) officeOf(p *entity, next *sview, rule string) {
 			pred := dossier.HeadOf
 			if fam == "member_roles" && !v.headQualifier(hit[0]) {
 				pred = dossier.MemberOf
+			}
+			if pred == dossier.MemberOf && body.typ == dossier.Place {
+				return // "Plenipotentiary of the RSFSR": no one is a state's member
 			}
 			v.add(&draft{subj: p, obj: v.widest(body).ent, pred: pred, rule: rule, conf: 0.7, span: v.s.Span.Union(next.s.Span)})
 			return

@@ -61,3 +61,16 @@ func TestRussianObjectsLeadersAndCounts(t *testing.T) {
 			[]string{"Asan Bekov headOf Alash party 1917", "Asan Bekov headOf People's Commissariat of Education of the Kazakh ASSR 1920"}, nil},
 	})
 }
+
+// TestOfficeBelowTheSignature: an English signature block writes the
+// office below the name ("Ya. Peters" / "Plenipotentiary of the VChK in
+// Turkestan"); a plenipotentiary of a state is no member of it. The people
+// are made up.
+func TestOfficeBelowTheSignature(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-office-below.txt", "Tashkent, 2 May 1922\n\nTo Comrade I. V. Stalin, Moscow\n\nThe roads are closed.\n\nA. Bekov\nPlenipotentiary of the VChK in Turkestan\n",
+			[]string{"Bekov wroteTo Joseph Stalin 1922-05-02", "Bekov memberOf Cheka -"}, nil},
+		{"en-office-of-state.txt", "Tashkent, 2 May 1922\n\nTo Comrade I. V. Stalin, Moscow\n\nThe roads are closed.\n\nPlenipotentiary of the RSFSR in Bukhara\nA. Bekov\n",
+			[]string{"Bekov wroteTo Joseph Stalin 1922-05-02"}, []string{"memberOf"}},
+	})
+}
