@@ -816,6 +816,11 @@ func (v *sview) personFor(i int) *entity {
 				return m.ent
 			}
 		}
+		if len(v.words) > 0 && v.words[0] == "ал" {
+			// "Ал 1937-жылы камакка алынып, … атылган жана … акталган":
+			// the pronoun opening the chain is every verb's subject
+			return v.pronounReferent()
+		}
 	}
 	// Russian puts the subject after a passive verb as often as before it:
 	// "5-6 ноября 1938 г. в урочище Чон-Таш был расстрелян Касым
@@ -958,6 +963,10 @@ func (v *sview) pronounBefore(i int) bool {
 	return false
 }
 
+// enIrregularParticiples are English past participles not in -ed that
+// share a subject after "and": "sentenced to death … and shot on …".
+var enIrregularParticiples = map[string]bool{"shot": true, "sent": true, "held": true, "taken": true, "given": true, "put": true, "hung": true, "thrown": true, "brought": true, "kept": true}
+
 // roleCopulas stand right before an office: "became chairman of", "стал
 // председателем".
 var roleCopulas = map[string]bool{"became": true, "becomes": true, "стал": true, "стала": true}
@@ -1008,7 +1017,7 @@ func (v *sview) sharedSubject(i int) *entity {
 	if k <= 0 || v.words[k] != "and" && v.words[k] != "but" && v.words[k] != "и" && v.words[k] != "но" && v.words[k] != "а" {
 		return nil
 	}
-	if v.lang == "en" && k == i-1 && !strings.HasSuffix(v.words[i], "ed") && !coordAux[v.words[i]] {
+	if v.lang == "en" && k == i-1 && !strings.HasSuffix(v.words[i], "ed") && !coordAux[v.words[i]] && !enIrregularParticiples[v.words[i]] {
 		return nil // "and Stalin", "and the party"
 	}
 	// the opening subject, maybe after an introductory phrase ("In 1937, …")

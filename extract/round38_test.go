@@ -74,3 +74,16 @@ func TestOfficeBelowTheSignature(t *testing.T) {
 			[]string{"Bekov wroteTo Joseph Stalin 1922-05-02"}, []string{"memberOf"}},
 	})
 }
+
+// TestSharedSubjectsOfChains: "He was sentenced to death by … and shot on
+// …" (an irregular participle after "and"); Kyrgyz "Ал … алынып, …
+// атылган жана … акталган" (the opening pronoun is every verb's subject,
+// the shot one not the last). The people are made up.
+func TestSharedSubjectsOfChains(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-and-shot.txt", "Asan Bekov taught in Osh.\n\nHe was sentenced to death by the Military Collegium of the Supreme Court of the USSR and shot on 10 February 1938.\n",
+			[]string{"Asan Bekov executedOn 1938-02-10"}, nil},
+		{"ky-pronoun-chain.txt", "Асан Беков Нарында мугалим болгон. Ал 1937-жылы камакка алынып, 1938-жылы Чоң-Таш деген жерде атылган жана 1958-жылы акталган.\n",
+			[]string{"Asan Bekov executedOn 1938", "Asan Bekov executedIn Chong-Tash -", "Asan Bekov rehabilitatedOn 1958"}, nil},
+	})
+}
