@@ -82,8 +82,8 @@ func TestOfficeBelowTheSignature(t *testing.T) {
 func TestSharedSubjectsOfChains(t *testing.T) {
 	runDatedCases(t, []factCase{
 		{"en-and-shot.txt", "Asan Bekov taught in Osh.\n\nHe was sentenced to death by the Military Collegium of the Supreme Court of the USSR and shot on 10 February 1938.\n",
-			[]string{"Asan Bekov executedOn 1938-02-10"}, nil},
+			[]string{"Asan Bekov executedOn 1938-02-10 -"}, nil},
 		{"ky-pronoun-chain.txt", "Асан Беков Нарында мугалим болгон. Ал 1937-жылы камакка алынып, 1938-жылы Чоң-Таш деген жерде атылган жана 1958-жылы акталган.\n",
-			[]string{"Asan Bekov executedOn 1938", "Asan Bekov executedIn Chong-Tash -", "Asan Bekov rehabilitatedOn 1958"}, nil},
+			[]string{"Asan Bekov executedOn 1938 -", "Asan Bekov executedIn Chong-Tash -", "Asan Bekov rehabilitatedOn 1958 -"}, nil},
 	})
 }
