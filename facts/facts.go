@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -64,19 +65,48 @@ func FromExtraction(x *dossier.Extraction, assertedOnly bool) []Line {
 		n += len(f.Evidence)
 	}
 	out := make([]Line, 0, n)
-	names := make(map[string]string, len(x.Entities))
+	eachLine(x, assertedOnly, func(l *Line) error {
+		// the line's slices are eachLine's, reused for the next line
+		l.Names = slices.Clone(l.Names)
+		l.Docs = slices.Clone(l.Docs)
+		l.Span = slices.Clone(l.Span)
+		out = append(out, *l)
+		return nil
+	})
+	return out
+}
+
+// WriteExtraction writes FromExtraction(x, assertedOnly), line by line,
+// without making the lines first.
+func (w *Writer) WriteExtraction(x *dossier.Extraction, assertedOnly bool) error {
+	return eachLine(x, assertedOnly, w.write)
+}
+
+// eachLine calls fn with each line of FromExtraction(x, assertedOnly), in
+// order, and stops at fn's first error. The line and its slices are fn's
+// to read until it returns; then they are reused.
+func eachLine(x *dossier.Extraction, assertedOnly bool, fn func(*Line) error) error {
+	docs := []string{x.Doc.Name}
+	var names []string
+	var l Line // one line at a time, made once: fn may keep no pointer to it
+	nameOf := make(map[string]string, len(x.Entities))
 	for _, e := range x.Entities {
-		l := Line{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Docs: []string{x.Doc.Name}, Wikidata: e.Wikidata}
-		seen := map[string]bool{}
+		names = names[:0]
 		for _, n := range e.Names {
-			if !seen[n.Text] {
-				seen[n.Text] = true
-				l.Names = append(l.Names, n.Text)
+			if !slices.Contains(names, n.Text) {
+				names = append(names, n.Text)
 			}
 		}
-		names[e.ID] = e.Name
-		out = append(out, l)
+		l = Line{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Names: names, Docs: docs, Wikidata: e.Wikidata}
+		if len(names) == 0 {
+			l.Names = nil
+		}
+		nameOf[e.ID] = e.Name
+		if err := fn(&l); err != nil {
+			return err
+		}
 	}
+	var span [2]int
 	for _, f := range x.Facts {
 		stance := f.Stance
 		if stance == "" {
@@ -85,31 +115,34 @@ func FromExtraction(x *dossier.Extraction, assertedOnly bool) []Line {
 		if assertedOnly && stance != dossier.Asserted {
 			continue
 		}
-		base := Line{Kind: "relation", SubjectID: f.Subject, Subject: names[f.Subject], Predicate: string(f.Predicate), Source: x.Doc.Name, DocID: x.Doc.ID}
+		base := Line{Kind: "relation", SubjectID: f.Subject, Subject: nameOf[f.Subject], Predicate: string(f.Predicate), Source: x.Doc.Name, DocID: x.Doc.ID}
 		if stance != dossier.Asserted {
 			base.Stance = string(stance)
 		}
 		if f.ObjectDate != nil {
 			base.Object = f.ObjectDate.ISO()
 		} else {
-			base.ObjectID, base.Object = f.Object, names[f.Object]
+			base.ObjectID, base.Object = f.Object, nameOf[f.Object]
 		}
 		if f.Date != nil {
 			base.Date = f.Date.ISO()
 		}
 		if f.Place != "" {
-			base.PlaceID, base.Place = f.Place, names[f.Place]
+			base.PlaceID, base.Place = f.Place, nameOf[f.Place]
 		}
 		for _, ev := range f.Evidence {
-			l := base
-			l.Span = []int{ev.Span.Start, ev.Span.End}
+			l = base
+			span = [2]int{ev.Span.Start, ev.Span.End}
+			l.Span = span[:]
 			l.Evidence = ev.Quote
 			l.Confidence = ev.Confidence
 			l.Rule = ev.Rule
-			out = append(out, l)
+			if err := fn(&l); err != nil {
+				return err
+			}
 		}
 	}
-	return out
+	return nil
 }
 
 // Writer writes lines as JSON Lines, byte for byte as encoding/json would
@@ -126,11 +159,13 @@ func NewWriter(w io.Writer) *Writer {
 }
 
 // Write writes one line.
-func (w *Writer) Write(l Line) error {
+func (w *Writer) Write(l Line) error { return w.write(&l) }
+
+func (w *Writer) write(l *Line) error {
 	if math.IsNaN(l.Confidence) || math.IsInf(l.Confidence, 0) {
 		return fmt.Errorf("facts: confidence %v is not a JSON number", l.Confidence)
 	}
-	w.buf = appendLine(w.buf[:0], &l)
+	w.buf = appendLine(w.buf[:0], l)
 	_, err := w.w.Write(w.buf)
 	return err
 }
@@ -206,11 +241,17 @@ func appendStrings(b []byte, key string, vs []string) []byte {
 // appendString appends s quoted as encoding/json quotes it without HTML
 // escaping: \" and \\, the short escapes of control characters and \u00XX
 // for the others, U+FFFD for invalid UTF-8, and \u2028, \u2029 escaped.
+// Runs of bytes that need none of this (ASCII read eight bytes at a time,
+// Latin and Cyrillic letters of two bytes) are copied whole.
 func appendString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		i += plainASCII(s[i:])
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -238,6 +279,10 @@ func appendString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid rune of two bytes, U+0080-U+07FF: as it is
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			b = append(b, s[start:i]...)
@@ -257,6 +302,31 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainASCII returns the length of the run of bytes s starts with that a
+// JSON string holds as they are: ASCII but control characters, '"' and
+// '\\'. It reads eight bytes at a time while it can.
+func plainASCII(s string) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// a byte of w that is 0x80 or above, below 0x20, or equal to '"'
+		// or '\\' sets its high bit here (exact when none does)
+		quote, slash := w^(ones*'"'), w^(ones*'\\')
+		if (w|(w-ones*0x20)|(quote-ones)&^quote|(slash-ones)&^slash)&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] < utf8.RuneSelf && s[i] != '"' && s[i] != '\\' {
+		i++
+	}
+	return i
 }
 
 // appendFloat appends f as encoding/json writes a float64: the shortest

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/dossier-kg/dossier"
 )
 
 // viaJSON is what encoding/json writes for l, the format's reference.
@@ -74,4 +76,67 @@ func FuzzWriterMatchesEncodingJSON(f *testing.F) {
 			t.Fatalf("written line does not read back: %v", err)
 		}
 	})
+}
+
+// TestEveryByteEverywhere puts each byte value, alone and before a
+// Cyrillic letter, at each place of a run longer than the eight bytes
+// appendString reads at a time.
+func TestEveryByteEverywhere(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			for _, tail := range []string{"", "ж", "\u2028"} {
+				s := strings.Repeat("a", at) + string([]byte{byte(c)}) + tail + strings.Repeat("b", 20-at)
+				l := Line{Kind: "relation", Evidence: s}
+				if got, want := written(t, l), viaJSON(t, l); got != want {
+					t.Fatalf("byte %#x at %d: Writer wrote\n%q\nencoding/json writes\n%q", c, at, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestWriteExtraction: an extraction written at once is its lines written
+// one by one.
+func TestWriteExtraction(t *testing.T) {
+	day := dossier.Date{Year: 1937, Month: 11, Day: 5, Precision: dossier.PrecisionDay}
+	year := dossier.Date{Year: 1956, Precision: dossier.PrecisionYear}
+	x := &dossier.Extraction{
+		Doc: &dossier.Document{ID: "cards/a.txt", Name: "a.txt"},
+		Entities: []dossier.Entity{
+			{ID: "p1", Type: dossier.Person, Name: "Жусуп Абдрахманов", Names: []dossier.Name{{Text: "Абдрахманов"}, {Text: "Жусуп", Lang: "ky"}, {Text: "Абдрахманов", Lang: "ru"}}},
+			{ID: "pl", Type: dossier.Place, Name: "Фрунзе", Wikidata: "Q9361"},
+		},
+		Facts: []dossier.Fact{
+			{Subject: "p1", Predicate: "bornIn", Object: "pl", Place: "pl", Date: &year, Evidence: []dossier.Evidence{{Span: dossier.Span{Start: 1, End: 9}, Quote: "q \"1\"", Confidence: 0.9, Rule: "r"}, {Span: dossier.Span{Start: 20, End: 30}, Quote: "q2", Confidence: 0.5}}},
+			{Subject: "p1", Predicate: "diedOn", ObjectDate: &day, Stance: dossier.Hedged, Evidence: []dossier.Evidence{{Span: dossier.Span{Start: 40, End: 50}, Quote: "q3", Confidence: 1}}},
+			{Subject: "p1", Predicate: "arrestedOn", ObjectDate: &day, Stance: dossier.Asserted, Evidence: []dossier.Evidence{{Quote: "q4", Confidence: 0.7}}},
+		},
+	}
+	for _, asserted := range []bool{false, true} {
+		var one, each bytes.Buffer
+		w := NewWriter(&one)
+		if err := w.WriteExtraction(x, asserted); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		w = NewWriter(&each)
+		lines := FromExtraction(x, asserted)
+		for _, l := range lines {
+			if err := w.Write(l); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if one.String() != each.String() {
+			t.Errorf("asserted only %v: WriteExtraction wrote\n%s\nthe lines one by one are\n%s", asserted, one.String(), each.String())
+		}
+		// the lines FromExtraction returns own their slices
+		if lines[0].Names[0] != "Абдрахманов" || len(lines[0].Names) != 2 || lines[1].Names != nil || lines[2].Span[0] != 1 || lines[3].Span[0] != 20 {
+			t.Errorf("asserted only %v: lines share memory: %+v", asserted, lines)
+		}
+	}
 }
