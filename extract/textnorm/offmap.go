@@ -19,6 +19,9 @@ type offmap struct {
 	segs []seg
 	in   int // length of the input
 	out  int // length of the output
+	// same: the pass changed nothing, and the map is one exact run (an
+	// offset maps to itself, held within the text)
+	same bool
 }
 
 func (m *offmap) find(off int) int {
@@ -29,6 +32,9 @@ func (m *offmap) find(off int) int {
 func (m *offmap) start(off int) int {
 	if off >= m.out {
 		return m.in
+	}
+	if m.same {
+		return max(off, 0)
 	}
 	i := m.find(off)
 	if i == len(m.segs) {
@@ -48,6 +54,9 @@ func (m *offmap) start(off int) int {
 func (m *offmap) end(off int) int {
 	if off <= 0 {
 		return 0
+	}
+	if m.same {
+		return min(off, m.in)
 	}
 	i := m.find(off - 1)
 	if i == len(m.segs) {
@@ -102,7 +111,7 @@ func identity(in string) (string, *offmap) {
 	if in == "" {
 		return in, &offmap{}
 	}
-	return in, &offmap{segs: []seg{{outLen: len(in), inLen: len(in), exact: true}}, in: len(in), out: len(in)}
+	return in, &offmap{segs: []seg{{outLen: len(in), inLen: len(in), exact: true}}, in: len(in), out: len(in), same: true}
 }
 
 // grow reserves room for an output about n bytes long.

@@ -212,3 +212,19 @@ func TestNormalizeKnownJoinsKnownWords(t *testing.T) {
 		t.Errorf("Normalize without a dictionary joined the word: %q", got)
 	}
 }
+
+// TestIdentityMap: the map of a pass that changed nothing maps offsets as
+// its one exact run does, out-of-range ones included.
+func TestIdentityMap(t *testing.T) {
+	_, m := identity("Жусуп Абдрахманов")
+	general := *m
+	general.same = false
+	for off := -3; off <= m.in+3; off++ {
+		if got, want := m.start(off), general.start(off); got != want {
+			t.Errorf("start(%d) = %d, the run says %d", off, got, want)
+		}
+		if got, want := m.end(off), general.end(off); got != want {
+			t.Errorf("end(%d) = %d, the run says %d", off, got, want)
+		}
+	}
+}
