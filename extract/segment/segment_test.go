@@ -104,6 +104,8 @@ func TestTokenizeAgreesWithNewToken(t *testing.T) {
 		"İstanbul and \u212AELVIN Ömer, Ӊ, ҢАРЫН жана O'Connor's.",
 		"ТОКТОГУЛ Сатылганов (1864–1933) — акын.",
 		"й\u0306 Й\u0306ОЛ", // combining breve inside words
+		// capitalised words of every kind of first letter
+		"Ёлка Ѐлка Өзгөн Үркүн Ӏа Ѣлка McDonald MacDONALD Zhusup Я Q Ђорђе Ҳаким",
 	} {
 		for _, tok := range Tokenize(text, dossier.Span{Start: 0, End: len(text)}) {
 			want := NewToken(tok.Text, tok.Span, tok.Kind, tok.Space, tok.Script)
