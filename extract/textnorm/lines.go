@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,9 @@ func linePass(in string, known func(string) bool) (string, *offmap) {
 		b.replace("", 0, len(in))
 		return b.finish(len(in))
 	}
-	b.grow(len(in))
+	// a line break becomes at most two bytes ("\n\n" for "\n"), and
+	// nothing else grows: the output fits without growing
+	b.grow(len(in) + len(lines))
 	b.segs = make([]seg, 0, 2*len(lines)+1) // a run and a separator a line, mostly
 	wrapped, width := wrapWidth(lines)
 	// in a text with a blank line after nearly every line the blank lines
@@ -86,7 +89,7 @@ func contentLines(in string) []line {
 			e--
 		}
 		if e > s {
-			out = append(out, line{start: s, end: e, runes: textcase.RuneCount(in[s:e])})
+			out = append(out, line{start: s, end: e, runes: validRuneCount(in[s:e])})
 		} else if len(out) > 0 {
 			out[len(out)-1].blankAfter = true
 		}
@@ -96,6 +99,26 @@ func contentLines(in string) []line {
 		pos = end + 1
 	}
 	return out
+}
+
+// validRuneCount is utf8.RuneCountInString of valid UTF-8, as the text
+// is from runePass on (it replaces invalid bytes): the bytes that do not
+// continue a rune, counted eight at a time.
+func validRuneCount(s string) int {
+	const highs = 0x8080808080808080
+	cont := 0 // continuation bytes, 10xxxxxx
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cont += bits.OnesCount64(w &^ (w << 1) & highs)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
 }
 
 // wrapWidth decides whether the text is hard-wrapped (most lines close to one
@@ -325,6 +348,10 @@ func looksLikeHeading(s string) bool {
 			letters++
 			if textcase.IsUpper(r) {
 				upper++
+			} else if (letters-upper)*9 > len(s) {
+				// more capitals than the line has bytes would be
+				// needed to make nine letters in ten
+				return false
 			}
 		}
 	}
@@ -641,6 +668,9 @@ func fieldCount(s string, max int) int {
 
 // isConnector reports a word of connectorWords, in any case.
 func isConnector(w string) bool {
+	if w == "" || len(w) > 10 {
+		return false // none is longer than "менен", lowered or not
+	}
 	var buf [32]byte
 	return connectorWords[string(textcase.AppendLower(buf[:0], w))]
 }

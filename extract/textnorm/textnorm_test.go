@@ -228,3 +228,31 @@ func TestIdentityMap(t *testing.T) {
 		}
 	}
 }
+
+// TestLineMeasures checks the quick line measures against their plain
+// definitions: the rune count of valid UTF-8, and a heading's nine
+// capitals in ten letters with the scan cut short.
+func TestLineMeasures(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "LETTER TO STALIN", "Письмо Сталину", "ПИСЬМО СТАЛИНУ", "ПИСЬМО СТАЛИНУ от 5 мая",
+		"ӨЗГӨН ҮРКҮН ҢҢ — 1916", "A B C D e", "ABCDEFGHIj", "ABCDEFGHIJKLMNOPQRSTu", "Ab", "x" + strings.Repeat("Y", 59),
+		"Фамилия, имя, отчество: Алыбаев Исмаил Омурбекович", "€ 𝐀 大 ﬁ ǅ İSTANBUL", strings.Repeat("Жж", 40),
+	} {
+		if got, want := validRuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("validRuneCount(%q) = %d, want %d", s, got, want)
+		}
+		letters, upper := 0, 0
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		want := utf8.RuneCountInString(s) <= 60 && letters >= 4 && upper*10 >= letters*9
+		if got := looksLikeHeading(s); got != want {
+			t.Errorf("looksLikeHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
