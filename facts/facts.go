@@ -23,6 +23,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/asciirun"
 )
 
 // Line is one line of the facts format; Kind says which fields are used.
@@ -248,7 +249,7 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		i += plainASCII(s[i:])
+		i += asciirun.Printable(s[i:], '"', '\\')
 		if i == len(s) {
 			break
 		}
@@ -302,31 +303,6 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
-}
-
-// plainASCII returns the length of the run of bytes s starts with that a
-// JSON string holds as they are: ASCII but control characters, '"' and
-// '\\'. It reads eight bytes at a time while it can.
-func plainASCII(s string) int {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// a byte of w that is 0x80 or above, below 0x20, or equal to '"'
-		// or '\\' sets its high bit here (exact when none does)
-		quote, slash := w^(ones*'"'), w^(ones*'\\')
-		if (w|(w-ones*0x20)|(quote-ones)&^quote|(slash-ones)&^slash)&highs != 0 {
-			break
-		}
-	}
-	for i < len(s) && s[i] >= 0x20 && s[i] < utf8.RuneSelf && s[i] != '"' && s[i] != '\\' {
-		i++
-	}
-	return i
 }
 
 // appendFloat appends f as encoding/json writes a float64: the shortest

@@ -109,8 +109,9 @@ func validRuneCount(s string) int {
 	cont := 0 // continuation bytes, 10xxxxxx
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		e := s[i : i+8] // one bounds check, and the loads become one
+		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
 		cont += bits.OnesCount64(w &^ (w << 1) & highs)
 	}
 	for ; i < len(s); i++ {

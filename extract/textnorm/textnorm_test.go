@@ -241,15 +241,18 @@ func TestLineMeasures(t *testing.T) {
 		if got, want := validRuneCount(s), utf8.RuneCountInString(s); got != want {
 			t.Errorf("validRuneCount(%q) = %d, want %d", s, got, want)
 		}
-		letters, upper := 0, 0
-		for _, r := range s {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
+		letters := len([]rune(strings.Map(func(r rune) rune {
+			if !unicode.IsLetter(r) {
+				return -1
 			}
-		}
+			return r
+		}, s)))
+		upper := strings.Count(strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) && unicode.IsUpper(r) {
+				return 'U'
+			}
+			return -1
+		}, s), "U")
 		want := utf8.RuneCountInString(s) <= 60 && letters >= 4 && upper*10 >= letters*9
 		if got := looksLikeHeading(s); got != want {
 			t.Errorf("looksLikeHeading(%q) = %v, want %v", s, got, want)
