@@ -206,6 +206,10 @@ func lastWord(s string) string {
 			j--
 			continue
 		}
+		if j >= 2 && (s[j-2] == 0xD0 || s[j-2] == 0xD1 && s[j-1] <= 0x9F) && s[j-1]&0xC0 == 0x80 {
+			j -= 2 // U+0400-U+045F, letters all
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
 		if !textcase.IsLetter(r) && r != '-' {
 			return s[j-n+1:]
@@ -480,7 +484,7 @@ func isBoiler(p string, scratch *[]byte) bool {
 	if len(p) > 400 && !strings.Contains(p, " | ") {
 		return false
 	}
-	t := strings.TrimSpace(p)
+	t := trimSpace(p)
 	k := trimMenu(t)
 	if len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
 		len(k) > 3*boilerMaxLen && textcase.RuneCount(t) >= 100 {
@@ -533,6 +537,34 @@ func isBoiler(p string, scratch *[]byte) bool {
 		if len(s) > len(p) && string(s[:len(p)]) == p && (s[len(p)] == ':' || s[len(p)] == ' ' && social >= 1) {
 			return true
 		}
+	}
+	return false
+}
+
+// trimSpace is strings.TrimSpace, which decodes the runes at both ends
+// when the text starts with a letter that is not ASCII: here a part whose
+// first and last runes lead with bytes no space leads with is kept as it
+// is without decoding (the bytes of the spaces not ASCII: C2 for U+0085
+// and U+00A0, E1 for U+1680, E2 for U+2000-U+205F, E3 for U+3000).
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	last := len(s) - 1 // the start of the last rune, if the text ends well
+	for last > 0 && len(s)-last < utf8.UTFMax && s[last]&0xC0 == 0x80 {
+		last--
+	}
+	if spaceLead(s[0]) || spaceLead(s[last]) {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+// spaceLead reports a byte that is white space or may start a rune of it.
+func spaceLead(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+		return true
 	}
 	return false
 }

@@ -259,3 +259,21 @@ func TestLineMeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpaceAndLastWord checks the quick paths against strings'
+// functions: trimSpace against TrimSpace, lastWord against its
+// definition by LastIndexFunc.
+func TestTrimSpaceAndLastWord(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Москва", " Москва ", "Москва\u00a0", "\u3000Москва", "\u1680x\u1680", "x\u2029", "Фрунзе\u0085",
+		"Ѐлка џ", "Казахстана и", "тарабынан-", "Ak-Suu Ысык-Көл", "x\xd0", "\xd1\xa0\xd1", "abc\xe2\x80", "ш\u200a", "word.",
+	} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		want := s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })+1:]
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
