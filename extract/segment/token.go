@@ -177,6 +177,23 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 					break
 				}
 				ascii = false
+				if j+1 < span.End {
+					// а–я and А–Я, most letters of a Cyrillic text,
+					// without decoding: D0 90–BF (А–п), D1 80–8F (р–я)
+					switch c, d := text[j], text[j+1]; {
+					case c == 0xD0 && 0xB0 <= d && d <= 0xBF, c == 0xD1 && 0x80 <= d && d <= 0x8F:
+						cyr++
+						letters++
+						j += 2
+						continue
+					case c == 0xD0 && 0x90 <= d && d <= 0xAF:
+						cyr++
+						letters++
+						upper++
+						j += 2
+						continue
+					}
+				}
 				r2, n2 := textcase.DecodeRune(text[j:])
 				switch {
 				case 0x430 <= r2 && r2 <= 0x44F: // а–я
