@@ -1,9 +1,6 @@
 package textnorm
 
-import (
-	"sort"
-	"unsafe"
-)
+import "unsafe"
 
 // seg maps a run of output bytes to a run of input bytes. Exact runs map
 // byte for byte; replaced runs map as a whole (the output may be longer,
@@ -24,8 +21,19 @@ type offmap struct {
 	same bool
 }
 
+// find returns the index of the first seg ending after off (len(m.segs)
+// if none does): sort.Search's answer, without a call a step.
 func (m *offmap) find(off int) int {
-	return sort.Search(len(m.segs), func(i int) bool { return m.segs[i].out+m.segs[i].outLen > off }) // first seg ending after off
+	lo, hi := 0, len(m.segs)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if s := &m.segs[mid]; s.out+s.outLen > off {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 // start maps an output offset used as a span start.

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -302,6 +303,20 @@ func TestPlainChunks(t *testing.T) {
 		ascii := strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) < 0
 		if want := ascii || cyrillicOnly(s); c.plain != want {
 			t.Errorf("chunk %q: plain %v, want %v", s, c.plain, want)
+		}
+	}
+}
+
+// TestFind checks the maps' binary search against sort.Search at every
+// offset of every pass of a text that each pass changes.
+func TestFind(t *testing.T) {
+	tx := Normalize("Й\u0306ОЛ «Москва»\t—  1937\r\nрасстре-\nлян   P[olit]b[yuro]  Сталинге1 \n\n\n  BOOK OF MEMORY\nVolume 1, page 2\n")
+	for k, m := range tx.maps {
+		for off := -2; off <= m.out+2; off++ {
+			want := sort.Search(len(m.segs), func(i int) bool { return m.segs[i].out+m.segs[i].outLen > off })
+			if got := m.find(off); got != want {
+				t.Errorf("pass %d: find(%d) = %d, sort.Search says %d", k, off, got, want)
+			}
 		}
 	}
 }
