@@ -407,7 +407,7 @@ func paragraphs(clean string) []Para {
 		switch {
 		case text == prev:
 			out[i].Kind = Repeat
-		case !(table != nil && table[i]) && !isTable(text) && isBoiler(text, &scratch):
+		case !(table != nil && table[i]) && !isTable(text) && isBoiler(text, table != nil, &scratch):
 			out[i].Kind = Boiler
 		}
 		prev = text
@@ -479,14 +479,17 @@ var boilerLines = map[string]bool{
 // to rune (the clean text is valid UTF-8) and changes no bar, bullet,
 // space, digit or other ASCII mark, nor makes one, so these and the count
 // of runes are the same in the part and in its lower case.
-func isBoiler(p string, scratch *[]byte) bool {
+//
+// bars says whether the text has a bar anywhere (tableRows' answer): if
+// not, the searches for bars are left out.
+func isBoiler(p string, bars bool, scratch *[]byte) bool {
 	// boilerplate is short, or a line of links joined by bars
-	if len(p) > 400 && !strings.Contains(p, " | ") {
+	if len(p) > 400 && (!bars || !strings.Contains(p, " | ")) {
 		return false
 	}
 	t := trimSpace(p)
 	k := trimMenu(t)
-	if len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
+	if len(t) >= 100 && (!bars || !strings.Contains(t, "|")) && !strings.HasPrefix(t, "•") &&
 		len(k) > 3*boilerMaxLen && textcase.RuneCount(t) >= 100 {
 		// too long for a menu word (lower case is at least a third of
 		// the bytes), a share bar or a bullet, and no bars: prose
@@ -499,7 +502,7 @@ func isBoiler(p string, scratch *[]byte) bool {
 	if menuWordLike(k) && boilerLines[lower(k)] {
 		return true
 	}
-	if strings.Count(t, " | ") >= 2 || (strings.HasSuffix(t, "|") && len(lower(t)) < 60) {
+	if bars && (strings.Count(t, " | ") >= 2 || strings.HasSuffix(t, "|") && len(lower(t)) < 60) {
 		return true
 	}
 	if strings.HasPrefix(t, "•") && textcase.RuneCount(t) < 30 {

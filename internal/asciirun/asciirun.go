@@ -11,6 +11,7 @@ func Printable(s string, a, b byte) int {
 		ones  = 0x0101010101010101
 		highs = 0x8080808080808080
 	)
+	ma, mb := ones*uint64(a), ones*uint64(b)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		e := s[i : i+8] // one bounds check, and the loads become one
@@ -18,7 +19,7 @@ func Printable(s string, a, b byte) int {
 			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
 		// a byte of w that is 0x80 or above, below 0x20, a or b sets its
 		// high bit here (exact when none does: only such a byte borrows)
-		xa, xb := w^(ones*uint64(a)), w^(ones*uint64(b))
+		xa, xb := w^ma, w^mb
 		if (w|(w-ones*0x20)|(xa-ones)&^xa|(xb-ones)&^xb)&highs != 0 {
 			break
 		}
