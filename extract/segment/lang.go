@@ -127,6 +127,12 @@ func langOf(toks []Token) string {
 // records and notes ("арестован", "реабилитирована", "осужден",
 // "расстреляны"): endings Kyrgyz words do not have.
 func ruParticiple(w string) bool {
+	// every ending ends with "н", "на" or "ны": a word that does not is
+	// none
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "а"), "ы")
+	if !strings.HasSuffix(stem, "н") {
+		return false
+	}
 	for _, e := range []string{"ован", "ована", "ованы", "жден", "ждена", "ждены", "лян", "ляна", "ляны"} {
 		if strings.HasSuffix(w, e) {
 			return true
