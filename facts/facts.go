@@ -250,14 +250,13 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		i += asciirun.Printable(s[i:], '"', '\\')
-		if i == len(s) {
-			break
-		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
+				// a run of them, read eight bytes at a time (called
+				// here only: a call a Cyrillic letter would cost more
+				// than it saves)
+				i += asciirun.Printable(s[i:], '"', '\\')
 				continue
 			}
 			b = append(b, s[start:i]...)

@@ -3,6 +3,7 @@ package facts
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"math"
 	"strings"
 	"testing"
@@ -137,6 +138,26 @@ func TestWriteExtraction(t *testing.T) {
 		// the lines FromExtraction returns own their slices
 		if lines[0].Names[0] != "Абдрахманов" || len(lines[0].Names) != 2 || lines[1].Names != nil || lines[2].Span[0] != 1 || lines[3].Span[0] != 20 {
 			t.Errorf("asserted only %v: lines share memory: %+v", asserted, lines)
+		}
+	}
+}
+
+// BenchmarkWriter writes relation lines like the archive cards' (IRIs,
+// names, a Russian or English quote for evidence).
+func BenchmarkWriter(b *testing.B) {
+	lines := []Line{
+		{Kind: "relation", SubjectID: "https://w3id.org/dossier/id/person/ismail-alybaev-1896", Subject: "Исмаил Алыбаев", Predicate: "arrestedOn", Object: "1937-09-21",
+			Source: "ru-card-000161.txt", DocID: "000/ru-card-000161.txt", Span: []int{412, 455}, Evidence: "Дата ареста: 21.09.1937 Обвинение: ст. 58-7 УК РСФСР", Confidence: 0.9, Rule: "card-arrest"},
+		{Kind: "relation", SubjectID: "https://w3id.org/dossier/id/person/gafur-sultanov", Subject: "Gafur Sultanov", Predicate: "bornIn", ObjectID: "https://w3id.org/dossier/id/place/okbulok", Object: "Okbulok",
+			Source: "en-book-000002.txt", DocID: "000/en-book-000002.txt", Span: []int{50, 300}, Evidence: "SULTANOV Gafur Rustamovich. Born in Okbulok kishlak, Pskent district, Tashkent oblast; Uzbek; non-party; veterinary assistant.", Confidence: 0.85, Rule: "book-birth"},
+	}
+	w := NewWriter(io.Discard)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			if err := w.Write(l); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }
