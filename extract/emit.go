@@ -33,32 +33,46 @@ func quote(s string) string {
 }
 
 // squeeze is strings.Join(strings.Fields(s), " ") in one pass: runs of
-// white space become one space, none at the ends.
+// white space become one space, none at the ends. The words between are
+// copied whole: only the lead bytes of Unicode spaces (see needsSqueeze)
+// are decoded, as no other byte of a word starts a space.
 func squeeze(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // white space seen since the last word
 	for i := 0; i < len(s); {
-		c := s[i]
-		n := 1
-		isSpace := false
-		if c < utf8.RuneSelf {
-			isSpace = c == ' ' || '\t' <= c && c <= '\r'
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			isSpace = unicode.IsSpace(r)
-		}
-		if isSpace {
-			space = true
-		} else {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+		j := i // the end of the word at i
+		for j < len(s) {
+			c := s[j]
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				break
 			}
-			space = false
-			b.WriteString(s[i : i+n])
+			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				j += n
+				continue
+			}
+			j++
 		}
-		i += n
+		if j == i { // white space at i
+			space = true
+			if s[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, n := utf8.DecodeRuneInString(s[i:])
+				i += n
+			}
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteString(s[i:j])
+		i = j
 	}
 	return b.String()
 }
@@ -118,10 +132,16 @@ func (d *docState) emit() *dossier.Extraction {
 		x.Entities = append(x.Entities, en)
 	}
 	byKey := make(map[string]int, len(d.facts))
+	// the facts of a sentence come together, and most have its span for
+	// evidence: its quote is made once
+	lastClean, sp, q := dossier.Span{Start: -1}, dossier.Span{}, ""
 	for _, f := range d.withoutCoarserDates() {
-		sp := d.tx.SourceSpan(f.span)
+		if f.span != lastClean {
+			lastClean, sp = f.span, d.tx.SourceSpan(f.span)
+			q = quote(d.doc.Text[sp.Start:sp.End])
+		}
 		ev := dossier.Evidence{
-			Doc: d.doc.ID, Span: sp, Quote: quote(d.doc.Text[sp.Start:sp.End]),
+			Doc: d.doc.ID, Span: sp, Quote: q,
 			Rule: f.rule, Confidence: f.conf, Lang: d.sents[f.sent].Lang,
 		}
 		fact := dossier.Fact{Subject: f.subj.id, Predicate: f.pred, Date: f.date, Stance: f.stance, ObjectDate: f.objDate}

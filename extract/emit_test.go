@@ -21,7 +21,8 @@ func TestQuote(t *testing.T) {
 // FuzzSqueeze: squeeze is strings.Join(strings.Fields(s), " ") on any
 // text, invalid UTF-8 included.
 func FuzzSqueeze(f *testing.F) {
-	for _, s := range []string{"", "a  b", "\u00a0x\u2029y\x85", "\xff \xfe\t\n", "Жусуп\n\nАбдрахманов "} {
+	for _, s := range []string{"", "a  b", "\u00a0x\u2029y\x85", "\xff \xfe\t\n", "Жусуп\n\nАбдрахманов ",
+		"\xe2\xc2\xa0x", "x\xe2\x80\x80y\xe2\x80", "\xe1\x9a\x80\xe3\x80\x80\xc2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -18,10 +18,12 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/asciirun"
 )
 
 // Line is one line of the facts format; Kind says which fields are used.
@@ -64,19 +66,48 @@ func FromExtraction(x *dossier.Extraction, assertedOnly bool) []Line {
 		n += len(f.Evidence)
 	}
 	out := make([]Line, 0, n)
-	names := make(map[string]string, len(x.Entities))
+	eachLine(x, assertedOnly, func(l *Line) error {
+		// the line's slices are eachLine's, reused for the next line
+		l.Names = slices.Clone(l.Names)
+		l.Docs = slices.Clone(l.Docs)
+		l.Span = slices.Clone(l.Span)
+		out = append(out, *l)
+		return nil
+	})
+	return out
+}
+
+// WriteExtraction writes FromExtraction(x, assertedOnly), line by line,
+// without making the lines first.
+func (w *Writer) WriteExtraction(x *dossier.Extraction, assertedOnly bool) error {
+	return eachLine(x, assertedOnly, w.write)
+}
+
+// eachLine calls fn with each line of FromExtraction(x, assertedOnly), in
+// order, and stops at fn's first error. The line and its slices are fn's
+// to read until it returns; then they are reused.
+func eachLine(x *dossier.Extraction, assertedOnly bool, fn func(*Line) error) error {
+	docs := []string{x.Doc.Name}
+	var names []string
+	var l Line // one line at a time, made once: fn may keep no pointer to it
+	nameOf := make(map[string]string, len(x.Entities))
 	for _, e := range x.Entities {
-		l := Line{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Docs: []string{x.Doc.Name}, Wikidata: e.Wikidata}
-		seen := map[string]bool{}
+		names = names[:0]
 		for _, n := range e.Names {
-			if !seen[n.Text] {
-				seen[n.Text] = true
-				l.Names = append(l.Names, n.Text)
+			if !slices.Contains(names, n.Text) {
+				names = append(names, n.Text)
 			}
 		}
-		names[e.ID] = e.Name
-		out = append(out, l)
+		l = Line{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Names: names, Docs: docs, Wikidata: e.Wikidata}
+		if len(names) == 0 {
+			l.Names = nil
+		}
+		nameOf[e.ID] = e.Name
+		if err := fn(&l); err != nil {
+			return err
+		}
 	}
+	var span [2]int
 	for _, f := range x.Facts {
 		stance := f.Stance
 		if stance == "" {
@@ -85,31 +116,34 @@ func FromExtraction(x *dossier.Extraction, assertedOnly bool) []Line {
 		if assertedOnly && stance != dossier.Asserted {
 			continue
 		}
-		base := Line{Kind: "relation", SubjectID: f.Subject, Subject: names[f.Subject], Predicate: string(f.Predicate), Source: x.Doc.Name, DocID: x.Doc.ID}
+		base := Line{Kind: "relation", SubjectID: f.Subject, Subject: nameOf[f.Subject], Predicate: string(f.Predicate), Source: x.Doc.Name, DocID: x.Doc.ID}
 		if stance != dossier.Asserted {
 			base.Stance = string(stance)
 		}
 		if f.ObjectDate != nil {
 			base.Object = f.ObjectDate.ISO()
 		} else {
-			base.ObjectID, base.Object = f.Object, names[f.Object]
+			base.ObjectID, base.Object = f.Object, nameOf[f.Object]
 		}
 		if f.Date != nil {
 			base.Date = f.Date.ISO()
 		}
 		if f.Place != "" {
-			base.PlaceID, base.Place = f.Place, names[f.Place]
+			base.PlaceID, base.Place = f.Place, nameOf[f.Place]
 		}
 		for _, ev := range f.Evidence {
-			l := base
-			l.Span = []int{ev.Span.Start, ev.Span.End}
+			l = base
+			span = [2]int{ev.Span.Start, ev.Span.End}
+			l.Span = span[:]
 			l.Evidence = ev.Quote
 			l.Confidence = ev.Confidence
 			l.Rule = ev.Rule
-			out = append(out, l)
+			if err := fn(&l); err != nil {
+				return err
+			}
 		}
 	}
-	return out
+	return nil
 }
 
 // Writer writes lines as JSON Lines, byte for byte as encoding/json would
@@ -122,15 +156,18 @@ type Writer struct {
 
 // NewWriter returns a Writer on w. Call Flush when done.
 func NewWriter(w io.Writer) *Writer {
-	return &Writer{w: bufio.NewWriter(w)}
+	// 64 KB at a time: a document's lines come in one or two writes
+	return &Writer{w: bufio.NewWriterSize(w, 64<<10)}
 }
 
 // Write writes one line.
-func (w *Writer) Write(l Line) error {
+func (w *Writer) Write(l Line) error { return w.write(&l) }
+
+func (w *Writer) write(l *Line) error {
 	if math.IsNaN(l.Confidence) || math.IsInf(l.Confidence, 0) {
 		return fmt.Errorf("facts: confidence %v is not a JSON number", l.Confidence)
 	}
-	w.buf = appendLine(w.buf[:0], &l)
+	w.buf = appendLine(w.buf[:0], l)
 	_, err := w.w.Write(w.buf)
 	return err
 }
@@ -206,6 +243,8 @@ func appendStrings(b []byte, key string, vs []string) []byte {
 // appendString appends s quoted as encoding/json quotes it without HTML
 // escaping: \" and \\, the short escapes of control characters and \u00XX
 // for the others, U+FFFD for invalid UTF-8, and \u2028, \u2029 escaped.
+// Runs of bytes that need none of this (ASCII read eight bytes at a time,
+// Latin and Cyrillic letters of two bytes) are copied whole.
 func appendString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
@@ -214,7 +253,10 @@ func appendString(b []byte, s string) []byte {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
+				// a run of them, read eight bytes at a time (called
+				// here only: a call a Cyrillic letter would cost more
+				// than it saves)
+				i += asciirun.Printable(s[i:], '"', '\\')
 				continue
 			}
 			b = append(b, s[start:i]...)
@@ -236,6 +278,10 @@ func appendString(b []byte, s string) []byte {
 			}
 			i++
 			start = i
+			continue
+		}
+		if 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid rune of two bytes, U+0080-U+07FF: as it is
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Languages guesses which of Dossier's languages a text is in, from its
@@ -13,26 +14,38 @@ import (
 // Kazakh when ә, ғ, қ, ұ, һ do, and for Russian otherwise. Languages with
 // at least a twentieth of the letters are listed, the largest share first.
 func Languages(text string) []string {
-	count := map[string]int{}
+	// the languages a paragraph's letters count for, in the order of the
+	// tie-break (by name)
+	langs := [...]string{"en", "kk", "ky", "ru"}
+	var count [len(langs)]int
 	total := 0
-	for _, p := range strings.Split(text, "\n\n") {
+	for rest := text; ; {
+		p, next, more := strings.Cut(rest, "\n\n")
 		latin, cyr, lang := paragraphLetters(p)
-		count["en"] += latin
-		count[lang] += cyr
+		count[0] += latin
+		for k := range langs {
+			if langs[k] == lang {
+				count[k] += cyr
+			}
+		}
 		total += latin + cyr
+		if !more {
+			break
+		}
+		rest = next
 	}
-	var out []string
-	for l, n := range count {
+	var keep []int // indices of langs, kept in name order
+	for k, n := range count {
 		if n > 0 && n*20 >= total {
-			out = append(out, l)
+			keep = append(keep, k)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if count[out[i]] != count[out[j]] {
-			return count[out[i]] > count[out[j]]
-		}
-		return out[i] < out[j]
-	})
+	// the largest share first, ties in name order
+	sort.SliceStable(keep, func(i, j int) bool { return count[keep[i]] > count[keep[j]] })
+	var out []string
+	for _, k := range keep {
+		out = append(out, langs[k])
+	}
 	return out
 }
 
@@ -40,16 +53,23 @@ func Languages(text string) []string {
 // decides the language of the Cyrillic ones.
 func paragraphLetters(p string) (latin, cyr int, lang string) {
 	ky, kk := 0, 0
-	for _, r := range p {
-		switch {
-		case r < 0x80: // the common cases first, without table lookups
-			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf { // the common cases first, without decoding
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
 				latin++
 			}
+			i++
 			continue
-		case r >= 0x410 && r <= 0x44f: // А-я
-			cyr++
+		}
+		if i+1 < len(p) && (c == 0xD0 && 0x90 <= p[i+1] && p[i+1] <= 0xBF || c == 0xD1 && 0x80 <= p[i+1] && p[i+1] <= 0x8F) {
+			cyr++ // А-я, U+0410-U+044F
+			i += 2
 			continue
+		}
+		r, n := utf8.DecodeRuneInString(p[i:])
+		i += n
+		switch {
 		case !unicode.IsLetter(r):
 		case unicode.Is(unicode.Latin, r):
 			latin++

@@ -126,9 +126,9 @@ func (r *Reader) Read(ctx context.Context, it Item) (*dossier.Document, error) {
 	var doc *dossier.Document
 	switch s.kind {
 	case kindText, kindMarkdown:
-		doc, err = r.readText(it, f, s.kind == kindMarkdown)
+		doc, err = r.readText(it, f, size, s.kind == kindMarkdown)
 	case kindHTML:
-		doc, err = r.readHTML(ctx, it, f)
+		doc, err = r.readHTML(ctx, it, f, size)
 	case kindPDF:
 		doc, err = r.readPDF(ctx, it, f, size)
 	case kindDOCX:
@@ -151,11 +151,24 @@ func (r *Reader) Read(ctx context.Context, it Item) (*dossier.Document, error) {
 	return doc, nil
 }
 
-// readAll reads the whole (size-checked) file and hashes it.
-func (r *Reader) readAll(it Item, f *os.File) ([]byte, string, error) {
-	raw, err := io.ReadAll(io.LimitReader(f, r.maxSize()+1))
-	if err != nil {
-		return nil, "", fileError(it.Path, "read", explain(err))
+// readAll reads the whole (size-checked) file and hashes it. size is the
+// file's size when it was checked: the buffer is made that large at once
+// (plus the byte that sees the end), and grows only if the file did.
+func (r *Reader) readAll(it Item, f *os.File, size int64) ([]byte, string, error) {
+	lr := io.LimitReader(f, r.maxSize()+1)
+	raw := make([]byte, 0, min(size, r.maxSize())+1)
+	for {
+		if len(raw) == cap(raw) {
+			raw = append(raw, 0)[:len(raw)]
+		}
+		n, err := lr.Read(raw[len(raw):cap(raw)])
+		raw = raw[:len(raw)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, "", fileError(it.Path, "read", explain(err))
+		}
 	}
 	if int64(len(raw)) > r.maxSize() {
 		return nil, "", fileError(it.Path, "read", fmt.Errorf("file grew past the %s limit while being read", megabytes(r.maxSize())))
@@ -173,8 +186,8 @@ func hashFile(it Item, f *os.File, size int64) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-func (r *Reader) readText(it Item, f *os.File, markdown bool) (*dossier.Document, error) {
-	raw, hash, err := r.readAll(it, f)
+func (r *Reader) readText(it Item, f *os.File, size int64, markdown bool) (*dossier.Document, error) {
+	raw, hash, err := r.readAll(it, f, size)
 	if err != nil {
 		return nil, err
 	}
@@ -189,8 +202,12 @@ func (r *Reader) readText(it Item, f *os.File, markdown bool) (*dossier.Document
 	if err != nil {
 		return nil, decodeError(it.Path, raw, err)
 	}
-	text, err := charset.Decode(raw, enc.Name)
-	if err != nil {
+	var text string
+	if enc.Name == charset.UTF8 {
+		// Detect has checked every byte after the mark: Decode would
+		// only check them again
+		text = string(raw[enc.BOM:])
+	} else if text, err = charset.Decode(raw, enc.Name); err != nil {
 		return nil, decodeError(it.Path, raw, err)
 	}
 	if markdown {
@@ -220,8 +237,8 @@ func decodeError(p string, raw []byte, err error) error {
 	return e
 }
 
-func (r *Reader) readHTML(ctx context.Context, it Item, f *os.File) (*dossier.Document, error) {
-	raw, hash, err := r.readAll(it, f)
+func (r *Reader) readHTML(ctx context.Context, it Item, f *os.File, size int64) (*dossier.Document, error) {
+	raw, hash, err := r.readAll(it, f, size)
 	if err != nil {
 		return nil, err
 	}

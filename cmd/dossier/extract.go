@@ -90,12 +90,7 @@ func runExtract(ctx context.Context, a *app, cfg *Config, o extractOptions, path
 			return nil
 		}
 		if o.format == "facts" {
-			for _, l := range facts.FromExtraction(x, false) {
-				if err := fw.Write(l); err != nil {
-					return err
-				}
-			}
-			return nil
+			return fw.WriteExtraction(x, false)
 		}
 		return enc.Encode(x, func(s dossier.Statement) error { return qw.WriteQuad(s.Quad) })
 	}, report)

@@ -21,6 +21,16 @@ var functionWords = func() map[string]langSet {
 	return m
 }()
 
+// functionWordEnds has bit b&63 of its entry n set when a function word
+// of n bytes ends with the byte b: langOf looks up only the words whose
+// bit is set (a few in a hundred of the others).
+var functionWordEnds = func() (ends [32]uint64) {
+	for w := range functionWords {
+		ends[len(w)] |= 1 << (w[len(w)-1] & 63)
+	}
+	return ends
+}()
+
 // langSet is a set of the languages langOf tells by their words.
 type langSet uint8
 
@@ -48,7 +58,8 @@ func langOf(toks []Token) string {
 		}
 		w := t.Lower
 		if t.Script == Cyrillic {
-			if in := functionWords[w]; in != 0 {
+			if len(w) < len(functionWordEnds) && functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) != 0 {
+				in := functionWords[w]
 				if in&kyLang != 0 {
 					ky += 2
 				}
@@ -116,6 +127,12 @@ func langOf(toks []Token) string {
 // records and notes ("арестован", "реабилитирована", "осужден",
 // "расстреляны"): endings Kyrgyz words do not have.
 func ruParticiple(w string) bool {
+	// every ending ends with "н", "на" or "ны": a word that does not is
+	// none
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "а"), "ы")
+	if !strings.HasSuffix(stem, "н") {
+		return false
+	}
 	for _, e := range []string{"ован", "ована", "ованы", "жден", "ждена", "ждены", "лян", "ляна", "ляны"} {
 		if strings.HasSuffix(w, e) {
 			return true

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -104,6 +105,8 @@ func TestTokenizeAgreesWithNewToken(t *testing.T) {
 		"İstanbul and \u212AELVIN Ömer, Ӊ, ҢАРЫН жана O'Connor's.",
 		"ТОКТОГУЛ Сатылганов (1864–1933) — акын.",
 		"й\u0306 Й\u0306ОЛ", // combining breve inside words
+		// capitalised words of every kind of first letter
+		"Ёлка Ѐлка Өзгөн Үркүн Ӏа Ѣлка McDonald MacDONALD Zhusup Я Q Ђорђе Ҳаким",
 	} {
 		for _, tok := range Tokenize(text, dossier.Span{Start: 0, End: len(text)}) {
 			want := NewToken(tok.Text, tok.Span, tok.Kind, tok.Space, tok.Script)
@@ -147,6 +150,24 @@ func TestAlphabets(t *testing.T) {
 		}
 		if gky, gkk, gru := alphabets(w); gky != ky || gkk != kk || gru != ru {
 			t.Errorf("alphabets(%q) = %v %v %v, want %v %v %v", w, gky, gkk, gru, ky, kk, ru)
+		}
+	}
+}
+
+// TestRuParticiple: the quick test of the last letters turns away no
+// word with a participle's ending.
+func TestRuParticiple(t *testing.T) {
+	endings := []string{"ован", "ована", "ованы", "жден", "ждена", "ждены", "лян", "ляна", "ляны"}
+	for _, stem := range []string{"", "н", "арест", "осу", "расстре", "реабилитир", "ы", "а"} {
+		for _, tail := range append(endings, "", "н", "на", "ны", "ан", "ная", "ыа", "нан", "ова", "я") {
+			w := stem + tail
+			want := false
+			for _, e := range endings {
+				want = want || strings.HasSuffix(w, e)
+			}
+			if got := ruParticiple(w); got != want {
+				t.Errorf("ruParticiple(%q) = %v, want %v", w, got, want)
+			}
 		}
 	}
 }

@@ -67,7 +67,16 @@ func Split(t *textnorm.Text) []Sentence {
 // extracts document after document can give each the slab of the one
 // before, once nothing refers to that document's sentences any more.
 func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
-	var out []Sentence
+	// room for a sentence a paragraph and one more every hundred bytes
+	// (a record's field is a paragraph of one sentence; prose has a
+	// sentence in about 150 bytes): mostly made once, not grown
+	n := len(t.Clean) / 100
+	for _, p := range t.Paras {
+		if p.Kind == textnorm.Prose {
+			n++
+		}
+	}
+	out := make([]Sentence, 0, n)
 	var arena lowerArena
 	for pi, p := range t.Paras {
 		if p.Kind != textnorm.Prose {

@@ -98,7 +98,10 @@ func (t Token) Is(s string) bool { return t.Text == s }
 // (Stalin's, Stalin’s after clean-up, O'Connor); numbers are runs of digits;
 // every other non-space rune is a punctuation token.
 func Tokenize(text string, span dossier.Span) []Token {
-	var arena lowerArena
+	// the arena's lower case of words is at most as long as the span
+	// (words of other runes lower apart): one block of that size, not
+	// the block of kilobytes a paragraph's words share
+	arena := lowerArena{size: max(span.End-span.Start, 1)}
 	toks := tokenize(text, span, make([]Token, 0, (span.End-span.Start)/5+1), &arena)
 	return toks[:len(toks):len(toks)]
 }
@@ -174,6 +177,23 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 					break
 				}
 				ascii = false
+				if j+1 < span.End {
+					// а–я and А–Я, most letters of a Cyrillic text,
+					// without decoding: D0 90–BF (А–п), D1 80–8F (р–я)
+					switch c, d := text[j], text[j+1]; {
+					case c == 0xD0 && 0xB0 <= d && d <= 0xBF, c == 0xD1 && 0x80 <= d && d <= 0x8F:
+						cyr++
+						letters++
+						j += 2
+						continue
+					case c == 0xD0 && 0x90 <= d && d <= 0xAF:
+						cyr++
+						letters++
+						upper++
+						j += 2
+						continue
+					}
+				}
 				r2, n2 := textcase.DecodeRune(text[j:])
 				switch {
 				case 0x430 <= r2 && r2 <= 0x44F: // а–я
@@ -211,6 +231,11 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			lower := text[i:j]
 			switch {
 			case upper == 0:
+			case simple && upper == 1 && flags&capFirst != 0:
+				// a capitalised word: its first letter lowered, then
+				// the rest as it is (no rune of these blocks but a
+				// capital has another lower case)
+				lower = arena.lowerFirst(lower, r, n)
 			case simple && j <= span.End:
 				// what the span's lower case holds here, as its runes
 				// keep their length
@@ -260,13 +285,36 @@ func isLetter(r rune) bool { return textcase.IsLetter(r) }
 // lowerArena keeps the lower case of words in blocks of a few kilobytes,
 // each byte written once and never changed: a token's Lower is a slice of
 // a block instead of a string of its own.
-type lowerArena struct{ block []byte }
+type lowerArena struct {
+	block []byte
+	size  int // of a new block (0: 4096)
+}
+
+// room makes room for n more bytes in the block.
+func (a *lowerArena) room(n int) {
+	if cap(a.block)-len(a.block) < n {
+		size := a.size
+		if size == 0 {
+			size = 4096
+		}
+		a.block = make([]byte, 0, max(size, n))
+	}
+}
+
+// lowerFirst returns w, whose first rune r of n bytes is its only
+// capital, with r in lower case (of n bytes too).
+func (a *lowerArena) lowerFirst(w string, r rune, n int) string {
+	a.room(len(w))
+	start := len(a.block)
+	a.block = utf8.AppendRune(a.block, textcase.ToLower(r))
+	a.block = append(a.block, w[n:]...)
+	b := a.block[start:]
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
 
 // lower returns w in lower case (textcase.Lower); ascii says w is ASCII.
 func (a *lowerArena) lower(w string, ascii bool) string {
-	if cap(a.block)-len(a.block) < len(w) {
-		a.block = make([]byte, 0, max(4096, len(w)))
-	}
+	a.room(len(w))
 	start := len(a.block)
 	if ascii {
 		for i := 0; i < len(w); i++ {

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,9 @@ func linePass(in string, known func(string) bool) (string, *offmap) {
 		b.replace("", 0, len(in))
 		return b.finish(len(in))
 	}
-	b.grow(len(in))
+	// a line break becomes at most two bytes ("\n\n" for "\n"), and
+	// nothing else grows: the output fits without growing
+	b.grow(len(in) + len(lines))
 	b.segs = make([]seg, 0, 2*len(lines)+1) // a run and a separator a line, mostly
 	wrapped, width := wrapWidth(lines)
 	// in a text with a blank line after nearly every line the blank lines
@@ -86,7 +89,7 @@ func contentLines(in string) []line {
 			e--
 		}
 		if e > s {
-			out = append(out, line{start: s, end: e, runes: textcase.RuneCount(in[s:e])})
+			out = append(out, line{start: s, end: e, runes: validRuneCount(in[s:e])})
 		} else if len(out) > 0 {
 			out[len(out)-1].blankAfter = true
 		}
@@ -96,6 +99,27 @@ func contentLines(in string) []line {
 		pos = end + 1
 	}
 	return out
+}
+
+// validRuneCount is utf8.RuneCountInString of valid UTF-8, as the text
+// is from runePass on (it replaces invalid bytes): the bytes that do not
+// continue a rune, counted eight at a time.
+func validRuneCount(s string) int {
+	const highs = 0x8080808080808080
+	cont := 0 // continuation bytes, 10xxxxxx
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		e := s[i : i+8] // one bounds check, and the loads become one
+		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+		cont += bits.OnesCount64(w &^ (w << 1) & highs)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
 }
 
 // wrapWidth decides whether the text is hard-wrapped (most lines close to one
@@ -180,6 +204,10 @@ func lastWord(s string) string {
 				return s[j:]
 			}
 			j--
+			continue
+		}
+		if j >= 2 && (s[j-2] == 0xD0 || s[j-2] == 0xD1 && s[j-1] <= 0x9F) && s[j-1]&0xC0 == 0x80 {
+			j -= 2 // U+0400-U+045F, letters all
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
@@ -325,6 +353,10 @@ func looksLikeHeading(s string) bool {
 			letters++
 			if textcase.IsUpper(r) {
 				upper++
+			} else if (letters-upper)*9 > len(s) {
+				// more capitals than the line has bytes would be
+				// needed to make nine letters in ten
+				return false
 			}
 		}
 	}
@@ -375,7 +407,7 @@ func paragraphs(clean string) []Para {
 		switch {
 		case text == prev:
 			out[i].Kind = Repeat
-		case !(table != nil && table[i]) && !isTable(text) && isBoiler(text, &scratch):
+		case !(table != nil && table[i]) && !isTable(text) && isBoiler(text, table != nil, &scratch):
 			out[i].Kind = Boiler
 		}
 		prev = text
@@ -447,14 +479,17 @@ var boilerLines = map[string]bool{
 // to rune (the clean text is valid UTF-8) and changes no bar, bullet,
 // space, digit or other ASCII mark, nor makes one, so these and the count
 // of runes are the same in the part and in its lower case.
-func isBoiler(p string, scratch *[]byte) bool {
+//
+// bars says whether the text has a bar anywhere (tableRows' answer): if
+// not, the searches for bars are left out.
+func isBoiler(p string, bars bool, scratch *[]byte) bool {
 	// boilerplate is short, or a line of links joined by bars
-	if len(p) > 400 && !strings.Contains(p, " | ") {
+	if len(p) > 400 && (!bars || !strings.Contains(p, " | ")) {
 		return false
 	}
-	t := strings.TrimSpace(p)
+	t := trimSpace(p)
 	k := trimMenu(t)
-	if len(t) >= 100 && !strings.Contains(t, "|") && !strings.HasPrefix(t, "•") &&
+	if len(t) >= 100 && (!bars || !strings.Contains(t, "|")) && !strings.HasPrefix(t, "•") &&
 		len(k) > 3*boilerMaxLen && textcase.RuneCount(t) >= 100 {
 		// too long for a menu word (lower case is at least a third of
 		// the bytes), a share bar or a bullet, and no bars: prose
@@ -467,7 +502,7 @@ func isBoiler(p string, scratch *[]byte) bool {
 	if menuWordLike(k) && boilerLines[lower(k)] {
 		return true
 	}
-	if strings.Count(t, " | ") >= 2 || (strings.HasSuffix(t, "|") && len(lower(t)) < 60) {
+	if bars && (strings.Count(t, " | ") >= 2 || strings.HasSuffix(t, "|") && len(lower(t)) < 60) {
 		return true
 	}
 	if strings.HasPrefix(t, "•") && textcase.RuneCount(t) < 30 {
@@ -505,6 +540,34 @@ func isBoiler(p string, scratch *[]byte) bool {
 		if len(s) > len(p) && string(s[:len(p)]) == p && (s[len(p)] == ':' || s[len(p)] == ' ' && social >= 1) {
 			return true
 		}
+	}
+	return false
+}
+
+// trimSpace is strings.TrimSpace, which decodes the runes at both ends
+// when the text starts with a letter that is not ASCII: here a part whose
+// first and last runes lead with bytes no space leads with is kept as it
+// is without decoding (the bytes of the spaces not ASCII: C2 for U+0085
+// and U+00A0, E1 for U+1680, E2 for U+2000-U+205F, E3 for U+3000).
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	last := len(s) - 1 // the start of the last rune, if the text ends well
+	for last > 0 && len(s)-last < utf8.UTFMax && s[last]&0xC0 == 0x80 {
+		last--
+	}
+	if spaceLead(s[0]) || spaceLead(s[last]) {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+// spaceLead reports a byte that is white space or may start a rune of it.
+func spaceLead(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+		return true
 	}
 	return false
 }
@@ -641,6 +704,9 @@ func fieldCount(s string, max int) int {
 
 // isConnector reports a word of connectorWords, in any case.
 func isConnector(w string) bool {
+	if w == "" || len(w) > 10 {
+		return false // none is longer than "менен", lowered or not
+	}
 	var buf [32]byte
 	return connectorWords[string(textcase.AppendLower(buf[:0], w))]
 }

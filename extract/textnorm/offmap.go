@@ -1,9 +1,6 @@
 package textnorm
 
-import (
-	"sort"
-	"unsafe"
-)
+import "unsafe"
 
 // seg maps a run of output bytes to a run of input bytes. Exact runs map
 // byte for byte; replaced runs map as a whole (the output may be longer,
@@ -19,16 +16,33 @@ type offmap struct {
 	segs []seg
 	in   int // length of the input
 	out  int // length of the output
+	// same: the pass changed nothing, and the map is one exact run (an
+	// offset maps to itself, held within the text)
+	same bool
 }
 
+// find returns the index of the first seg ending after off (len(m.segs)
+// if none does): sort.Search's answer, without a call a step.
 func (m *offmap) find(off int) int {
-	return sort.Search(len(m.segs), func(i int) bool { return m.segs[i].out+m.segs[i].outLen > off }) // first seg ending after off
+	lo, hi := 0, len(m.segs)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if s := &m.segs[mid]; s.out+s.outLen > off {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 // start maps an output offset used as a span start.
 func (m *offmap) start(off int) int {
 	if off >= m.out {
 		return m.in
+	}
+	if m.same {
+		return max(off, 0)
 	}
 	i := m.find(off)
 	if i == len(m.segs) {
@@ -48,6 +62,9 @@ func (m *offmap) start(off int) int {
 func (m *offmap) end(off int) int {
 	if off <= 0 {
 		return 0
+	}
+	if m.same {
+		return min(off, m.in)
 	}
 	i := m.find(off - 1)
 	if i == len(m.segs) {
@@ -102,7 +119,7 @@ func identity(in string) (string, *offmap) {
 	if in == "" {
 		return in, &offmap{}
 	}
-	return in, &offmap{segs: []seg{{outLen: len(in), inLen: len(in), exact: true}}, in: len(in), out: len(in)}
+	return in, &offmap{segs: []seg{{outLen: len(in), inLen: len(in), exact: true}}, in: len(in), out: len(in), same: true}
 }
 
 // grow reserves room for an output about n bytes long.

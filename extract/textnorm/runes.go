@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/dossier-kg/dossier/internal/asciirun"
 	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
@@ -62,7 +63,7 @@ func runePass(in string) (string, *offmap) {
 	for i := 0; i < len(in); {
 		c := in[i]
 		if c < utf8.RuneSelf && c != '\t' && c != '\r' && c != '\v' && c != '\f' && c != '`' {
-			i++
+			i += max(asciirun.Printable(in[i:], '`', '`'), 1) // 1 for '\n' and other controls
 			continue
 		}
 		if i+1 < len(in) && (c == 0xD0 && in[i+1] >= 0x80 && in[i+1] <= 0xBF || c == 0xD1 && in[i+1] >= 0x80 && in[i+1] <= 0x9F) {

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -210,5 +211,112 @@ func TestNormalizeKnownJoinsKnownWords(t *testing.T) {
 	}
 	if got := Normalize("от 14 ию-\nля 1927 г.\n").Clean; got != "от 14 ию-ля 1927 г." {
 		t.Errorf("Normalize without a dictionary joined the word: %q", got)
+	}
+}
+
+// TestIdentityMap: the map of a pass that changed nothing maps offsets as
+// its one exact run does, out-of-range ones included.
+func TestIdentityMap(t *testing.T) {
+	_, m := identity("Жусуп Абдрахманов")
+	general := *m
+	general.same = false
+	for off := -3; off <= m.in+3; off++ {
+		if got, want := m.start(off), general.start(off); got != want {
+			t.Errorf("start(%d) = %d, the run says %d", off, got, want)
+		}
+		if got, want := m.end(off), general.end(off); got != want {
+			t.Errorf("end(%d) = %d, the run says %d", off, got, want)
+		}
+	}
+}
+
+// TestLineMeasures checks the quick line measures against their plain
+// definitions: the rune count of valid UTF-8, and a heading's nine
+// capitals in ten letters with the scan cut short.
+func TestLineMeasures(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "LETTER TO STALIN", "Письмо Сталину", "ПИСЬМО СТАЛИНУ", "ПИСЬМО СТАЛИНУ от 5 мая",
+		"ӨЗГӨН ҮРКҮН ҢҢ — 1916", "A B C D e", "ABCDEFGHIj", "ABCDEFGHIJKLMNOPQRSTu", "Ab", "x" + strings.Repeat("Y", 59),
+		"Фамилия, имя, отчество: Алыбаев Исмаил Омурбекович", "€ 𝐀 大 ﬁ ǅ İSTANBUL", strings.Repeat("Жж", 40),
+	} {
+		if got, want := validRuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("validRuneCount(%q) = %d, want %d", s, got, want)
+		}
+		letters := len([]rune(strings.Map(func(r rune) rune {
+			if !unicode.IsLetter(r) {
+				return -1
+			}
+			return r
+		}, s)))
+		upper := strings.Count(strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) && unicode.IsUpper(r) {
+				return 'U'
+			}
+			return -1
+		}, s), "U")
+		want := utf8.RuneCountInString(s) <= 60 && letters >= 4 && upper*10 >= letters*9
+		if got := looksLikeHeading(s); got != want {
+			t.Errorf("looksLikeHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTrimSpaceAndLastWord checks the quick paths against strings'
+// functions: trimSpace against TrimSpace, lastWord against its
+// definition by LastIndexFunc.
+func TestTrimSpaceAndLastWord(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Москва", " Москва ", "Москва\u00a0", "\u3000Москва", "\u1680x\u1680", "x\u2029", "Фрунзе\u0085",
+		"Ѐлка џ", "Казахстана и", "тарабынан-", "Ak-Suu Ысык-Көл", "x\xd0", "\xd1\xa0\xd1", "abc\xe2\x80", "ш\u200a", "word.",
+	} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		want := s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })+1:]
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestPlainChunks checks the plain chunks nextChunk tells, in one pass,
+// against the two tests it stands for: ASCII alone, or Cyrillic letters
+// А–я but ъ and Ъ with ASCII marks, byte pair by byte pair.
+func TestPlainChunks(t *testing.T) {
+	cyrillicOnly := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				return false
+			case c < utf8.RuneSelf:
+			case i+1 < len(s) && (c == 0xD0 && 0x90 <= s[i+1] && s[i+1] <= 0xBF && s[i+1] != 0xAA || c == 0xD1 && 0x80 <= s[i+1] && s[i+1] <= 0x8F && s[i+1] != 0x8A):
+				i++
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	in := "Москва, 1937 Moscow Москвa ПОДЪЕЗД подъезд Ёж ёлка (Фрунзе) 58-10 Iі Қазақ х\xd0 \xd0\xd0 ж\xff ӨЗГӨН"
+	for c := nextChunk(in, 0); !c.none(); c = nextChunk(in, c.end) {
+		s := in[c.start:c.end]
+		ascii := strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) < 0
+		if want := ascii || cyrillicOnly(s); c.plain != want {
+			t.Errorf("chunk %q: plain %v, want %v", s, c.plain, want)
+		}
+	}
+}
+
+// TestFind checks the maps' binary search against sort.Search at every
+// offset of every pass of a text that each pass changes.
+func TestFind(t *testing.T) {
+	tx := Normalize("Й\u0306ОЛ «Москва»\t—  1937\r\nрасстре-\nлян   P[olit]b[yuro]  Сталинге1 \n\n\n  BOOK OF MEMORY\nVolume 1, page 2\n")
+	for k, m := range tx.maps {
+		for off := -2; off <= m.out+2; off++ {
+			want := sort.Search(len(m.segs), func(i int) bool { return m.segs[i].out+m.segs[i].outLen > off })
+			if got := m.find(off); got != want {
+				t.Errorf("pass %d: find(%d) = %d, sort.Search says %d", k, off, got, want)
+			}
+		}
 	}
 }

@@ -17,7 +17,11 @@ type edit struct {
 // chunk is a run of non-space bytes; the empty chunk stands for none.
 type chunk struct {
 	start, end int
-	ascii      bool // every byte is ASCII
+	// plain is appendWordEdits' quick test: a chunk of ASCII alone (no
+	// Cyrillic letters), or of the Cyrillic letters А–я but ъ and Ъ
+	// between ASCII marks, has no word to repair (no Latin letters, no
+	// і, no hard sign)
+	plain bool
 }
 
 func (c chunk) none() bool { return c.end == c.start }
@@ -33,7 +37,7 @@ func wordPass(in string) (string, *offmap) {
 		if brackets {
 			edits = appendBracketEdits(edits, in, c)
 		}
-		if !c.ascii && !plainWords(in[c.start:c.end]) {
+		if !c.plain {
 			edits = appendWordEdits(edits, in, c)
 		}
 		if edgeDigits(in[c.start:c.end]) {
@@ -72,19 +76,38 @@ func sortEdits(e []edit) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' }
 
-// nextChunk returns the first chunk of in at or after from, or none.
+// nextChunk returns the first chunk of in at or after from, or none. It
+// tells a plain chunk in the same pass, reading a Cyrillic letter's two
+// bytes at once (the second is no space: the pair never reaches past the
+// chunk).
 func nextChunk(in string, from int) chunk {
 	i := from
 	for i < len(in) && isSpace(in[i]) {
 		i++
 	}
 	j := i
-	var or byte
-	for j < len(in) && !isSpace(in[j]) {
-		or |= in[j]
+	latin, cyrillic, other := false, false, false
+	for j < len(in) {
+		c := in[j]
+		if c < utf8.RuneSelf {
+			if isSpace(c) {
+				break
+			}
+			latin = latin || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			j++
+			continue
+		}
+		if j+1 < len(in) {
+			if d := in[j+1]; c == 0xD0 && 0x90 <= d && d <= 0xBF && d != 0xAA || c == 0xD1 && 0x80 <= d && d <= 0x8F && d != 0x8A {
+				cyrillic = true
+				j += 2
+				continue
+			}
+		}
+		other = true
 		j++
 	}
-	return chunk{i, j, or < utf8.RuneSelf}
+	return chunk{i, j, !other && !(cyrillic && latin)}
 }
 
 // appendBracketEdits removes editorial brackets around letters that are part
@@ -246,34 +269,6 @@ func appendPreReformEdits(edits []edit, word string, at int) []edit {
 		off += w
 	}
 	return edits
-}
-
-// plainWords is appendWordEdits' quick test: a chunk of the Cyrillic
-// letters А–я but ъ and Ъ between ASCII marks has no word to repair (no
-// Latin letters, no і, no hard sign); neither has a chunk of ASCII alone
-// (no Cyrillic letters), which its caller knows.
-func plainWords(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				return false
-			}
-			i++
-			continue
-		}
-		if i+1 == len(s) {
-			return false
-		}
-		switch d := s[i+1]; {
-		case c == 0xD0 && 0x90 <= d && d <= 0xBF && d != 0xAA: // А–п but Ъ
-		case c == 0xD1 && 0x80 <= d && d <= 0x8F && d != 0x8A: // р–я but ъ
-		default:
-			return false
-		}
-		i += 2
-	}
-	return true
 }
 
 func isCyrVowel(r rune) bool {

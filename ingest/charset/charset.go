@@ -76,7 +76,9 @@ var singleByte = []struct {
 }
 
 // Detect decides the encoding of b (a whole file, or a long enough prefix of
-// it). It fails with an *Error (an ErrNotText) for binary data.
+// it). It fails with an *Error (an ErrNotText) for binary data. A UTF8
+// result means every byte of b after the mark is valid UTF-8: Decode's
+// check of them cannot fail.
 func Detect(b []byte) (Result, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xef, 0xbb, 0xbf}):
@@ -182,7 +184,14 @@ func Label(label string) (name string, ok bool) {
 	return "", false
 }
 
+// invalidUTF8 returns the offset of the first byte that is not valid
+// UTF-8, or -1. Valid text, nearly all of it, is checked by utf8.Valid,
+// which reads ASCII eight bytes at a time; only invalid text is walked
+// rune by rune to find the place.
 func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++

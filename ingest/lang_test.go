@@ -1,0 +1,83 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// languagesByRunes is Languages as first written: a rune loop over each
+// paragraph and a map of counts. The byte-level fast paths must agree
+// with it.
+func languagesByRunes(text string) []string {
+	count := map[string]int{}
+	total := 0
+	for _, p := range strings.Split(text, "\n\n") {
+		latin, cyr, ky, kk := 0, 0, 0, 0
+		for _, r := range p {
+			if unicode.IsLetter(r) && unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+			if !unicode.IsLetter(r) || unicode.Is(unicode.Latin, r) || !unicode.Is(unicode.Cyrillic, r) {
+				continue
+			}
+			cyr++
+			if strings.ContainsRune("өүңӊҥ", unicode.ToLower(r)) {
+				ky++
+			} else if strings.ContainsRune("әғқұһ", unicode.ToLower(r)) {
+				kk++
+			}
+		}
+		lang := "ru"
+		switch {
+		case kk > ky && kk*100 >= cyr:
+			lang = "kk"
+		case ky > 0 && ky*100 >= cyr:
+			lang = "ky"
+		}
+		count["en"] += latin
+		count[lang] += cyr
+		total += latin + cyr
+	}
+	var out []string
+	for l, n := range count {
+		if n > 0 && n*20 >= total {
+			out = append(out, l)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if count[out[i]] != count[out[j]] {
+			return count[out[i]] > count[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+func TestLanguagesAgreesWithRuneLoop(t *testing.T) {
+	paras := []string{
+		"Турар Рыскулов родился в 1894 году.",
+		"Жусуп Абдрахманов 1925-жылы 5-майда Москвадан Сталинге кат жазган. Өкмөт үчүн иштеген.",
+		"Әлихан Бөкейхан қазақ зиялысы болған. Ұлт-азаттық қозғалысы.",
+		"On April 3, 1922, Jekabs Peters wrote to Stalin from Bukhara.",
+		"Crème brûlée, naïve, JĒKABS; ЁЖ ёж Ђ ђ Ѣѣ; ΣΑΣ; 大; \xff\xfe bad bytes \xd0",
+		"", "\n", "1937 — 1938", "ӨЗГӨН ҮРКҮН ҢҢ ӊҥ Ӊ Ҥ",
+	}
+	// every pair and triple of the paragraphs, and each one alone
+	var texts []string
+	for _, a := range paras {
+		texts = append(texts, a)
+		for _, b := range paras {
+			texts = append(texts, a+"\n\n"+b, a+"\n"+b, a+" "+b)
+			for _, c := range paras {
+				texts = append(texts, a+"\n\n"+b+"\n\n"+c)
+			}
+		}
+	}
+	for _, s := range texts {
+		if got, want := strings.Join(Languages(s), ","), strings.Join(languagesByRunes(s), ","); got != want {
+			t.Errorf("Languages(%q) = %s, the rune loop says %s", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,31 @@
+// Package asciirun measures runs of plain ASCII bytes eight bytes at a
+// time, for the scanners that copy or skip such runs whole (JSON quoting,
+// text clean-up) and look at the other bytes one by one.
+package asciirun
+
+// Printable returns the length of the run of bytes s starts with that
+// are printable ASCII (0x20 to 0x7F) and neither a nor b (a caller with
+// one byte to stop at passes it twice).
+func Printable(s string, a, b byte) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	ma, mb := ones*uint64(a), ones*uint64(b)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		e := s[i : i+8] // one bounds check, and the loads become one
+		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+		// a byte of w that is 0x80 or above, below 0x20, a or b sets its
+		// high bit here (exact when none does: only such a byte borrows)
+		xa, xb := w^ma, w^mb
+		if (w|(w-ones*0x20)|(xa-ones)&^xa|(xb-ones)&^xb)&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x80 && s[i] != a && s[i] != b {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,36 @@
+package asciirun
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrintable puts every byte at every place of a run longer than the
+// eight bytes read at a time, with every pair of bytes to stop at among
+// a few.
+func TestPrintable(t *testing.T) {
+	for _, stop := range [][2]byte{{'"', '\\'}, {'`', '`'}, {' ', 'a'}, {0x7f, 0x20}} {
+		for c := 0; c < 256; c++ {
+			for at := 0; at < 20; at++ {
+				s := strings.Repeat("x", at) + string([]byte{byte(c)}) + strings.Repeat("y", 20-at)
+				want := strings.IndexFunc(s, func(r rune) bool {
+					return r < 0x20 || r >= 0x80 || r == rune(stop[0]) || r == rune(stop[1])
+				})
+				if want < 0 {
+					want = len(s)
+				}
+				if got := Printable(s, stop[0], stop[1]); got != want {
+					t.Fatalf("Printable(%q, %q, %q) = %d, want %d", s, stop[0], stop[1], got, want)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkPrintable(b *testing.B) {
+	s := strings.Repeat("https://w3id.org/dossier/id/person/abdykadyr-orozbekov ", 20)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Printable(s, '"', '\\')
+	}
+}
