@@ -87,3 +87,13 @@ func TestSharedSubjectsOfChains(t *testing.T) {
 			[]string{"Asan Bekov executedOn 1938 -", "Asan Bekov executedIn Chong-Tash -", "Asan Bekov rehabilitatedOn 1958 -"}, nil},
 	})
 }
+
+// TestDepartmentFields: a department's field is part of its name
+// ("заведующий Ошским окружным отделом народного образования"). The
+// person is made up.
+func TestDepartmentFields(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ru-department-field.txt", "Фамилия — Беков\nИмя — Асан\nМесто работы — заведующий Ошским окружным отделом народного образования\n",
+			[]string{"Asan Bekov headOf Oshskiy okruzhnyy otdel narodnogo obrazovaniya -"}, nil},
+	})
+}

@@ -275,6 +275,11 @@ func (f *finder) russianChunks() {
 				// body's name before a capitalised complement
 				b += f.lowerComplement(b)
 				continue
+			case ty == dossier.Organization && b == h+1 && (strings.HasPrefix(f.toks[h].Lower, "отдел") || strings.HasPrefix(f.toks[h].Lower, "управлени")) && fieldComplement(f.toks, b) > 0:
+				// "окружным отделом народного образования": the field a
+				// department serves is part of its name
+				b += fieldComplement(f.toks, b)
+				continue
 			case u.Text == "(" && b+2 < n && utf8.RuneCountInString(f.toks[b+1].Text) == 1 && f.toks[b+2].Text == ")":
 				b += 3
 				continue
@@ -297,6 +302,34 @@ func (f *finder) russianChunks() {
 		f.add(Candidate{Start: a, End: b, Type: ty, Rule: "ru-head-chunk", Conf: conf})
 		h = b - 1
 	}
+}
+
+// ruBodyFields are the fields, in the genitive, that name a Soviet
+// department or commissariat ("отдел народного образования", "управление
+// здравоохранения").
+var ruBodyFields = [][]string{
+	{"народного", "образования"}, {"просвещения"}, {"здравоохранения"}, {"земледелия"},
+	{"юстиции"}, {"финансов"}, {"торговли"}, {"внутренних", "дел"}, {"социального", "обеспечения"},
+}
+
+// fieldComplement returns the number of tokens of a body's field at b, or 0.
+func fieldComplement(toks []segment.Token, b int) int {
+	for _, fw := range ruBodyFields {
+		if b+len(fw) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range fw {
+			if toks[b+j].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(fw)
+		}
+	}
+	return 0
 }
 
 // lowerComplement returns how many lower-case words from b lead to a
