@@ -742,6 +742,10 @@ func (v *sview) personAfterOffice(k int) bool {
 		}
 		// a title and its abbreviation's dot, nothing else: "ЦК ВКП(б),
 		// тов. Сталину" writes to both
+		if n := v.match("head_roles", k) + v.match("member_roles", k); n > 0 {
+			k += n - 1 // the office between: "… Советинин төрагасы Ю. Абдрахмановго"
+			continue
+		}
 		if !v.lx.Titles.HasLower(v.words[k]) && v.match("salutation", k) == 0 && !(v.toks[k].Text == "." && k > 0 && v.lx.Titles.HasLower(v.words[k-1])) {
 			return false
 		}

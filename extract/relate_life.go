@@ -87,6 +87,14 @@ func (v *sview) lifeEvents() {
 					v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: st, rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
 				}
 			}
+			if e.fam != "born" && len(subjs) > 0 {
+				// "Kuznetsov was shot in 1937, Ivanov in 1938"
+				for _, g := range v.gapped(i + n) {
+					if !slices.Contains(subjs, g.who) {
+						v.add(&draft{subj: g.who, objDate: g.date, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-gapped", conf: 0.65})
+					}
+				}
+			}
 		}
 	}
 	for _, hit := range v.find("exiled") {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -57,6 +58,15 @@ func (v *sview) rehabilitation() {
 		if by != nil {
 			by = v.widest(by)
 		}
+		if d != nil && d.HasYear() {
+			// "Kurmanaliev was rehabilitated in 1956, Abdraimov in 1959"
+			for _, g := range v.gapped(i + n) {
+				if slices.Contains(subjs, g.who) {
+					continue
+				}
+				v.add(&draft{subj: g.who, objDate: g.date, pred: dossier.RehabilitatedOn, stance: st, rule: v.lang + "-rehabilitated-gapped", conf: 0.65})
+			}
+		}
 		for _, subj := range subjs {
 			if d != nil && d.HasYear() {
 				v.add(&draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.lang + "-rehabilitated-date", conf: 0.75})
@@ -66,6 +76,43 @@ func (v *sview) rehabilitation() {
 			}
 		}
 	}
+}
+
+// gapping is a clause that repeats the verb before it by leaving it out.
+type gapping struct {
+	who  *entity
+	date *dossier.Date
+}
+
+// gapped reads the clauses after a verb at k that leave it out, each a
+// person and a date after a comma: "Kurmanaliev was rehabilitated in
+// 1956, Abdraimov in 1959", "… реабилитирован в 1956 г., Абдраимов — в
+// 1959 г.".
+func (v *sview) gapped(k int) []gapping {
+	var out []gapping
+	for _, m := range v.ms {
+		if m.start <= k || m.ent == nil || m.typ != dossier.Person || m.nested || v.toks[m.start-1].Text != "," {
+			continue
+		}
+		j := m.end
+		if j < len(v.toks) && (v.toks[j].Text == "—" || v.toks[j].Text == "–" || v.toks[j].Text == "-") {
+			j++
+		}
+		if j >= len(v.toks) || !datePrepositions[v.words[j]] {
+			continue
+		}
+		for x := range v.ds {
+			dm := &v.ds[x]
+			if dm.start != j+1 || !dm.date.HasYear() {
+				continue
+			}
+			if e := dm.end; e < len(v.toks) && v.toks[e].Kind != segment.Punct {
+				continue // the clause goes on: not a bare date
+			}
+			out = append(out, gapping{who: m.ent, date: &dm.date})
+		}
+	}
+	return out
 }
 
 // passiveBefore reports a passive auxiliary ("was", "were") in the clause

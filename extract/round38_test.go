@@ -97,3 +97,18 @@ func TestDepartmentFields(t *testing.T) {
 			[]string{"Asan Bekov headOf Oshskiy okruzhnyy otdel narodnogo obrazovaniya -"}, nil},
 	})
 }
+
+// TestGappingAndKyrgyzAddressOffice: a clause that leaves out the verb
+// ("X was rehabilitated in 1956, Y in 1959"; "… расстрелян в 1937 г., Y —
+// в 1938 г."); a Kyrgyz address naming the addressee's office between
+// the body and the name writes to the person only. The people are made up.
+func TestGappingAndKyrgyzAddressOffice(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-gapped-rehab.txt", "Both men were shot in 1938. Asan Bekov was rehabilitated in 1956, Mamat Osmonov in 1959.\n",
+			[]string{"Asan Bekov rehabilitatedOn 1956 -", "Mamat Osmonov rehabilitatedOn 1959 -"}, nil},
+		{"ru-gapped-shot.txt", "Асан Беков расстрелян в 1937 г., Мамат Осмонов — в 1938 г.\n",
+			[]string{"Asan Bekov executedOn 1937 -", "Mamat Osmonov executedOn 1938 -"}, nil},
+		{"ky-address-office.txt", "Кыргыз АССРинин Эл Комиссарлар Советинин төрагасы Ю. Абдрахмановго\n\nУрматтуу Жусуп!\n\nАбалды билдирем.\n\nУрмат менен, Т. Жолдошев\n\nАт-Башы, 1931-жылдын 12-марты\n",
+			[]string{"Zholdoshev wroteTo Zhusup Abdrakhmanov 1931-03-12", "Zhusup Abdrakhmanov headOf Council of People's Commissars of the Kyrgyz ASSR -"}, []string{"wroteTo Council"}},
+	})
+}
