@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
 
@@ -14,18 +15,18 @@ import (
 // of Education of the Kirghiz ASSR"), which the gazetteer knows with each
 // republic.
 var commissariatFields = []struct {
-	en string
-	ru []string
+	en     string
+	ru, ky []string
 }{
-	{"Education", []string{"просвещения"}},
-	{"Agriculture", []string{"земледелия"}},
-	{"Justice", []string{"юстиции"}},
-	{"Internal Affairs", []string{"внутренних", "дел"}},
-	{"Foreign Affairs", []string{"иностранных", "дел"}},
-	{"Finance", []string{"финансов"}},
-	{"Health", []string{"здравоохранения"}},
-	{"Labour", []string{"труда"}},
-	{"Nationalities", []string{"по", "делам", "национальностей"}},
+	{"Education", []string{"просвещения"}, []string{"агартуу"}},
+	{"Agriculture", []string{"земледелия"}, []string{"жер", "иштетүү"}},
+	{"Justice", []string{"юстиции"}, []string{"юстиция"}},
+	{"Internal Affairs", []string{"внутренних", "дел"}, []string{"ички", "иштер"}},
+	{"Foreign Affairs", []string{"иностранных", "дел"}, []string{"тышкы", "иштер"}},
+	{"Finance", []string{"финансов"}, []string{"финансы"}},
+	{"Health", []string{"здравоохранения"}, []string{"саламаттык", "сактоо"}},
+	{"Labour", []string{"труда"}, []string{"эмгек"}},
+	{"Nationalities", []string{"по", "делам", "национальностей"}, nil},
 }
 
 // commissarTitles are the words of a commissar's title that the field
@@ -41,6 +42,9 @@ var commissarTitles = map[string]bool{"commissar": true, "нарком": true, "
 func (d *docState) commissariats(si int, ms []*mention) []*mention {
 	toks := d.sents[si].Tokens
 	var added []*mention
+	if d.sents[si].Lang == "ky" {
+		return append(ms, d.kyCommissariats(si, ms)...)
+	}
 	for i, t := range toks {
 		if !commissarTitles[t.Lower] {
 			continue
@@ -70,6 +74,48 @@ func (d *docState) commissariats(si int, ms []*mention) []*mention {
 		added = append(added, m)
 	}
 	return append(ms, added...)
+}
+
+// kyCommissariats reads the Kyrgyz order, the republic in the genitive
+// before the field and the title ("Кыргыз АССРинин эл агартуу
+// комиссары"): the republic, "эл" (people's) and the field are the body,
+// and the title after them its office, as a genitive body's.
+func (d *docState) kyCommissariats(si int, ms []*mention) []*mention {
+	toks := d.sents[si].Tokens
+	var added []*mention
+	for i, t := range toks {
+		if !strings.HasPrefix(t.Lower, "комиссар") || i == 0 {
+			continue
+		}
+		for _, f := range commissariatFields {
+			start := i - len(f.ky)
+			if len(f.ky) == 0 || start < 1 || !phraseAt(toks, start, f.ky) {
+				continue
+			}
+			if toks[start-1].Lower == "эл" {
+				start--
+			}
+			var place *mention
+			for _, m := range ms {
+				if m.end == start && m.typ == dossier.Place && m.entry >= 0 && m.lastCase == morph.Gen {
+					place = m
+				}
+			}
+			if place == nil {
+				break
+			}
+			org := d.x.gaz.Composed("People's Commissariat of "+f.en, place.entry)
+			if org < 0 {
+				break
+			}
+			m := d.newMention(si, place.start, i, "commissariat-field", 0.8)
+			m.typ, m.entry, m.lastCase = dossier.Organization, org, morph.Gen
+			place.nested = true
+			added = append(added, m)
+			break
+		}
+	}
+	return added
 }
 
 // commissariatField reads a commissariat's field at token k: its English

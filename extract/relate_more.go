@@ -457,8 +457,9 @@ func (v *sview) location() {
 			case (v.lang == "ky" || v.lang == "kk") && x.typ == dossier.Place && x.lastCase == morph.Gen && len(gap) == 1 && isRelativeWord(gap[0]):
 				// "Ысык-Көлдүн жээгиндеги Чырпыкты айылында"
 				v.locate(y, x, "ky-genitive-relative")
-			case v.lang == "ru" && x.typ != dossier.Person && (isGap(gap, "в") || isGap(gap, "во")) && (v.smallPlace(x) || v.seated(x)):
-				// "краевой Совнарком в Ташкенте"
+			case v.lang == "ru" && x.typ != dossier.Person && (isGap(gap, "в") || isGap(gap, "во")) && (v.smallPlace(x) || v.seated(x)) && y.lastCase != morph.Acc && !(x.start > 0 && v.words[x.start-1] == "из"):
+				// "краевой Совнарком в Ташкенте" (not "из Москвы в Киргизию",
+				// a way from one to the other)
 				v.locate(x, y, "ru-v")
 			case x.typ != dossier.Person && settlementGap(v.lang, gap) && (v.smallPlace(x) || v.seated(x)):
 				// "лагерное отделение в посёлке Кенгир", "a camp in the

@@ -112,3 +112,15 @@ func TestGappingAndKyrgyzAddressOffice(t *testing.T) {
 			[]string{"Zholdoshev wroteTo Zhusup Abdrakhmanov 1931-03-12", "Zhusup Abdrakhmanov headOf Council of People's Commissars of the Kyrgyz ASSR -"}, []string{"wroteTo Council"}},
 	})
 }
+
+// TestKyrgyzCommissarsAndWays: a Kyrgyz commissar's title after the
+// republic and the field ("Кыргыз АССРинин эл агартуу комиссары"); "из
+// Москвы в Киргизию" is a way, not a location. The people are made up.
+func TestKyrgyzCommissarsAndWays(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ky-commissar.txt", "1927-жылы Асан Беков Кыргыз АССРинин эл агартуу комиссары болгон.\n",
+			[]string{"Asan Bekov headOf People's Commissariat of Education of the Kyrgyz ASSR 1927"}, nil},
+		{"ru-from-to.txt", "В 1937 году семья Асана Бекова была выслана из Москвы в Киргизию.\n",
+			nil, []string{"Moscow locatedIn"}},
+	})
+}
