@@ -113,10 +113,17 @@ func (d *docState) view(si int) *sview {
 	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
 		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
 	// a sentence's words and quotes, made once for every use of its view
-	for _, t := range s.Tokens {
-		v.words = append(v.words, t.Lower)
+	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]
+	quotes := false
+	for k := range s.Tokens {
+		w := s.Tokens[k].Lower
+		v.words[k] = w
+		quotes = quotes || w == `"`
 	}
-	v.quoteStop = quoteStops(v.quoteStop, v.words)
+	if quotes {
+		// only a quotation mark's own entry is ever read
+		v.quoteStop = quoteStops(v.quoteStop, v.words)
+	}
 	return v
 }
 
