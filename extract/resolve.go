@@ -564,7 +564,7 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			if covered[ti] || t.Kind != segment.Word || !t.Upper() || len([]rune(t.Text)) < 3 {
 				continue
 			}
-			if d.x.lex.Any(t.Lower, stopwordsOf) {
+			if d.x.lex.AnyLower(t.Lower, stopwordsOf) {
 				continue
 			}
 			var found *entity

@@ -495,7 +495,11 @@ func (lx *Lexicon) For(lang string) *Lang {
 
 // Any reports whether word w is in the list chosen by pick for any language.
 func (lx *Lexicon) Any(w string, pick func(*Lang) Set) bool {
-	w = Lower(w)
+	return lx.AnyLower(Lower(w), pick)
+}
+
+// AnyLower is Any for a word already in lower case (see Set.HasLower).
+func (lx *Lexicon) AnyLower(w string, pick func(*Lang) Set) bool {
 	for _, l := range lx.order {
 		if pick(l)[w] {
 			return true

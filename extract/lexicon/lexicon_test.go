@@ -229,3 +229,17 @@ func TestMatchAllOnSpellingsOfEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyLowerIsAny: for a word in lower case AnyLower answers as Any.
+func TestAnyLowerIsAny(t *testing.T) {
+	lx := load(t)
+	titles := func(l *Lang) Set { return l.Titles }
+	for _, w := range []string{"товарищ", "Товарищ", "тов", "comrade", "mr", "жолдош", "фрунзе", ""} {
+		if got, want := lx.AnyLower(Lower(w), titles), lx.Any(w, titles); got != want {
+			t.Errorf("AnyLower(%q) = %v, Any says %v", Lower(w), got, want)
+		}
+	}
+	if !lx.Any("Товарищ", titles) && !lx.Any("тов", titles) {
+		t.Error("no title found: the test reads the wrong list")
+	}
+}
