@@ -951,8 +951,14 @@ func (d *docState) merge(a, b *entity) {
 		m.ent = a
 		a.ments = append(a.ments, m)
 	}
+	if a.first == nil && len(b.first) > 0 {
+		a.first = map[string]bool{}
+	}
 	for k := range b.first {
 		a.first[k] = true
+	}
+	if a.last == nil && len(b.last) > 0 {
+		a.last = map[string]bool{}
 	}
 	for k := range b.last {
 		a.last[k] = true

@@ -245,7 +245,7 @@ func (d *docState) eventAnaphora() {
 			}
 			stem := ""
 			for _, st := range d.x.memo.LowerStems(t.Text) {
-				if lx.EventHeads.Has(st) {
+				if lx.EventHeads.HasLower(st) {
 					stem = st
 					break
 				}
@@ -891,7 +891,7 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 			}
 		}
 		lx := d.x.lex
-		if lx.For("ky").PlaceCues.Has(nw) || lx.For("ru").PlaceCues.Has(nw) || lx.For("en").PlaceCues.Has(nw) || hasAnyPrefix(nw, "шаар", "кантон", "район", "облус", "айыл", "кыштак", "уезд", "болушт") {
+		if lx.For("ky").PlaceCues.HasLower(nw) || lx.For("ru").PlaceCues.HasLower(nw) || lx.For("en").PlaceCues.HasLower(nw) || hasAnyPrefix(nw, "шаар", "кантон", "район", "облус", "айыл", "кыштак", "уезд", "болушт") {
 			want = dossier.Place
 		}
 		// a dateline: "Фрунзе, 12 апреля 1933 г."
@@ -906,7 +906,7 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		if pw == "." && h.Start >= 2 && placeAbbrevs[toks[h.Start-2].Lower] && !(h.Start >= 3 && toks[h.Start-3].Kind == segment.Number) {
 			pw, abbrev = toks[h.Start-2].Lower, true // (not "1927 г. Юсуп …": the year's)
 		}
-		if initial || d.x.lex.Any(pw, titlesOf) {
+		if initial || d.x.lex.AnyLower(pw, titlesOf) {
 			want = dossier.Person
 		}
 		// "в Москве", "из Фрунзе", "под Ташкентом": Russian takes people
@@ -922,7 +922,7 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 			want = dossier.Place
 		}
 		// "аил Шабдан", "кишлак Андижан": a settlement's word names a place
-		if d.x.lex.For("ru").PlaceCues.Has(pw) && !initial {
+		if d.x.lex.For("ru").PlaceCues.HasLower(pw) && !initial {
 			want = dossier.Place
 		}
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,

@@ -89,7 +89,7 @@ func (x *Extractor) putViews(slab *viewSlab) {
 	for i := range slab.store {
 		// keep the slices, drop what points into the document
 		v := &slab.store[i]
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
 	}
 	x.viewSlabs.Put(slab)
 }
@@ -111,12 +111,19 @@ func (d *docState) view(si int) *sview {
 	}
 	s := &d.sents[si]
 	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
-		words: v.words[:0], quoteStop: v.quoteStop[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
+		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
 	// a sentence's words and quotes, made once for every use of its view
-	for _, t := range s.Tokens {
-		v.words = append(v.words, t.Lower)
+	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]
+	quotes := false
+	for k := range s.Tokens {
+		w := s.Tokens[k].Lower
+		v.words[k] = w
+		quotes = quotes || w == `"`
 	}
-	v.quoteStop = quoteStops(v.quoteStop, v.words)
+	if quotes {
+		// only a quotation mark's own entry is ever read
+		v.quoteStop = quoteStops(v.quoteStop, v.words)
+	}
 	return v
 }
 
@@ -202,7 +209,7 @@ func (v *sview) findHits() {
 	if v.hitsDone {
 		return
 	}
-	v.hits, v.hitsDone = v.lx.MatchAll(v.words), true
+	v.hits, v.hitsDone = v.lx.AppendMatchAll(v.hits[:0], v.words), true
 	v.hitFrom = slices.Grow(v.hitFrom[:0], len(v.words)+1)[:len(v.words)+1]
 	k := 0
 	for i := range v.words {

@@ -94,7 +94,12 @@ func (d *docState) resolve() {
 	byKey := map[unknownKey]*entity{}
 	order := 0
 	newEnt := func(t dossier.EntityType, entry int) *entity {
-		e := &entity{typ: t, entry: entry, first: map[string]bool{}, last: map[string]bool{}, initials: map[byte]bool{}, order: order}
+		e := &entity{typ: t, entry: entry, order: order}
+		if t == dossier.Person {
+			// only a person's name keys are written (merge makes them
+			// for another entity that needs them)
+			e.first, e.last, e.initials = map[string]bool{}, map[string]bool{}, map[byte]bool{}
+		}
 		order++
 		d.ents = append(d.ents, e)
 		return e
@@ -564,7 +569,7 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			if covered[ti] || t.Kind != segment.Word || !t.Upper() || len([]rune(t.Text)) < 3 {
 				continue
 			}
-			if d.x.lex.Any(t.Lower, stopwordsOf) {
+			if d.x.lex.AnyLower(t.Lower, stopwordsOf) {
 				continue
 			}
 			var found *entity

@@ -126,31 +126,54 @@ type familyIndex struct {
 	starts  starts
 }
 
-// starts is a filter of the keys of exact and prefix by their first two
-// runes: a word whose first two runes are not among those of any key is
-// no key and does not begin with one (a prefix's key is three runes
-// long), so most words need not be looked up. Runes are read as range
-// over a string reads them, so a key and a word it begins agree on them.
+// starts is a filter of the keys of exact and prefix by their first
+// three runes (a whole key when shorter): a word whose head is not that of
+// any key is no key and does not begin with one (a prefix's key is its own
+// head), so most words need not be looked up. Runes are read as range over
+// a string reads them, so a key and a word it begins agree on them.
 type starts [1 << 10]uint64
 
-// startBit is the bit of w's first two runes.
-func startBit(w string) uint32 {
-	r1, n := utf8.DecodeRuneInString(w)
-	r2, _ := utf8.DecodeRuneInString(w[n:])
-	if n == len(w) {
-		r2 = -1 // no second rune (DecodeRuneInString gives RuneError)
+// head returns w's first three runes (w when shorter), as prefixKey counts
+// them, the bit of the filter they stand for, and whether they include a ё.
+func head(w string) (h string, bit uint32, yo bool) {
+	const prime = 16777619
+	x := uint32(2166136261)
+	i := 0
+	for n := 0; n < 3 && i < len(w); n++ {
+		c := w[i]
+		switch {
+		case c < utf8.RuneSelf:
+			x = (x ^ uint32(c)) * prime
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			// a valid two-byte rune (Cyrillic)
+			x = (x ^ uint32(c)<<8 ^ uint32(w[i+1])) * prime
+			yo = yo || (c == 0xD1 && w[i+1] == 0x91)
+			i += 2
+		default:
+			_, size := utf8.DecodeRuneInString(w[i:])
+			for _, b := range []byte(w[i : i+size]) {
+				x = (x ^ uint32(b)) * prime
+			}
+			i += size
+		}
 	}
-	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA77) >> 16
+	return w[:i], (x * 0x9E3779B1) >> 16, yo
 }
 
 func (s *starts) add(key string) {
-	b := startBit(key)
+	_, b, _ := head(key)
 	s[b>>6] |= 1 << (b & 63)
 }
 
 // may reports whether w may be a key or begin with a key's prefix.
 func (s *starts) may(w string) bool {
-	b := startBit(w)
+	_, b, _ := head(w)
+	return s.has(b)
+}
+
+// has reports whether bit b (of a word's head) is set.
+func (s *starts) has(b uint32) bool {
 	return s[b>>6]&(1<<(b&63)) != 0
 }
 
@@ -198,16 +221,26 @@ type allIndex struct {
 // phrase of the family that starts there, in word order and, at one word,
 // in the order of the families' names.
 func (l *Lang) MatchAll(words []string) []Hit {
+	return l.AppendMatchAll(nil, words)
+}
+
+// AppendMatchAll is MatchAll appending the hits to out, which it returns.
+func (l *Lang) AppendMatchAll(out []Hit, words []string) []Hit {
 	ai := l.all
 	if ai == nil {
-		return nil
+		return out
 	}
-	var out []Hit
 	for i, w := range words {
-		w = foldYo(w)
 		start := len(out)
-		may := ai.starts.may(w)
+		h, bit, yo := head(w)
+		if yo {
+			// keys are written with е
+			w = foldYo(w)
+			h, bit, _ = head(w)
+		}
+		may := ai.starts.has(bit)
 		if may {
+			w = foldYo(w)
 			if ps := ai.exact[w]; len(ps) > 0 {
 				out = ai.matchAt(out, start, ps, words, i)
 			}
@@ -215,11 +248,10 @@ func (l *Lang) MatchAll(words []string) []Hit {
 		if len(ai.short) > 0 {
 			out = ai.matchAt(out, start, ai.short, words, i)
 		}
-		if may {
-			if k := prefixKey(w); k != "" {
-				if ps := ai.prefix[k]; len(ps) > 0 {
-					out = ai.matchAt(out, start, ps, words, i)
-				}
+		if may && (len(h) < len(w) || utf8.RuneCountInString(h) == 3) {
+			// h is w's prefixKey
+			if ps := ai.prefix[h]; len(ps) > 0 {
+				out = ai.matchAt(out, start, ps, words, i)
 			}
 		}
 		// order the word's hits by family (insertion sort: there are few)
@@ -463,7 +495,11 @@ func (lx *Lexicon) For(lang string) *Lang {
 
 // Any reports whether word w is in the list chosen by pick for any language.
 func (lx *Lexicon) Any(w string, pick func(*Lang) Set) bool {
-	w = Lower(w)
+	return lx.AnyLower(Lower(w), pick)
+}
+
+// AnyLower is Any for a word already in lower case (see Set.HasLower).
+func (lx *Lexicon) AnyLower(w string, pick func(*Lang) Set) bool {
 	for _, l := range lx.order {
 		if pick(l)[w] {
 			return true

@@ -195,3 +195,51 @@ func TestMatchAnyAgreesWithEveryPhraseOnTheCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchAllOnSpellingsOfEveryKey: MatchAll, whose filter reads a word's
+// first three runes, finds what trying every phrase finds on each first
+// word of a phrase, spelt with ё for е, cut short, lengthened, upper-case
+// or followed by a broken byte.
+func TestMatchAllOnSpellingsOfEveryKey(t *testing.T) {
+	lx := load(t)
+	for _, l := range lx.order {
+		var words []string
+		for _, ps := range l.Relations {
+			for _, p := range ps {
+				w := strings.TrimSuffix(p[0], "*")
+				words = append(words, w, w+"ов", w+"\xd1", w+"\x91", "\xd1"+w, strings.ReplaceAll(w, "е", "ё"),
+					strings.Replace(w, "е", "ё", 1), strings.ToUpper(w))
+				if r := []rune(w); len(r) > 1 {
+					words = append(words, string(r[:len(r)-1]), string(r[:1]))
+				}
+			}
+		}
+		for i := range words {
+			one := words[i : i+1]
+			var want []Hit
+			for fam := range l.Relations {
+				if n := bruteMatch(l, fam, one, 0); n > 0 {
+					want = append(want, Hit{Family: fam, N: n})
+				}
+			}
+			sort.Slice(want, func(a, b int) bool { return want[a].Family < want[b].Family })
+			if got := l.AppendMatchAll(nil, one); !slices.Equal(got, want) {
+				t.Errorf("%s %q: MatchAll %v, every phrase %v", l.Lang, words[i], got, want)
+			}
+		}
+	}
+}
+
+// TestAnyLowerIsAny: for a word in lower case AnyLower answers as Any.
+func TestAnyLowerIsAny(t *testing.T) {
+	lx := load(t)
+	titles := func(l *Lang) Set { return l.Titles }
+	for _, w := range []string{"товарищ", "Товарищ", "тов", "comrade", "mr", "жолдош", "фрунзе", ""} {
+		if got, want := lx.AnyLower(Lower(w), titles), lx.Any(w, titles); got != want {
+			t.Errorf("AnyLower(%q) = %v, Any says %v", Lower(w), got, want)
+		}
+	}
+	if !lx.Any("Товарищ", titles) && !lx.Any("тов", titles) {
+		t.Error("no title found: the test reads the wrong list")
+	}
+}
