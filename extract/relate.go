@@ -1321,18 +1321,28 @@ func newStanceIndex(l *lexicon.Lang) *stanceIndex {
 func (v *sview) clause(i int) (int, int) {
 	lo, hi := 0, len(v.toks)
 	for k := i - 1; k >= 0; k-- {
-		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k < i-6) {
+		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k < i-6) || v.kyFiniteComma(k) {
 			lo = k + 1
 			break
 		}
 	}
 	for k := i; k < len(v.toks); k++ {
-		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k > i+6) {
+		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k > i+6) || v.kyFiniteComma(k) {
 			hi = k
 			break
 		}
 	}
 	return lo, hi
+}
+
+// kyFiniteComma reports a comma after a Kyrgyz finite verb in the past
+// (-ган, -ген, …: "Кытайга качып кеткен, ошол жакта каза болгон"): the
+// clause before it is done, and its date is its own.
+func (v *sview) kyFiniteComma(k int) bool {
+	if v.lang != "ky" || k == 0 || v.toks[k].Text != "," {
+		return false
+	}
+	return hasAnySuffix(v.words[k-1], "ган", "ген", "гон", "гөн", "кан", "кен", "кон", "көн")
 }
 
 // quoteStops marks the quotation marks that bound clauses among a

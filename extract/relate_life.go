@@ -834,7 +834,7 @@ func (v *sview) mostSpecificPlace(a, b int) *mention {
 }
 
 // placeThere resolves "there" next to an event's verb ("He died there in
-// 1936", "там же расстрелян", "ошол жерде атылган") to the last place named
+// 1936", "там же расстрелян", "ошол жерде атылган", ", where he died") to the last place named
 // before it, in this sentence or the one before, unless a body was named
 // after that place.
 func (v *sview) placeThere(i, n int) *mention {
@@ -844,9 +844,14 @@ func (v *sview) placeThere(i, n int) *mention {
 		if k := i + n; k < len(v.words) && v.words[k] == "there" {
 			at = k
 		}
+		for k := max(1, i-3); k < i; k++ {
+			if v.words[k] == "where" && v.words[k-1] == "," {
+				at = k // "sent to the Solovki camp, where he died"
+			}
+		}
 	case "ru":
 		for k := max(0, i-3); k < len(v.words) && k <= i+n; k++ {
-			if v.words[k] == "там" {
+			if v.words[k] == "там" || v.words[k] == "где" && k > 0 && v.words[k-1] == "," {
 				at = k
 				break
 			}

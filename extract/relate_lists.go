@@ -28,8 +28,8 @@ func (v *sview) eventLists() {
 		}
 		ew := ev.v
 		d := ew.dateNear(ev.at)
-		if d != nil && (!d.HasYear() || !ew.dateInClause(ev.at, d)) {
-			d = nil
+		if d != nil && (!d.HasYear() || !ew.dateInClause(ev.at, d) || ew.joinedDate(d)) {
+			d = nil // ("twelve residents who were shot in 1937 and 1938": whose is which is not said)
 		}
 		var place *mention
 		if kind.in != "" {
@@ -259,6 +259,26 @@ func (v *sview) kinOf(m *mention) bool {
 		}
 		if v.toks[k].Kind == segment.Punct {
 			return false
+		}
+	}
+	return false
+}
+
+// joinedDate reports a date joined to another by "and", "or", "и",
+// "или", "жана" ("in 1937 and 1938"): a group's events over both, no one
+// person's.
+func (v *sview) joinedDate(d *dossier.Date) bool {
+	for _, dm := range v.ds {
+		if dm.date.ISO() != d.ISO() {
+			continue
+		}
+		k := dm.end
+		if k < len(v.words) && (v.words[k] == "and" || v.words[k] == "or" || v.words[k] == "и" || v.words[k] == "или" || v.words[k] == "жана") {
+			for _, o := range v.ds {
+				if o.start == k+1 || o.start == k+2 && datePrepositions[v.words[k+1]] {
+					return true
+				}
+			}
 		}
 	}
 	return false

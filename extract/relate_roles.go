@@ -67,6 +67,21 @@ func (v *sview) roles() {
 			if body == nil && v.lang == "ru" && i > 0 && ruPossessives[v.words[i-1]] && i+n < len(v.words) && (ruRoleCopula[v.words[i+n]] || v.match("appoint_verbs", i+n) > 0) {
 				body = v.anaphoric(i-1, true) // "Её председателем был назначен X"
 			}
+			if body == nil && v.lang == "en" && i >= 3 && v.words[i-1] == "its" && v.words[i-2] == "as" {
+				// "elected a government, the Alash Orda, with Alikhan
+				// Bukeikhanov as its chairman": the person before "as"
+				if m := v.personEndingAt(i - 2); m != nil {
+					if b := v.anaphoric(i-1, true); b != nil {
+						lo := m.start
+						if b.sent == v.si {
+							lo = min(lo, b.start)
+						}
+						v.add(&draft{subj: m.ent, obj: b.ent, pred: pred, date: v.roleDate(i), stance: v.stance(i, n), rule: v.lang + "-" + fam + "-as", conf: 0.7,
+							span: v.evidenceSpan(lo, i+n)})
+						continue
+					}
+				}
+			}
 			if body == nil && lastBody != nil && i > 0 && (v.words[i-1] == "а" || v.words[i-1] == "и" || v.words[i-1] == "and") {
 				// "…, а членами стали X, Y и Z": the body of the role before
 				body = lastBody
@@ -118,6 +133,17 @@ func (v *sview) roles() {
 			}
 		}
 	}
+}
+
+// personEndingAt returns the person mention (not nested) that ends right
+// before token k, or nil.
+func (v *sview) personEndingAt(k int) *mention {
+	for _, m := range v.ms {
+		if m.end == k && m.typ == dossier.Person && m.ent != nil && !m.nested {
+			return m
+		}
+	}
+	return nil
 }
 
 // kyGenitiveNounIn reports a lower-case word in the genitive among tokens

@@ -124,3 +124,21 @@ func TestKyrgyzCommissarsAndWays(t *testing.T) {
 			nil, []string{"Moscow locatedIn"}},
 	})
 }
+
+// TestClausesAsAndWhere: a Kyrgyz finite verb before a comma ends its
+// clause, with its date ("1916-жылдын күзүндө Кытайга качып кеткен, ошол
+// жакта каза болгон": the autumn is the flight's, not the death's); a
+// list after "shot in 1937 and 1938" dates no one; "with X as its
+// chairman"; ", where he died". The people are made up.
+func TestClausesAsAndWhere(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ky-finite-comma.txt", "Асан Беков 1916-жылдын күзүндө Кытайга качып кеткен, ошол жакта каза болгон.\n",
+			[]string{"Asan Bekov diedIn China -"}, []string{"diedOn"}},
+		{"en-joined-years.txt", "The court rehabilitated residents of Osh who were shot in 1937 and 1938. Among them are Asan Bekov and Mamat Osmonov.\n",
+			nil, []string{"executedOn 1937", "executedOn 1938"}},
+		{"en-as-its-chairman.txt", "In 1920 the congress elected a council, the Kara-Kirgiz Revolutionary Committee, with Asan Bekov as its chairman.\n",
+			[]string{"Asan Bekov headOf Kara-Kirgiz Revolutionary Committee 1920"}, nil},
+		{"en-where-died.txt", "Asan Bekov was exiled to Arkhangelsk in 1931, where he died in 1933.\n",
+			[]string{"Asan Bekov diedIn Arkhangelsk -", "Asan Bekov diedOn 1933 -"}, nil},
+	})
+}
