@@ -49,6 +49,15 @@ func (v *sview) headVerbs() {
 				body = m // "who chaired it", "had headed the commission"
 			}
 		}
+		if person != nil && body == nil {
+			// "led the revolt", "көтөрүлүштү … жетектеген": a leader of an
+			// event took part in it, as a role's holder does (roles)
+			if ev := v.headedEvent(i, n); ev != nil {
+				v.add(&draft{subj: person, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-head-verb-event", conf: 0.65,
+					span: v.evidenceSpan(min(i, ev.start), max(i+n, ev.end))})
+			}
+			continue
+		}
 		if person == nil || body == nil {
 			continue
 		}
@@ -56,6 +65,22 @@ func (v *sview) headVerbs() {
 		v.add(&draft{subj: person, obj: body.ent, pred: dossier.HeadOf, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-head-verb", conf: 0.7,
 			span: v.evidenceSpan(min(i, body.start), max(i+n, body.end))})
 	}
+}
+
+// headedEvent returns the event a head verb at i governs: after it in
+// English and Russian ("led the revolt"), before it in Kyrgyz
+// ("көтөрүлүштү … жетектеген"); nil if none is near.
+func (v *sview) headedEvent(i, n int) *mention {
+	if v.lang == "ky" || v.lang == "kk" {
+		if m := v.nearestBefore(i, true, dossier.Event); m != nil && i-m.end <= 4 {
+			return m
+		}
+		return nil
+	}
+	if m := v.nearestAfter(i+n, 3, dossier.Event); m != nil && !v.boundaryBetween(i, m.start) {
+		return m
+	}
+	return nil
 }
 
 // relativeAfter reports a person right after token k in Russian (the

@@ -142,3 +142,15 @@ func TestClausesAsAndWhere(t *testing.T) {
 			[]string{"Asan Bekov diedIn Arkhangelsk -", "Asan Bekov diedOn 1933 -"}, nil},
 	})
 }
+
+// TestLedAnEvent: a head verb whose object is an event ("led the revolt",
+// "көтөрүлүштү … жетектеген") makes its subject a participant, as a role
+// of an event does. The people are made up.
+func TestLedAnEvent(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-led-revolt.txt", "In 1916 Asan Bekov led the Central Asian revolt in the Chui valley.\n",
+			[]string{"Asan Bekov participatedIn Central Asian revolt of 1916 1916"}, nil},
+		{"ky-led-revolt.txt", "1916-жылкы көтөрүлүш\n\n1916-жылы Чүй өрөөнүндө көтөрүлүштү Асан Беков жетектеген.\n",
+			[]string{"Asan Bekov participatedIn Central Asian revolt of 1916 1916"}, nil},
+	})
+}
