@@ -172,6 +172,17 @@ func (v *sview) bareYearAfter(k int) *dossier.Date {
 // an execution carried out: "приговорен к расстрелу", "осуждена к ВМН —
 // расстрелу", "sentenced to be shot".
 func (v *sview) sentencedTo(i int) bool {
+	if (v.lang == "ky" || v.lang == "kk") && v.words[i] == "өлүм" {
+		// "үчтүгү тарабынан … өлүм жазасына тартылган": the death penalty
+		// by a court or a troika is its sentence; the shooting is "атылган"
+		lo, _ := v.clause(i)
+		for k := lo; k < i; k++ {
+			if v.words[k] == "тарабынан" {
+				return true
+			}
+		}
+		return false
+	}
 	// the word itself is the sentence's object: "к расстрелу", "to be shot"
 	switch {
 	case i >= 1 && v.words[i-1] == "к":

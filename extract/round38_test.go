@@ -154,3 +154,13 @@ func TestLedAnEvent(t *testing.T) {
 			[]string{"Asan Bekov participatedIn Central Asian revolt of 1916 1916"}, nil},
 	})
 }
+
+// TestKyrgyzDeathSentence: "… үчтүгү тарабынан … өлүм жазасына тартылган"
+// (sentenced to death by the troika) is the sentence, not the shooting
+// ("атылган"), whose date is another. The person is made up.
+func TestKyrgyzDeathSentence(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ky-death-sentence.txt", "БЕКОВ Асан 1896-жылы туулган. Кыргыз ССРинин ИИЭКсынын үчтүгү тарабынан 1938-жылдын 3-октябрында өлүм жазасына тартылган. 1938-жылдын 6-ноябрында Фрунзе шаарында атылган.\n",
+			[]string{"Asan Bekov executedOn 1938-11-06 -"}, []string{"executedOn 1938-10-03"}},
+	})
+}
