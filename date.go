@@ -56,34 +56,65 @@ func (d Date) HasYear() bool { return d.Year != 0 }
 // "1925", "192" for a decade ("1920s"), "19" for a century; a date without a
 // year renders as "--05-05" (the XML Schema gMonthDay form) or "--05".
 func (d Date) ISO() string {
+	var buf [24]byte
+	return string(d.appendISO(buf[:0]))
+}
+
+// appendISO appends ISO's rendering of d to b.
+func (d Date) appendISO(b []byte) []byte {
 	switch d.Precision {
 	case PrecisionCentury:
-		return fmt.Sprintf("%02d", d.Year/100)
+		return appendPadded(b, d.Year/100, 2)
 	case PrecisionDecade:
-		return fmt.Sprintf("%03d", d.Year/10)
+		return appendPadded(b, d.Year/10, 3)
 	case PrecisionYear:
-		return fmt.Sprintf("%04d", d.Year)
-	case PrecisionMonth:
+		return appendPadded(b, d.Year, 4)
+	case PrecisionMonth, PrecisionDay:
 		if d.Year == 0 {
-			return fmt.Sprintf("--%02d", d.Month)
+			b = append(b, '-')
+		} else {
+			b = appendPadded(b, d.Year, 4)
 		}
-		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
-	case PrecisionDay:
-		if d.Year == 0 {
-			return fmt.Sprintf("--%02d-%02d", d.Month, d.Day)
+		b = appendPadded(append(b, '-'), d.Month, 2)
+		if d.Precision == PrecisionDay {
+			b = appendPadded(append(b, '-'), d.Day, 2)
 		}
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
 	}
-	return ""
+	return b
 }
 
 // String renders the date with its range end, if any ("1937/1938").
 func (d Date) String() string {
-	s := d.ISO()
+	var buf [48]byte
+	return string(d.appendString(buf[:0]))
+}
+
+// appendString appends String's rendering of d to b.
+func (d Date) appendString(b []byte) []byte {
+	b = d.appendISO(b)
 	if d.End != nil {
-		s += "/" + d.End.ISO()
+		b = d.End.appendISO(append(b, '/'))
 	}
-	return s
+	return b
+}
+
+// appendPadded appends n in decimal, zero-padded to width characters with
+// the sign counted in the width, as fmt's %0*d does.
+func appendPadded(b []byte, n, width int) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		width--
+		u = -u
+	}
+	digits := 1
+	for v := u; v >= 10; v /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendUint(b, u, 10)
 }
 
 // Bounds gives the first and last day the date can mean, as ISO dates. Dates

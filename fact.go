@@ -113,19 +113,34 @@ type Fact struct {
 // Key identifies the fact irrespective of its evidence: two facts with equal
 // keys are the same statement.
 func (f *Fact) Key() string {
-	obj := f.Object
+	// The object goes first into a stack buffer, since a symmetric predicate
+	// may put it before the subject; the key is built after it, and the
+	// string conversion of that part is the one allocation.
+	var buf [256]byte
+	b := buf[:0]
 	if f.ObjectDate != nil {
-		obj = f.ObjectDate.String()
+		b = f.ObjectDate.appendString(b)
+	} else {
+		b = append(b, f.Object...)
 	}
-	s, o := f.Subject, obj
-	if f.Predicate.Symmetric() && o < s {
-		s, o = o, s
+	n := len(b)
+	obj := b[:n:n]
+	if f.Predicate.Symmetric() && string(obj) < f.Subject {
+		b = append(b, obj...)
+		b = append(append(b, 0), f.Predicate...)
+		b = append(append(b, 0), f.Subject...)
+	} else {
+		b = append(b, f.Subject...)
+		b = append(append(b, 0), f.Predicate...)
+		b = append(append(b, 0), obj...)
 	}
-	date := ""
+	b = append(b, 0)
 	if f.Date != nil {
-		date = f.Date.String()
+		b = f.Date.appendString(b)
 	}
-	return s + "\x00" + string(f.Predicate) + "\x00" + o + "\x00" + date + "\x00" + f.Place + "\x00" + string(f.Stance)
+	b = append(append(b, 0), f.Place...)
+	b = append(append(b, 0), f.Stance...)
+	return string(b[n:])
 }
 
 // Confidence is the highest confidence of the fact's evidence.

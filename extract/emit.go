@@ -195,18 +195,21 @@ func (d *docState) withoutCoarserDates() []*draft {
 		g := group{f.subj.id, f.pred, f.stance}
 		dated[g] = append(dated[g], f)
 	}
-	coarser := func(f *draft) bool {
-		for _, o := range dated[group{f.subj.id, f.pred, f.stance}] {
+	// coarser reports a fact refined by one of its group
+	coarser := func(f *draft, same []*draft) bool {
+		for _, o := range same {
 			if o.objDate.Precision > f.objDate.Precision && strings.HasPrefix(o.objDate.ISO(), f.objDate.ISO()) {
 				return true
 			}
 		}
 		return false
 	}
-	out := d.facts[:0:0]
+	out := make([]*draft, 0, len(d.facts))
 	for _, f := range d.facts {
-		if f.objDate != nil && len(dated[group{f.subj.id, f.pred, f.stance}]) > 1 && coarser(f) {
-			continue
+		if f.objDate != nil {
+			if same := dated[group{f.subj.id, f.pred, f.stance}]; len(same) > 1 && coarser(f, same) {
+				continue
+			}
 		}
 		out = append(out, f)
 	}

@@ -7,10 +7,9 @@ import (
 	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
-// BenchmarkNormalize cleans the sample collection (or the documents of
-// DOSSIER_BENCH_DIR): the speed of every clean-up pass, the offset maps
-// and the paragraph classification.
-func BenchmarkNormalize(b *testing.B) {
+// benchTexts reads the sample collection (or the documents of
+// DOSSIER_BENCH_DIR) and sets the bytes a benchmark's loop handles.
+func benchTexts(b *testing.B) []string {
 	var texts []string
 	size := 0
 	for _, p := range testenv.BenchFiles(b) {
@@ -23,9 +22,36 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	return texts
+}
+
+// BenchmarkNormalize cleans the benchmark's documents: the speed of every
+// clean-up pass, the offset maps and the paragraph classification.
+func BenchmarkNormalize(b *testing.B) {
+	texts := benchTexts(b)
 	for b.Loop() {
 		for _, t := range texts {
 			Normalize(t)
+		}
+	}
+}
+
+// BenchmarkRunePass is the rune replacement pass alone.
+func BenchmarkRunePass(b *testing.B) {
+	texts := benchTexts(b)
+	for b.Loop() {
+		for _, t := range texts {
+			runePass(t)
+		}
+	}
+}
+
+// BenchmarkPlainScripts is nfcPass's quick check alone.
+func BenchmarkPlainScripts(b *testing.B) {
+	texts := benchTexts(b)
+	for b.Loop() {
+		for _, t := range texts {
+			plainScripts(t)
 		}
 	}
 }

@@ -63,11 +63,17 @@ func runePass(in string) (string, *offmap) {
 	for i := 0; i < len(in); {
 		c := in[i]
 		if c < utf8.RuneSelf && c != '\t' && c != '\r' && c != '\v' && c != '\f' && c != '`' {
-			i += max(asciirun.Printable(in[i:], '`', '`'), 1) // 1 for '\n' and other controls
+			if i+1 < len(in) && in[i+1] >= utf8.RuneSelf {
+				i++ // a lone space between words of another script
+			} else {
+				i += max(asciirun.Printable(in[i:], '`', '`'), 1) // 1 for '\n' and other controls
+			}
 			continue
 		}
-		if i+1 < len(in) && (c == 0xD0 && in[i+1] >= 0x80 && in[i+1] <= 0xBF || c == 0xD1 && in[i+1] >= 0x80 && in[i+1] <= 0x9F) {
-			i += 2 // U+0400–U+045F, Cyrillic letters runeMap leaves alone
+		if i+1 < len(in) && keptCyrillic(c, in[i+1]) {
+			// a word's letters: skip them two bytes at a time
+			for i += 2; i+1 < len(in) && keptCyrillic(in[i], in[i+1]); i += 2 {
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(in[i:])
@@ -94,6 +100,21 @@ func runePass(in string) (string, *offmap) {
 	return b.finish(len(in))
 }
 
+// keptCyrillic reports a two-byte rune, lead byte c and continuation d, of
+// the Cyrillic block U+0400–U+04FF (leads D0–D3) that runeMap leaves alone:
+// all but the legacy letters it replaces (TestKeptCyrillic holds the two
+// lists together).
+func keptCyrillic(c, d byte) bool {
+	if c < 0xD0 || c > 0xD3 || d&0xC0 != 0x80 {
+		return false
+	}
+	switch rune(c&0x1F)<<6 | rune(d&0x3F) {
+	case 'ѣ', 'Ѣ', 'ѳ', 'Ѳ', 'ѵ', 'Ѵ', 'ҥ', 'Ҥ', 'ӊ', 'Ӊ':
+		return false
+	}
+	return true
+}
+
 // plainScripts reports a text of Latin letters below U+0300, the Cyrillic
 // block, and the general punctuation of U+2010–U+205F (dashes, quotes,
 // ellipsis) and №, which is in NFC already (no combining marks, no
@@ -102,16 +123,18 @@ func plainScripts(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			i += textcase.ASCIIPrefix(s[i:])
+			if i+1 < len(s) && s[i+1] >= utf8.RuneSelf {
+				i++ // a lone space between words of another script
+			} else {
+				i += textcase.ASCIIPrefix(s[i:])
+			}
 			continue
 		}
-		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			// two bytes: U+0080–U+02FF are led by C2–CB, U+0400–U+04FF
-			// by D0–D3 (U+0483–U+0489 are D2 83–89)
-			if 0xC2 <= c && c <= 0xCB || 0xD0 <= c && c <= 0xD3 && !(c == 0xD2 && 0x83 <= s[i+1] && s[i+1] <= 0x89) {
-				i += 2
-				continue
+		if i+1 < len(s) && plainPair(c, s[i+1]) {
+			// a word's letters: skip them two bytes at a time
+			for i += 2; i+1 < len(s) && plainPair(s[i], s[i+1]); i += 2 {
 			}
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
@@ -124,4 +147,11 @@ func plainScripts(s string) bool {
 		}
 	}
 	return true
+}
+
+// plainPair reports a two-byte rune, lead byte c and continuation d, of
+// plainScripts' letters: U+0080–U+02FF are led by C2–CB, U+0400–U+04FF by
+// D0–D3 (less U+0483–U+0489, D2 83–89).
+func plainPair(c, d byte) bool {
+	return d&0xC0 == 0x80 && (0xC2 <= c && c <= 0xCB || 0xD0 <= c && c <= 0xD3 && !(c == 0xD2 && 0x83 <= d && d <= 0x89))
 }

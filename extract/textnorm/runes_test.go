@@ -1,0 +1,118 @@
+package textnorm
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestKeptCyrillic: the runes runePass skips unread are exactly the
+// two-byte runes of the Cyrillic block that runeMap does not replace.
+func TestKeptCyrillic(t *testing.T) {
+	for c := 0; c < 0x100; c++ {
+		for d := 0; d < 0x100; d++ {
+			s := string([]byte{byte(c), byte(d)})
+			r, n := utf8.DecodeRuneInString(s)
+			_, mapped := runeMap[r]
+			want := n == 2 && 0x400 <= r && r <= 0x4FF && !mapped
+			if got := keptCyrillic(byte(c), byte(d)); got != want {
+				t.Errorf("keptCyrillic(%#x, %#x) = %v, want %v", c, d, got, want)
+			}
+		}
+	}
+}
+
+// runePassByRune is runePass reading every rune but ASCII: what the
+// skipping of whole runs must give.
+func runePassByRune(in string) (string, *offmap) {
+	var b builder
+	start := 0
+	for i := 0; i < len(in); {
+		r, n := utf8.DecodeRuneInString(in[i:])
+		repl, ok := runeMap[r]
+		if r == utf8.RuneError && n == 1 {
+			repl, ok = "\ufffd", true
+		}
+		if !ok {
+			i += n
+			continue
+		}
+		if start == 0 && len(b.segs) == 0 {
+			b.grow(len(in))
+		}
+		b.copy(in, start, i)
+		b.replace(repl, i, i+n)
+		i += n
+		start = i
+	}
+	if len(b.segs) == 0 {
+		return identity(in)
+	}
+	b.copy(in, start, len(in))
+	return b.finish(len(in))
+}
+
+// plainScriptsByRune is plainScripts reading every rune.
+func plainScriptsByRune(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x300:
+		case 0x400 <= r && r <= 0x4FF && !(0x483 <= r && r <= 0x489):
+		case 0x2010 <= r && r <= 0x205F, r == 0x2116:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// mixedTexts makes texts of words in Latin and Cyrillic letters (the whole
+// block, legacy and combining ones included), spaces, the ASCII runePass
+// stops at, punctuation it replaces, and broken UTF-8 at every place.
+func mixedTexts(n int) []string {
+	pieces := []string{
+		" ", "  ", "\n", "\t", "\r\n", "`", "word", "Word, ", "x", "1937",
+		"\xd0", "\xd1", "\xd2", "\xd3", "\x80", "\xbf", "\xe2\x80", "\xff",
+		"«", "»", "—", "–", "…", "№", "\u00a0", "\u0301", "é", "ß", "\u0483", "\u20ac", "😀",
+	}
+	for r := rune(0x400); r <= 0x4FF; r++ {
+		pieces = append(pieces, string(r))
+	}
+	rng := rand.New(rand.NewSource(1937))
+	texts := make([]string, n)
+	for i := range texts {
+		var sb strings.Builder
+		for k := rng.Intn(40); k > 0; k-- {
+			if rng.Intn(3) == 0 {
+				// a Cyrillic word: the run runePass and plainScripts skip
+				for w := 1 + rng.Intn(8); w > 0; w-- {
+					sb.WriteString(string(rune(0x410 + rng.Intn(0x40))))
+				}
+				continue
+			}
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts[i] = sb.String()
+	}
+	return texts
+}
+
+func TestRunePassMatchesByRune(t *testing.T) {
+	for _, s := range mixedTexts(20000) {
+		got, gm := runePass(s)
+		want, wm := runePassByRune(s)
+		if got != want || !reflect.DeepEqual(gm, wm) {
+			t.Fatalf("runePass(%q) = %q, %+v; by rune %q, %+v", s, got, gm, want, wm)
+		}
+	}
+}
+
+func TestPlainScriptsMatchesByRune(t *testing.T) {
+	for _, s := range mixedTexts(20000) {
+		if got, want := plainScripts(s), plainScriptsByRune(s); got != want {
+			t.Fatalf("plainScripts(%q) = %v, by rune %v", s, got, want)
+		}
+	}
+}
