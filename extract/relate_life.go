@@ -46,13 +46,10 @@ func (v *sview) lifeEvents() {
 			subjs := v.pluralReferents(i)
 			if len(subjs) == 0 {
 				subj := v.personFor(i)
-				if subj == nil && v.objectOfImpersonal(i) {
+				if subj == nil {
 					// "его арестовали …, а 10 февраля 1938 года расстреляли":
 					// they shot him
-					subj = v.pronounReferent()
-				}
-				if subj == nil {
-					subj = v.namedObjectOfImpersonal(i) // "Байтурсынова арестовали и … расстреляли"
+					subj = v.impersonalObject(i)
 				}
 				if e.fam == "executed" && v.lang == "en" {
 					// "executed him": the person is the object, named before
@@ -101,7 +98,7 @@ func (v *sview) lifeEvents() {
 		i, n := hit[0], hit[1]
 		subj := v.personFor(i)
 		if subj == nil {
-			subj = v.namedObjectOfImpersonal(i) // "Байтурсынова арестовали и … выслали"
+			subj = v.impersonalObject(i) // "Байтурсынова арестовали и … выслали"
 		}
 		if subj == nil {
 			continue
@@ -116,28 +113,20 @@ func (v *sview) lifeEvents() {
 	v.lifespans()
 }
 
-// objectOfImpersonal reports a Russian active verb in the plural with no
-// subject ("расстреляли") whose object is a pronoun before it in the
-// sentence ("его", "её"): the person the pronoun stands for.
-func (v *sview) objectOfImpersonal(i int) bool {
+// impersonalObject returns the object of a Russian active verb in the
+// plural with no subject ("расстреляли", "выслали"): the person a pronoun
+// before it in the sentence stands for ("его", "её"), or the person named
+// in the accusative before it ("Байтурсынова арестовали и в 1931 году
+// выслали в Архангельск"); nil if neither.
+func (v *sview) impersonalObject(i int) *entity {
 	if v.lang != "ru" || !strings.HasSuffix(v.words[i], "ли") {
-		return false
+		return nil
 	}
 	for k := i - 1; k >= 0; k-- {
 		switch v.words[k] {
 		case "его", "её", "ее":
-			return true
+			return v.pronounReferent()
 		}
-	}
-	return false
-}
-
-// namedObjectOfImpersonal returns the person named in the accusative
-// before a Russian active verb in the plural with no subject: "Байтурсынова
-// арестовали и в 1931 году выслали в Архангельск" (they exiled him).
-func (v *sview) namedObjectOfImpersonal(i int) *entity {
-	if v.lang != "ru" || !strings.HasSuffix(v.words[i], "ли") {
-		return nil
 	}
 	for k := len(v.ms) - 1; k >= 0; k-- {
 		m := v.ms[k]
@@ -845,9 +834,9 @@ func (v *sview) mostSpecificPlace(a, b int) *mention {
 }
 
 // placeThere resolves "there" next to an event's verb ("He died there in
-// 1936", "там же расстрелян", "ошол жерде атылган", ", where he died") to the last place named
-// before it, in this sentence or the one before, unless a body was named
-// after that place.
+// 1936", "там же расстрелян", "ошол жерде атылган", ", where he died") to
+// the last place named before it, in this sentence or the one before,
+// unless a body was named after that place.
 func (v *sview) placeThere(i, n int) *mention {
 	at := -1
 	switch v.lang {
@@ -857,7 +846,7 @@ func (v *sview) placeThere(i, n int) *mention {
 		}
 		for k := max(1, i-3); k < i; k++ {
 			if v.words[k] == "where" && v.words[k-1] == "," {
-				at = k // "sent to the Solovki camp, where he died"
+				at = k // "exiled to Arkhangelsk, where he died"
 			}
 		}
 	case "ru":
