@@ -3,9 +3,11 @@ package names
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
 // A fact is something the recognisers ask about a word in a language:
@@ -140,10 +142,79 @@ type tokenState struct {
 	// set once they hold what the memos knew
 	facts [2]factSet
 	read  bool
-	// id is the token's word in the finder's word table, once read
-	id int32
 	// capWord is set for a capitalised word (see finder.capWord)
 	capWord bool
+	// shape is what the word's form says (see shape), for a word token
+	// once classify has read it; zero for other tokens
+	shape shape
+	// id is the token's word in the finder's word table, once read
+	id int32
+}
+
+// A shape is a set of things a word's form says that the rules ask of
+// many tokens, each costing a scan of the word or a lookup in a list: read
+// once per word and kept in the word table.
+type shape uint32
+
+const (
+	shapeKnown        shape = 1 << iota // the other bits are set
+	shapeRunes2                         // two letters or more
+	shapeRunes4                         // four or more
+	shapeRunes5                         // five or more
+	shapeStopword                       // the language's Stopwords hold its lower case
+	shapeTitle                          // Titles do
+	shapeHedge                          // Hedges do
+	shapePlaceCue                       // PlaceCues do
+	shapePlaceHead                      // PlaceHeads do
+	shapeWorkCue                        // WorkCues do
+	shapeConnector                      // an English connector ("of", "the")
+	shapeChunkSkip                      // a function word that begins no name
+	shapeSettlement                     // an English settlement word after a name ("aul")
+	shapeDottedCue                      // a Russian abbreviated settlement kind ("с", "пос")
+	shapeKyPatronymic                   // the Turkic patronymic word ("уулу", "кызы")
+	shapeLifePrep                       // "in", "at", "near"
+)
+
+// shapeOf works out the shape of a word token.
+func (f *finder) shapeOf(t *segment.Token) shape {
+	w := t.Lower
+	sh := shapeKnown
+	switch n := utf8.RuneCountInString(t.Text); {
+	case n >= 5:
+		sh |= shapeRunes2 | shapeRunes4 | shapeRunes5
+	case n >= 4:
+		sh |= shapeRunes2 | shapeRunes4
+	case n >= 2:
+		sh |= shapeRunes2
+	}
+	for _, m := range [...]struct {
+		bit shape
+		in  bool
+	}{
+		{shapeStopword, f.lx.Stopwords.HasLower(w)},
+		{shapeTitle, f.lx.Titles.HasLower(w)},
+		{shapeHedge, f.lx.Hedges.HasLower(w)},
+		{shapePlaceCue, f.lx.PlaceCues.HasLower(w)},
+		{shapePlaceHead, f.lx.PlaceHeads.HasLower(w)},
+		{shapeWorkCue, f.lx.WorkCues.HasLower(w)},
+		{shapeConnector, connectors[w]},
+		{shapeChunkSkip, chunkSkip[w]},
+		{shapeSettlement, enSettlementAfter[w]},
+		{shapeDottedCue, dottedPlaceCues[w]},
+		{shapeKyPatronymic, kyPatronymicLower(w)},
+		{shapeLifePrep, w == "in" || w == "at" || w == "near"},
+	} {
+		if m.in {
+			sh |= m.bit
+		}
+	}
+	return sh
+}
+
+// has reports whether token k is a word whose form says all of want.
+// classify must have read the sentence.
+func (f *finder) has(k int, want shape) bool {
+	return uint(k) < uint(len(f.states)) && f.states[k].shape&want == want
 }
 
 // state returns the finder's state of token k, made for the whole
@@ -155,14 +226,23 @@ func (f *finder) state(k int) *tokenState {
 	return &f.states[k]
 }
 
-// wordTable is a scratch's own memory of the facts of the words it has
-// seen in one language, after the shared memo: read without a lock, and a
-// word's facts as written and in lower case under one key (the word as
-// written), so that a token costs one lookup. Bounded: when it holds
-// maxTableWords words it starts afresh.
+// wordTable is a scratch's own memory of the words it has seen in one
+// language: their facts, after the shared memo, and their shapes. It is
+// read without a lock, and a word's facts as written and in lower case are
+// kept under one key (the word as written), so that a token costs one
+// lookup. Bounded: when it holds maxTableWords words it starts afresh.
 type wordTable struct {
-	ids   map[string]int32 // word as written -> index in facts
-	facts [][2]factSet
+	ids   map[string]int32 // word as written -> index in words
+	words []tableWord
+}
+
+// tableWord is what a word table knows of one word.
+type tableWord struct {
+	facts [2]factSet
+	shape shape
+	// letters and upper count the word's letters and the capitals among
+	// them (see capitalLetters)
+	letters, upper int32
 }
 
 // maxTableWords bounds a wordTable.
@@ -180,9 +260,9 @@ func (s *scratch) table(lang string) *wordTable {
 		wt = &wordTable{ids: map[string]int32{}}
 		s.tables[lang] = wt
 	}
-	if len(wt.facts) >= maxTableWords {
+	if len(wt.words) >= maxTableWords {
 		clear(wt.ids)
-		wt.facts = wt.facts[:0]
+		wt.words = wt.words[:0]
 	}
 	return wt
 }
@@ -194,7 +274,7 @@ func (f *finder) read(k int, st *tokenState) {
 	st.read = true
 	if f.words != nil {
 		if id, ok := f.words.ids[t.Text]; ok {
-			st.facts = f.words.facts[id]
+			st.facts = f.words.words[id].facts
 			st.id = id
 			return
 		}
@@ -205,9 +285,9 @@ func (f *finder) read(k int, st *tokenState) {
 		st.facts[1] = lf.get(t.Lower)
 	}
 	if wt := f.words; wt != nil {
-		st.id = int32(len(wt.facts))
+		st.id = int32(len(wt.words))
 		wt.ids[strings.Clone(t.Text)] = st.id // the table outlives the document
-		wt.facts = append(wt.facts, st.facts)
+		wt.words = append(wt.words, tableWord{facts: st.facts})
 	}
 }
 
@@ -230,7 +310,7 @@ func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool
 	v := compute(w) // may itself learn facts of this token
 	st.facts[slot].add(f.langFacts().learn(q, w, v))
 	if f.words != nil {
-		f.words.facts[st.id] = st.facts
+		f.words.words[st.id].facts = st.facts
 	}
 	return v
 }

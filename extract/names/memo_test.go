@@ -3,6 +3,7 @@ package names
 import (
 	"reflect"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/extract/textnorm"
@@ -33,6 +34,47 @@ func TestMemosKeepAnswers(t *testing.T) {
 		want := cold.FindAround(s.Tokens, s.Lang, nil, nil)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("sentence %d (%d tokens): %v after the collection, %v alone", i, len(s.Tokens), got, want)
+		}
+	}
+}
+
+// TestClassifyAgrees: what classify keeps of each token (capWord, the
+// shape bits) is what the questions it stands for answer, asked anew.
+func TestClassifyAgrees(t *testing.T) {
+	r := recognizer(t)
+	s := new(scratch)
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, sent := range segment.Split(textnorm.Normalize(doc)) {
+			toks := sent.Tokens
+			f := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true,
+				states: make([]tokenState, len(toks)), scratch: s, words: s.table(sent.Lang)}
+			f.classify()
+			fresh := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true}
+			if f.caps != allCapsText(toks) {
+				t.Fatalf("sentence at %v: caps %v", sent.Span, f.caps)
+			}
+			for i, tk := range toks {
+				if got, want := f.capWord(i), fresh.capWordUncached(i); got != want {
+					t.Fatalf("sentence at %v, token %q: capWord %v, want %v", sent.Span, tk.Text, got, want)
+				}
+				if tk.Kind != segment.Word {
+					continue
+				}
+				w, n := tk.Lower, utf8.RuneCountInString(tk.Text)
+				for bit, want := range map[shape]bool{
+					shapeRunes2: n >= 2, shapeRunes4: n >= 4, shapeRunes5: n >= 5,
+					shapeStopword: f.lx.Stopwords.HasLower(w), shapeTitle: f.lx.Titles.HasLower(w),
+					shapeHedge: f.lx.Hedges.HasLower(w), shapePlaceCue: f.lx.PlaceCues.HasLower(w),
+					shapePlaceHead: f.lx.PlaceHeads.HasLower(w), shapeWorkCue: f.lx.WorkCues.HasLower(w),
+					shapeConnector: connectors[w], shapeChunkSkip: chunkSkip[w], shapeSettlement: enSettlementAfter[w],
+					shapeDottedCue: dottedPlaceCues[w], shapeKyPatronymic: kyPatronymicLower(w),
+					shapeLifePrep: w == "in" || w == "at" || w == "near",
+				} {
+					if f.has(i, bit) != want {
+						t.Fatalf("sentence at %v, token %q: shape bit %b is %v", sent.Span, tk.Text, bit, !want)
+					}
+				}
+			}
 		}
 	}
 }

@@ -92,7 +92,7 @@ func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people
 	s.states, s.used = zeroed(s.states, len(toks)), zeroed(s.used, len(toks))
 	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, capsUnknown: true,
 		states: s.states, used: s.used, scratch: s, words: s.table(lang)}
-	f.markCapWords()
+	f.classify()
 	f.people()
 	f.orgs()
 	f.places()
@@ -150,6 +150,12 @@ func allCapsText(toks []segment.Token) bool {
 			capsWords++
 		}
 	}
+	return capsShare(letters, upper, capsWords)
+}
+
+// capsShare decides allCapsText from the counts of a sentence's letters,
+// capitals and words in capitals.
+func capsShare(letters, upper, capsWords int) bool {
 	// one long word in capitals is a record's surname, not a heading:
 	// "БЕКМУРАТОВА Айша."
 	return letters >= 12 && upper*10 >= letters*8 && capsWords >= 2
@@ -222,7 +228,7 @@ func (f *finder) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i
 // capitals throughout (those are acronyms, left to the gazetteer), and not a
 // stopword, a demonym or a lexicon head noun.
 // The rules ask it of every token, again and again: FindAround works it
-// out for all first (markCapWords).
+// out for all first (classify).
 func (f *finder) capWord(i int) bool {
 	return uint(i) < uint(len(f.states)) && f.states[i].capWord
 }
@@ -231,10 +237,40 @@ func (f *finder) capWord(i int) bool {
 // taken.
 func (f *finder) freeCapWord(i int) bool { return f.capWord(i) && f.free(i, i+1) }
 
-// markCapWords works out capWord for every token.
-func (f *finder) markCapWords() {
+// classify reads every word of the sentence once: its facts and shape
+// from the word table (a word new to the table is worked out and kept
+// there), whether the sentence is written in capitals (allCapsText, from
+// the words' letter counts), and capWord.
+func (f *finder) classify() {
+	wt := f.words
+	letters, upper, capsWords := 0, 0, 0
 	for i := range f.toks {
-		f.states[i].capWord = f.capWordUncached(i)
+		t := &f.toks[i]
+		if t.Kind != segment.Word {
+			continue
+		}
+		st := &f.states[i]
+		f.read(i, st)
+		e := &wt.words[st.id]
+		if e.shape == 0 {
+			e.shape = f.shapeOf(t)
+			l, u := capitalLetters(t.Text)
+			e.letters, e.upper = int32(l), int32(u)
+		}
+		st.shape = e.shape
+		letters += int(e.letters)
+		upper += int(e.upper)
+		if e.letters >= 2 && e.letters == e.upper {
+			capsWords++
+		}
+	}
+	f.caps, f.capsUnknown = capsShare(letters, upper, capsWords), false
+	for i := range f.toks {
+		t := &f.toks[i]
+		if t.Kind != segment.Word || !t.Upper() || f.states[i].shape&shapeRunes2 == 0 || t.AllCaps() && (!f.caps || t.Script == segment.Cyrillic) {
+			continue
+		}
+		f.states[i].capWord = !f.capStop(i)
 	}
 }
 
@@ -249,8 +285,13 @@ func (f *finder) capWordUncached(i int) bool {
 	if t.AllCaps() && f.inCaps() && t.Script == segment.Cyrillic {
 		return false // a Kyrgyz or Russian heading in capitals is not a list of names
 	}
-	// "Акын 1930-жылы …": a role, capitalised at the start, is no name
-	return !f.tokenIs(factCapStop, i, lowered, func(w string) bool {
+	return !f.capStop(i)
+}
+
+// capStop reports a word at i that is no name's word however written: "Акын
+// 1930-жылы …", a role capitalised at the start.
+func (f *finder) capStop(i int) bool {
+	return f.tokenIs(factCapStop, i, lowered, func(w string) bool {
 		return f.isRole(i) || f.lx.Roles.Has(w) || f.lx.Titles.Has(w) || f.lx.Stopwords.Has(w) || f.r.Lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.Stopwords })
 	})
 }
@@ -262,7 +303,7 @@ func (f *finder) capsSurname(i int) bool {
 		return false
 	}
 	t := f.toks[i]
-	return t.AllCaps() && utf8.RuneCountInString(t.Text) >= 4 && f.surnameShape(i, written)
+	return t.AllCaps() && f.has(i, shapeRunes4) && f.surnameShape(i, written)
 }
 
 func (f *finder) isInitial(i int) bool {

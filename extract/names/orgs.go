@@ -68,7 +68,7 @@ func (f *finder) afterRole() {
 		for b < n && f.toks[b].Kind == segment.Word && f.toks[b].Upper() {
 			b++
 		}
-		if b-j > 4 || !f.free(j, b) || f.lx.Stopwords.HasLower(f.toks[j].Lower) && b-j == 1 {
+		if b-j > 4 || !f.free(j, b) || f.has(j, shapeStopword) && b-j == 1 {
 			continue
 		}
 		if b < n && f.toks[b].Text != "," && f.toks[b].Text != "." && f.toks[b].Text != ";" && f.toks[b].Text != ")" {
@@ -95,7 +95,7 @@ func (f *finder) englishChunks() {
 	for i := 0; i < n; i++ {
 		t := f.toks[i]
 		glued := i+1 < n && f.toks[i+1].Text == "-" && !f.toks[i+1].Space
-		if t.Kind != segment.Word || !t.Upper() || connectors[t.Lower] || chunkSkip[t.Lower] && !glued {
+		if t.Kind != segment.Word || !t.Upper() || f.has(i, shapeConnector) || f.has(i, shapeChunkSkip) && !glued {
 			continue
 		}
 		// "Moscow's Central Gulag Museum", "Stalin's Great Purge": the
@@ -107,14 +107,14 @@ func (f *finder) englishChunks() {
 		for j < n {
 			u := f.toks[j]
 			switch {
-			case u.Kind == segment.Word && u.Upper() && f.lx.Titles.HasLower(u.Lower):
+			case u.Kind == segment.Word && u.Upper() && f.has(j, shapeTitle):
 				// "… of Turkestan Cde. Epshtein": a title ends the name
-			case u.Kind == segment.Word && u.Upper() && (!f.inCaps() || !connectors[u.Lower] || j+1 < n && f.toks[j+1].Upper()) && !(f.inCaps() && chunkSkip[u.Lower]):
+			case u.Kind == segment.Word && u.Upper() && (!f.inCaps() || !f.has(j, shapeConnector) || j+1 < n && f.toks[j+1].Upper()) && !(f.inCaps() && f.has(j, shapeChunkSkip)):
 				j++
 				continue
 			case u.Kind == segment.Word && strings.EqualFold(u.Text, "and") && f.hasHead(i, j):
 				// two bodies joined by "and"
-			case u.Kind == segment.Word && connectors[u.Lower] && j+1 < n && (f.toks[j+1].Upper() || (connectors[f.toks[j+1].Lower] && j+2 < n && f.toks[j+2].Upper())):
+			case f.has(j, shapeConnector) && j+1 < n && (f.toks[j+1].Upper() || (f.has(j+1, shapeConnector) && j+2 < n && f.toks[j+2].Upper())):
 				j++
 				continue
 			case (u.Text == "-" || u.Text == "/") && !u.Space && j+1 < n && !f.toks[j+1].Space && f.toks[j+1].Kind == segment.Word:
@@ -128,7 +128,7 @@ func (f *finder) englishChunks() {
 		}
 		// a lower-case administrative head after a name: "Akmola uyezd",
 		// "Osh oblast"
-		if j < n && f.word(j) && !f.toks[j].Upper() && f.lx.PlaceHeads.HasLower(f.toks[j].Lower) && !f.demonym(i, lowered) {
+		if j < n && !f.toks[j].Upper() && f.has(j, shapePlaceHead) && !f.demonym(i, lowered) {
 			if ty, ok := f.headType(j, lowered); ok && ty == dossier.Place {
 				f.add(Candidate{Start: i, End: j + 1, Type: dossier.Place, Rule: "en-head-chunk", Conf: 0.7})
 				i = j
@@ -165,7 +165,7 @@ func (f *finder) englishChunks() {
 			continue // "Oblast of …" does not start a place name
 		}
 		// "top Soviet Party bodies": a chunk before a common noun modifies it
-		if j-i == 2 && j < n && f.word(j) && !f.toks[j].Upper() && f.toks[j].Space && !connectors[f.toks[j].Lower] && !chunkSkip[f.toks[j].Lower] && f.lowerNoun(j) {
+		if j-i == 2 && j < n && f.word(j) && !f.toks[j].Upper() && f.toks[j].Space && !f.has(j, shapeConnector) && !f.has(j, shapeChunkSkip) && f.lowerNoun(j) {
 			continue
 		}
 		// "Communist Party" alone is generic; require a modifier or complement
@@ -220,7 +220,7 @@ func (f *finder) russianChunks() {
 		for a-1 >= 0 {
 			u := f.toks[a-1]
 			switch {
-			case f.word(a-1) && ruAdjective(u.Text) && !f.lx.Stopwords.HasLower(u.Lower) && !f.isRole(a-1):
+			case f.word(a-1) && ruAdjective(u.Text) && !f.has(a-1, shapeStopword) && !f.isRole(a-1):
 				a = f.hyphenedBefore(a - 1)
 				continue
 			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3 && !f.roleAbbrev(a-2):
@@ -253,7 +253,7 @@ func (f *finder) russianChunks() {
 				}
 			}
 			switch {
-			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.lx.Stopwords.HasLower(u.Lower))):
+			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.has(b, shapeStopword))):
 				lastCapAdj = ruAdjective(u.Text)
 				b++
 				// a hyphenated name goes on: "Кара-Киргизской"
@@ -347,7 +347,7 @@ func (f *finder) lowerComplement(b int) int {
 			}
 			return k - b
 		}
-		if f.lx.Stopwords.HasLower(t.Lower) && t.Lower != "по" && t.Lower != "делам" {
+		if f.has(k, shapeStopword) && t.Lower != "по" && t.Lower != "делам" {
 			return 0
 		}
 		// only nouns: no adjective (another body's name begins) and no verb
@@ -455,10 +455,10 @@ func (f *finder) kyrgyzChunks() {
 			u := f.toks[a-1]
 			// a person's name ends at the patronymic ("Бакиров Мырзабек
 			// Бакир уулу Ош облусунун", "Ковалев Илья Игнатович Ош облусунун")
-			if u.Kind == segment.Word && (kyPatronymicLower(u.Lower) || f.tokenIs(factPatronymicForm, a-1, written, patronymicForm)) {
+			if u.Kind == segment.Word && (f.has(a-1, shapeKyPatronymic) || f.tokenIs(factPatronymicForm, a-1, written, patronymicForm)) {
 				break
 			}
-			if u.Kind == segment.Word && !f.lx.Stopwords.HasLower(u.Lower) && !f.lx.Hedges.HasLower(u.Lower) && !f.kyBoundary(a-1) && !f.isRole(a-1) {
+			if u.Kind == segment.Word && !f.has(a-1, shapeStopword) && !f.has(a-1, shapeHedge) && !f.kyBoundary(a-1) && !f.isRole(a-1) {
 				// an administrative unit before another is a place of its own
 				// ("Фергана облусунун Маргалан уездинин")
 				if t2, ok := f.headType(a-1, lowered); ok && t2 == dossier.Place && ty == dossier.Place {
@@ -627,7 +627,7 @@ func (f *finder) places() {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
 			}
 		default:
-			if f.lang == "en" && (w == "in" || w == "at" || w == "near") && i+1 < n && f.toks[i+1].Upper() && f.afterLifeVerb(i) {
+			if f.lang == "en" && f.has(i, shapeLifePrep) && i+1 < n && f.toks[i+1].Upper() && f.afterLifeVerb(i) {
 				// "born in 1901 in Chyrpykty", "was shot at Chong-Tash": where
 				// a life event took place is a place, known or not
 				if a, b := f.nameAfter(i + 1); a < b && f.free(a, b) {
@@ -636,7 +636,7 @@ func (f *finder) places() {
 					continue
 				}
 			}
-			if f.lang == "en" && enSettlementAfter[w] && !f.toks[i].Upper() && (i+1 >= n || f.toks[i+1].Lower != "of") {
+			if f.lang == "en" && f.has(i, shapeSettlement) && !f.toks[i].Upper() && (i+1 >= n || f.toks[i+1].Lower != "of") {
 				// the settlement word after the name, as cards write it:
 				// "Tekesu aul", "Koratepa kishlak", "Vorontsovka village"
 				if a, b := f.nameBefore(i); a < b && f.free(a, b) {
@@ -644,9 +644,9 @@ func (f *finder) places() {
 					continue
 				}
 			}
-			cue := f.lx.PlaceCues.HasLower(w) || (w == "of" && i > 0 && f.lx.PlaceCues.HasLower(f.toks[i-1].Lower))
+			cue := f.has(i, shapePlaceCue) || (w == "of" && f.has(i-1, shapePlaceCue))
 			// "с. Аламедин", "д. Елимбетово": an abbreviation, with its dot
-			if f.lang == "ru" && !cue && dottedPlaceCues[w] && i+1 < n && f.toks[i+1].Text == "." {
+			if f.lang == "ru" && !cue && f.has(i, shapeDottedCue) && i+1 < n && f.toks[i+1].Text == "." {
 				cue = true
 			}
 			if f.lang == "ru" && (w == "г" || w == "гг") && i > 0 && f.toks[i-1].Kind == segment.Number {
@@ -789,7 +789,7 @@ func (f *finder) works() {
 	}
 	n := len(f.toks)
 	for i := 0; i+1 < n; i++ {
-		if !f.word(i) || !f.lx.WorkCues.HasLower(f.toks[i].Lower) {
+		if !f.has(i, shapeWorkCue) {
 			continue
 		}
 		j := i + 1
@@ -797,10 +797,10 @@ func (f *finder) works() {
 			j++
 		}
 		b := j
-		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word && !(b > j && f.lx.Stopwords.HasLower(f.toks[b].Lower)) || (connectors[f.toks[b].Lower] && b > j)) {
+		for b < n && (f.toks[b].Upper() && f.toks[b].Kind == segment.Word && !(b > j && f.has(b, shapeStopword)) || (f.has(b, shapeConnector) && b > j)) {
 			b++
 		}
-		if b-j >= 1 && f.free(j, b) && !(b-j == 1 && f.lx.Stopwords.HasLower(f.toks[j].Lower)) {
+		if b-j >= 1 && f.free(j, b) && !(b-j == 1 && f.has(j, shapeStopword)) {
 			f.add(Candidate{Start: j, End: b, Type: dossier.DocumentType, Rule: "en-work-cue", Conf: 0.7})
 			i = b - 1
 		}

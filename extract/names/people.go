@@ -85,7 +85,7 @@ func (f *finder) people() {
 	}
 	// R4 Kyrgyz patronymic: Эшенаалы Арабай уулу, Kazybek Mambetimin-uulu
 	for i := 0; i < n; i++ {
-		if !f.word(i) || !kyPatronymicLower(f.toks[i].Lower) {
+		if !f.has(i, shapeKyPatronymic) {
 			continue
 		}
 		end := i + 1
@@ -229,9 +229,8 @@ func (f *finder) people() {
 	// opening the line (after an entry number), then the given name and a
 	// patronymic ("САДЫКОВ Абдыкадыр (1899 — 1938)", "17. TOKTORBAEV Asylbek
 	// Musaevich. Born …")
-	if k := f.afterEntryNumber(); k+1 < n && f.word(k) && f.toks[k].AllCaps() && !f.inCaps() && utf8.RuneCountInString(f.toks[k].Text) >= 4 && f.free(k, k+2) {
-		w := f.toks[k].Lower
-		if f.surnameShape(k, lowered) && !f.headNoun(k, lowered) && !f.isRole(k) && !f.lx.Stopwords.HasLower(w) && f.capWord(k+1) && f.toks[k+1].Space && !f.surnameShape(k+1, written) {
+	if k := f.afterEntryNumber(); k+1 < n && f.word(k) && f.toks[k].AllCaps() && !f.inCaps() && f.has(k, shapeRunes4) && f.free(k, k+2) {
+		if f.surnameShape(k, lowered) && !f.headNoun(k, lowered) && !f.isRole(k) && !f.has(k, shapeStopword) && f.capWord(k+1) && f.toks[k+1].Space && !f.surnameShape(k+1, written) {
 			end := k + 2
 			if end < n && f.capWord(end) && f.toks[end].Space && isPatronymicWord(f.toks[end].Text) && f.free(end, end+1) {
 				end++
@@ -248,16 +247,15 @@ func (f *finder) people() {
 	if words := f.wordCount(); words <= 6 {
 		for i := 0; i < n; i++ {
 			t := f.toks[i]
-			if !f.word(i) || !t.AllCaps() || t.Script != segment.Cyrillic || utf8.RuneCountInString(t.Text) < 5 || !f.free(i, i+1) {
+			if !f.word(i) || !t.AllCaps() || t.Script != segment.Cyrillic || !f.has(i, shapeRunes5) || !f.free(i, i+1) {
 				continue
 			}
-			w := t.Lower
-			if !f.surnameShape(i, lowered) || f.headNoun(i, lowered) || f.isRole(i) || f.lx.Stopwords.HasLower(w) || f.lx.Titles.HasLower(w) {
+			if !f.surnameShape(i, lowered) || f.headNoun(i, lowered) || f.isRole(i) || f.has(i, shapeStopword) || f.has(i, shapeTitle) {
 				continue
 			}
 			// a word a preposition follows is inside a title, not on a
 			// name's line ("КАЛЕНДАРЬ ДОКУМЕНТОВ ПО ИСТОРИИ …")
-			if i+1 < n && f.word(i+1) && f.lx.Stopwords.HasLower(f.toks[i+1].Lower) {
+			if f.has(i+1, shapeStopword) {
 				continue
 			}
 			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-caps-surname", Conf: 0.6, Person: PersonName{Last: titleWord(t.Text)}})
@@ -348,8 +346,8 @@ func isPatronymicWord(w string) bool {
 // (родина, the homeland, is a stopword for "изменника Родины").
 func (f *finder) surnameStopword(k int) bool {
 	t := f.toks[k]
-	return f.word(k) && t.Upper() && !t.AllCaps() && utf8.RuneCountInString(t.Text) >= 4 && f.surnameShape(k, written) &&
-		!f.isRole(k) && !f.lx.Titles.HasLower(t.Lower) && !f.headNoun(k, lowered)
+	return f.word(k) && t.Upper() && !t.AllCaps() && f.has(k, shapeRunes4) && f.surnameShape(k, written) &&
+		!f.isRole(k) && !f.has(k, shapeTitle) && !f.headNoun(k, lowered)
 }
 
 // RecordHead reports that token k of toks is the given name of a record's
