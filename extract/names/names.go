@@ -56,6 +56,11 @@ type scratch struct {
 	states []tokenState
 	used   []bool
 	words  []string
+	// uppers and capWords list a sentence's capitalised words (see
+	// finder.uppers)
+	uppers, capWords []int32
+	// out collects the candidates, copied out at the end
+	out []Candidate
 	// tables are the facts of the words seen, by language (see wordTable)
 	tables map[string]*wordTable
 }
@@ -91,17 +96,25 @@ func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people
 	}
 	s.states, s.used = zeroed(s.states, len(toks)), zeroed(s.used, len(toks))
 	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, capsUnknown: true,
-		states: s.states, used: s.used, scratch: s, words: s.table(lang)}
+		states: s.states, used: s.used, scratch: s, words: s.table(lang),
+		uppers: s.uppers[:0], capWords: s.capWords[:0], out: s.out[:0]}
 	f.classify()
 	f.people()
 	f.orgs()
 	f.places()
 	f.works()
+	var out []Candidate
+	if len(f.out) > 0 {
+		out = append(out, f.out...) // the caller's own, of the size needed
+	}
 	if len(toks) <= maxScratch {
+		s.uppers, s.capWords = f.uppers, f.capWords
 		clear(s.words) // no hold on the document's text
+		clear(f.out)
+		s.out = f.out[:0]
 		r.scratch.Put(s)
 	}
-	return f.out
+	return out
 }
 
 type finder struct {
@@ -122,6 +135,16 @@ type finder struct {
 	used    []bool
 	// scratch, when set, holds memory to reuse (FindAround's)
 	scratch *scratch
+	// uppers lists the words that start with a capital, capWords those of
+	// them that are capWords, in order; all is the union of the shapes of the
+	// sentence's words, and quotes is set when it has a '"'. (classify
+	// sets them: the rules skip the tokens, or the sentences, that cannot
+	// start a name of theirs.)
+	uppers, capWords []int32
+	all              shape
+	quotes           bool
+	// nWords is the number of words in the sentence
+	nWords int
 	// caps is set for a sentence written in capitals (a heading): there
 	// capitalised words are written in capitals too. capsUnknown says it
 	// is yet to be worked out (see inCaps): most sentences never need it.
@@ -247,7 +270,12 @@ func (f *finder) classify() {
 	for i := range f.toks {
 		t := &f.toks[i]
 		if t.Kind != segment.Word {
+			f.quotes = f.quotes || t.Text == `"`
 			continue
+		}
+		f.nWords++
+		if t.Upper() {
+			f.uppers = append(f.uppers, int32(i))
 		}
 		st := &f.states[i]
 		f.read(i, st)
@@ -258,6 +286,7 @@ func (f *finder) classify() {
 			e.letters, e.upper = int32(l), int32(u)
 		}
 		st.shape = e.shape
+		f.all |= e.shape
 		letters += int(e.letters)
 		upper += int(e.upper)
 		if e.letters >= 2 && e.letters == e.upper {
@@ -265,12 +294,13 @@ func (f *finder) classify() {
 		}
 	}
 	f.caps, f.capsUnknown = capsShare(letters, upper, capsWords), false
-	for i := range f.toks {
+	for _, i := range f.uppers {
 		t := &f.toks[i]
-		if t.Kind != segment.Word || !t.Upper() || f.states[i].shape&shapeRunes2 == 0 || t.AllCaps() && (!f.caps || t.Script == segment.Cyrillic) {
+		if f.states[i].shape&shapeRunes2 == 0 || t.AllCaps() && (!f.caps || t.Script == segment.Cyrillic) || f.capStop(int(i)) {
 			continue
 		}
-		f.states[i].capWord = !f.capStop(i)
+		f.states[i].capWord = true
+		f.capWords = append(f.capWords, i)
 	}
 }
 

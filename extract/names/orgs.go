@@ -92,10 +92,15 @@ func appendLower(out []string, toks []segment.Token) []string {
 // before a lower-case head (Kyrgyz parliament, Russian government).
 func (f *finder) englishChunks() {
 	n := len(f.toks)
-	for i := 0; i < n; i++ {
+	next := 0 // where the last name found ends
+	for _, u := range f.uppers {
+		i := int(u)
+		if i < next {
+			continue
+		}
 		t := f.toks[i]
 		glued := i+1 < n && f.toks[i+1].Text == "-" && !f.toks[i+1].Space
-		if t.Kind != segment.Word || !t.Upper() || f.has(i, shapeConnector) || f.has(i, shapeChunkSkip) && !glued {
+		if f.has(i, shapeConnector) || f.has(i, shapeChunkSkip) && !glued {
 			continue
 		}
 		// "Moscow's Central Gulag Museum", "Stalin's Great Purge": the
@@ -131,7 +136,7 @@ func (f *finder) englishChunks() {
 		if j < n && !f.toks[j].Upper() && f.has(j, shapePlaceHead) && !f.demonym(i, lowered) {
 			if ty, ok := f.headType(j, lowered); ok && ty == dossier.Place {
 				f.add(Candidate{Start: i, End: j + 1, Type: dossier.Place, Rule: "en-head-chunk", Conf: 0.7})
-				i = j
+				next = j + 1
 				continue
 			}
 		}
@@ -140,7 +145,7 @@ func (f *finder) englishChunks() {
 			if j < n && f.demonym(i, lowered) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
 				if ty, ok := f.headType(j, lowered); ok && ty != dossier.Place && stateBodies[f.toks[j].Lower] {
 					f.add(Candidate{Start: i, End: j + 1, Type: ty, Rule: "en-demonym-head", Conf: 0.65})
-					i = j
+					next = j + 1
 				}
 			}
 			continue
@@ -170,7 +175,7 @@ func (f *finder) englishChunks() {
 		}
 		// "Communist Party" alone is generic; require a modifier or complement
 		f.add(Candidate{Start: i, End: j, Type: ty, Rule: "en-head-chunk", Conf: 0.75})
-		i = j - 1
+		next = j
 	}
 }
 
@@ -510,6 +515,9 @@ var titledWords = map[string]bool{
 // “Туран” улуттук партиясынын → Туран (Organization); газеты «Кызыл
 // Кыргызстан» → Document.
 func (f *finder) quotedNames() {
+	if !f.quotes {
+		return
+	}
 	n := len(f.toks)
 	for i := 0; i < n; i++ {
 		if f.toks[i].Text != `"` {
@@ -627,6 +635,9 @@ func (f *finder) places() {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
 			}
 		default:
+			if f.all&(shapeLifePrep|shapeSettlement|shapePlaceCue|shapeDottedCue) == 0 {
+				return // no cue in the sentence
+			}
 			if f.lang == "en" && f.has(i, shapeLifePrep) && i+1 < n && f.toks[i+1].Upper() && f.afterLifeVerb(i) {
 				// "born in 1901 in Chyrpykty", "was shot at Chong-Tash": where
 				// a life event took place is a place, known or not
@@ -784,7 +795,7 @@ func (f *finder) nameAfter(j int) (int, int) {
 // works finds titles after a work cue in English: "the newspaper Shchit
 // Naroda", "his book, The Great Terror,".
 func (f *finder) works() {
-	if f.lang != "en" {
+	if f.lang != "en" || f.all&shapeWorkCue == 0 {
 		return
 	}
 	n := len(f.toks)
@@ -848,8 +859,9 @@ var orgSuffixes = []string{"обком", "горком", "райком", "кра
 // compoundOrgs finds a capitalised word made of a place stem and a body's
 // abbreviation ("секретаря Туркменобкома").
 func (f *finder) compoundOrgs() {
-	for i := range f.toks {
-		if !f.word(i) || !f.toks[i].Upper() || f.toks[i].AllCaps() || !f.free(i, i+1) {
+	for _, u := range f.uppers {
+		i := int(u)
+		if f.toks[i].AllCaps() || !f.free(i, i+1) {
 			continue
 		}
 		if f.tokenIs(factCompoundOrg, i, written, f.compoundOrgWord) {

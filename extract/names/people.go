@@ -14,49 +14,50 @@ import (
 // people applies the person rules, strongest first.
 func (f *finder) people() {
 	n := len(f.toks)
+	// (The rules that start at a capitalised word go through the list of
+	// them; next is where the last name found ends.)
 	// R1 initials + surname: И.В. Сталин, J. X. Peters, Ж.Абдрахмановду
-	for i := 0; i < n; i++ {
-		j := i
-		var inits []string
-		for f.isInitial(j) && len(inits) < 3 {
-			inits = append(inits, f.toks[j].Text)
-			j += 2
+	next := 0
+	for _, u := range f.uppers { // an initial is capitalised
+		i := int(u)
+		if i < next {
+			continue
 		}
-		if len(inits) == 0 || !f.capWord(j) || !f.free(i, j+1) || f.sameScriptBreak(i, j) {
+		j := f.afterInitials(i)
+		if j == i || !f.capWord(j) || !f.free(i, j+1) || f.sameScriptBreak(i, j) {
 			continue
 		}
 		// the initials must not be a sentence's last letter before a new name
 		f.add(Candidate{Start: i, End: j + 1, Type: dossier.Person, Rule: "person-initials", Conf: 0.9,
-			Person: PersonName{Last: f.toks[j].Text, Initials: inits}})
-		i = j
+			Person: PersonName{Last: f.toks[j].Text, Initials: f.initials(i, j)}})
+		next = j + 1
 	}
 	// R2 surname + initials: Сталин И.В., Исакеев Б.Д.
-	for i := 0; i+2 < n; i++ {
-		if !f.capWord(i) {
+	next = 0
+	for _, u := range f.capWords {
+		i := int(u)
+		if i < next || i+2 >= n {
 			continue
 		}
-		j := i + 1
-		var inits []string
-		for f.isInitial(j) && len(inits) < 3 {
-			inits = append(inits, f.toks[j].Text)
-			j += 2
-		}
-		if len(inits) == 0 || (len(inits) == 1 && !f.surnameShape(i, written)) || !f.free(i, j) {
+		j := f.afterInitials(i + 1)
+		if j == i+1 || (j == i+3 && !f.surnameShape(i, written)) || !f.free(i, j) {
 			continue
 		}
 		if f.capWord(j) && f.toks[j].Space {
 			continue // "... Peters. J. X." — leave to R1
 		}
 		f.add(Candidate{Start: i, End: j, Type: dossier.Person, Rule: "person-surname-initials", Conf: 0.85,
-			Person: PersonName{Last: f.toks[i].Text, Initials: inits}})
-		i = j - 1
+			Person: PersonName{Last: f.toks[i].Text, Initials: f.initials(i+1, j)}})
+		next = j
 	}
 	// R3 patronymics: Иосиф Виссарионович Сталин; Исакеев Баялы Дыйканбаевич;
 	// АЙДАРХАНОВ Кайыпназар Айдарханович (memorial books)
-	for i := 0; i+1 < n; i++ {
+	next = 0
+	for _, u := range f.capWords {
+		i := int(u)
 		// both cases below need the two words free: asked first, the
 		// words that are taken are asked nothing more
-		if !f.capWord(i) || !f.capWord(i+1) || !f.free(i, i+2) {
+		if i < next || i+1 >= n || !f.capWord(i+1) || !f.free(i, i+2) {
 			continue
 		}
 		switch {
@@ -73,18 +74,18 @@ func (f *finder) people() {
 			}
 			if f.free(start, end) {
 				f.add(Candidate{Start: start, End: end, Type: dossier.Person, Rule: "person-patronymic", Conf: 0.9, Person: p})
-				i = end - 1
+				next = end
 			}
 		case i+2 < n && f.capWord(i+2) && f.patronymic(i+2) && f.surnameShape(i, written):
 			if f.free(i, i+3) {
 				f.add(Candidate{Start: i, End: i + 3, Type: dossier.Person, Rule: "person-patronymic", Conf: 0.9,
 					Person: PersonName{Last: f.toks[i].Text, First: f.toks[i+1].Text, Patronymic: f.toks[i+2].Text}})
-				i += 2
+				next = i + 3
 			}
 		}
 	}
 	// R4 Kyrgyz patronymic: Эшенаалы Арабай уулу, Kazybek Mambetimin-uulu
-	for i := 0; i < n; i++ {
+	for i := 0; i < n && f.all&shapeKyPatronymic != 0; i++ {
 		if !f.has(i, shapeKyPatronymic) {
 			continue
 		}
@@ -117,7 +118,7 @@ func (f *finder) people() {
 	}
 	// R5 a title or role right before capitalised words: Com. Sokolov,
 	// historian Jumagul Baidildeev, акын Тоголок Молдо, тов. Бояршинова
-	for i := 0; i < n; i++ {
+	for i := 0; i < n && len(f.capWords) > 0; i++ {
 		// the name after a title (and its dot) starts with a free
 		// capitalised word (see below): without one, what the word is
 		// does not matter
@@ -166,10 +167,12 @@ func (f *finder) people() {
 	}
 	// R6 a known given name with capitalised words after it:
 	// Robert Conquest, Турсун Ходжаев, Mustafa Kemal
-	for i := 0; i+1 < n; i++ {
+	next = 0
+	for _, u := range f.capWords {
+		i := int(u)
 		// (the name, two words at least, must be free: asked before
 		// anything of the words)
-		if !f.capWord(i) || !f.toks[i+1].Space || !f.free(i, i+2) || !f.firstName(i) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
+		if i < next || i+1 >= n || !f.toks[i+1].Space || !f.free(i, i+2) || !f.firstName(i) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
 			continue
 		}
 		k := i + 2
@@ -180,12 +183,14 @@ func (f *finder) people() {
 			continue
 		}
 		f.add(Candidate{Start: i, End: k, Type: dossier.Person, Rule: "person-given-name", Conf: 0.85, Person: f.splitName(i, k)})
-		i = k - 1
+		next = k
 	}
 	// R7/R8 two capitalised words, one surname-shaped: Mambet Koigeldiev,
 	// Кулатов Торобай (surname first)
-	for i := 0; i+1 < n; i++ {
-		if !f.capWord(i) || !f.toks[i+1].Space || !f.free(i, i+2) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
+	next = 0
+	for _, u := range f.capWords {
+		i := int(u)
+		if i < next || i+1 >= n || !f.toks[i+1].Space || !f.free(i, i+2) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
 			continue
 		}
 		a, b := f.toks[i].Text, f.toks[i+1].Text
@@ -195,21 +200,22 @@ func (f *finder) people() {
 		switch {
 		case f.surnameShape(i+1, written) && !f.surnameShape(i, written):
 			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-pair", Conf: 0.8, Person: PersonName{First: a, Last: b}})
-			i++
+			next = i + 2
 		case f.surnameShape(i, written) && f.firstName(i+1):
 			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-pair", Conf: 0.8, Person: PersonName{First: b, Last: a}})
-			i++
+			next = i + 2
 		case f.surnameShape(i, written) && !f.surnameShape(i+1, written) && f.recordHead(i, i+2):
 			// a record's head, surname first, whatever the given name:
 			// "Бейшеев Токтосун, 1893 г. р., …"
 			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-record-head", Conf: 0.8, Person: PersonName{First: b, Last: a}})
-			i++
+			next = i + 2
 		}
 	}
 	// R8b apposition to a role (English): "Zuckerman, a member of the …"
 	if f.lang == "en" {
-		for i := 0; i+3 < n; i++ {
-			if !f.capWord(i) || !f.free(i, i+1) || f.toks[i+1].Text != "," {
+		for _, u := range f.capWords {
+			i := int(u)
+			if i+3 >= n || !f.free(i, i+1) || f.toks[i+1].Text != "," {
 				continue
 			}
 			j := i + 2
@@ -244,7 +250,7 @@ func (f *finder) people() {
 	}
 	// R10 a surname in capitals on a short line of an address or a
 	// signature: "ЗЕЛЕНСКОМУ.", "СЕКРЕТАРЬ ОБКОМА БЕКТЕНОВ"
-	if words := f.wordCount(); words <= 6 {
+	if f.nWords <= 6 {
 		for i := 0; i < n; i++ {
 			t := f.toks[i]
 			if !f.word(i) || !t.AllCaps() || t.Script != segment.Cyrillic || !f.has(i, shapeRunes5) || !f.free(i, i+1) {
@@ -263,17 +269,20 @@ func (f *finder) people() {
 	}
 	// R12 a name with an honorific hyphenated to it: Aliyar-bek, Алияр-бека,
 	// Junaid-khan (glued, "Курманбек" is most often a given name)
-	for i := 0; i < n; i++ {
-		if !f.capWord(i) || i+2 >= n || f.toks[i+1].Text != "-" || f.toks[i+1].Space || f.toks[i+2].Space || !f.word(i+2) || !honorificForm(f.toks[i+2].Lower) || !f.free(i, i+3) {
+	next = 0
+	for _, u := range f.capWords {
+		i := int(u)
+		if i < next || i+2 >= n || f.toks[i+1].Text != "-" || f.toks[i+1].Space || f.toks[i+2].Space || !f.word(i+2) || !honorificForm(f.toks[i+2].Lower) || !f.free(i, i+3) {
 			continue
 		}
 		name := f.toks[i].Text + "-" + honorificBase(f.toks[i+2].Text)
 		f.add(Candidate{Start: i, End: i + 3, Type: dossier.Person, Rule: "person-honorific", Conf: 0.7, Person: PersonName{Last: name}})
-		i += 2
+		next = i + 3
 	}
 	// R9 a lone surname-shaped word: Sokolov, Расулева, Koigeldiev
-	for i := 0; i < n; i++ {
-		if !f.capWord(i) || !f.free(i, i+1) || !f.surnameShape(i, written) {
+	for _, u := range f.capWords {
+		i := int(u)
+		if !f.free(i, i+1) || !f.surnameShape(i, written) {
 			continue
 		}
 		w := f.toks[i].Text
@@ -282,6 +291,26 @@ func (f *finder) people() {
 		}
 		f.add(Candidate{Start: i, End: i + 1, Type: dossier.Person, Rule: "person-surname", Conf: 0.6, Person: PersonName{Last: w}})
 	}
+}
+
+// afterInitials returns where a run of at most three initials with their
+// dots starting at token i ends (i when there is none).
+func (f *finder) afterInitials(i int) int {
+	j := i
+	for j-i < 6 && f.isInitial(j) {
+		j += 2
+	}
+	return j
+}
+
+// initials are the letters of the initials from token i to j (see
+// afterInitials).
+func (f *finder) initials(i, j int) []string {
+	inits := make([]string, 0, (j-i)/2)
+	for k := i; k < j; k += 2 {
+		inits = append(inits, f.toks[k].Text)
+	}
+	return inits
 }
 
 // honorificForm reports a title word that follows a name after a hyphen,
@@ -445,17 +474,6 @@ func (f *finder) hyphenated(k int) int {
 		k += 2
 	}
 	return k
-}
-
-// wordCount is the number of words in the sentence.
-func (f *finder) wordCount() int {
-	n := 0
-	for i := range f.toks {
-		if f.word(i) {
-			n++
-		}
-	}
-	return n
 }
 
 // titleWord writes a word in capitals with only its first letter capital.
