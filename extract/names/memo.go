@@ -173,6 +173,7 @@ const (
 	shapeDottedCue                      // a Russian abbreviated settlement kind ("с", "пос")
 	shapeKyPatronymic                   // the Turkic patronymic word ("уулу", "кызы")
 	shapeLifePrep                       // "in", "at", "near"
+	shapeRuAdjective                    // a Russian adjective's ending (see ruAdjective)
 )
 
 // shapeOf works out the shape of a word token.
@@ -203,6 +204,7 @@ func (f *finder) shapeOf(t *segment.Token) shape {
 		{shapeDottedCue, dottedPlaceCues[w]},
 		{shapeKyPatronymic, kyPatronymicLower(w)},
 		{shapeLifePrep, w == "in" || w == "at" || w == "near"},
+		{shapeRuAdjective, ruAdjective(t.Text)},
 	} {
 		if m.in {
 			sh |= m.bit
@@ -323,8 +325,28 @@ func sameString(a, b string) bool {
 	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
+// knownFalse reports that the facts qs of token k's string of form fm are
+// known, and all false: one look where tokenIs would take several.
+func (f *finder) knownFalse(qs uint32, k int, fm form) bool {
+	if uint(k) >= uint(len(f.states)) || !f.states[k].read {
+		return false
+	}
+	slot := 0
+	if t := &f.toks[k]; fm == lowered && !sameString(t.Lower, t.Text) {
+		slot = 1
+	}
+	fs := f.states[k].facts[slot]
+	return fs.known&qs == qs && fs.val&qs == 0
+}
+
+// headFacts are the facts headKind asks.
+const headFacts = 1<<factOrgHead | 1<<factEventHead | 1<<factPlaceHead
+
 // headKind is headType's answer as a fact lookup.
 func (f *finder) headKind(k int, fm form) (dossier.EntityType, bool) {
+	if f.knownFalse(headFacts, k, fm) {
+		return "", false // most words, once they have been asked
+	}
 	switch {
 	case f.tokenIs(factOrgHead, k, fm, f.orgHead):
 		return dossier.Organization, true

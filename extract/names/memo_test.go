@@ -68,7 +68,7 @@ func TestClassifyAgrees(t *testing.T) {
 					shapePlaceHead: f.lx.PlaceHeads.HasLower(w), shapeWorkCue: f.lx.WorkCues.HasLower(w),
 					shapeConnector: connectors[w], shapeChunkSkip: chunkSkip[w], shapeSettlement: enSettlementAfter[w],
 					shapeDottedCue: dottedPlaceCues[w], shapeKyPatronymic: kyPatronymicLower(w),
-					shapeLifePrep: w == "in" || w == "at" || w == "near",
+					shapeLifePrep: w == "in" || w == "at" || w == "near", shapeRuAdjective: ruAdjective(tk.Text),
 				} {
 					if f.has(i, bit) != want {
 						t.Fatalf("sentence at %v, token %q: shape bit %b is %v", sent.Span, tk.Text, bit, !want)

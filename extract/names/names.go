@@ -142,7 +142,9 @@ type finder struct {
 	// start a name of theirs.)
 	uppers, capWords []int32
 	all              shape
-	quotes           bool
+	quotes, commas   bool
+	// cyrCaps is set when a word is in Cyrillic capitals
+	cyrCaps bool
 	// nWords is the number of words in the sentence
 	nWords int
 	// caps is set for a sentence written in capitals (a heading): there
@@ -270,10 +272,16 @@ func (f *finder) classify() {
 	for i := range f.toks {
 		t := &f.toks[i]
 		if t.Kind != segment.Word {
-			f.quotes = f.quotes || t.Text == `"`
+			switch t.Text {
+			case `"`:
+				f.quotes = true
+			case ",":
+				f.commas = true
+			}
 			continue
 		}
 		f.nWords++
+		f.cyrCaps = f.cyrCaps || t.AllCaps() && t.Script == segment.Cyrillic
 		if t.Upper() {
 			f.uppers = append(f.uppers, int32(i))
 		}

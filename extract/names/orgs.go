@@ -37,6 +37,9 @@ func (f *finder) orgs() {
 // afterRole: capitalised words after "ROLE of (the)" name a body even when
 // no head noun says so ("the Chairman of the Sovnazirs").
 func (f *finder) afterRole() {
+	if !f.commas {
+		return
+	}
 	n := len(f.toks)
 	var words []string
 	if f.scratch != nil {
@@ -225,7 +228,7 @@ func (f *finder) russianChunks() {
 		for a-1 >= 0 {
 			u := f.toks[a-1]
 			switch {
-			case f.word(a-1) && ruAdjective(u.Text) && !f.has(a-1, shapeStopword) && !f.isRole(a-1):
+			case f.has(a-1, shapeRuAdjective) && !f.has(a-1, shapeStopword) && !f.isRole(a-1):
 				a = f.hyphenedBefore(a - 1)
 				continue
 			case u.Text == "." && a-2 >= 0 && f.word(a-2) && f.toks[a-2].Upper() && utf8.RuneCountInString(f.toks[a-2].Text) <= 3 && !f.roleAbbrev(a-2):
@@ -252,22 +255,22 @@ func (f *finder) russianChunks() {
 			}
 			// a place's genitive complement that is itself an administrative
 			// unit ("уезд Семипалатинской обл.") is a place of its own
-			if e := f.hyphenedAfter(b); ty == dossier.Place && u.Kind == segment.Word && ruAdjective(f.toks[e].Text) && e+1 < n {
+			if e := f.hyphenedAfter(b); ty == dossier.Place && u.Kind == segment.Word && f.has(e, shapeRuAdjective) && e+1 < n {
 				if t2, ok := f.headType(e+1, lowered); ok && t2 == dossier.Place {
 					break
 				}
 			}
 			switch {
 			case u.Kind == segment.Word && (u.AllCaps() || (u.Upper() && !f.has(b, shapeStopword))):
-				lastCapAdj = ruAdjective(u.Text)
+				lastCapAdj = f.has(b, shapeRuAdjective)
 				b++
 				// a hyphenated name goes on: "Кара-Киргизской"
 				for b+1 < n && f.toks[b].Text == "-" && !f.toks[b].Space && !f.toks[b+1].Space && f.toks[b+1].Kind == segment.Word {
-					lastCapAdj = ruAdjective(f.toks[b+1].Text)
+					lastCapAdj = f.has(b+1, shapeRuAdjective)
 					b += 2
 				}
 				continue
-			case u.Kind == segment.Word && ruAdjective(u.Text) && b+1 < n && f.toks[b+1].Upper():
+			case f.has(b, shapeRuAdjective) && b+1 < n && f.toks[b+1].Upper():
 				b++
 				continue
 			case u.Kind == segment.Word && lastCapAdj:
@@ -356,7 +359,7 @@ func (f *finder) lowerComplement(b int) int {
 			return 0
 		}
 		// only nouns: no adjective (another body's name begins) and no verb
-		if ruAdjective(t.Text) || hasAnySuffix(t.Lower, "ал", "ил", "ла", "ли", "ся", "ет", "ит", "ют", "ят", "ть") {
+		if f.has(k, shapeRuAdjective) || hasAnySuffix(t.Lower, "ал", "ил", "ла", "ли", "ся", "ет", "ит", "ют", "ят", "ть") {
 			return 0
 		}
 	}

@@ -250,7 +250,7 @@ func (f *finder) people() {
 	}
 	// R10 a surname in capitals on a short line of an address or a
 	// signature: "ЗЕЛЕНСКОМУ.", "СЕКРЕТАРЬ ОБКОМА БЕКТЕНОВ"
-	if f.nWords <= 6 {
+	if f.nWords <= 6 && f.cyrCaps {
 		for i := 0; i < n; i++ {
 			t := f.toks[i]
 			if !f.word(i) || !t.AllCaps() || t.Script != segment.Cyrillic || !f.has(i, shapeRunes5) || !f.free(i, i+1) {
