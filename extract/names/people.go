@@ -118,10 +118,18 @@ func (f *finder) people() {
 	}
 	// R5 a title or role right before capitalised words: Com. Sokolov,
 	// historian Jumagul Baidildeev, акын Тоголок Молдо, тов. Бояршинова
-	for i := 0; i < n && len(f.capWords) > 0; i++ {
+	for i, c := 0, 0; i < n; i++ {
 		// the name after a title (and its dot) starts with a free
 		// capitalised word (see below): without one, what the word is
-		// does not matter
+		// does not matter. The first capitalised word after i (capWords[c])
+		// says where the next title can be.
+		for c < len(f.capWords) && int(f.capWords[c]) <= i {
+			c++
+		}
+		if c == len(f.capWords) {
+			break
+		}
+		i = max(i, int(f.capWords[c])-2)
 		if !f.word(i) || !f.freeCapWord(i+1) && !(i+1 < n && f.toks[i+1].Text == "." && f.freeCapWord(i+2)) {
 			continue
 		}
