@@ -72,7 +72,7 @@ func langOf(toks []Token) string {
 			}
 			// letters of one alphabet count once per word: a Kazakh
 			// name in a Russian sentence ("каз. Төреқұлов") is one word
-			hasKy, hasKk, hasRu := alphabets(w)
+			hasKy, hasKk, hasRu := t.alpha&alphaKy != 0, t.alpha&alphaKk != 0, t.alpha&alphaRu != 0 // alphabets(w)
 			if hasKk {
 				kk += 2
 			} else if hasKy {
