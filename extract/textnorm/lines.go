@@ -610,6 +610,9 @@ func spaceLead(c byte) bool {
 
 // trimMenu is strings.Trim(s, " •·*-"): the marks around a menu word.
 func trimMenu(s string) string {
+	if s == "" || !menuMarkEdge(s[0]) && !menuMarkEdge(s[len(s)-1]) {
+		return s // no mark at either end (the marks' first or last bytes)
+	}
 	for {
 		switch {
 		case strings.HasPrefix(s, " ") || strings.HasPrefix(s, "*") || strings.HasPrefix(s, "-"):
@@ -633,6 +636,16 @@ func trimMenu(s string) string {
 			}
 		}
 	}
+}
+
+// menuMarkEdge reports a byte that begins or ends one of trimMenu's marks:
+// a space, "*", "-", or a byte of "·" (C2 B7) or "•" (E2 80 A2).
+func menuMarkEdge(c byte) bool {
+	switch c {
+	case ' ', '*', '-', 0xC2, 0xB7, 0xE2, 0xA2:
+		return true
+	}
+	return false
 }
 
 // menuWordLike is a quick test of a trimmed part that may be one of

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestKeptCyrillic: the runes runePass skips unread are exactly the
@@ -20,6 +22,47 @@ func TestKeptCyrillic(t *testing.T) {
 			if got := keptCyrillic(byte(c), byte(d)); got != want {
 				t.Errorf("keptCyrillic(%#x, %#x) = %v, want %v", c, d, got, want)
 			}
+		}
+	}
+}
+
+// plainScripts is runePlain's report alone.
+func plainScripts(s string) bool {
+	_, _, plain := runePlain(s)
+	return plain
+}
+
+// nfcPass is the NFC pass as a pass of its own, as NormalizeKnown ran it
+// before it read the text once for the rune pass and the NFC check.
+func nfcPass(in string) (string, *offmap) {
+	if plainScriptsByRune(in) || norm.NFC.IsNormalString(in) {
+		return identity(in)
+	}
+	return nfcCompose(in)
+}
+
+// TestNormalizeOnePassPerPass: NormalizeKnown, which reads the text
+// once for the rune pass and the NFC check, gives what the passes give
+// one after the other, texts not in NFC among them.
+func TestNormalizeOnePassPerPass(t *testing.T) {
+	texts := mixedTexts(5000)
+	for _, s := range texts[:1000] {
+		texts = append(texts, norm.NFD.String(s), "Жусуп\u0301 и\u0306 "+s)
+	}
+	for _, s := range texts {
+		got := NormalizeKnown(s, nil)
+		want := &Text{Orig: s}
+		cur := s
+		lines := func(in string) (string, *offmap) { return linePass(in, nil) }
+		for _, pass := range []func(string) (string, *offmap){nfcPass, runePass, wordPass, lines} {
+			var m *offmap
+			cur, m = pass(cur)
+			want.maps = append(want.maps, m)
+		}
+		want.Clean = cur
+		want.Paras = paragraphs(cur)
+		if got.Clean != want.Clean || !reflect.DeepEqual(got.Paras, want.Paras) || !reflect.DeepEqual(got.maps, want.maps) {
+			t.Fatalf("NormalizeKnown(%q) = %q, %+v; the passes give %q, %+v", s, got.Clean, got.maps, want.Clean, want.maps)
 		}
 	}
 }
