@@ -226,3 +226,20 @@ func TestTokenAlpha(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeOverUsedSlab: tokens written in place over a slab's old
+// tokens keep nothing of them (every field is set).
+func TestTokenizeOverUsedSlab(t *testing.T) {
+	text := "Жусуп Абдрахманов 1925-жылы «Москвадан» Сталинге кат жазган. On April 3, 1922, Jekabs Peters wrote."
+	span := dossier.Span{End: len(text)}
+	want := Tokenize(text, span)
+	junk := Token{Span: dossier.Span{Start: 7, End: 9}, Text: "junk", Lower: "junk", Kind: Punct, Space: true, Script: Mixed, cap: capFirst | capAll, alpha: alphaKy | alphaKk | alphaRu}
+	slab := make([]Token, len(want)+3)
+	for i := range slab {
+		slab[i] = junk
+	}
+	got := tokenize(text, span, slab[:0], &lowerArena{})
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("over a used slab: %+v\nfresh: %+v", got, want)
+	}
+}

@@ -305,7 +305,10 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 					lower = textcase.Lower(lower)
 				}
 			}
-			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Lower: lower, Kind: Word, Space: space, Script: sc, cap: flags, alpha: alpha})
+			out = grown(out)
+			t := &out[len(out)-1]
+			t.Span, t.Text, t.Lower = dossier.Span{Start: i, End: j}, text[i:j], lower
+			t.Kind, t.Space, t.Script, t.cap, t.alpha = Word, space, sc, flags, alpha
 			i = j
 		case unicode.IsDigit(r):
 			j := i + n
@@ -323,10 +326,18 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 				}
 				j += n2
 			}
-			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Lower: text[i:j], Kind: Number, Space: space})
+			out = grown(out)
+			t := &out[len(out)-1]
+			t.Span, t.Text = dossier.Span{Start: i, End: j}, text[i:j]
+			t.Lower = t.Text
+			t.Kind, t.Space, t.Script, t.cap, t.alpha = Number, space, Other, 0, 0
 			i = j
 		default:
-			out = append(out, Token{Span: dossier.Span{Start: i, End: i + n}, Text: text[i : i+n], Lower: text[i : i+n], Kind: Punct, Space: space})
+			out = grown(out)
+			t := &out[len(out)-1]
+			t.Span, t.Text = dossier.Span{Start: i, End: i + n}, text[i:i+n]
+			t.Lower = t.Text
+			t.Kind, t.Space, t.Script, t.cap, t.alpha = Punct, space, Other, 0, 0
 			i += n
 		}
 		space = false
@@ -335,6 +346,16 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 }
 
 func isLetter(r rune) bool { return textcase.IsLetter(r) }
+
+// grown returns toks with one more token, whose every field the caller
+// sets: written field by field in place, a token is not first made aside
+// and then copied whole into the slab.
+func grown(toks []Token) []Token {
+	if len(toks) < cap(toks) {
+		return toks[:len(toks)+1]
+	}
+	return append(toks, Token{})
+}
 
 // lowerArena keeps the lower case of words in blocks of a few kilobytes,
 // each byte written once and never changed: a token's Lower is a slice of
