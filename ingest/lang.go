@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -53,35 +52,9 @@ func Languages(text string) []string {
 // paragraphLetters counts a paragraph's Latin and Cyrillic letters and
 // decides the language of the Cyrillic ones.
 func paragraphLetters(p string) (latin, cyr int, lang string) {
-	const (
-		highs = 0x8080808080808080
-		ones  = 0x0101010101010101
-	)
 	ky, kk := 0, 0
 	for i := 0; i < len(p); {
 		c := p[i]
-		// a run of ASCII, eight bytes at a time: a byte b is a letter
-		// when b|0x20 is 'a' (0x61) to 'z' (0x7A), that is when adding
-		// 0x1F to it sets its high bit and adding 5 does not (no sum
-		// reaches past its byte)
-		for c < utf8.RuneSelf && i+8 <= len(p) {
-			e := p[i : i+8] // one bounds check, and the loads become one
-			w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
-				uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
-			if w&highs != 0 {
-				break
-			}
-			x := w | ones*0x20
-			latin += bits.OnesCount64((x + ones*0x1F) &^ (x + ones*0x05) & highs)
-			i += 8
-			if i == len(p) {
-				break
-			}
-			c = p[i]
-		}
-		if i == len(p) {
-			break
-		}
 		if c < utf8.RuneSelf { // the common cases first, without decoding
 			if c|0x20 >= 'a' && c|0x20 <= 'z' {
 				latin++
