@@ -689,14 +689,13 @@ func isTable(p string) bool {
 
 // socialNames counts the social networks a line names, in any case: its
 // words between spaces, bars, commas and slashes, without full stops,
-// colons and semicolons around them.
+// colons and semicolons around them. The separators are found eight
+// bytes at a time, and a word is read no further than its first rune
+// unless that begins a name.
 func socialNames(s string) int {
 	n := 0
 	for len(s) > 0 {
-		k := 0
-		for k < len(s) && s[k] != ' ' && s[k] != '|' && s[k] != ',' && s[k] != '/' {
-			k++
-		}
+		k := socialSep(s)
 		w := s[:k]
 		if k < len(s) {
 			s = s[k+1:]
@@ -706,11 +705,8 @@ func socialNames(s string) int {
 		for len(w) > 0 && (w[0] == '.' || w[0] == ':' || w[0] == ';') {
 			w = w[1:]
 		}
-		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
-			w = w[:len(w)-1]
-		}
-		if w == "" || len(w) > 4*13 {
-			continue // more runes than "одноклассники"
+		if w == "" {
+			continue
 		}
 		// the lower case of the first rune begins a name (a rune in lower
 		// case is its own lower case)
@@ -724,6 +720,12 @@ func socialNames(s string) int {
 		default:
 			continue
 		}
+		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
+			w = w[:len(w)-1]
+		}
+		if len(w) > 4*13 {
+			continue // more runes than "одноклассники"
+		}
 		var buf [80]byte // 52 bytes lowered: 78 at the most
 		switch string(textcase.AppendLower(buf[:0], w)) {
 		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
@@ -731,6 +733,36 @@ func socialNames(s string) int {
 		}
 	}
 	return n
+}
+
+// socialSep returns the index of the first space, bar, comma or slash of
+// s (len(s) when there is none), reading eight bytes at a time.
+func socialSep(s string) int {
+	const (
+		ones  = 0x0101010101010101
+		lows  = 0x7F7F7F7F7F7F7F7F
+		highs = 0x8080808080808080
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		e := s[i : i+8] // one bounds check, and the loads become one
+		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+		// a byte of t is zero where w has the separator; the high bit of
+		// ^((t&lows + lows) | t) is set for such bytes exactly (no sum
+		// reaches past its byte)
+		t1, t2, t3, t4 := w^(ones*' '), w^(ones*'|'), w^(ones*','), w^(ones*'/')
+		hit := ^((t1&lows + lows) | t1) | ^((t2&lows + lows) | t2) | ^((t3&lows + lows) | t3) | ^((t4&lows + lows) | t4)
+		if hit &= highs; hit != 0 {
+			return i + bits.TrailingZeros64(hit)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '|' || c == ',' || c == '/' {
+			return i
+		}
+	}
+	return i
 }
 
 // fieldCount is len(strings.Fields(s)), counted no further than max.

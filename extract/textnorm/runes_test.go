@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // TestKeptCyrillic: the runes runePass skips unread are exactly the
@@ -156,6 +158,48 @@ func TestPlainScriptsMatchesByRune(t *testing.T) {
 	for _, s := range mixedTexts(20000) {
 		if got, want := plainScripts(s), plainScriptsByRune(s); got != want {
 			t.Fatalf("plainScripts(%q) = %v, by rune %v", s, got, want)
+		}
+	}
+}
+
+// socialNamesByWord is socialNames splitting every word off and reading
+// it whole: what the quick separators and the first-rune test must give.
+func socialNamesByWord(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '/' }) {
+		w = strings.Trim(w, ".:;")
+		if w == "" || len(w) > 4*13 {
+			continue
+		}
+		switch string(textcase.AppendLower(nil, w)) {
+		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
+			n++
+		}
+	}
+	return n
+}
+
+// TestSocialNames: socialNames counts what reading every word whole
+// counts, in lines of names in every case (the Kelvin sign and the dotted
+// İ lower to ASCII letters), marks, separators at every place of the
+// eight-byte reads, and broken UTF-8.
+func TestSocialNames(t *testing.T) {
+	pieces := []string{
+		" ", "|", ",", "/", ".", ":", ";", " | ", ", ", "Share", "Поделиться", "Facebook", "FACEBOO\u212A", "twitter",
+		"X", "x", "Telegram", "WhatsApp", "VK", "вк", "ВКонтакте", "OK", "ok", "ОК", "Одноклассники", "İnstagram",
+		"YouTube", "LinkedIn", "Email", "E-mail", "e-MAIL", "Oblast", "village", "1937", "Фрунзе", "\u212Aelvin",
+		"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", "Ж", "\xff", "\xd0", "ſ", "tweet", "Vk.", ":ok;", "...",
+		"\x00", "\x7f", "!", "<", "\\", "l", "\u2028",
+	}
+	rng := rand.New(rand.NewSource(1938))
+	for i := 0; i < 100000; i++ {
+		var sb strings.Builder
+		for k := rng.Intn(20); k > 0; k-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := socialNames(s), socialNamesByWord(s); got != want {
+			t.Fatalf("socialNames(%q) = %d, word by word %d", s, got, want)
 		}
 	}
 }
