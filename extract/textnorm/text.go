@@ -77,11 +77,9 @@ func NormalizeKnown(text string, known func(string) bool) *Text {
 		cur, runes = runePass(nfc)
 		t.maps = append(t.maps, m, runes)
 	}
-	for _, pass := range []func(string) (string, *offmap){wordPass, func(in string) (string, *offmap) { return linePass(in, known) }} {
-		var m *offmap
-		cur, m = pass(cur)
-		t.maps = append(t.maps, m)
-	}
+	cur, words := wordPass(cur)
+	cur, lines := linePass(cur, known)
+	t.maps = append(t.maps, words, lines)
 	t.Clean = cur
 	t.Paras = paragraphs(cur)
 	return t
