@@ -309,6 +309,16 @@ func appendString(b []byte, s string) []byte {
 // decimal that reads back as f, in exponent form only for very small or
 // very large magnitudes.
 func appendFloat(b []byte, f float64) []byte {
+	// a confidence in hundredths (0.7, 0.75): the digits of k/100, the
+	// shortest decimal that reads back as the double nearest to it (no
+	// shorter one does: a tenth or a unit is another double)
+	if k := int(f*100 + 0.5); 0 < k && k < 100 && float64(k)/100 == f {
+		b = append(b, '0', '.', byte('0'+k/10))
+		if k%10 != 0 {
+			b = append(b, byte('0'+k%10))
+		}
+		return b
+	}
 	abs := math.Abs(f)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {

@@ -161,3 +161,21 @@ func BenchmarkWriter(b *testing.B) {
 		}
 	}
 }
+
+// TestAppendFloatHundredths: the quick digits of a confidence in
+// hundredths are encoding/json's, and so are those of the doubles next to
+// each, which the quick way leaves to strconv.
+func TestAppendFloatHundredths(t *testing.T) {
+	for k := -2; k <= 102; k++ {
+		f := float64(k) / 100
+		for _, v := range []float64{f, math.Nextafter(f, 2), math.Nextafter(f, -2), f * 10, f / 10} {
+			want, err := json.Marshal(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := appendFloat(nil, v); string(got) != string(want) {
+				t.Errorf("appendFloat(%v) = %s, encoding/json writes %s", v, got, want)
+			}
+		}
+	}
+}

@@ -63,7 +63,14 @@ func TestLanguagesAgreesWithRuneLoop(t *testing.T) {
 		"On April 3, 1922, Jekabs Peters wrote to Stalin from Bukhara.",
 		"Crème brûlée, naïve, JĒKABS; ЁЖ ёж Ђ ђ Ѣѣ; ΣΑΣ; 大; \xff\xfe bad bytes \xd0",
 		"", "\n", "1937 — 1938", "ӨЗГӨН ҮРКҮН ҢҢ ӊҥ Ӊ Ҥ",
+		// the bytes around the letters, in runs read eight at a time
+		"AZaz@[`{ ZZZZZZZZzzzzzzzz@@@@@@@@[[[[[[[[````````{{{{{{{{ AAAAAAAAAAAAAAAAAAAAAA Ж abcdefg",
 	}
+	var ascii []byte
+	for c := byte(1); c < 0x80; c++ {
+		ascii = append(ascii, c)
+	}
+	paras = append(paras, string(ascii), string(ascii[7:])+"ө"+string(ascii[3:]))
 	// every pair and triple of the paragraphs, and each one alone
 	var texts []string
 	for _, a := range paras {

@@ -72,7 +72,7 @@ func langOf(toks []Token) string {
 			}
 			// letters of one alphabet count once per word: a Kazakh
 			// name in a Russian sentence ("каз. Төреқұлов") is one word
-			hasKy, hasKk, hasRu := alphabets(w)
+			hasKy, hasKk, hasRu := t.alpha&alphaKy != 0, t.alpha&alphaKk != 0, t.alpha&alphaRu != 0 // alphabets(w)
 			if hasKk {
 				kk += 2
 			} else if hasKy {
@@ -201,15 +201,16 @@ func labelLanguages(ss []Sentence) {
 		if ss[i].Lang == "" {
 			// nearest labelled neighbour in the same script, else the majority
 			ss[i].Lang = major
-			if best == 0 && hasCyrillic(ss[i].Tokens) && !kyLetters(ss[i].Tokens) {
+			cyr := hasCyrillic(ss[i].Tokens)
+			if best == 0 && cyr && !kyLetters(ss[i].Tokens) {
 				// no sentence told its language: Cyrillic without ө, ү or
 				// ң is Russian rather than Kyrgyz
 				ss[i].Lang = "ru"
 			}
-			if hasCyrillic(ss[i].Tokens) && (major == "en") {
+			if cyr && major == "en" {
 				ss[i].Lang = "ru"
 			}
-			if !hasCyrillic(ss[i].Tokens) && ss[i].Lang != "en" && hasLatin(ss[i].Tokens) {
+			if !cyr && ss[i].Lang != "en" && hasLatin(ss[i].Tokens) {
 				ss[i].Lang = "en"
 			}
 		}

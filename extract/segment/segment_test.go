@@ -1,13 +1,16 @@
 package segment
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/testenv"
 	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
@@ -169,5 +172,74 @@ func TestRuParticiple(t *testing.T) {
 				t.Errorf("ruParticiple(%q) = %v, want %v", w, got, want)
 			}
 		}
+	}
+}
+
+// TestAlphaOf: a letter's alphabet bit is what alphabets finds in its
+// lower case, for every rune.
+func TestAlphaOf(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if 0xD800 <= r && r <= 0xDFFF {
+			continue
+		}
+		ky, kk, ru := alphabets(string(textcase.ToLower(r)))
+		var want uint8
+		if ky {
+			want |= alphaKy
+		}
+		if kk {
+			want |= alphaKk
+		}
+		if ru {
+			want |= alphaRu
+		}
+		if got := alphaOf(r); got != want {
+			t.Fatalf("alphaOf(%U) = %b, want %b", r, got, want)
+		}
+	}
+}
+
+// TestTokenAlpha: the tokenizer's alphabet bits of a word are alphabets
+// of its lower case, in the words of the sample collection and of a few
+// made to reach every path.
+func TestTokenAlpha(t *testing.T) {
+	texts := []string{
+		"Щука ЩУКА щука Эх ЭХ эх Ёлка ЁЛКА ёлка Өзү ӨЗҮ өзү ҢҢ Ққ Әр ӘР Іі ҺҺ ҰҰ Ғғ ЪЬ ъь Ѐѐ Ѝѝ Ћћ",
+		"Ящщ Яэ Яё яЁ фЩ ЭЩЁ Жё Шө Ңa Ӂӂ Ӱӱ ӢӣЩ Ԁԁщ ᲀщ Ӫщ щ\u0301э й\u0306щ Ⅻщ",
+	}
+	for _, p := range testenv.BenchFiles(t) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	for _, text := range texts {
+		for _, tk := range Tokenize(text, dossier.Span{End: len(text)}) {
+			if tk.Kind != Word {
+				continue
+			}
+			ky, kk, ru := alphabets(tk.Lower)
+			if got := [3]bool{tk.alpha&alphaKy != 0, tk.alpha&alphaKk != 0, tk.alpha&alphaRu != 0}; got != [3]bool{ky, kk, ru} {
+				t.Errorf("%q: alphabet bits %v, alphabets of %q says %v", tk.Text, got, tk.Lower, [3]bool{ky, kk, ru})
+			}
+		}
+	}
+}
+
+// TestTokenizeOverUsedSlab: tokens written in place over a slab's old
+// tokens keep nothing of them (every field is set).
+func TestTokenizeOverUsedSlab(t *testing.T) {
+	text := "Жусуп Абдрахманов 1925-жылы «Москвадан» Сталинге кат жазган. On April 3, 1922, Jekabs Peters wrote."
+	span := dossier.Span{End: len(text)}
+	want := Tokenize(text, span)
+	junk := Token{Span: dossier.Span{Start: 7, End: 9}, Text: "junk", Lower: "junk", Kind: Punct, Space: true, Script: Mixed, cap: capFirst | capAll, alpha: alphaKy | alphaKk | alphaRu}
+	slab := make([]Token, len(want)+3)
+	for i := range slab {
+		slab[i] = junk
+	}
+	got := tokenize(text, span, slab[:0], &lowerArena{})
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("over a used slab: %+v\nfresh: %+v", got, want)
 	}
 }

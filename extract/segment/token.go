@@ -41,12 +41,38 @@ type Token struct {
 	Space  bool
 	Script Script
 	cap    uint8 // capFirst, capAll
+	// alpha says which alphabets' own letters a word has (alphaKy,
+	// alphaKk, alphaRu: alphabets of its lower case); set by the
+	// tokenizer, for langOf
+	alpha uint8
 }
 
 const (
 	capFirst = 1 << iota // the first rune is an upper-case letter
 	capAll               // every letter is upper case, and there is one
 )
+
+// Token.alpha's bits.
+const (
+	alphaKy = 1 << iota // ө, ү, ң
+	alphaKk             // ә, ғ, қ, ұ, һ, і
+	alphaRu             // щ, ё, э
+)
+
+// alphaOf gives Token.alpha's bit of a letter in either case: the
+// alphabet whose own letter its lower case is (TestAlphaOf holds it to
+// alphabets).
+func alphaOf(r rune) uint8 {
+	switch r {
+	case 'ө', 'Ө', 'ү', 'Ү', 'ң', 'Ң':
+		return alphaKy
+	case 'ә', 'Ә', 'ғ', 'Ғ', 'қ', 'Қ', 'ұ', 'Ұ', 'һ', 'Һ', 'і', 'І':
+		return alphaKk
+	case 'щ', 'Щ', 'ё', 'Ё', 'э', 'Э':
+		return alphaRu
+	}
+	return 0
+}
 
 // Upper reports whether the token starts with an upper-case letter.
 func (t Token) Upper() bool { return t.cap&capFirst != 0 }
@@ -70,6 +96,16 @@ func NewToken(text string, span dossier.Span, kind Kind, space bool, script Scri
 		return t
 	}
 	t.Lower = textcase.Lower(text)
+	ky, kk, ru := alphabets(t.Lower)
+	if ky {
+		t.alpha |= alphaKy
+	}
+	if kk {
+		t.alpha |= alphaKk
+	}
+	if ru {
+		t.alpha |= alphaRu
+	}
 	first, letters, upper := true, 0, 0
 	for _, r := range text {
 		up := textcase.IsUpper(r)
@@ -117,15 +153,19 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 	i := span.Start
 	for i < span.End {
 		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var letter bool
+		if r < utf8.RuneSelf {
+			letter = 'a' <= r|0x20 && r|0x20 <= 'z' // an ASCII letter, without a call
+		} else {
 			r, n = textcase.DecodeRune(text[i:])
+			letter = isLetter(r)
 		}
 		switch {
 		case r == ' ' || r == '\n' || r == '\t':
 			space = true
 			i += n
 			continue
-		case isLetter(r):
+		case letter:
 			j := i + n
 			lat, cyr, letters, upper := 0, 0, 0, 0
 			count := func(r rune) {
@@ -145,6 +185,7 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 				}
 			}
 			count(r)
+			alpha := alphaOf(r)
 			var flags uint8
 			if upper > 0 {
 				flags = capFirst
@@ -180,13 +221,25 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 				if j+1 < span.End {
 					// а–я and А–Я, most letters of a Cyrillic text,
 					// without decoding: D0 90–BF (А–п), D1 80–8F (р–я)
+					// (щ, э, Щ and Э among them, of Russian's own letters)
 					switch c, d := text[j], text[j+1]; {
-					case c == 0xD0 && 0xB0 <= d && d <= 0xBF, c == 0xD1 && 0x80 <= d && d <= 0x8F:
+					case c == 0xD0 && 0xB0 <= d && d <= 0xBF:
+						cyr++
+						letters++
+						j += 2
+						continue
+					case c == 0xD1 && 0x80 <= d && d <= 0x8F:
+						if d == 0x89 || d == 0x8D {
+							alpha |= alphaRu
+						}
 						cyr++
 						letters++
 						j += 2
 						continue
 					case c == 0xD0 && 0x90 <= d && d <= 0xAF:
+						if d == 0xA9 || d == 0xAD {
+							alpha |= alphaRu
+						}
 						cyr++
 						letters++
 						upper++
@@ -214,6 +267,7 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 				if r2 < 0 {
 					break
 				}
+				alpha |= alphaOf(r2)
 				j += n2
 			}
 			sc := Other
@@ -251,7 +305,10 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 					lower = textcase.Lower(lower)
 				}
 			}
-			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Lower: lower, Kind: Word, Space: space, Script: sc, cap: flags})
+			out = grown(out)
+			t := &out[len(out)-1]
+			t.Span, t.Text, t.Lower = dossier.Span{Start: i, End: j}, text[i:j], lower
+			t.Kind, t.Space, t.Script, t.cap, t.alpha = Word, space, sc, flags, alpha
 			i = j
 		case unicode.IsDigit(r):
 			j := i + n
@@ -269,10 +326,18 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 				}
 				j += n2
 			}
-			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Lower: text[i:j], Kind: Number, Space: space})
+			out = grown(out)
+			t := &out[len(out)-1]
+			t.Span, t.Text = dossier.Span{Start: i, End: j}, text[i:j]
+			t.Lower = t.Text
+			t.Kind, t.Space, t.Script, t.cap, t.alpha = Number, space, Other, 0, 0
 			i = j
 		default:
-			out = append(out, Token{Span: dossier.Span{Start: i, End: i + n}, Text: text[i : i+n], Lower: text[i : i+n], Kind: Punct, Space: space})
+			out = grown(out)
+			t := &out[len(out)-1]
+			t.Span, t.Text = dossier.Span{Start: i, End: i + n}, text[i:i+n]
+			t.Lower = t.Text
+			t.Kind, t.Space, t.Script, t.cap, t.alpha = Punct, space, Other, 0, 0
 			i += n
 		}
 		space = false
@@ -281,6 +346,16 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 }
 
 func isLetter(r rune) bool { return textcase.IsLetter(r) }
+
+// grown returns toks with one more token, whose every field the caller
+// sets: written field by field in place, a token is not first made aside
+// and then copied whole into the slab.
+func grown(toks []Token) []Token {
+	if len(toks) < cap(toks) {
+		return toks[:len(toks)+1]
+	}
+	return append(toks, Token{})
+}
 
 // lowerArena keeps the lower case of words in blocks of a few kilobytes,
 // each byte written once and never changed: a token's Lower is a slice of
@@ -306,7 +381,11 @@ func (a *lowerArena) room(n int) {
 func (a *lowerArena) lowerFirst(w string, r rune, n int) string {
 	a.room(len(w))
 	start := len(a.block)
-	a.block = utf8.AppendRune(a.block, textcase.ToLower(r))
+	if n == 1 {
+		a.block = append(a.block, byte(r)+'a'-'A') // r is an ASCII capital
+	} else {
+		a.block = utf8.AppendRune(a.block, textcase.ToLower(r))
+	}
 	a.block = append(a.block, w[n:]...)
 	b := a.block[start:]
 	return unsafe.String(unsafe.SliceData(b), len(b))

@@ -36,22 +36,13 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 }
 
-// BenchmarkRunePass is the rune replacement pass alone.
+// BenchmarkRunePass is the rune replacement pass alone (with its check
+// of plain scripts, which spares the normaliser's).
 func BenchmarkRunePass(b *testing.B) {
 	texts := benchTexts(b)
 	for b.Loop() {
 		for _, t := range texts {
 			runePass(t)
-		}
-	}
-}
-
-// BenchmarkPlainScripts is nfcPass's quick check alone.
-func BenchmarkPlainScripts(b *testing.B) {
-	texts := benchTexts(b)
-	for b.Loop() {
-		for _, t := range texts {
-			plainScripts(t)
 		}
 	}
 }

@@ -14,6 +14,8 @@ type line struct {
 	start, end int // trimmed content
 	runes      int
 	blankAfter bool // a blank line follows before the next content line
+	// doubleSpace: two spaces in a row, which copyCollapsed collapses
+	doubleSpace bool
 }
 
 // linePass joins hard-wrapped lines into paragraphs, re-joins words
@@ -62,7 +64,11 @@ func linePass(in string, known func(string) bool) (string, *offmap) {
 				sep = "\n\n"
 			}
 		}
-		copyCollapsed(&b, in, l.start, end)
+		if l.doubleSpace {
+			copyCollapsed(&b, in, l.start, end)
+		} else {
+			b.copy(in, l.start, end)
+		}
 		if i+1 < len(lines) {
 			b.replace(sep, end, lines[i+1].start)
 		} else {
@@ -89,7 +95,8 @@ func contentLines(in string) []line {
 			e--
 		}
 		if e > s {
-			out = append(out, line{start: s, end: e, runes: validRuneCount(in[s:e])})
+			runes, double := lineStats(in[s:e])
+			out = append(out, line{start: s, end: e, runes: runes, doubleSpace: double})
 		} else if len(out) > 0 {
 			out[len(out)-1].blankAfter = true
 		}
@@ -101,25 +108,41 @@ func contentLines(in string) []line {
 	return out
 }
 
-// validRuneCount is utf8.RuneCountInString of valid UTF-8, as the text
-// is from runePass on (it replaces invalid bytes): the bytes that do not
-// continue a rune, counted eight at a time.
-func validRuneCount(s string) int {
-	const highs = 0x8080808080808080
-	cont := 0 // continuation bytes, 10xxxxxx
+// lineStats returns utf8.RuneCountInString of valid UTF-8, as the text
+// is from runePass on (it replaces invalid bytes), and whether s has two
+// spaces in a row: the bytes that do not continue a rune are counted, and
+// the spaces found, eight bytes at a time.
+func lineStats(s string) (runes int, doubleSpace bool) {
+	const (
+		highs  = 0x8080808080808080
+		lows   = 0x7F7F7F7F7F7F7F7F
+		spaces = 0x2020202020202020
+	)
+	cont := 0              // continuation bytes, 10xxxxxx
+	var pairs, prev uint64 // spaces after spaces; the high bit of the last byte a space
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		e := s[i : i+8] // one bounds check, and the loads become one
 		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
 			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
 		cont += bits.OnesCount64(w &^ (w << 1) & highs)
+		// the high bit of each byte that is a space, exactly (no borrow
+		// crosses a byte)
+		t := w ^ spaces
+		sp := ^((t&lows + lows) | t) & highs
+		pairs |= sp & (sp<<8 | prev>>56)
+		prev = sp
 	}
+	double := pairs != 0
 	for ; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
 			cont++
 		}
+		if s[i] == ' ' && i > 0 && s[i-1] == ' ' {
+			double = true
+		}
 	}
-	return len(s) - cont
+	return len(s) - cont, double
 }
 
 // wrapWidth decides whether the text is hard-wrapped (most lines close to one
@@ -300,9 +323,22 @@ func fieldLine(s string) bool {
 	if !textcase.IsUpper(first) {
 		return false
 	}
-	for _, r := range label {
-		if !textcase.IsLetter(r) && r != ' ' && r != '-' && r != ',' && r != '\'' {
-			return false
+	for i := 0; i < len(label); {
+		c := label[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' || c == '-' || c == ',' || c == '\'') {
+				return false
+			}
+			i++
+		case c == 0xD0 || c == 0xD1:
+			i += 2 // U+0400-U+047F, letters all (the text is valid UTF-8)
+		default:
+			r, n := textcase.DecodeRune(label[i:])
+			if !textcase.IsLetter(r) {
+				return false
+			}
+			i += n
 		}
 	}
 	// letters and these marks: only the spaces separate words
@@ -574,6 +610,9 @@ func spaceLead(c byte) bool {
 
 // trimMenu is strings.Trim(s, " •·*-"): the marks around a menu word.
 func trimMenu(s string) string {
+	if s == "" || !menuMarkEdge(s[0]) && !menuMarkEdge(s[len(s)-1]) {
+		return s // no mark at either end (the marks' first or last bytes)
+	}
 	for {
 		switch {
 		case strings.HasPrefix(s, " ") || strings.HasPrefix(s, "*") || strings.HasPrefix(s, "-"):
@@ -597,6 +636,16 @@ func trimMenu(s string) string {
 			}
 		}
 	}
+}
+
+// menuMarkEdge reports a byte that begins or ends one of trimMenu's marks:
+// a space, "*", "-", or a byte of "·" (C2 B7) or "•" (E2 80 A2).
+func menuMarkEdge(c byte) bool {
+	switch c {
+	case ' ', '*', '-', 0xC2, 0xB7, 0xE2, 0xA2:
+		return true
+	}
+	return false
 }
 
 // menuWordLike is a quick test of a trimmed part that may be one of
@@ -640,14 +689,13 @@ func isTable(p string) bool {
 
 // socialNames counts the social networks a line names, in any case: its
 // words between spaces, bars, commas and slashes, without full stops,
-// colons and semicolons around them.
+// colons and semicolons around them. The separators are found eight
+// bytes at a time, and a word is read no further than its first rune
+// unless that begins a name.
 func socialNames(s string) int {
 	n := 0
 	for len(s) > 0 {
-		k := 0
-		for k < len(s) && s[k] != ' ' && s[k] != '|' && s[k] != ',' && s[k] != '/' {
-			k++
-		}
+		k := socialSep(s)
 		w := s[:k]
 		if k < len(s) {
 			s = s[k+1:]
@@ -657,11 +705,8 @@ func socialNames(s string) int {
 		for len(w) > 0 && (w[0] == '.' || w[0] == ':' || w[0] == ';') {
 			w = w[1:]
 		}
-		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
-			w = w[:len(w)-1]
-		}
-		if w == "" || len(w) > 4*13 {
-			continue // more runes than "одноклассники"
+		if w == "" {
+			continue
 		}
 		// the lower case of the first rune begins a name (a rune in lower
 		// case is its own lower case)
@@ -675,6 +720,12 @@ func socialNames(s string) int {
 		default:
 			continue
 		}
+		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
+			w = w[:len(w)-1]
+		}
+		if len(w) > 4*13 {
+			continue // more runes than "одноклассники"
+		}
 		var buf [80]byte // 52 bytes lowered: 78 at the most
 		switch string(textcase.AppendLower(buf[:0], w)) {
 		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
@@ -682,6 +733,36 @@ func socialNames(s string) int {
 		}
 	}
 	return n
+}
+
+// socialSep returns the index of the first space, bar, comma or slash of
+// s (len(s) when there is none), reading eight bytes at a time.
+func socialSep(s string) int {
+	const (
+		ones  = 0x0101010101010101
+		lows  = 0x7F7F7F7F7F7F7F7F
+		highs = 0x8080808080808080
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		e := s[i : i+8] // one bounds check, and the loads become one
+		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+		// a byte of t is zero where w has the separator; the high bit of
+		// ^((t&lows + lows) | t) is set for such bytes exactly (no sum
+		// reaches past its byte)
+		t1, t2, t3, t4 := w^(ones*' '), w^(ones*'|'), w^(ones*','), w^(ones*'/')
+		hit := ^((t1&lows + lows) | t1) | ^((t2&lows + lows) | t2) | ^((t3&lows + lows) | t3) | ^((t4&lows + lows) | t4)
+		if hit &= highs; hit != 0 {
+			return i + bits.TrailingZeros64(hit)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '|' || c == ',' || c == '/' {
+			return i
+		}
+	}
+	return i
 }
 
 // fieldCount is len(strings.Fields(s)), counted no further than max.
@@ -702,19 +783,19 @@ func fieldCount(s string, max int) int {
 	return n
 }
 
-// isConnector reports a word of connectorWords, in any case.
+// isConnector reports a word that ends a line only when the sentence goes
+// on, in any case.
 func isConnector(w string) bool {
 	if w == "" || len(w) > 10 {
 		return false // none is longer than "менен", lowered or not
 	}
 	var buf [32]byte
-	return connectorWords[string(textcase.AppendLower(buf[:0], w))]
-}
-
-// connectorWords end a line only when the sentence goes on.
-var connectorWords = map[string]bool{
-	"и": true, "в": true, "во": true, "на": true, "с": true, "со": true, "к": true, "по": true, "о": true,
-	"от": true, "из": true, "для": true, "при": true, "а": true, "но": true, "или": true, "что": true,
-	"and": true, "or": true, "of": true, "the": true, "to": true, "in": true, "at": true, "by": true,
-	"for": true, "with": true, "from": true, "a": true, "an": true, "жана": true, "менен": true, "же": true,
+	switch string(textcase.AppendLower(buf[:0], w)) {
+	case "и", "в", "во", "на", "с", "со", "к", "по", "о",
+		"от", "из", "для", "при", "а", "но", "или", "что",
+		"and", "or", "of", "the", "to", "in", "at", "by",
+		"for", "with", "from", "a", "an", "жана", "менен", "же":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,6 @@
 package textnorm
 
-import "unsafe"
+import "strings"
 
 // seg maps a run of output bytes to a run of input bytes. Exact runs map
 // byte for byte; replaced runs map as a whole (the output may be longer,
@@ -77,9 +77,11 @@ func (m *offmap) end(off int) int {
 	return s.in + s.inLen
 }
 
-// builder writes a pass's output while recording its offset map.
+// builder writes a pass's output while recording its offset map. The
+// output is a strings.Builder: its memory is not cleared before it is
+// written, and the text it makes needs no copy.
 type builder struct {
-	out  []byte
+	out  strings.Builder
 	segs []seg
 }
 
@@ -90,27 +92,25 @@ func (b *builder) copy(in string, start, end int) {
 	n := len(b.segs)
 	if n > 0 {
 		last := &b.segs[n-1]
-		if last.exact && last.in+last.inLen == start && last.out+last.outLen == len(b.out) {
+		if last.exact && last.in+last.inLen == start && last.out+last.outLen == b.out.Len() {
 			last.inLen += end - start
 			last.outLen += end - start
-			b.out = append(b.out, in[start:end]...)
+			b.out.WriteString(in[start:end])
 			return
 		}
 	}
-	b.segs = append(b.segs, seg{out: len(b.out), in: start, outLen: end - start, inLen: end - start, exact: true})
-	b.out = append(b.out, in[start:end]...)
+	b.segs = append(b.segs, seg{out: b.out.Len(), in: start, outLen: end - start, inLen: end - start, exact: true})
+	b.out.WriteString(in[start:end])
 }
 
 func (b *builder) replace(repl string, start, end int) {
-	b.segs = append(b.segs, seg{out: len(b.out), in: start, outLen: len(repl), inLen: end - start})
-	b.out = append(b.out, repl...)
+	b.segs = append(b.segs, seg{out: b.out.Len(), in: start, outLen: len(repl), inLen: end - start})
+	b.out.WriteString(repl)
 }
 
-// finish returns the output, which shares b's memory: b is not written
-// again.
+// finish returns the output; b is not written again.
 func (b *builder) finish(inLen int) (string, *offmap) {
-	out := unsafe.String(unsafe.SliceData(b.out), len(b.out))
-	return out, &offmap{segs: b.segs, in: inLen, out: len(b.out)}
+	return b.out.String(), &offmap{segs: b.segs, in: inLen, out: b.out.Len()}
 }
 
 // identity is the result of a pass that changed nothing: the input itself
@@ -124,7 +124,7 @@ func identity(in string) (string, *offmap) {
 
 // grow reserves room for an output about n bytes long.
 func (b *builder) grow(n int) {
-	if cap(b.out) < n {
-		b.out = make([]byte, 0, n)
+	if b.out.Cap() < n {
+		b.out.Grow(n - b.out.Len())
 	}
 }

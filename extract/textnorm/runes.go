@@ -6,15 +6,13 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dossier-kg/dossier/internal/asciirun"
-	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
-// nfcPass composes the text to NFC (PDF text often has й and ё decomposed).
-func nfcPass(in string) (string, *offmap) {
+// nfcCompose composes a text that is not in NFC to NFC (PDF text often
+// has й and ё decomposed). NormalizeKnown calls it when runePlain has not
+// found the text plain and the normaliser's check finds it not in NFC.
+func nfcCompose(in string) (string, *offmap) {
 	var b builder
-	if plainScripts(in) || norm.NFC.IsNormalString(in) {
-		return identity(in)
-	}
 	b.grow(len(in))
 	var it norm.Iter
 	it.InitString(norm.NFC, in)
@@ -58,7 +56,18 @@ var runeMap = map[rune]string{
 // runePass replaces single runes: quotes, dashes, spaces, invisible
 // characters, legacy letters. Invalid UTF-8 bytes become U+FFFD.
 func runePass(in string) (string, *offmap) {
+	out, m, _ := runePlain(in)
+	return out, m
+}
+
+// runePlain is runePass, and reports in the same scan whether in is of
+// plain scripts: Latin letters below U+0300, the Cyrillic block, and the
+// general punctuation of U+2010–U+205F (dashes, quotes, ellipsis) and №,
+// which is in NFC already (no combining marks, no singletons): such a
+// text needs no composing, nor the normaliser's check.
+func runePlain(in string) (string, *offmap, bool) {
 	var b builder
+	plain := true
 	start := 0 // start of the pending exact run
 	for i := 0; i < len(in); {
 		c := in[i]
@@ -70,13 +79,14 @@ func runePass(in string) (string, *offmap) {
 			}
 			continue
 		}
-		if i+1 < len(in) && keptCyrillic(c, in[i+1]) {
+		if i+1 < len(in) && keptPlain(c, in[i+1]) {
 			// a word's letters: skip them two bytes at a time
-			for i += 2; i+1 < len(in) && keptCyrillic(in[i], in[i+1]); i += 2 {
+			for i += 2; i+1 < len(in) && keptPlain(in[i], in[i+1]); i += 2 {
 			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(in[i:])
+		plain = plain && plainRune(r) // U+FFFD, an invalid byte, is not
 		repl, ok := runeMap[r]
 		if r == utf8.RuneError && n == 1 {
 			repl, ok = "\ufffd", true
@@ -94,10 +104,30 @@ func runePass(in string) (string, *offmap) {
 		start = i
 	}
 	if len(b.segs) == 0 {
-		return identity(in)
+		out, m := identity(in)
+		return out, m, plain
 	}
 	b.copy(in, start, len(in))
-	return b.finish(len(in))
+	out, m := b.finish(len(in))
+	return out, m, plain
+}
+
+// plainRune reports a rune of runePlain's plain scripts.
+func plainRune(r rune) bool {
+	switch {
+	case r < 0x300:
+	case 0x400 <= r && r <= 0x4FF && !(0x483 <= r && r <= 0x489):
+	case 0x2010 <= r && r <= 0x205F, r == 0x2116:
+	default:
+		return false
+	}
+	return true
+}
+
+// keptPlain is keptCyrillic less the combining marks U+0483–U+0489 (D2
+// 83–89), which are not plain.
+func keptPlain(c, d byte) bool {
+	return keptCyrillic(c, d) && !(c == 0xD2 && 0x83 <= d && d <= 0x89)
 }
 
 // keptCyrillic reports a two-byte rune, lead byte c and continuation d, of
@@ -113,45 +143,4 @@ func keptCyrillic(c, d byte) bool {
 		return false
 	}
 	return true
-}
-
-// plainScripts reports a text of Latin letters below U+0300, the Cyrillic
-// block, and the general punctuation of U+2010–U+205F (dashes, quotes,
-// ellipsis) and №, which is in NFC already (no combining marks, no
-// singletons), without running the normaliser's check.
-func plainScripts(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if i+1 < len(s) && s[i+1] >= utf8.RuneSelf {
-				i++ // a lone space between words of another script
-			} else {
-				i += textcase.ASCIIPrefix(s[i:])
-			}
-			continue
-		}
-		if i+1 < len(s) && plainPair(c, s[i+1]) {
-			// a word's letters: skip them two bytes at a time
-			for i += 2; i+1 < len(s) && plainPair(s[i], s[i+1]); i += 2 {
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case r < 0x300:
-		case 0x400 <= r && r <= 0x4FF && !(0x483 <= r && r <= 0x489):
-		case 0x2010 <= r && r <= 0x205F, r == 0x2116:
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// plainPair reports a two-byte rune, lead byte c and continuation d, of
-// plainScripts' letters: U+0080–U+02FF are led by C2–CB, U+0400–U+04FF by
-// D0–D3 (less U+0483–U+0489, D2 83–89).
-func plainPair(c, d byte) bool {
-	return d&0xC0 == 0x80 && (0xC2 <= c && c <= 0xCB || 0xD0 <= c && c <= 0xD3 && !(c == 0xD2 && 0x83 <= d && d <= 0x89))
 }

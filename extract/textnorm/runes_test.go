@@ -6,6 +6,10 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // TestKeptCyrillic: the runes runePass skips unread are exactly the
@@ -20,6 +24,47 @@ func TestKeptCyrillic(t *testing.T) {
 			if got := keptCyrillic(byte(c), byte(d)); got != want {
 				t.Errorf("keptCyrillic(%#x, %#x) = %v, want %v", c, d, got, want)
 			}
+		}
+	}
+}
+
+// plainScripts is runePlain's report alone.
+func plainScripts(s string) bool {
+	_, _, plain := runePlain(s)
+	return plain
+}
+
+// nfcPass is the NFC pass as a pass of its own, as NormalizeKnown ran it
+// before it read the text once for the rune pass and the NFC check.
+func nfcPass(in string) (string, *offmap) {
+	if plainScriptsByRune(in) || norm.NFC.IsNormalString(in) {
+		return identity(in)
+	}
+	return nfcCompose(in)
+}
+
+// TestNormalizeOnePassPerPass: NormalizeKnown, which reads the text
+// once for the rune pass and the NFC check, gives what the passes give
+// one after the other, texts not in NFC among them.
+func TestNormalizeOnePassPerPass(t *testing.T) {
+	texts := mixedTexts(5000)
+	for _, s := range texts[:1000] {
+		texts = append(texts, norm.NFD.String(s), "Жусуп\u0301 и\u0306 "+s)
+	}
+	for _, s := range texts {
+		got := NormalizeKnown(s, nil)
+		want := &Text{Orig: s}
+		cur := s
+		lines := func(in string) (string, *offmap) { return linePass(in, nil) }
+		for _, pass := range []func(string) (string, *offmap){nfcPass, runePass, wordPass, lines} {
+			var m *offmap
+			cur, m = pass(cur)
+			want.maps = append(want.maps, m)
+		}
+		want.Clean = cur
+		want.Paras = paragraphs(cur)
+		if got.Clean != want.Clean || !reflect.DeepEqual(got.Paras, want.Paras) || !reflect.DeepEqual(got.maps, want.maps) {
+			t.Fatalf("NormalizeKnown(%q) = %q, %+v; the passes give %q, %+v", s, got.Clean, got.maps, want.Clean, want.maps)
 		}
 	}
 }
@@ -113,6 +158,48 @@ func TestPlainScriptsMatchesByRune(t *testing.T) {
 	for _, s := range mixedTexts(20000) {
 		if got, want := plainScripts(s), plainScriptsByRune(s); got != want {
 			t.Fatalf("plainScripts(%q) = %v, by rune %v", s, got, want)
+		}
+	}
+}
+
+// socialNamesByWord is socialNames splitting every word off and reading
+// it whole: what the quick separators and the first-rune test must give.
+func socialNamesByWord(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '/' }) {
+		w = strings.Trim(w, ".:;")
+		if w == "" || len(w) > 4*13 {
+			continue
+		}
+		switch string(textcase.AppendLower(nil, w)) {
+		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
+			n++
+		}
+	}
+	return n
+}
+
+// TestSocialNames: socialNames counts what reading every word whole
+// counts, in lines of names in every case (the Kelvin sign and the dotted
+// İ lower to ASCII letters), marks, separators at every place of the
+// eight-byte reads, and broken UTF-8.
+func TestSocialNames(t *testing.T) {
+	pieces := []string{
+		" ", "|", ",", "/", ".", ":", ";", " | ", ", ", "Share", "Поделиться", "Facebook", "FACEBOO\u212A", "twitter",
+		"X", "x", "Telegram", "WhatsApp", "VK", "вк", "ВКонтакте", "OK", "ok", "ОК", "Одноклассники", "İnstagram",
+		"YouTube", "LinkedIn", "Email", "E-mail", "e-MAIL", "Oblast", "village", "1937", "Фрунзе", "\u212Aelvin",
+		"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", "Ж", "\xff", "\xd0", "ſ", "tweet", "Vk.", ":ok;", "...",
+		"\x00", "\x7f", "!", "<", "\\", "l", "\u2028",
+	}
+	rng := rand.New(rand.NewSource(1938))
+	for i := 0; i < 100000; i++ {
+		var sb strings.Builder
+		for k := rng.Intn(20); k > 0; k-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := socialNames(s), socialNamesByWord(s); got != want {
+			t.Fatalf("socialNames(%q) = %d, word by word %d", s, got, want)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package textnorm
 
 import (
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/dossier-kg/dossier"
 )
 
@@ -63,14 +65,21 @@ func Normalize(text string) *Text { return NormalizeKnown(text, nil) }
 // across a line break whose halves join into a known word loses its hyphen
 // ("ию-" / "ля" is "июля") even when the document writes it nowhere else.
 func NormalizeKnown(text string, known func(string) bool) *Text {
-	t := &Text{Orig: text}
-	cur := text
-	lines := func(in string) (string, *offmap) { return linePass(in, known) }
-	for _, pass := range []func(string) (string, *offmap){nfcPass, runePass, wordPass, lines} {
-		var m *offmap
-		cur, m = pass(cur)
-		t.maps = append(t.maps, m)
+	t := &Text{Orig: text, maps: make([]*offmap, 0, 4)}
+	// the rune pass reads the text first: in the same scan it tells a
+	// text that NFC leaves alone (plain scripts) without the normaliser
+	cur, runes, plain := runePlain(text)
+	if plain || norm.NFC.IsNormalString(text) {
+		_, same := identity(text)
+		t.maps = append(t.maps, same, runes)
+	} else {
+		nfc, m := nfcCompose(text)
+		cur, runes = runePass(nfc)
+		t.maps = append(t.maps, m, runes)
 	}
+	cur, words := wordPass(cur)
+	cur, lines := linePass(cur, known)
+	t.maps = append(t.maps, words, lines)
 	t.Clean = cur
 	t.Paras = paragraphs(cur)
 	return t

@@ -231,16 +231,23 @@ func TestIdentityMap(t *testing.T) {
 }
 
 // TestLineMeasures checks the quick line measures against their plain
-// definitions: the rune count of valid UTF-8, and a heading's nine
+// definitions: the rune count of valid UTF-8 and two spaces in a row
+// (lineStats, eight bytes at a time), and a heading's nine
 // capitals in ten letters with the scan cut short.
 func TestLineMeasures(t *testing.T) {
 	for _, s := range []string{
 		"", "a", "LETTER TO STALIN", "Письмо Сталину", "ПИСЬМО СТАЛИНУ", "ПИСЬМО СТАЛИНУ от 5 мая",
 		"ӨЗГӨН ҮРКҮН ҢҢ — 1916", "A B C D e", "ABCDEFGHIj", "ABCDEFGHIJKLMNOPQRSTu", "Ab", "x" + strings.Repeat("Y", 59),
 		"Фамилия, имя, отчество: Алыбаев Исмаил Омурбекович", "€ 𝐀 大 ﬁ ǅ İSTANBUL", strings.Repeat("Жж", 40),
+		"abcdefg  h", "abcdefg h  ", "a  b", "a ! ! ! ! !! ! !", "a\x00 \x00 \u00a0 \u00a0 \u2020  ", " ! ! ! !  ", "abcdefghijklmno  p",
+		"Жж Жж Жж ! Жж ! ", "Жж Жж Жж Жж Жж  ", "x !!!!!!!!!!! ! !!!", "1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
 	} {
-		if got, want := validRuneCount(s), utf8.RuneCountInString(s); got != want {
-			t.Errorf("validRuneCount(%q) = %d, want %d", s, got, want)
+		runes, double := lineStats(s)
+		if want := utf8.RuneCountInString(s); runes != want {
+			t.Errorf("lineStats(%q) counts %d runes, want %d", s, runes, want)
+		}
+		if want := strings.Contains(s, "  "); double != want {
+			t.Errorf("lineStats(%q) says two spaces in a row %v, want %v", s, double, want)
 		}
 		letters := len([]rune(strings.Map(func(r rune) rune {
 			if !unicode.IsLetter(r) {
