@@ -760,14 +760,8 @@ func (v *sview) personAfterOffice(k int) bool {
 // before it (Kyrgyz), or after "from"; the addressees are in the dative, or
 // after "to" or "в".
 func (v *sview) titleLetter() *frame {
-	at, n := -1, 0
-	for i := 0; i < len(v.toks) && i <= 3; i++ {
-		if k := v.match("letter_nouns", i); k > 0 {
-			at, n = i, k
-			break
-		}
-	}
-	if at < 0 || len(v.toks) > 40 {
+	at, n := v.firstHit("letter_nouns", 0)
+	if at < 0 || at > 3 || len(v.toks) > 40 {
 		return nil
 	}
 	var senders, rcpts []*entity
@@ -808,13 +802,7 @@ func (v *sview) titleLetter() *frame {
 // it: "Урмат менен, Б. Исакеев. Фрунзе. 12 апрель 1933ж.", "With communist
 // greetings, Peters".
 func (v *sview) signature() *frame {
-	at := -1
-	for i := range v.toks {
-		if v.match("signature", i) > 0 {
-			at = i
-			break
-		}
-	}
+	at, _ := v.firstHit("signature", 0)
 	if at < 0 {
 		return nil
 	}

@@ -39,6 +39,13 @@ type sview struct {
 	// accusation phrase starts at word k (see stanceMark)
 	marks      []stanceMark
 	marksReady bool
+	// puncts[k] says what token k is to clauses and brackets, once
+	// punctMarks has looked (see tokenPunct); puncts is empty until then
+	puncts []tokenPunct
+	// anyPunct is the union of puncts: a sentence without a "|" or a "("
+	// need not be searched for one
+	anyPunct    tokenPunct
+	punctsReady bool
 	// ctxDate is the sentence's date from its context, once ctxDone (none
 	// unless ctxOK; see contextDate)
 	ctxDate        dossier.Date
@@ -89,7 +96,7 @@ func (x *Extractor) putViews(slab *viewSlab) {
 	for i := range slab.store {
 		// keep the slices, drop what points into the document
 		v := &slab.store[i]
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
 	}
 	x.viewSlabs.Put(slab)
 }
@@ -111,7 +118,7 @@ func (d *docState) view(si int) *sview {
 	}
 	s := &d.sents[si]
 	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
-		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
+		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
 	// a sentence's words and quotes, made once for every use of its view
 	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]
 	quotes := false
@@ -200,6 +207,19 @@ func (v *sview) match(family string, i int) int {
 		}
 	}
 	return 0
+}
+
+// firstHit returns the first word at or after from where a phrase of
+// family starts, and the phrase's length; -1 when none does. It reads the
+// sentence's hits, not its words: most sentences have none.
+func (v *sview) firstHit(family string, from int) (int, int) {
+	v.findHits()
+	for _, h := range v.hits[v.hitFrom[min(max(from, 0), len(v.words))]:] {
+		if h.Family == family {
+			return h.At, h.N
+		}
+	}
+	return -1, 0
 }
 
 // findHits finds, once per view, the trigger phrases of every family at
@@ -1093,16 +1113,18 @@ func (v *sview) stance(i, n int) dossier.Stance {
 	}
 	// a table's cell is a clause of its own: "not stated" in the next
 	// cell negates nothing here
-	for k := i - 1; k >= lo; k-- {
-		if v.toks[k].Text == "|" {
-			lo = k + 1
-			break
+	if v.anyPunct&pipe != 0 {
+		for k := i - 1; k >= lo; k-- {
+			if v.puncts[k]&pipe != 0 {
+				lo = k + 1
+				break
+			}
 		}
-	}
-	for k := i + n; k < hi; k++ {
-		if v.toks[k].Text == "|" {
-			hi = k
-			break
+		for k := i + n; k < hi; k++ {
+			if v.puncts[k]&pipe != 0 {
+				hi = k
+				break
+			}
 		}
 	}
 	// inside brackets, a hedge anywhere before the trigger in them: "(по
@@ -1161,6 +1183,9 @@ func (v *sview) questionAfter(k int) bool {
 
 // openBracket is the "(" that token i stands inside, or -1.
 func (v *sview) openBracket(i int) int {
+	if v.punctMarks(); v.anyPunct&openParen == 0 {
+		return -1
+	}
 	depth := 0
 	for k := i - 1; k >= 0; k-- {
 		switch v.toks[k].Text {
@@ -1319,20 +1344,71 @@ func newStanceIndex(l *lexicon.Lang) *stanceIndex {
 // clause returns the token range of the clause around token i: bounded by
 // ";", a dash between spaces, or a sentence-internal quotation.
 func (v *sview) clause(i int) (int, int) {
-	lo, hi := 0, len(v.toks)
+	ps := v.punctMarks()
+	en := v.lang == "en"
+	lo, hi := 0, len(ps)
 	for k := i - 1; k >= 0; k-- {
-		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k < i-6) || v.kyFiniteComma(k) {
+		if p := ps[k]; p&clauseStop != 0 || en && p&comma != 0 && k < i-6 {
 			lo = k + 1
 			break
 		}
 	}
-	for k := i; k < len(v.toks); k++ {
-		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k > i+6) || v.kyFiniteComma(k) {
+	for k := i; k < len(ps); k++ {
+		if p := ps[k]; p&clauseStop != 0 || en && p&comma != 0 && k > i+6 {
 			hi = k
 			break
 		}
 	}
 	return lo, hi
+}
+
+// tokenPunct says what a token is to clause, stance and openBracket.
+type tokenPunct uint8
+
+const (
+	// clauseStop: a ";", a quotation mark that bounds a quotation, or a
+	// Kyrgyz finite verb's comma (kyFiniteComma)
+	clauseStop tokenPunct = 1 << iota
+	comma                 // any ","
+	pipe                  // a table's "|"
+	openParen             // "("
+	closeParen            // ")"
+)
+
+// punctMarks returns what each token of the sentence is to clauses and
+// brackets, found once per view.
+func (v *sview) punctMarks() []tokenPunct {
+	if v.punctsReady {
+		return v.puncts
+	}
+	ps := slices.Grow(v.puncts[:0], len(v.toks))[:len(v.toks)]
+	var all tokenPunct
+	for k := range v.toks {
+		var p tokenPunct
+		switch t := v.toks[k].Text; t {
+		case ";":
+			p = clauseStop
+		case `"`:
+			if v.quoteStop[k] {
+				p = clauseStop
+			}
+		case ",":
+			p = comma
+			if v.kyFiniteComma(k) {
+				p |= clauseStop
+			}
+		case "|":
+			p = pipe
+		case "(":
+			p = openParen
+		case ")":
+			p = closeParen
+		}
+		ps[k] = p
+		all |= p
+	}
+	v.puncts, v.anyPunct, v.punctsReady = ps, all, true
+	return ps
 }
 
 // kyFiniteComma reports a comma after a Kyrgyz finite verb in the past
