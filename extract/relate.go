@@ -39,6 +39,7 @@ type sview struct {
 	// accusation phrase starts at word k (see stanceMark)
 	marks      []stanceMark
 	marksReady bool
+	stanceIdx  *stanceIndex // the language's, once marksReady
 	// puncts[k] says what token k is to clauses and brackets, once
 	// punctMarks has looked (see tokenPunct); puncts is empty until then
 	puncts []tokenPunct
@@ -573,13 +574,46 @@ var relativeYears = []struct {
 // relativeYear finds a phrase of relativeYears among words, with its
 // offset.
 func relativeYear(words []string) (offset int, ok bool) {
-	text := " " + strings.Join(words, " ") + " "
 	for _, r := range relativeYears {
-		if strings.Contains(text, " "+r.phrase+" ") {
+		if hasPhrase(words, r.phrase) {
 			return r.offset, true
 		}
 	}
 	return 0, false
+}
+
+// hasPhrase reports whether phrase, words joined by single spaces, is a run
+// of words: what finding " "+phrase+" " in the words joined by spaces
+// finds, for words without spaces (tokens never hold one), with no string
+// built.
+func hasPhrase(words []string, phrase string) bool {
+	for k := range words {
+		if wordsRunAt(words, k, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsRunAt reports whether phrase, words joined by single spaces, is the
+// run of words starting at word k.
+func wordsRunAt(words []string, k int, phrase string) bool {
+	p := phrase
+	for ; k < len(words); k++ {
+		w := words[k]
+		if !strings.HasPrefix(p, w) {
+			return false
+		}
+		p = p[len(w):]
+		if p == "" {
+			return true
+		}
+		if p[0] != ' ' {
+			return false
+		}
+		p = p[1:]
+	}
+	return false
 }
 
 // contextDate dates a sentence that has no date of its own.
@@ -588,10 +622,13 @@ func (d *docState) contextDate(si int, v *sview) *dossier.Date {
 		dt := d.dates[si-1][0].date
 		return &dt
 	}
-	text := " " + strings.Join(v.words, " ") + " "
+	if si == 0 {
+		// nothing before to take a date from
+		return nil
+	}
 	// "the same year", "the following year", "через год": the year of the
 	// last date before, or the one after it
-	if offset, ok := relativeYear(v.words); ok && si > 0 {
+	if offset, ok := relativeYear(v.words); ok {
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
 			if n := len(d.dates[k]); n > 0 && d.dates[k][n-1].date.HasYear() {
 				y := d.dates[k][n-1].date.Year
@@ -603,7 +640,7 @@ func (d *docState) contextDate(si int, v *sview) *dossier.Date {
 		}
 	}
 	for _, p := range thatTime {
-		if strings.Contains(text, " "+p+" ") && si > 0 {
+		if hasPhrase(v.words, p) {
 			for k := si - 1; k >= 0 && k >= si-2; k-- {
 				if n := len(d.dates[k]); n > 0 {
 					dt := d.dates[k][n-1].date
@@ -1067,7 +1104,7 @@ func (v *sview) sharedSubject(i int) *entity {
 			j = m.end - 1 // "В Москве он был арестован …"
 			continue
 		}
-		if coordAux[v.words[j]] || v.lx.Negations.HasLower(v.words[j]) {
+		if coordAux[v.words[j]] || v.negationAt(j) {
 			return nil // the first verb came before any subject
 		}
 	}
@@ -1152,7 +1189,7 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		}
 	}
 	for k := max(lo, i-3); k < min(hi, i+n+2); k++ {
-		if v.lx.Negations.HasLower(v.words[k]) {
+		if v.negationAt(k) {
 			return dossier.Negated
 		}
 	}
@@ -1213,13 +1250,16 @@ func participle(w string) bool {
 }
 
 // stanceMark says whether a hedge or an accusation phrase starts at a
-// word, once stanceAt has looked (markKnown).
+// word, once stanceAt has looked (markKnown), and whether the word is a
+// negation, once negationAt has (negationKnown).
 type stanceMark uint8
 
 const (
 	startsHedge stanceMark = 1 << iota
 	startsAllegation
-	markKnown
+	markKnown // startsHedge and startsAllegation are known
+	negation
+	negationKnown // negation is known
 )
 
 // stanceAt says whether a hedge or an accusation phrase starts at word k
@@ -1227,16 +1267,13 @@ const (
 // asked about: one look-up in the language's stanceIndex, more only after
 // a word that begins a longer phrase.
 func (v *sview) stanceAt(k int) stanceMark {
-	if !v.marksReady {
-		v.marksReady = true
-		v.marks = slices.Grow(v.marks[:0], len(v.words))[:len(v.words)]
-		clear(v.marks)
-	}
-	if at := v.marks[k]; at&markKnown != 0 {
+	v.readyMarks()
+	at := v.marks[k]
+	if at&markKnown != 0 {
 		return at
 	}
-	at := markKnown
-	if idx := v.d.x.stance[v.lx]; idx == nil {
+	at |= markKnown
+	if idx := v.stanceIdx; idx == nil {
 		if v.phraseIn(v.lx.Hedges, nil, k) {
 			at |= startsHedge
 		}
@@ -1254,6 +1291,33 @@ func (v *sview) stanceAt(k int) stanceMark {
 	}
 	v.marks[k] = at
 	return at
+}
+
+// negationAt reports a negation at word k ("not", "не", "эмес"), looked up
+// once per word of the view.
+func (v *sview) negationAt(k int) bool {
+	v.readyMarks()
+	at := v.marks[k]
+	if at&negationKnown == 0 {
+		at |= negationKnown
+		if v.lx.Negations.HasLower(v.words[k]) {
+			at |= negation
+		}
+		v.marks[k] = at
+	}
+	return at&negation != 0
+}
+
+// readyMarks makes the view's marks, none known yet, and finds its
+// language's stanceIndex, at the first look.
+func (v *sview) readyMarks() {
+	if v.marksReady {
+		return
+	}
+	v.marksReady = true
+	v.marks = slices.Grow(v.marks[:0], len(v.words))[:len(v.words)]
+	clear(v.marks)
+	v.stanceIdx = v.d.x.stance[v.lx]
 }
 
 // phraseIn reports whether a phrase of set starts at token k (phrases of up

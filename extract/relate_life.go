@@ -72,23 +72,30 @@ func (v *sview) lifeEvents() {
 					subjs = append(subjs, v.togetherWith(i+n, subjs)...)
 				}
 			}
-			st := v.stance(i, n)
+			// the trigger's stance, worked out for the first fact it states
+			var st dossier.Stance
+			stance := func() dossier.Stance {
+				if st == "" {
+					st = v.stance(i, n)
+				}
+				return st
+			}
 			for _, subj := range subjs {
 				if y := v.bareYearAfter(i + n); y != nil && len(v.ds) == 0 {
 					// "b. 1894", "Shot 1937": a bare year the date finder leaves
-					v.add(&draft{subj: subj, objDate: y, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-year", conf: 0.7})
+					v.add(&draft{subj: subj, objDate: y, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-year", conf: 0.7})
 				} else if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) && !v.nearerEvent(i, e.fam, d) {
-					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
+					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
 				}
 				if p := v.placeFor(i, n, e.placeWord); p != nil {
-					v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: st, rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
+					v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: stance(), rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
 				}
 			}
 			if e.fam != "born" && len(subjs) > 0 {
 				// "Kuznetsov was shot in 1937, Ivanov in 1938"
 				for _, g := range v.gapped(i + n) {
 					if !slices.Contains(subjs, g.who) {
-						v.add(&draft{subj: g.who, objDate: g.date, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-gapped", conf: 0.65})
+						v.add(&draft{subj: g.who, objDate: g.date, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-gapped", conf: 0.65})
 					}
 				}
 			}
