@@ -622,8 +622,15 @@ func (d *docState) contextDate(si int, v *sview) *dossier.Date {
 		dt := d.dates[si-1][0].date
 		return &dt
 	}
-	if si == 0 {
-		// nothing before to take a date from
+	// the phrases below take the last date of one of the two sentences
+	// before: without one, there is nothing to look for
+	usable := false
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		if n := len(d.dates[k]); n > 0 && (d.dates[k][n-1].date.HasYear() || d.dates[k][n-1].date.Precision >= dossier.PrecisionYear) {
+			usable = true
+		}
+	}
+	if !usable {
 		return nil
 	}
 	// "the same year", "the following year", "через год": the year of the
