@@ -987,11 +987,10 @@ func (d *docState) conventions() {
 			dated[key{f.subj, f.obj, f.pred}] = true
 		}
 	}
-	merge := map[dossier.Predicate]bool{dossier.HeadOf: true, dossier.MemberOf: true, dossier.LocatedIn: true, dossier.AlliedWith: true, dossier.ParticipatedIn: true, dossier.ExiledTo: true, dossier.RehabilitatedBy: true}
 	earliest := map[key]*dossier.Date{}
 	for _, f := range d.facts {
 		k := key{f.subj, f.obj, f.pred}
-		if merge[f.pred] && f.obj != nil && f.date != nil {
+		if mergedPredicate(f.pred) && f.obj != nil && f.date != nil {
 			if e, ok := earliest[k]; !ok || f.date.Before(*e) {
 				earliest[k] = f.date
 			}
@@ -1008,13 +1007,23 @@ func (d *docState) conventions() {
 		case f.pred == dossier.WroteTo && f.date == nil && dated[k]:
 			continue
 		}
-		if merge[f.pred] && f.obj != nil {
+		if mergedPredicate(f.pred) && f.obj != nil {
 			// one fact, dated by its earliest date; the statements become its evidence
 			f.date = earliest[k]
 		}
 		out = append(out, f)
 	}
 	d.facts = out
+}
+
+// mergedPredicate reports a predicate whose facts, stated several times,
+// conventions makes one.
+func mergedPredicate(p dossier.Predicate) bool {
+	switch p {
+	case dossier.HeadOf, dossier.MemberOf, dossier.LocatedIn, dossier.AlliedWith, dossier.ParticipatedIn, dossier.ExiledTo, dossier.RehabilitatedBy:
+		return true
+	}
+	return false
 }
 
 // dativeLine reads a short Kyrgyz or Russian line of addressees without a

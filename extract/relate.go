@@ -1288,7 +1288,10 @@ func (v *sview) stanceAt(k int) stanceMark {
 			at |= startsAllegation
 		}
 	} else {
-		f := idx.words[v.words[k]]
+		var f stanceWord
+		if w := v.words[k]; idx.inWords.may(w) {
+			f = idx.words[w]
+		}
 		if f&hedgeWord != 0 || f&hedgeStart != 0 && v.longerPhrase(v.lx.Hedges, idx.hedges, k) {
 			at |= startsHedge
 		}
@@ -1307,7 +1310,7 @@ func (v *sview) negationAt(k int) bool {
 	at := v.marks[k]
 	if at&negationKnown == 0 {
 		at |= negationKnown
-		if v.lx.Negations.HasLower(v.words[k]) {
+		if w := v.words[k]; (v.stanceIdx == nil || v.stanceIdx.inNegations.may(w)) && v.lx.Negations.HasLower(w) {
 			at |= negation
 		}
 		v.marks[k] = at
@@ -1378,10 +1381,40 @@ func prefixesOf(set lexicon.Set) phrasePrefixes {
 }
 
 // stanceIndex holds a language's hedges and accusation phrases for
-// stanceAt: what each word is to them, and their prefixes.
+// stanceAt: what each word is to them, and their prefixes; and filters of
+// the words and of the language's negations.
 type stanceIndex struct {
 	words               map[string]stanceWord
 	hedges, allegations phrasePrefixes
+	// a word that passes no filter is no key of words (of Negations):
+	// most words are not, and need no look-up
+	inWords, inNegations wordFilter
+}
+
+// wordFilter holds the fingerprints of a set of words: a word whose
+// fingerprint it lacks is not in the set.
+type wordFilter [64]uint64
+
+// fingerprint hashes a word's length and three of its bytes to one of
+// wordFilter's 4096 bits.
+func fingerprint(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
+	return (h * 0x85EBCA6B) >> 20
+}
+
+func (f *wordFilter) add(w string) {
+	b := fingerprint(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// may reports whether w may be in the set.
+func (f *wordFilter) may(w string) bool {
+	b := fingerprint(w)
+	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // stanceWord says what a word is to the hedges and accusation phrases: a
@@ -1408,6 +1441,12 @@ func newStanceIndex(l *lexicon.Lang) *stanceIndex {
 		for w := range c.pre {
 			idx.words[w] |= c.more
 		}
+	}
+	for w := range idx.words {
+		idx.inWords.add(w)
+	}
+	for w := range l.Negations {
+		idx.inNegations.add(w)
 	}
 	return idx
 }

@@ -248,7 +248,7 @@ func (v *sview) pluralReferents(i int) []*entity {
 		case collectiveCount(w) > 0 && (k > 0 && (v.words[k-1] == "all" || v.words[k-1] == "все") || w == "both" || w == "оба" || w == "обе" || v.lang == "ky" || v.lang == "kk"):
 			// "both", "all three", "все трое", "үчөө тең"
 			at, count = k, collectiveCount(w)
-		case (v.lang == "ky" || v.lang == "kk") && kyNumber[w] > 0 && k+2 < i && (v.words[k+2] == "тең" || v.words[k+2] == "тен"):
+		case (v.lang == "ky" || v.lang == "kk") && k+2 < i && (v.words[k+2] == "тең" || v.words[k+2] == "тен") && kyNumber[w] > 0:
 			// "Эки жетекчи тең …": both leaders
 			at, count = k+2, kyNumber[w]
 		}
@@ -675,6 +675,9 @@ var settlementBefore = map[string]bool{
 // 1933-жылы, Ташкен шаары)": birth and death dates, and the places given
 // with them.
 func (v *sview) lifespans() {
+	if v.punctMarks(); v.anyPunct&openParen == 0 {
+		return // no bracket
+	}
 	for k := 0; k < len(v.toks); k++ {
 		if v.toks[k].Text != "(" {
 			continue

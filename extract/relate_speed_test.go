@@ -29,3 +29,25 @@ func TestHasPhraseJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceFilters pins the stance index's filters: every word of its
+// table and every negation of its language passes, so a word that fails
+// is in neither.
+func TestStanceFilters(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, idx := range x.stance {
+		for w := range idx.words {
+			if !idx.inWords.may(w) {
+				t.Errorf("%s: stance word %q fails the filter", l.Lang, w)
+			}
+		}
+		for w := range l.Negations {
+			if !idx.inNegations.may(w) {
+				t.Errorf("%s: negation %q fails the filter", l.Lang, w)
+			}
+		}
+	}
+}
