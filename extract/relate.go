@@ -118,7 +118,17 @@ func (d *docState) view(si int) *sview {
 		d.views[si] = v
 	}
 	s := &d.sents[si]
-	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
+	var lx *lexicon.Lang
+	if si > 0 {
+		// most sentences are in the language of the one before
+		if p := d.views[si-1]; p != nil && p.made && p.lang == s.Lang {
+			lx = p.lx
+		}
+	}
+	if lx == nil {
+		lx = d.x.lex.For(s.Lang)
+	}
+	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: lx, made: true,
 		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
 	// a sentence's words and quotes, made once for every use of its view
 	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]

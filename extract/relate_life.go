@@ -592,7 +592,7 @@ var nearWords = map[string]bool{"near": true, "под": true, "близ": true, 
 // settlement word ("аул", "village", "of"), an abbreviation of one ("с",
 // "г", "пос") or the full stop after it.
 func (v *sview) skipSettlementWords(k int) int {
-	cues := v.d.x.lex.For(v.lang).PlaceCues
+	cues := v.lx.PlaceCues
 	for ; k < len(v.words); k++ {
 		w := v.words[k]
 		if !(placeAbbrevs[w] || cues.Has(w) || w == "." && k > 0 && placeAbbrevs[v.words[k-1]] || w == "of" && v.lang == "en") {
