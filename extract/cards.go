@@ -822,10 +822,17 @@ func (v *sview) cardFacts(r *record, f field) {
 	}
 	ev := v.fieldSpan(f)
 	rule := "card-" + f.key
-	st := v.stance(f.vstart, 1)
+	// the value's stance, worked out for the first fact it states
+	var st dossier.Stance
+	stance := func() dossier.Stance {
+		if st == "" {
+			st = v.stance(f.vstart, 1)
+		}
+		return st
+	}
 	if on != "" {
 		if d := v.valueDate(f.vstart, f.vend); d != nil {
-			v.add(&draft{subj: r.subject, objDate: d, pred: on, stance: st, rule: rule, conf: 0.85, span: ev})
+			v.add(&draft{subj: r.subject, objDate: d, pred: on, stance: stance(), rule: rule, conf: 0.85, span: ev})
 		}
 	}
 	if in != "" {
@@ -834,13 +841,13 @@ func (v *sview) cardFacts(r *record, f field) {
 			if in == dossier.ExiledTo {
 				date = v.valueDate(f.vstart, f.vend)
 			}
-			v.add(&draft{subj: r.subject, obj: p.ent, pred: in, date: date, stance: st, rule: rule, conf: 0.8, span: ev})
+			v.add(&draft{subj: r.subject, obj: p.ent, pred: in, date: date, stance: stance(), rule: rule, conf: 0.8, span: ev})
 		}
 	}
 	if f.key == "rehabilitation" || f.key == "rehabilitation_by" {
 		for _, m := range v.ms {
 			if m.ent != nil && m.start >= f.vstart && m.end <= f.vend && m.typ == dossier.Organization && !m.nested {
-				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.RehabilitatedBy, date: v.valueDate(f.vstart, f.vend), stance: st, rule: rule, conf: 0.8, span: ev})
+				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.RehabilitatedBy, date: v.valueDate(f.vstart, f.vend), stance: stance(), rule: rule, conf: 0.8, span: ev})
 				break
 			}
 		}

@@ -760,14 +760,8 @@ func (v *sview) personAfterOffice(k int) bool {
 // before it (Kyrgyz), or after "from"; the addressees are in the dative, or
 // after "to" or "в".
 func (v *sview) titleLetter() *frame {
-	at, n := -1, 0
-	for i := 0; i < len(v.toks) && i <= 3; i++ {
-		if k := v.match("letter_nouns", i); k > 0 {
-			at, n = i, k
-			break
-		}
-	}
-	if at < 0 || len(v.toks) > 40 {
+	at, n := v.firstHit("letter_nouns", 0)
+	if at < 0 || at > 3 || len(v.toks) > 40 {
 		return nil
 	}
 	var senders, rcpts []*entity
@@ -808,13 +802,7 @@ func (v *sview) titleLetter() *frame {
 // it: "Урмат менен, Б. Исакеев. Фрунзе. 12 апрель 1933ж.", "With communist
 // greetings, Peters".
 func (v *sview) signature() *frame {
-	at := -1
-	for i := range v.toks {
-		if v.match("signature", i) > 0 {
-			at = i
-			break
-		}
-	}
+	at, _ := v.firstHit("signature", 0)
 	if at < 0 {
 		return nil
 	}
@@ -999,11 +987,10 @@ func (d *docState) conventions() {
 			dated[key{f.subj, f.obj, f.pred}] = true
 		}
 	}
-	merge := map[dossier.Predicate]bool{dossier.HeadOf: true, dossier.MemberOf: true, dossier.LocatedIn: true, dossier.AlliedWith: true, dossier.ParticipatedIn: true, dossier.ExiledTo: true, dossier.RehabilitatedBy: true}
 	earliest := map[key]*dossier.Date{}
 	for _, f := range d.facts {
 		k := key{f.subj, f.obj, f.pred}
-		if merge[f.pred] && f.obj != nil && f.date != nil {
+		if mergedPredicate(f.pred) && f.obj != nil && f.date != nil {
 			if e, ok := earliest[k]; !ok || f.date.Before(*e) {
 				earliest[k] = f.date
 			}
@@ -1020,13 +1007,23 @@ func (d *docState) conventions() {
 		case f.pred == dossier.WroteTo && f.date == nil && dated[k]:
 			continue
 		}
-		if merge[f.pred] && f.obj != nil {
+		if mergedPredicate(f.pred) && f.obj != nil {
 			// one fact, dated by its earliest date; the statements become its evidence
 			f.date = earliest[k]
 		}
 		out = append(out, f)
 	}
 	d.facts = out
+}
+
+// mergedPredicate reports a predicate whose facts, stated several times,
+// conventions makes one.
+func mergedPredicate(p dossier.Predicate) bool {
+	switch p {
+	case dossier.HeadOf, dossier.MemberOf, dossier.LocatedIn, dossier.AlliedWith, dossier.ParticipatedIn, dossier.ExiledTo, dossier.RehabilitatedBy:
+		return true
+	}
+	return false
 }
 
 // dativeLine reads a short Kyrgyz or Russian line of addressees without a

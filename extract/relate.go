@@ -39,6 +39,14 @@ type sview struct {
 	// accusation phrase starts at word k (see stanceMark)
 	marks      []stanceMark
 	marksReady bool
+	stanceIdx  *stanceIndex // the language's, once marksReady
+	// puncts[k] says what token k is to clauses and brackets, once
+	// punctMarks has looked (see tokenPunct); puncts is empty until then
+	puncts []tokenPunct
+	// anyPunct is the union of puncts: a sentence without a "|" or a "("
+	// need not be searched for one
+	anyPunct    tokenPunct
+	punctsReady bool
 	// ctxDate is the sentence's date from its context, once ctxDone (none
 	// unless ctxOK; see contextDate)
 	ctxDate        dossier.Date
@@ -89,7 +97,7 @@ func (x *Extractor) putViews(slab *viewSlab) {
 	for i := range slab.store {
 		// keep the slices, drop what points into the document
 		v := &slab.store[i]
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
 	}
 	x.viewSlabs.Put(slab)
 }
@@ -110,8 +118,18 @@ func (d *docState) view(si int) *sview {
 		d.views[si] = v
 	}
 	s := &d.sents[si]
-	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: d.x.lex.For(s.Lang), made: true,
-		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0]}
+	var lx *lexicon.Lang
+	if si > 0 {
+		// most sentences are in the language of the one before
+		if p := d.views[si-1]; p != nil && p.made && p.lang == s.Lang {
+			lx = p.lx
+		}
+	}
+	if lx == nil {
+		lx = d.x.lex.For(s.Lang)
+	}
+	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: lx, made: true,
+		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
 	// a sentence's words and quotes, made once for every use of its view
 	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]
 	quotes := false
@@ -200,6 +218,19 @@ func (v *sview) match(family string, i int) int {
 		}
 	}
 	return 0
+}
+
+// firstHit returns the first word at or after from where a phrase of
+// family starts, and the phrase's length; -1 when none does. It reads the
+// sentence's hits, not its words: most sentences have none.
+func (v *sview) firstHit(family string, from int) (int, int) {
+	v.findHits()
+	for _, h := range v.hits[v.hitFrom[min(max(from, 0), len(v.words))]:] {
+		if h.Family == family {
+			return h.At, h.N
+		}
+	}
+	return -1, 0
 }
 
 // findHits finds, once per view, the trigger phrases of every family at
@@ -553,13 +584,46 @@ var relativeYears = []struct {
 // relativeYear finds a phrase of relativeYears among words, with its
 // offset.
 func relativeYear(words []string) (offset int, ok bool) {
-	text := " " + strings.Join(words, " ") + " "
 	for _, r := range relativeYears {
-		if strings.Contains(text, " "+r.phrase+" ") {
+		if hasPhrase(words, r.phrase) {
 			return r.offset, true
 		}
 	}
 	return 0, false
+}
+
+// hasPhrase reports whether phrase, words joined by single spaces, is a run
+// of words: what finding " "+phrase+" " in the words joined by spaces
+// finds, for words without spaces (tokens never hold one), with no string
+// built.
+func hasPhrase(words []string, phrase string) bool {
+	for k := range words {
+		if wordsRunAt(words, k, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsRunAt reports whether phrase, words joined by single spaces, is the
+// run of words starting at word k.
+func wordsRunAt(words []string, k int, phrase string) bool {
+	p := phrase
+	for ; k < len(words); k++ {
+		w := words[k]
+		if !strings.HasPrefix(p, w) {
+			return false
+		}
+		p = p[len(w):]
+		if p == "" {
+			return true
+		}
+		if p[0] != ' ' {
+			return false
+		}
+		p = p[1:]
+	}
+	return false
 }
 
 // contextDate dates a sentence that has no date of its own.
@@ -568,10 +632,20 @@ func (d *docState) contextDate(si int, v *sview) *dossier.Date {
 		dt := d.dates[si-1][0].date
 		return &dt
 	}
-	text := " " + strings.Join(v.words, " ") + " "
+	// the phrases below take the last date of one of the two sentences
+	// before: without one, there is nothing to look for
+	usable := false
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		if n := len(d.dates[k]); n > 0 && (d.dates[k][n-1].date.HasYear() || d.dates[k][n-1].date.Precision >= dossier.PrecisionYear) {
+			usable = true
+		}
+	}
+	if !usable {
+		return nil
+	}
 	// "the same year", "the following year", "через год": the year of the
 	// last date before, or the one after it
-	if offset, ok := relativeYear(v.words); ok && si > 0 {
+	if offset, ok := relativeYear(v.words); ok {
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
 			if n := len(d.dates[k]); n > 0 && d.dates[k][n-1].date.HasYear() {
 				y := d.dates[k][n-1].date.Year
@@ -583,7 +657,7 @@ func (d *docState) contextDate(si int, v *sview) *dossier.Date {
 		}
 	}
 	for _, p := range thatTime {
-		if strings.Contains(text, " "+p+" ") && si > 0 {
+		if hasPhrase(v.words, p) {
 			for k := si - 1; k >= 0 && k >= si-2; k-- {
 				if n := len(d.dates[k]); n > 0 {
 					dt := d.dates[k][n-1].date
@@ -1047,7 +1121,7 @@ func (v *sview) sharedSubject(i int) *entity {
 			j = m.end - 1 // "В Москве он был арестован …"
 			continue
 		}
-		if coordAux[v.words[j]] || v.lx.Negations.HasLower(v.words[j]) {
+		if coordAux[v.words[j]] || v.negationAt(j) {
 			return nil // the first verb came before any subject
 		}
 	}
@@ -1093,16 +1167,18 @@ func (v *sview) stance(i, n int) dossier.Stance {
 	}
 	// a table's cell is a clause of its own: "not stated" in the next
 	// cell negates nothing here
-	for k := i - 1; k >= lo; k-- {
-		if v.toks[k].Text == "|" {
-			lo = k + 1
-			break
+	if v.anyPunct&pipe != 0 {
+		for k := i - 1; k >= lo; k-- {
+			if v.puncts[k]&pipe != 0 {
+				lo = k + 1
+				break
+			}
 		}
-	}
-	for k := i + n; k < hi; k++ {
-		if v.toks[k].Text == "|" {
-			hi = k
-			break
+		for k := i + n; k < hi; k++ {
+			if v.puncts[k]&pipe != 0 {
+				hi = k
+				break
+			}
 		}
 	}
 	// inside brackets, a hedge anywhere before the trigger in them: "(по
@@ -1130,7 +1206,7 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		}
 	}
 	for k := max(lo, i-3); k < min(hi, i+n+2); k++ {
-		if v.lx.Negations.HasLower(v.words[k]) {
+		if v.negationAt(k) {
 			return dossier.Negated
 		}
 	}
@@ -1161,6 +1237,9 @@ func (v *sview) questionAfter(k int) bool {
 
 // openBracket is the "(" that token i stands inside, or -1.
 func (v *sview) openBracket(i int) int {
+	if v.punctMarks(); v.anyPunct&openParen == 0 {
+		return -1
+	}
 	depth := 0
 	for k := i - 1; k >= 0; k-- {
 		switch v.toks[k].Text {
@@ -1188,13 +1267,16 @@ func participle(w string) bool {
 }
 
 // stanceMark says whether a hedge or an accusation phrase starts at a
-// word, once stanceAt has looked (markKnown).
+// word, once stanceAt has looked (markKnown), and whether the word is a
+// negation, once negationAt has (negationKnown).
 type stanceMark uint8
 
 const (
 	startsHedge stanceMark = 1 << iota
 	startsAllegation
-	markKnown
+	markKnown // startsHedge and startsAllegation are known
+	negation
+	negationKnown // negation is known
 )
 
 // stanceAt says whether a hedge or an accusation phrase starts at word k
@@ -1202,16 +1284,13 @@ const (
 // asked about: one look-up in the language's stanceIndex, more only after
 // a word that begins a longer phrase.
 func (v *sview) stanceAt(k int) stanceMark {
-	if !v.marksReady {
-		v.marksReady = true
-		v.marks = slices.Grow(v.marks[:0], len(v.words))[:len(v.words)]
-		clear(v.marks)
-	}
-	if at := v.marks[k]; at&markKnown != 0 {
+	v.readyMarks()
+	at := v.marks[k]
+	if at&markKnown != 0 {
 		return at
 	}
-	at := markKnown
-	if idx := v.d.x.stance[v.lx]; idx == nil {
+	at |= markKnown
+	if idx := v.stanceIdx; idx == nil {
 		if v.phraseIn(v.lx.Hedges, nil, k) {
 			at |= startsHedge
 		}
@@ -1219,7 +1298,10 @@ func (v *sview) stanceAt(k int) stanceMark {
 			at |= startsAllegation
 		}
 	} else {
-		f := idx.words[v.words[k]]
+		var f stanceWord
+		if w := v.words[k]; idx.inWords.may(w) {
+			f = idx.words[w]
+		}
 		if f&hedgeWord != 0 || f&hedgeStart != 0 && v.longerPhrase(v.lx.Hedges, idx.hedges, k) {
 			at |= startsHedge
 		}
@@ -1229,6 +1311,33 @@ func (v *sview) stanceAt(k int) stanceMark {
 	}
 	v.marks[k] = at
 	return at
+}
+
+// negationAt reports a negation at word k ("not", "не", "эмес"), looked up
+// once per word of the view.
+func (v *sview) negationAt(k int) bool {
+	v.readyMarks()
+	at := v.marks[k]
+	if at&negationKnown == 0 {
+		at |= negationKnown
+		if w := v.words[k]; (v.stanceIdx == nil || v.stanceIdx.inNegations.may(w)) && v.lx.Negations.HasLower(w) {
+			at |= negation
+		}
+		v.marks[k] = at
+	}
+	return at&negation != 0
+}
+
+// readyMarks makes the view's marks, none known yet, and finds its
+// language's stanceIndex, at the first look.
+func (v *sview) readyMarks() {
+	if v.marksReady {
+		return
+	}
+	v.marksReady = true
+	v.marks = slices.Grow(v.marks[:0], len(v.words))[:len(v.words)]
+	clear(v.marks)
+	v.stanceIdx = v.d.x.stance[v.lx]
 }
 
 // phraseIn reports whether a phrase of set starts at token k (phrases of up
@@ -1282,10 +1391,40 @@ func prefixesOf(set lexicon.Set) phrasePrefixes {
 }
 
 // stanceIndex holds a language's hedges and accusation phrases for
-// stanceAt: what each word is to them, and their prefixes.
+// stanceAt: what each word is to them, and their prefixes; and filters of
+// the words and of the language's negations.
 type stanceIndex struct {
 	words               map[string]stanceWord
 	hedges, allegations phrasePrefixes
+	// a word that passes no filter is no key of words (of Negations):
+	// most words are not, and need no look-up
+	inWords, inNegations wordFilter
+}
+
+// wordFilter holds the fingerprints of a set of words: a word whose
+// fingerprint it lacks is not in the set.
+type wordFilter [64]uint64
+
+// fingerprint hashes a word's length and three of its bytes to one of
+// wordFilter's 4096 bits.
+func fingerprint(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
+	return (h * 0x85EBCA6B) >> 20
+}
+
+func (f *wordFilter) add(w string) {
+	b := fingerprint(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// may reports whether w may be in the set.
+func (f *wordFilter) may(w string) bool {
+	b := fingerprint(w)
+	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // stanceWord says what a word is to the hedges and accusation phrases: a
@@ -1313,26 +1452,83 @@ func newStanceIndex(l *lexicon.Lang) *stanceIndex {
 			idx.words[w] |= c.more
 		}
 	}
+	for w := range idx.words {
+		idx.inWords.add(w)
+	}
+	for w := range l.Negations {
+		idx.inNegations.add(w)
+	}
 	return idx
 }
 
 // clause returns the token range of the clause around token i: bounded by
 // ";", a dash between spaces, or a sentence-internal quotation.
 func (v *sview) clause(i int) (int, int) {
-	lo, hi := 0, len(v.toks)
+	ps := v.punctMarks()
+	en := v.lang == "en"
+	lo, hi := 0, len(ps)
 	for k := i - 1; k >= 0; k-- {
-		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k < i-6) || v.kyFiniteComma(k) {
+		if p := ps[k]; p&clauseStop != 0 || en && p&comma != 0 && k < i-6 {
 			lo = k + 1
 			break
 		}
 	}
-	for k := i; k < len(v.toks); k++ {
-		if t := v.toks[k].Text; t == ";" || t == `"` && v.quoteStop[k] || (t == "," && v.lang == "en" && k > i+6) || v.kyFiniteComma(k) {
+	for k := i; k < len(ps); k++ {
+		if p := ps[k]; p&clauseStop != 0 || en && p&comma != 0 && k > i+6 {
 			hi = k
 			break
 		}
 	}
 	return lo, hi
+}
+
+// tokenPunct says what a token is to clause, stance and openBracket.
+type tokenPunct uint8
+
+const (
+	// clauseStop: a ";", a quotation mark that bounds a quotation, or a
+	// Kyrgyz finite verb's comma (kyFiniteComma)
+	clauseStop tokenPunct = 1 << iota
+	comma                 // any ","
+	pipe                  // a table's "|"
+	openParen             // "("
+	closeParen            // ")"
+)
+
+// punctMarks returns what each token of the sentence is to clauses and
+// brackets, found once per view.
+func (v *sview) punctMarks() []tokenPunct {
+	if v.punctsReady {
+		return v.puncts
+	}
+	ps := slices.Grow(v.puncts[:0], len(v.toks))[:len(v.toks)]
+	var all tokenPunct
+	for k := range v.toks {
+		var p tokenPunct
+		switch t := v.toks[k].Text; t {
+		case ";":
+			p = clauseStop
+		case `"`:
+			if v.quoteStop[k] {
+				p = clauseStop
+			}
+		case ",":
+			p = comma
+			if v.kyFiniteComma(k) {
+				p |= clauseStop
+			}
+		case "|":
+			p = pipe
+		case "(":
+			p = openParen
+		case ")":
+			p = closeParen
+		}
+		ps[k] = p
+		all |= p
+	}
+	v.puncts, v.anyPunct, v.punctsReady = ps, all, true
+	return ps
 }
 
 // kyFiniteComma reports a comma after a Kyrgyz finite verb in the past

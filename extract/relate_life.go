@@ -72,23 +72,30 @@ func (v *sview) lifeEvents() {
 					subjs = append(subjs, v.togetherWith(i+n, subjs)...)
 				}
 			}
-			st := v.stance(i, n)
+			// the trigger's stance, worked out for the first fact it states
+			var st dossier.Stance
+			stance := func() dossier.Stance {
+				if st == "" {
+					st = v.stance(i, n)
+				}
+				return st
+			}
 			for _, subj := range subjs {
 				if y := v.bareYearAfter(i + n); y != nil && len(v.ds) == 0 {
 					// "b. 1894", "Shot 1937": a bare year the date finder leaves
-					v.add(&draft{subj: subj, objDate: y, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-year", conf: 0.7})
+					v.add(&draft{subj: subj, objDate: y, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-year", conf: 0.7})
 				} else if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) && !v.nearerEvent(i, e.fam, d) {
-					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
+					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
 				}
 				if p := v.placeFor(i, n, e.placeWord); p != nil {
-					v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: st, rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
+					v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: stance(), rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
 				}
 			}
 			if e.fam != "born" && len(subjs) > 0 {
 				// "Kuznetsov was shot in 1937, Ivanov in 1938"
 				for _, g := range v.gapped(i + n) {
 					if !slices.Contains(subjs, g.who) {
-						v.add(&draft{subj: g.who, objDate: g.date, pred: e.on, stance: st, rule: v.lang + "-" + e.fam + "-gapped", conf: 0.65})
+						v.add(&draft{subj: g.who, objDate: g.date, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-gapped", conf: 0.65})
 					}
 				}
 			}
@@ -241,7 +248,7 @@ func (v *sview) pluralReferents(i int) []*entity {
 		case collectiveCount(w) > 0 && (k > 0 && (v.words[k-1] == "all" || v.words[k-1] == "все") || w == "both" || w == "оба" || w == "обе" || v.lang == "ky" || v.lang == "kk"):
 			// "both", "all three", "все трое", "үчөө тең"
 			at, count = k, collectiveCount(w)
-		case (v.lang == "ky" || v.lang == "kk") && kyNumber[w] > 0 && k+2 < i && (v.words[k+2] == "тең" || v.words[k+2] == "тен"):
+		case (v.lang == "ky" || v.lang == "kk") && k+2 < i && (v.words[k+2] == "тең" || v.words[k+2] == "тен") && kyNumber[w] > 0:
 			// "Эки жетекчи тең …": both leaders
 			at, count = k+2, kyNumber[w]
 		}
@@ -585,7 +592,7 @@ var nearWords = map[string]bool{"near": true, "под": true, "близ": true, 
 // settlement word ("аул", "village", "of"), an abbreviation of one ("с",
 // "г", "пос") or the full stop after it.
 func (v *sview) skipSettlementWords(k int) int {
-	cues := v.d.x.lex.For(v.lang).PlaceCues
+	cues := v.lx.PlaceCues
 	for ; k < len(v.words); k++ {
 		w := v.words[k]
 		if !(placeAbbrevs[w] || cues.Has(w) || w == "." && k > 0 && placeAbbrevs[v.words[k-1]] || w == "of" && v.lang == "en") {
@@ -668,6 +675,9 @@ var settlementBefore = map[string]bool{
 // 1933-жылы, Ташкен шаары)": birth and death dates, and the places given
 // with them.
 func (v *sview) lifespans() {
+	if v.punctMarks(); v.anyPunct&openParen == 0 {
+		return // no bracket
+	}
 	for k := 0; k < len(v.toks); k++ {
 		if v.toks[k].Text != "(" {
 			continue
