@@ -888,7 +888,10 @@ func (d *docState) deathSentence(r *record) bool {
 // "rehabilitation"), or "" for none.
 func (v *sview) fateOf(f field) string {
 	best, key := f.vend, ""
-	for fam, k := range map[string]string{"executed": "execution", "died": "death", "exiled": "exile", "rehabilitated": "rehabilitation"} {
+	// a fixed order: a word in two families goes to the first (a map's
+	// order would make the answer change from run to run)
+	for _, fk := range [...][2]string{{"executed", "execution"}, {"died", "death"}, {"exiled", "exile"}, {"rehabilitated", "rehabilitation"}} {
+		fam, k := fk[0], fk[1]
 		for _, h := range v.find(fam) {
 			if h[0] >= f.vstart && h[0] < best {
 				best, key = h[0], k
