@@ -89,3 +89,31 @@ func benchDocuments(b *testing.B) ([]*dossier.Document, int) {
 	}
 	return docs, size
 }
+
+// BenchmarkFindMentions measures the finding of mentions alone (gazetteer
+// names, the name finders, cards' records and fields, titles, event
+// anaphora) on the documents as BenchmarkExtract has them; the text is
+// normalized, split and dated once, outside the timer.
+func BenchmarkFindMentions(b *testing.B) {
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, size := benchDocuments(b)
+	states := make([]*docState, len(docs))
+	for i, doc := range docs {
+		d := &docState{x: x, doc: doc}
+		d.tx = textnorm.NormalizeKnown(doc.Text, x.knownWord)
+		d.sents, _ = segment.SplitInto(d.tx, nil)
+		d.findDates()
+		states[i] = d
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range states {
+			d.views, d.records, d.problems = nil, nil, nil
+			d.findMentions()
+		}
+	}
+}
