@@ -50,8 +50,10 @@ type docState struct {
 	// document's archive cards
 	fields  [][]field
 	records []*record
-	// mentSlab holds the mentions newMention hands out next
+	// mentSlab holds the mentions newMention hands out next; marks is
+	// sentenceMentions' scratch
 	mentSlab []mention
+	marks    []bool
 }
 
 // dateMention is a date found in a sentence.
@@ -300,9 +302,10 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	toks := s.Tokens
 	// three marks per token in one allocation: in a date, taken by a
 	// gazetteer name, part of a person's name
-	marks := make([]bool, 3*len(toks))
+	marks := d.scratchMarks(3 * len(toks))
 	inDate, taken, people := marks[:len(toks)], marks[len(toks):2*len(toks)], marks[2*len(toks):]
-	for _, dm := range d.dates[si] {
+	for j := range d.dates[si] {
+		dm := &d.dates[si][j]
 		for k := dm.start; k < dm.end && k < len(toks); k++ {
 			// a lifespan in brackets holds the places of birth and death
 			// too ("(1882-жылы, Кочкор болуштугу – 1933-жылы, Ташкен
@@ -705,10 +708,21 @@ func anyIn(b []bool, a, e int) bool {
 func (d *docState) newMention(si, a, b int, rule string, conf float64) *mention {
 	s := &d.sents[si]
 	sp := dossier.Span{Start: s.Tokens[a].Span.Start, End: s.Tokens[b-1].Span.End}
-	m := d.allocMention()
-	*m = mention{sent: si, start: a, end: b, span: sp, entry: -1, rule: rule, conf: conf,
-		text: d.tx.Clean[sp.Start:sp.End], lang: s.Lang}
+	m := d.allocMention() // zero: only the fields set here need writing
+	m.sent, m.start, m.end, m.span, m.entry, m.rule, m.conf = si, a, b, sp, -1, rule, conf
+	m.text, m.lang = d.tx.Clean[sp.Start:sp.End], s.Lang
 	m.lastCase = d.caseOf(s, a, b)
+	return m
+}
+
+// scratchMarks returns n false marks, in a buffer the document's sentences
+// share one after the other.
+func (d *docState) scratchMarks(n int) []bool {
+	if cap(d.marks) < n {
+		d.marks = make([]bool, max(n, 256))
+	}
+	m := d.marks[:n]
+	clear(m)
 	return m
 }
 
@@ -875,7 +889,7 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	// names a man, not the town of Toktogul
 	recordHead := h.End == h.Start+1 && d.x.names.RecordHead(toks, d.sents[si].Lang, h.Start)
 	// a Kyrgyz attributive locative is said of places only: "Фрунзедеги"
-	if last := toks[h.End-1].Lower; hasAnySuffix(last, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү") {
+	if kyAttrLocative(toks[h.End-1].Lower) {
 		want = dossier.Place
 	}
 	// and so, nearly always, is the locative: "Фрунзеде атылган" (shot
@@ -961,6 +975,15 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		return -1
 	}
 	return h.Entries[0]
+}
+
+// kyAttrLocative reports a lower-case word with an ending of the Kyrgyz
+// attributive locative ("Фрунзедеги", "Оштогу"): -дагы, -деги, -догу,
+// -дөгү, -тагы, -теги, -тогу, -төгү.
+func kyAttrLocative(w string) bool {
+	// each ending is four two-byte letters, the third of them "г"
+	n := len(w)
+	return n >= 8 && w[n-4:n-2] == "г" && hasAnySuffix(w, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү")
 }
 
 func hasAnySuffix(w string, sufs ...string) bool {
@@ -1538,7 +1561,7 @@ var enBodyModifiers = map[string]bool{"executive": true, "revolutionary": true, 
 // a bracket or a digit.
 func gluedCase(suffix string) (morph.Case, bool) {
 	switch {
-	case hasAnySuffix(suffix, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү"):
+	case kyAttrLocative(suffix):
 		return morph.AttrLoc, true
 	case hasAnySuffix(suffix, "дын", "дин", "дун", "дүн", "нын", "нин", "нун", "нүн", "тын", "тин", "тун", "түн"):
 		return morph.Gen, true
