@@ -330,9 +330,10 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if entry < 0 {
 			continue // left to the name finders
 		}
-		m := d.newMention(si, h.Start, h.End, "gazetteer", 0.95)
-		if !h.Inflected {
-			m.lastCase = morph.Nom // written as the gazetteer writes it
+		m := d.bareMention(si, h.Start, h.End, "gazetteer", 0.95)
+		m.lastCase = morph.Nom // written as the gazetteer writes it, unless inflected
+		if h.Inflected {
+			m.lastCase = d.caseOf(s, h.Start, h.End)
 		}
 		m.entry = entry
 		e := d.x.gaz.Entry(m.entry)
@@ -370,11 +371,18 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if anyIn(inDate, c.NameStart, c.NameEnd) {
 			continue
 		}
-		m := d.newMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
+		m := d.bareMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
 		m.typ = c.Type
 		m.person = c.Person
-		if c.Rule == "person-record-head" {
+		// the case the name's own words show, unless the rule says it
+		// (the case set below by a place word or the head after quotes
+		// overrides whatever is set before it)
+		switch {
+		case c.Rule == "person-record-head":
 			m.lastCase = morph.Nom // a record's head names its person in the nominative
+		case placeCueCase(c, s.Lang, len(toks)), c.End > c.NameEnd+1 && c.Rule == "quoted-name":
+		default:
+			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
 		woman := c.Person.First != "" && c.Person.Last != "" && d.isGivenForm(c.Person.First) && surnameGender(c.Person.Last) == 'f'
 		if (femalePatronymic(c.Person.Patronymic) || d.femaleGivenName(c.Person.First) || woman) && m.lastCase == morph.Gen {
@@ -706,13 +714,29 @@ func anyIn(b []bool, a, e int) bool {
 }
 
 func (d *docState) newMention(si, a, b int, rule string, conf float64) *mention {
+	m := d.bareMention(si, a, b, rule, conf)
+	m.lastCase = d.caseOf(&d.sents[si], a, b)
+	return m
+}
+
+// bareMention is newMention without the case, for a caller that sets it.
+func (d *docState) bareMention(si, a, b int, rule string, conf float64) *mention {
 	s := &d.sents[si]
 	sp := dossier.Span{Start: s.Tokens[a].Span.Start, End: s.Tokens[b-1].Span.End}
 	m := d.allocMention() // zero: only the fields set here need writing
 	m.sent, m.start, m.end, m.span, m.entry, m.rule, m.conf = si, a, b, sp, -1, rule, conf
 	m.text, m.lang = d.tx.Clean[sp.Start:sp.End], s.Lang
-	m.lastCase = d.caseOf(s, a, b)
 	return m
+}
+
+// placeCueCase reports a name found by a place word before or after it
+// ("аул Мене", "Охна кыштагында") whose case sentenceMentions reads from
+// that word, in a sentence of language lang with n tokens.
+func placeCueCase(c names.Candidate, lang string, n int) bool {
+	if !strings.HasSuffix(c.Rule, "-place-cue") {
+		return false
+	}
+	return lang == "ru" && c.NameStart > 0 || (lang == "ky" || lang == "kk") && c.NameEnd < n
 }
 
 // scratchMarks returns n false marks, in a buffer the document's sentences
