@@ -126,7 +126,7 @@ func BenchmarkFindMentions(b *testing.B) {
 //go:noinline
 func findAllMentions(states []*docState) {
 	for _, d := range states {
-		d.views, d.records, d.problems, d.mentSlab = nil, nil, nil, nil
+		d.views, d.records, d.problems, d.mentSlab, d.mentSlabs = nil, nil, nil, nil, 0
 		d.findMentions()
 	}
 }

@@ -50,10 +50,11 @@ type docState struct {
 	// document's archive cards
 	fields  [][]field
 	records []*record
-	// mentSlab holds the mentions newMention hands out next; marks is
-	// sentenceMentions' scratch
-	mentSlab []mention
-	marks    []bool
+	// mentSlab holds the mentions newMention hands out next (see
+	// allocMention); marks is sentenceMentions' scratch
+	mentSlab  []mention
+	mentSlabs int // the size of the last slab
+	marks     []bool
 }
 
 // dateMention is a date found in a sentence.
@@ -754,7 +755,9 @@ func (d *docState) scratchMarks(n int) []bool {
 // document's mentions share (a document makes hundreds).
 func (d *docState) allocMention() *mention {
 	if len(d.mentSlab) == 0 {
-		d.mentSlab = make([]mention, 64)
+		// a short document needs few: the slabs grow from 8 to 64
+		d.mentSlabs = min(max(2*d.mentSlabs, 8), 64)
+		d.mentSlab = make([]mention, d.mentSlabs)
 	}
 	m := &d.mentSlab[0]
 	d.mentSlab = d.mentSlab[1:]
