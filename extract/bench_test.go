@@ -89,3 +89,44 @@ func benchDocuments(b *testing.B) ([]*dossier.Document, int) {
 	}
 	return docs, size
 }
+
+// BenchmarkFindMentions measures the finding of mentions alone (gazetteer
+// names, the name finders, cards' records and fields, titles, event
+// anaphora) on the documents as BenchmarkExtract has them; the text is
+// normalized, split and dated once, outside the timer.
+func BenchmarkFindMentions(b *testing.B) {
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, size := benchDocuments(b)
+	states := make([]*docState, len(docs))
+	for i, doc := range docs {
+		d := &docState{x: x, doc: doc}
+		d.tx = textnorm.NormalizeKnown(doc.Text, x.knownWord)
+		d.sents, _ = segment.SplitInto(d.tx, nil)
+		d.findDates()
+		states[i] = d
+	}
+	// a pass before timing fills the Extractor's memos, as a long run has
+	// them
+	for _, d := range states {
+		d.findMentions()
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		findAllMentions(states)
+	}
+}
+
+// findAllMentions finds the mentions of documents afresh (a function of
+// its own, for profilers to single out).
+//
+//go:noinline
+func findAllMentions(states []*docState) {
+	for _, d := range states {
+		d.views, d.records, d.problems, d.mentSlab, d.mentSlabs = nil, nil, nil, nil, 0
+		d.findMentions()
+	}
+}

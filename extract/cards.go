@@ -58,7 +58,7 @@ func (d *docState) findRecords() {
 			rr.close()
 			continue
 		}
-		fs := d.fieldsOf(d.sents[si].Tokens)
+		fs := d.fieldsOf(d.sents[si].Tokens, d.sentText(si))
 		d.fields[si] = fs
 		for _, f := range fs {
 			d.placeValue(si, f)
@@ -194,7 +194,10 @@ func (d *docState) tableRows() map[int][]field {
 	var places []bool
 	for si := range d.sents {
 		toks := d.sents[si].Tokens
-		cells := barCells(toks)
+		var cells [][2]int
+		if strings.IndexByte(d.sentText(si), '|') >= 0 {
+			cells = barCells(toks) // (a line without the byte has no bar)
+		}
 		if len(cells) < 3 {
 			keys = nil
 			continue
@@ -271,12 +274,22 @@ func barCells(toks []segment.Token) [][2]int {
 	return out
 }
 
-// fieldsOf reads the fields of a line: a "Label:" at its start, and more
-// after semicolons ("…; Место рождения: …; Национальность: …").
-func (d *docState) fieldsOf(toks []segment.Token) []field {
+// sentText is the clean text of sentence si.
+func (d *docState) sentText(si int) string {
+	sp := d.sents[si].Span
+	return d.tx.Clean[sp.Start:sp.End]
+}
+
+// fieldsOf reads the fields of a line (tokens toks, text text): a "Label:"
+// at its start, and more after semicolons ("…; Место рождения: …;
+// Национальность: …").
+func (d *docState) fieldsOf(toks []segment.Token, text string) []field {
 	var out []field
 	if f := d.fieldOf(toks); f.key != "" {
 		out = append(out, f)
+	}
+	if strings.IndexByte(text, ';') < 0 {
+		return out // no semicolon, no more fields
 	}
 	for k, t := range toks {
 		if t.Text != ";" || k+1 >= len(toks) {
@@ -315,19 +328,27 @@ func (d *docState) fieldOf(toks []segment.Token) field {
 	if toks[colon].Text != ":" && !toks[colon].Space {
 		return field{} // a dash is a label's only with a space before it: "Фамилия — Бектемиров"
 	}
-	// the label has at most eight tokens: its words fit on the stack
+	// the label has at most eight tokens: its words, and the words joined
+	// by spaces (as the lexicon looks labels up), fit on the stack
 	var buf [8]string
+	var joined [64]byte
 	words := buf[:0]
-	for _, t := range toks[:colon] {
+	label := joined[:0]
+	for i := range toks[:colon] {
+		t := &toks[i]
 		switch {
 		case t.Kind == segment.Word:
+			if len(words) > 0 {
+				label = append(label, ' ')
+			}
 			words = append(words, t.Lower)
+			label = append(label, t.Lower...)
 		case t.Text == "," || t.Text == "." || t.Text == "-" || t.Text == "'" || t.Text == "(" || t.Text == ")":
 		default:
 			return field{}
 		}
 	}
-	key := d.x.lex.FieldAny(strings.Join(words, " "))
+	key := d.x.lex.FieldAny(string(label))
 	if key == "" {
 		return field{}
 	}

@@ -29,9 +29,15 @@ var commissariatFields = []struct {
 	{"Nationalities", []string{"по", "делам", "национальностей"}, nil},
 }
 
-// commissarTitles are the words of a commissar's title that the field
+// commissarTitle reports a word of a commissar's title that the field
 // follows ("people's commissar of", "нарком", "народным комиссаром").
-var commissarTitles = map[string]bool{"commissar": true, "нарком": true, "наркома": true, "наркомом": true, "наркому": true, "комиссар": true, "комиссара": true, "комиссаром": true}
+func commissarTitle(w string) bool {
+	switch w {
+	case "commissar", "нарком", "наркома", "наркомом", "наркому", "комиссар", "комиссара", "комиссаром":
+		return true
+	}
+	return false
+}
 
 // commissariats adds the body a commissar's title names by its field and
 // republic ("people's commissar of education of the Kirghiz ASSR",
@@ -46,7 +52,7 @@ func (d *docState) commissariats(si int, ms []*mention) []*mention {
 		return append(ms, d.kyCommissariats(si, ms)...)
 	}
 	for i, t := range toks {
-		if !commissarTitles[t.Lower] {
+		if !commissarTitle(t.Lower) {
 			continue
 		}
 		k := i + 1

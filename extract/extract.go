@@ -58,6 +58,8 @@ type Extractor struct {
 	wordKeys, latin, iris *memo.Strings[string]
 	// genders remembers surnameGender
 	genders *memo.Strings[byte]
+	// wordMemos remembers what the mention finders ask of single words
+	wordMemos *mentionMemos
 	// stance indexes each language's hedges and accusation phrases (see
 	// stanceAt)
 	stance map[*lexicon.Lang]*stanceIndex
@@ -157,6 +159,7 @@ func New(opts Options) (*Extractor, error) {
 			x.stance[l] = newStanceIndex(l)
 		}
 	}
+	x.wordMemos = newMentionMemos(x)
 	x.version = rulesVersion + "+" + gaz.Version()
 	return x, nil
 }

@@ -50,6 +50,11 @@ type docState struct {
 	// document's archive cards
 	fields  [][]field
 	records []*record
+	// mentSlab holds the mentions newMention hands out next (see
+	// allocMention); marks is sentenceMentions' scratch
+	mentSlab  []mention
+	mentSlabs int // the size of the last slab
+	marks     []bool
 }
 
 // dateMention is a date found in a sentence.
@@ -240,17 +245,11 @@ func (d *docState) eventAnaphora() {
 		toks := d.sents[si].Tokens
 		lx := d.x.lex.For(d.sents[si].Lang)
 		for ti, t := range toks {
-			if t.Kind != segment.Word || t.Upper() || d.covered(si, ti) {
+			if t.Kind != segment.Word || t.Upper() {
 				continue
 			}
-			stem := ""
-			for _, st := range d.x.memo.LowerStems(t.Text) {
-				if lx.EventHeads.HasLower(st) {
-					stem = st
-					break
-				}
-			}
-			if stem == "" || len([]rune(stem)) < 5 {
+			stem := d.x.wordMemos.eventStem(d.x, lx, t.Text)
+			if stem == "" || d.covered(si, ti) {
 				continue
 			}
 			if ante := d.eventBefore(si, ti, stem); ante != nil {
@@ -304,9 +303,10 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	toks := s.Tokens
 	// three marks per token in one allocation: in a date, taken by a
 	// gazetteer name, part of a person's name
-	marks := make([]bool, 3*len(toks))
+	marks := d.scratchMarks(3 * len(toks))
 	inDate, taken, people := marks[:len(toks)], marks[len(toks):2*len(toks)], marks[2*len(toks):]
-	for _, dm := range d.dates[si] {
+	for j := range d.dates[si] {
+		dm := &d.dates[si][j]
 		for k := dm.start; k < dm.end && k < len(toks); k++ {
 			// a lifespan in brackets holds the places of birth and death
 			// too ("(1882-жылы, Кочкор болуштугу – 1933-жылы, Ташкен
@@ -331,9 +331,10 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if entry < 0 {
 			continue // left to the name finders
 		}
-		m := d.newMention(si, h.Start, h.End, "gazetteer", 0.95)
-		if !h.Inflected {
-			m.lastCase = morph.Nom // written as the gazetteer writes it
+		m := d.bareMention(si, h.Start, h.End, "gazetteer", 0.95)
+		m.lastCase = morph.Nom // written as the gazetteer writes it, unless inflected
+		if h.Inflected {
+			m.lastCase = d.caseOf(s, h.Start, h.End)
 		}
 		m.entry = entry
 		e := d.x.gaz.Entry(m.entry)
@@ -348,7 +349,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			continue
 		}
 		// an ambiguous name (Peters, Frunze) is kept, less confidently
-		m.weak = e.IsAmbiguous(strings.TrimSpace(d.surface(si, h.Start, h.End))) || (h.End-h.Start == 1 && e.IsAmbiguous(d.x.stem0(toks[h.Start].Text)))
+		m.weak = len(e.Ambiguous) > 0 && (e.IsAmbiguous(strings.TrimSpace(d.surface(si, h.Start, h.End))) || (h.End-h.Start == 1 && e.IsAmbiguous(d.x.stem0(toks[h.Start].Text))))
 		if h.Derived {
 			m.conf = 0.9
 		}
@@ -371,11 +372,18 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if anyIn(inDate, c.NameStart, c.NameEnd) {
 			continue
 		}
-		m := d.newMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
+		m := d.bareMention(si, c.NameStart, c.NameEnd, c.Rule, c.Conf)
 		m.typ = c.Type
 		m.person = c.Person
-		if c.Rule == "person-record-head" {
+		// the case the name's own words show, unless the rule says it
+		// (the case set below by a place word or the head after quotes
+		// overrides whatever is set before it)
+		switch {
+		case c.Rule == "person-record-head":
 			m.lastCase = morph.Nom // a record's head names its person in the nominative
+		case placeCueCase(c, s.Lang, len(toks)), c.End > c.NameEnd+1 && c.Rule == "quoted-name":
+		default:
+			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
 		woman := c.Person.First != "" && c.Person.Last != "" && d.isGivenForm(c.Person.First) && surnameGender(c.Person.Last) == 'f'
 		if (femalePatronymic(c.Person.Patronymic) || d.femaleGivenName(c.Person.First) || woman) && m.lastCase == morph.Gen {
@@ -641,7 +649,8 @@ var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": tru
 // "Туркест. ЦИК") to the one gazetteer entry it spells out, and marks its
 // case unknown: an abbreviation shows none.
 func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
-	var words []string
+	var buf [8]string
+	words := buf[:0]
 	abbr := false
 	for k := m.start; k < m.end; k++ {
 		t := toks[k]
@@ -674,7 +683,7 @@ func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
 		return
 	}
 	m.lastCase = morph.Unknown
-	if i := d.x.gaz.Abbreviated(m.typ, words); i >= 0 {
+	if i := d.x.wordMemos.abbreviated(m.typ, words); i >= 0 {
 		m.entry = i
 	}
 }
@@ -706,11 +715,52 @@ func anyIn(b []bool, a, e int) bool {
 }
 
 func (d *docState) newMention(si, a, b int, rule string, conf float64) *mention {
+	m := d.bareMention(si, a, b, rule, conf)
+	m.lastCase = d.caseOf(&d.sents[si], a, b)
+	return m
+}
+
+// bareMention is newMention without the case, for a caller that sets it.
+func (d *docState) bareMention(si, a, b int, rule string, conf float64) *mention {
 	s := &d.sents[si]
 	sp := dossier.Span{Start: s.Tokens[a].Span.Start, End: s.Tokens[b-1].Span.End}
-	m := &mention{sent: si, start: a, end: b, span: sp, entry: -1, rule: rule, conf: conf,
-		text: d.tx.Clean[sp.Start:sp.End], lang: s.Lang}
-	m.lastCase = d.caseOf(s, a, b)
+	m := d.allocMention() // zero: only the fields set here need writing
+	m.sent, m.start, m.end, m.span, m.entry, m.rule, m.conf = si, a, b, sp, -1, rule, conf
+	m.text, m.lang = d.tx.Clean[sp.Start:sp.End], s.Lang
+	return m
+}
+
+// placeCueCase reports a name found by a place word before or after it
+// ("аул Мене", "Охна кыштагында") whose case sentenceMentions reads from
+// that word, in a sentence of language lang with n tokens.
+func placeCueCase(c names.Candidate, lang string, n int) bool {
+	if !strings.HasSuffix(c.Rule, "-place-cue") {
+		return false
+	}
+	return lang == "ru" && c.NameStart > 0 || (lang == "ky" || lang == "kk") && c.NameEnd < n
+}
+
+// scratchMarks returns n false marks, in a buffer the document's sentences
+// share one after the other.
+func (d *docState) scratchMarks(n int) []bool {
+	if cap(d.marks) < n {
+		d.marks = make([]bool, max(n, 256))
+	}
+	m := d.marks[:n]
+	clear(m)
+	return m
+}
+
+// allocMention returns a new zero mention, from a slab of them that the
+// document's mentions share (a document makes hundreds).
+func (d *docState) allocMention() *mention {
+	if len(d.mentSlab) == 0 {
+		// a short document needs few: the slabs grow from 8 to 64
+		d.mentSlabs = min(max(2*d.mentSlabs, 8), 64)
+		d.mentSlab = make([]mention, d.mentSlabs)
+	}
+	m := &d.mentSlab[0]
+	d.mentSlab = d.mentSlab[1:]
 	return m
 }
 
@@ -723,11 +773,11 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	k := b - 1
 	if s.Lang == "ru" {
 		k = a
-		for k < b-1 && (s.Tokens[k].Kind != segment.Word || len([]rune(s.Tokens[k].Text)) == 1 || ruAdjectiveForm(s.Tokens[k].Text) || compoundPart(s.Tokens, k)) {
+		for k < b-1 && (s.Tokens[k].Kind != segment.Word || utf8.RuneCountInString(s.Tokens[k].Text) == 1 || ruAdjectiveLower(s.Tokens[k].Lower) || compoundPart(s.Tokens, k)) {
 			k++
 		}
 	}
-	t := s.Tokens[k]
+	t := &s.Tokens[k]
 	if t.Kind != segment.Word {
 		return morph.Nom
 	}
@@ -737,26 +787,10 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 			return c
 		}
 	}
-	if lx := d.x.lex.For(s.Lang); s.Lang == "ru" && (lx.OrgHeads.HasLower(t.Lower) || lx.PlaceHeads.HasLower(t.Lower)) {
-		return morph.Nom // a head noun as the lexicon writes it: "комиссия", "область"
-	}
-	var an []morph.Analysis
-	switch s.Lang {
-	case "ru":
-		an = d.x.memo.Russian(t.Text)
-	case "ky", "kk":
-		an = d.x.memo.Kyrgyz(t.Text)
-	}
-	if len(an) < 2 && s.Lang != "ky" && s.Lang != "kk" && s.Lang != "ru" {
-		an = d.x.memo.Analyze(t.Text)
-	}
-	if a, ok := d.x.headReading(an); ok {
-		return a.Case
-	}
-	if len(an) > 1 {
-		return an[1].Case
-	}
-	return morph.Nom
+	// the rest depends on the word alone: a Russian head noun as the
+	// lexicon writes it ("комиссия", "область") is in the nominative, any
+	// other word has the case of its readings
+	return d.x.wordMemos.wordCase(s.Lang, t.Text)
 }
 
 // compoundPart reports the first part of a hyphenated adjective written as
@@ -766,17 +800,24 @@ func compoundPart(toks []segment.Token, k int) bool {
 }
 
 func ruAdjectiveForm(w string) bool {
-	l := textcase.Lower(w)
-	if len([]rune(l)) < 5 {
+	return ruAdjectiveLower(textcase.Lower(w))
+}
+
+// ruAdjectiveLower is ruAdjectiveForm of a word already in lower case.
+func ruAdjectiveLower(l string) bool {
+	if utf8.RuneCountInString(l) < 5 {
 		return false
 	}
-	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их"} {
+	for _, e := range ruAdjectiveEndings {
 		if strings.HasSuffix(l, e) {
 			return true
 		}
 	}
 	return false
 }
+
+// ruAdjectiveEndings are the endings ruAdjectiveForm knows.
+var ruAdjectiveEndings = [...]string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их"}
 
 func (d *docState) surface(si, a, b int) string {
 	s := &d.sents[si]
@@ -875,7 +916,7 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	// names a man, not the town of Toktogul
 	recordHead := h.End == h.Start+1 && d.x.names.RecordHead(toks, d.sents[si].Lang, h.Start)
 	// a Kyrgyz attributive locative is said of places only: "Фрунзедеги"
-	if last := toks[h.End-1].Lower; hasAnySuffix(last, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү") {
+	if kyAttrLocative(toks[h.End-1].Lower) {
 		want = dossier.Place
 	}
 	// and so, nearly always, is the locative: "Фрунзеде атылган" (shot
@@ -885,13 +926,8 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	}
 	if h.End < len(toks) {
 		nw := toks[h.End].Lower
-		for _, p := range relativeWords {
-			if strings.HasPrefix(nw, p) {
-				want = dossier.Place
-			}
-		}
-		lx := d.x.lex
-		if lx.For("ky").PlaceCues.HasLower(nw) || lx.For("ru").PlaceCues.HasLower(nw) || lx.For("en").PlaceCues.HasLower(nw) || hasAnyPrefix(nw, "шаар", "кантон", "район", "облус", "айыл", "кыштак", "уезд", "болушт") {
+		// a word of place after it: "шаары", "city", "жанында"
+		if d.x.wordMemos.cue(nw)&cuePlaceAfter != 0 {
 			want = dossier.Place
 		}
 		// a dateline: "Фрунзе, 12 апреля 1933 г."
@@ -906,7 +942,8 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		if pw == "." && h.Start >= 2 && placeAbbrevs[toks[h.Start-2].Lower] && !(h.Start >= 3 && toks[h.Start-3].Kind == segment.Number) {
 			pw, abbrev = toks[h.Start-2].Lower, true // (not "1927 г. Юсуп …": the year's)
 		}
-		if initial || d.x.lex.AnyLower(pw, titlesOf) {
+		cue := d.x.wordMemos.cue(pw)
+		if initial || cue&cueTitle != 0 {
 			want = dossier.Person
 		}
 		// "в Москве", "из Фрунзе", "под Ташкентом": Russian takes people
@@ -918,11 +955,11 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 			want = dossier.Place
 		}
 		// (without its dot "с" is "with", "к" "to": "с Иосифом Сталиным")
-		if abbrev || nearPlaceWords[pw] {
+		if abbrev || cue&cueNearPlace != 0 {
 			want = dossier.Place
 		}
 		// "аил Шабдан", "кишлак Андижан": a settlement's word names a place
-		if d.x.lex.For("ru").PlaceCues.HasLower(pw) && !initial {
+		if cue&cueRuPlace != 0 && !initial {
 			want = dossier.Place
 		}
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
@@ -965,6 +1002,15 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		return -1
 	}
 	return h.Entries[0]
+}
+
+// kyAttrLocative reports a lower-case word with an ending of the Kyrgyz
+// attributive locative ("Фрунзедеги", "Оштогу"): -дагы, -деги, -догу,
+// -дөгү, -тагы, -теги, -тогу, -төгү.
+func kyAttrLocative(w string) bool {
+	// each ending is four two-byte letters, the third of them "г"
+	n := len(w)
+	return n >= 8 && w[n-4:n-2] == "г" && hasAnySuffix(w, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү")
 }
 
 func hasAnySuffix(w string, sufs ...string) bool {
@@ -1542,7 +1588,7 @@ var enBodyModifiers = map[string]bool{"executive": true, "revolutionary": true, 
 // a bracket or a digit.
 func gluedCase(suffix string) (morph.Case, bool) {
 	switch {
-	case hasAnySuffix(suffix, "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү"):
+	case kyAttrLocative(suffix):
 		return morph.AttrLoc, true
 	case hasAnySuffix(suffix, "дын", "дин", "дун", "дүн", "нын", "нин", "нун", "нүн", "тын", "тин", "тун", "түн"):
 		return morph.Gen, true
