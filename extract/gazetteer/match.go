@@ -92,17 +92,17 @@ func (g *Gazetteer) index(toks []segment.Token, idx int, lang string, derived bo
 	b := g.build
 	n := int32(0)
 	for _, t := range toks {
-		n = b.child(n, Key(t.Text))
+		n = b.child(n, Key(t.Lower)) // Key lowers the text again, to the same
 	}
 	lower := toks[0].Kind == segment.Word && !toks[0].Upper()
-	ends := b.ends[n]
+	ends := b.nodes[n].ends
 	for i := range ends {
 		if ends[i].entry == idx {
 			ends[i].lower = ends[i].lower || lower
 			return
 		}
 	}
-	b.ends[n] = append(ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
+	b.nodes[n].ends = append(ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
 	if lower {
 		if g.lowerNamed == nil {
 			g.lowerNamed = map[int]bool{}
@@ -508,23 +508,23 @@ func prefix4(w string) string {
 // Abbreviated.
 func (g *Gazetteer) indexRussianWords(idx int) {
 	e := &g.Entries[idx]
-	var names [][]string
-	seen := map[string]bool{}
+	if len(e.Ru) == 0 {
+		g.ruWords = append(g.ruWords, nil)
+		return
+	}
+	names := make([][]string, 0, len(e.Ru))
+	var seen []string // the prefixes the entry is listed under
 	for _, n := range e.Ru {
 		ws := strings.Fields(textcase.Lower(n))
 		names = append(names, ws)
 		for _, w := range ws {
-			k := prefix4(w)
-			if !seen[k] {
-				seen[k] = true
+			if k := prefix4(w); !slices.Contains(seen, k) {
+				seen = append(seen, k)
 				g.ruByPrefix[k] = append(g.ruByPrefix[k], idx)
 			}
 		}
 	}
-	for len(g.ruWords) <= idx {
-		g.ruWords = append(g.ruWords, nil)
-	}
-	g.ruWords[idx] = names
+	g.ruWords = append(g.ruWords, names)
 }
 
 // sameStem reports two forms of one word that differ only in an ending of

@@ -96,15 +96,18 @@ type wordKey struct {
 // its parent.
 type builder struct {
 	words map[string]int32 // key -> word number
-	kids  map[edge]int32   // a node's child by word
-	ends  [][]ref          // the names ending at each node, by node number
+	root  []int32          // the root's child per word number, 0 for none
+	nodes []bnode          // by node number
 }
 
-// edge is a node's edge by a word, as numbers.
-type edge struct{ from, word int32 }
+// bnode is a node as the builder grows it.
+type bnode struct {
+	kids []kid // the children (of a node other than the root), in order made
+	ends []ref // the names ending at the node
+}
 
 func newBuilder() *builder {
-	return &builder{words: map[string]int32{}, kids: map[edge]int32{}, ends: make([][]ref, 1)}
+	return &builder{words: map[string]int32{}, nodes: make([]bnode, 1)}
 }
 
 // child returns the child of node n by key k, made if new.
@@ -113,52 +116,54 @@ func (b *builder) child(n int32, k string) int32 {
 	if !ok {
 		w = int32(len(b.words))
 		b.words[strings.Clone(k)] = w
+		b.root = append(b.root, 0)
 	}
-	e := edge{from: n, word: w}
-	c, ok := b.kids[e]
-	if !ok {
-		c = int32(len(b.ends))
-		b.ends = append(b.ends, nil)
-		b.kids[e] = c
+	if n == 0 {
+		if b.root[w] == 0 {
+			b.root[w] = b.node()
+		}
+		return b.root[w]
 	}
+	for _, c := range b.nodes[n].kids {
+		if c.word == w {
+			return c.node
+		}
+	}
+	c := b.node()
+	b.nodes[n].kids = append(b.nodes[n].kids, kid{word: w, node: c})
 	return c
+}
+
+// node makes a node and returns its number.
+func (b *builder) node() int32 {
+	b.nodes = append(b.nodes, bnode{})
+	return int32(len(b.nodes) - 1)
 }
 
 // freeze makes the trie of the index built by add.
 func (g *Gazetteer) freeze() {
 	b := g.build
-	t := &trie{words: b.words, root: make([]int32, len(b.words)), nodes: make([]tnode, len(b.ends))}
-	type edgeTo struct{ from, word, to int32 }
-	edges := make([]edgeTo, 0, len(b.kids))
-	for e, c := range b.kids {
-		edges = append(edges, edgeTo{from: e.from, word: e.word, to: c})
+	t := &trie{words: b.words, root: b.root, nodes: make([]tnode, len(b.nodes))}
+	kids, ends := 0, 0
+	for _, bn := range b.nodes {
+		kids += len(bn.kids)
+		if len(bn.ends) > 0 {
+			ends++
+		}
 	}
-	slices.SortFunc(edges, func(a, b edgeTo) int {
-		if a.from != b.from {
-			return int(a.from - b.from)
-		}
-		return int(a.word - b.word)
-	})
-	t.kids = make([]kid, len(edges))
-	for i := 0; i < len(edges); {
-		from, j := edges[i].from, i
-		for ; j < len(edges) && edges[j].from == from; j++ {
-			t.kids[j] = kid{word: edges[j].word, node: edges[j].to}
-			if from == 0 {
-				t.root[edges[j].word] = edges[j].to
-			}
-		}
-		if from != 0 {
-			t.nodes[from].kid0, t.nodes[from].nkids = int32(i), int32(j-i)
-		}
-		i = j
+	t.kids, t.hits = make([]kid, 0, kids), make([]Hit, 0, ends)
+	for id, bn := range b.nodes {
+		slices.SortFunc(bn.kids, func(a, b kid) int { return int(a.word - b.word) })
+		t.nodes[id].kid0, t.nodes[id].nkids = int32(len(t.kids)), int32(len(bn.kids))
+		t.kids = append(t.kids, bn.kids...)
 	}
 	for k, w := range t.words {
 		if n := numberSlot(k); n >= 0 && t.root[w] != 0 {
 			t.rootNumbers[n/64] |= 1 << (n % 64)
 		}
 	}
-	for id, ends := range b.ends {
+	for id, bn := range b.nodes {
+		ends := bn.ends
 		if len(ends) == 0 {
 			continue
 		}
