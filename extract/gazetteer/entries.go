@@ -28,25 +28,26 @@ func parseEntries(b []byte) (es []Entry, ok bool) {
 		}
 	}
 	var e *Entry
-	var seen uint16 // the keys e has, as bits
-	for len(b) > 0 {
-		var line []byte
-		if i := bytes.IndexByte(b, '\n'); i >= 0 {
-			line, b = b[:i], b[i+1:]
+	var seen uint16   // the keys e has, as bits
+	text := string(b) // one copy: the values are slices of it
+	for len(text) > 0 {
+		var line string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
 		} else {
-			line, b = b, nil
+			line, text = text, ""
 		}
 		switch {
-		case len(bytes.TrimRight(line, " ")) == 0 || line[0] == '#':
+		case len(strings.TrimRight(line, " ")) == 0 || line[0] == '#':
 			continue
-		case bytes.HasPrefix(line, []byte("- ")):
+		case strings.HasPrefix(line, "- "):
 			es = append(es, Entry{})
 			e, seen = &es[len(es)-1], 0
-		case bytes.HasPrefix(line, []byte("  ")) && e != nil:
+		case strings.HasPrefix(line, "  ") && e != nil:
 		default:
 			return nil, false
 		}
-		key, value, found := strings.Cut(string(line[2:]), ": ")
+		key, value, found := strings.Cut(line[2:], ": ")
 		k := entryKey(key)
 		if !found || k < 0 || seen&(1<<k) != 0 {
 			return nil, false

@@ -37,14 +37,15 @@ type Entry struct {
 }
 
 // Names lists every (name, language) of the entry, preferred name first.
+// A name is listed once per language (the preferred name aside: it is
+// listed again when a language lists it).
 func (e *Entry) Names() []dossier.Name {
-	out := []dossier.Name{{Text: e.Name, Lang: "en"}}
-	seen := map[string]bool{e.Name: true}
+	out := make([]dossier.Name, 1, 1+len(e.En)+len(e.Ru)+len(e.Ky))
+	out[0] = dossier.Name{Text: e.Name, Lang: "en"}
 	add := func(lang string, ns []string) {
 		for _, n := range ns {
 			n = strings.TrimSpace(n)
-			if n != "" && !seen[n+"\x00"+lang] {
-				seen[n+"\x00"+lang] = true
+			if n != "" && !slices.Contains(out[1:], dossier.Name{Text: n, Lang: lang}) {
 				out = append(out, dossier.Name{Text: n, Lang: lang})
 			}
 		}

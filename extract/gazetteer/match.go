@@ -92,17 +92,17 @@ func (g *Gazetteer) index(toks []segment.Token, idx int, lang string, derived bo
 	b := g.build
 	n := int32(0)
 	for _, t := range toks {
-		n = b.child(n, Key(t.Text))
+		n = b.child(n, Key(t.Lower)) // Key lowers the text again, to the same
 	}
 	lower := toks[0].Kind == segment.Word && !toks[0].Upper()
-	ends := b.ends[n]
+	ends := b.nodes[n].ends
 	for i := range ends {
 		if ends[i].entry == idx {
 			ends[i].lower = ends[i].lower || lower
 			return
 		}
 	}
-	b.ends[n] = append(ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
+	b.nodes[n].ends = append(ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
 	if lower {
 		if g.lowerNamed == nil {
 			g.lowerNamed = map[int]bool{}
@@ -200,7 +200,7 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 		if ok && best.end-i < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
 			ok = false // a lower-case word is a name only as part of a longer one
 		}
-		if ok && !strict && !(best.end-i >= 2 && g.trie.nodes[best.node].lowerEvent) {
+		if ok && !strict && !(best.end-i >= 2 && g.trie.nodes[best.node].flags&nodeLowerEvent != 0) {
 			ok = false // only events are named in lower case ("большого террора")
 		}
 		if !ok {
@@ -234,12 +234,12 @@ func (g *Gazetteer) hits(fs []found) []Hit {
 	out := make([]Hit, len(fs))
 	n := 0
 	for _, f := range fs {
-		n += len(g.trie.nodes[f.node].hit.Entries)
+		n += len(g.trie.hits[g.trie.nodes[f.node].hit].Entries)
 	}
 	entries := make([]int, 0, n)
 	for k, f := range fs {
 		h := &out[k]
-		*h = g.trie.nodes[f.node].hit
+		*h = g.trie.hits[g.trie.nodes[f.node].hit]
 		h.Start, h.End, h.Inflected = f.start, f.end, f.inflected
 		from := len(entries)
 		entries = append(entries, h.Entries...)
@@ -248,22 +248,27 @@ func (g *Gazetteer) hits(fs []found) []Hit {
 	return out
 }
 
-// keysOf returns the keys token i may match, as word numbers: a word's own
-// and its stems' (a word that starts the sentence in lower case, and every
-// other token, only its own).
-func (g *Gazetteer) keysOf(toks []segment.Token, i int, sc *findScratch) []wordKey {
-	if sc.known[i] {
-		return sc.keys[i]
+// runOf returns the keys token i may match, as a run of word numbers: a
+// word's own and its stems' (a word that starts the sentence in lower case,
+// and every other token, only its own).
+func (g *Gazetteer) runOf(toks []segment.Token, i int, sc *findScratch) keyRun {
+	if r := sc.keys[i]; r.flags&runKnown != 0 {
+		return r
 	}
-	t := toks[i]
-	var ks []wordKey
+	t := &toks[i]
+	var r keyRun
 	if t.Kind != segment.Word || g.stem == nil || !(t.Upper() || i > 0) {
-		ks = cached(sc.byLower, t.Lower, func(s string) []wordKey { return g.trie.numbered([]string{Key(s)}) })
+		r = sc.byLower.run(g.trie, t.Lower, runLower, func(s string) []string { return []string{Key(s)} })
 	} else {
-		ks = cached(sc.byText, t.Text, func(s string) []wordKey { return g.trie.numbered(g.wordKeys(s)) })
+		r = sc.byText.run(g.trie, t.Text, 0, g.wordKeys)
 	}
-	sc.keys[i], sc.known[i] = ks, true
-	return ks
+	sc.keys[i] = r
+	return r
+}
+
+// keysOf returns the keys token i may match (see runOf).
+func (g *Gazetteer) keysOf(toks []segment.Token, i int, sc *findScratch) []wordKey {
+	return sc.keysOfRun(g.runOf(toks, i, sc))
 }
 
 // nameStart reports whether a name may start at token i: a capitalised
@@ -298,12 +303,7 @@ func lowerEventStart(toks []segment.Token, i int) bool {
 // keeps nothing else that starts at a lower-case word, so without one the
 // search need not run.
 func (g *Gazetteer) beginsLowerEvent(toks []segment.Token, i int, sc *findScratch) bool {
-	for _, k := range g.keysOf(toks, i, sc) {
-		if c := g.trie.root[k.word]; c != 0 && g.trie.nodes[c].eventBelow {
-			return true
-		}
-	}
-	return false
+	return g.runOf(toks, i, sc).flags&runEventAt != 0
 }
 
 // lowerEvent reports a hit, of two words or more, of a name the gazetteer
@@ -353,18 +353,11 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (b
 		return found{}, false
 	}
 	// most words begin no name: answer them without the search
-	begins := false
-	for _, k := range g.keysOf(toks, start, sc) {
-		if t.root[k.word] != 0 {
-			begins = true
-			break
-		}
-	}
-	if !begins {
+	if g.runOf(toks, start, sc).flags&runBegins == 0 {
 		return found{}, false
 	}
 	var (
-		bestNode  *tnode
+		bestFlags uint8 // of the best end's node; 0 while there is none
 		bestState state
 		bufA      [8]state
 		bufB      [8]state
@@ -384,15 +377,14 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (b
 				}
 				ns := state{n: c, pos: s.pos + 1, inflected: s.inflected || k.stem}
 				nextF = append(nextF, ns)
-				cn := &t.nodes[c]
-				if cn.hit.Entries != nil && (bestNode == nil || betterEnd(ns, cn, bestState, bestNode)) {
-					bestNode, bestState = cn, ns
+				if f := t.nodes[c].flags; f&nodeEnds != 0 && (bestFlags == 0 || betterEnd(ns, f, bestState, bestFlags)) {
+					bestFlags, bestState = f, ns
 				}
 			}
 		}
 		frontier, nextF = nextF, frontier
 	}
-	if bestNode == nil {
+	if bestFlags == 0 {
 		return found{}, false
 	}
 	return found{start: start, end: bestState.pos, node: bestState.n, inflected: bestState.inflected}, true
@@ -411,14 +403,14 @@ func derivedOnly(ends []ref) bool {
 // betterEnd is better for two ends of the search before they are made
 // hits: longer, then exact over inflected, then real names over initials
 // forms.
-func betterEnd(s state, n *tnode, best state, bestNode *tnode) bool {
+func betterEnd(s state, flags uint8, best state, bestFlags uint8) bool {
 	if s.pos != best.pos {
 		return s.pos > best.pos
 	}
 	if s.inflected != best.inflected {
 		return !s.inflected
 	}
-	return !n.derivedOnly && bestNode.derivedOnly
+	return flags&nodeDerivedOnly == 0 && bestFlags&nodeDerivedOnly != 0
 }
 
 // hitFrom returns the Hit the names ending at one node make, less its span
@@ -516,23 +508,23 @@ func prefix4(w string) string {
 // Abbreviated.
 func (g *Gazetteer) indexRussianWords(idx int) {
 	e := &g.Entries[idx]
-	var names [][]string
-	seen := map[string]bool{}
+	if len(e.Ru) == 0 {
+		g.ruWords = append(g.ruWords, nil)
+		return
+	}
+	names := make([][]string, 0, len(e.Ru))
+	var seen []string // the prefixes the entry is listed under
 	for _, n := range e.Ru {
 		ws := strings.Fields(textcase.Lower(n))
 		names = append(names, ws)
 		for _, w := range ws {
-			k := prefix4(w)
-			if !seen[k] {
-				seen[k] = true
+			if k := prefix4(w); !slices.Contains(seen, k) {
+				seen = append(seen, k)
 				g.ruByPrefix[k] = append(g.ruByPrefix[k], idx)
 			}
 		}
 	}
-	for len(g.ruWords) <= idx {
-		g.ruWords = append(g.ruWords, nil)
-	}
-	g.ruWords[idx] = names
+	g.ruWords = append(g.ruWords, names)
 }
 
 // sameStem reports two forms of one word that differ only in an ending of

@@ -15,6 +15,8 @@ type trie struct {
 	words map[string]int32 // key -> word number
 	root  []int32          // the root's child per word number (the root has thousands)
 	nodes []tnode          // by node number; 0 is the root, so 0 also means "no child"
+	kids  []kid            // the nodes' children, each node's a run ordered by word number
+	hits  []Hit            // the hits of the nodes where names end, by tnode.hit
 	// rootNumbers has bit numberSlot(k) set for each short number k that
 	// begins a name (a year: "1916-жылкы көтөрүлүш")
 	rootNumbers [(numberSlots + 63) / 64]uint64
@@ -54,20 +56,30 @@ func (t *trie) beginsNoName(tok *segment.Token) bool {
 	return k >= 0 && t.rootNumbers[k/64]&(1<<(k%64)) == 0
 }
 
+// tnode is a node of the trie, small so that the search reads few cache
+// lines: its children are kids[kid0:kid0+nkids] (the root's are in
+// trie.root) and the hit of the names ending here hits[hit].
 type tnode struct {
-	kids []kid // children, ordered by word number; the root's are in trie.root
-	// hit is the Hit a name ending here makes, less its span and
-	// Inflected; Entries is nil when no name ends here
-	hit Hit
-	// derivedOnly: every name ending here is an initials form
-	derivedOnly bool
-	// lowerEvent: the names ending here may be found in lower case (see
-	// Gazetteer.lowerEvent)
-	lowerEvent bool
-	// eventBelow: a node below this one has names that may be found in
-	// lower case
-	eventBelow bool
+	kid0, nkids int32
+	// hit indexes trie.hits: the Hit a name ending here makes, less its
+	// span and Inflected; no name ends here when the node lacks nodeEnds
+	hit   int32
+	flags uint8
 }
+
+// The flags of a tnode.
+const (
+	// nodeEnds: names end here
+	nodeEnds = 1 << iota
+	// nodeDerivedOnly: every name ending here is an initials form
+	nodeDerivedOnly
+	// nodeLowerEvent: the names ending here may be found in lower case
+	// (see Gazetteer.lowerEvent)
+	nodeLowerEvent
+	// nodeEventBelow: a node below this one has names that may be found in
+	// lower case
+	nodeEventBelow
+)
 
 type kid struct{ word, node int32 }
 
@@ -84,15 +96,18 @@ type wordKey struct {
 // its parent.
 type builder struct {
 	words map[string]int32 // key -> word number
-	kids  map[edge]int32   // a node's child by word
-	ends  [][]ref          // the names ending at each node, by node number
+	root  []int32          // the root's child per word number, 0 for none
+	nodes []bnode          // by node number
 }
 
-// edge is a node's edge by a word, as numbers.
-type edge struct{ from, word int32 }
+// bnode is a node as the builder grows it.
+type bnode struct {
+	kids []kid // the children (of a node other than the root), in order made
+	ends []ref // the names ending at the node
+}
 
 func newBuilder() *builder {
-	return &builder{words: map[string]int32{}, kids: map[edge]int32{}, ends: make([][]ref, 1)}
+	return &builder{words: map[string]int32{}, nodes: make([]bnode, 1)}
 }
 
 // child returns the child of node n by key k, made if new.
@@ -101,76 +116,89 @@ func (b *builder) child(n int32, k string) int32 {
 	if !ok {
 		w = int32(len(b.words))
 		b.words[strings.Clone(k)] = w
+		b.root = append(b.root, 0)
 	}
-	e := edge{from: n, word: w}
-	c, ok := b.kids[e]
-	if !ok {
-		c = int32(len(b.ends))
-		b.ends = append(b.ends, nil)
-		b.kids[e] = c
+	if n == 0 {
+		if b.root[w] == 0 {
+			b.root[w] = b.node()
+		}
+		return b.root[w]
 	}
+	for _, c := range b.nodes[n].kids {
+		if c.word == w {
+			return c.node
+		}
+	}
+	c := b.node()
+	b.nodes[n].kids = append(b.nodes[n].kids, kid{word: w, node: c})
 	return c
+}
+
+// node makes a node and returns its number.
+func (b *builder) node() int32 {
+	b.nodes = append(b.nodes, bnode{})
+	return int32(len(b.nodes) - 1)
 }
 
 // freeze makes the trie of the index built by add.
 func (g *Gazetteer) freeze() {
 	b := g.build
-	t := &trie{words: b.words, root: make([]int32, len(b.words)), nodes: make([]tnode, len(b.ends))}
-	type edgeTo struct{ from, word, to int32 }
-	edges := make([]edgeTo, 0, len(b.kids))
-	for e, c := range b.kids {
-		edges = append(edges, edgeTo{from: e.from, word: e.word, to: c})
+	t := &trie{words: b.words, root: b.root, nodes: make([]tnode, len(b.nodes))}
+	kids, ends := 0, 0
+	for _, bn := range b.nodes {
+		kids += len(bn.kids)
+		if len(bn.ends) > 0 {
+			ends++
+		}
 	}
-	slices.SortFunc(edges, func(a, b edgeTo) int {
-		if a.from != b.from {
-			return int(a.from - b.from)
-		}
-		return int(a.word - b.word)
-	})
-	kids := make([]kid, len(edges))
-	for i := 0; i < len(edges); {
-		from, j := edges[i].from, i
-		for ; j < len(edges) && edges[j].from == from; j++ {
-			kids[j] = kid{word: edges[j].word, node: edges[j].to}
-			if from == 0 {
-				t.root[edges[j].word] = edges[j].to
-			}
-		}
-		if from != 0 {
-			t.nodes[from].kids = kids[i:j:j]
-		}
-		i = j
+	t.kids, t.hits = make([]kid, 0, kids), make([]Hit, 0, ends)
+	for id, bn := range b.nodes {
+		slices.SortFunc(bn.kids, func(a, b kid) int { return int(a.word - b.word) })
+		t.nodes[id].kid0, t.nodes[id].nkids = int32(len(t.kids)), int32(len(bn.kids))
+		t.kids = append(t.kids, bn.kids...)
 	}
 	for k, w := range t.words {
 		if n := numberSlot(k); n >= 0 && t.root[w] != 0 {
 			t.rootNumbers[n/64] |= 1 << (n % 64)
 		}
 	}
-	for id, ends := range b.ends {
-		if len(ends) > 0 {
-			tn := &t.nodes[id]
-			tn.hit = hitFrom(ends)
-			tn.derivedOnly = derivedOnly(ends)
-			tn.lowerEvent = g.lowerEvent(&tn.hit)
+	for id, bn := range b.nodes {
+		ends := bn.ends
+		if len(ends) == 0 {
+			continue
+		}
+		tn := &t.nodes[id]
+		tn.hit, tn.flags = int32(len(t.hits)), nodeEnds
+		t.hits = append(t.hits, hitFrom(ends))
+		if derivedOnly(ends) {
+			tn.flags |= nodeDerivedOnly
+		}
+		if g.lowerEvent(&t.hits[tn.hit]) {
+			tn.flags |= nodeLowerEvent
 		}
 	}
 	// children after their parents: each node's are done when it is
 	for id := len(t.nodes) - 1; id > 0; id-- {
 		tn := &t.nodes[id]
-		for _, k := range tn.kids {
+		for _, k := range t.kidsOf(tn) {
 			c := &t.nodes[k.node]
-			tn.eventBelow = tn.eventBelow || c.eventBelow || c.hit.Entries != nil && c.lowerEvent
+			if c.flags&nodeEventBelow != 0 || c.flags&(nodeEnds|nodeLowerEvent) == nodeEnds|nodeLowerEvent {
+				tn.flags |= nodeEventBelow
+			}
 		}
 	}
 	g.trie, g.build = t, nil
 }
+
+// kidsOf returns the children of node n (not the root).
+func (t *trie) kidsOf(n *tnode) []kid { return t.kids[n.kid0 : n.kid0+n.nkids] }
 
 // child returns the child of node n by word w, or 0.
 func (t *trie) child(n, w int32) int32 {
 	if n == 0 {
 		return t.root[w]
 	}
-	kids := t.nodes[n].kids
+	kids := t.kidsOf(&t.nodes[n])
 	lo, hi := 0, len(kids)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -187,59 +215,161 @@ func (t *trie) child(n, w int32) int32 {
 }
 
 // leaf reports a node without children.
-func (t *trie) leaf(n int32) bool { return n != 0 && len(t.nodes[n].kids) == 0 }
+func (t *trie) leaf(n int32) bool { return n != 0 && t.nodes[n].nkids == 0 }
 
-// numbered returns the word numbers of keys, in order, leaving out the keys
-// on no edge; the i-th key (i > 0) is a stem's.
-func (t *trie) numbered(keys []string) []wordKey {
-	var out []wordKey
-	for i, k := range keys {
-		if w, ok := t.words[k]; ok {
-			out = append(out, wordKey{word: w, stem: i > 0})
-		}
-	}
-	return out
-}
-
-// maxCachedKeys bounds each of a scratch's key caches; when full it starts
-// afresh.
+// maxCachedKeys bounds each of a scratch's key caches; Find starts one
+// afresh when it is full.
 const maxCachedKeys = 1 << 15
 
 // findScratch is Find's working memory, kept between calls: a sentence's
 // keys per token, and caches of the numbered keys of the words seen, so
 // that a word already met costs one lookup and no lock.
 type findScratch struct {
-	keys  [][]wordKey
-	known []bool // keys[i] is set
+	keys  []keyRun // by token; the zero keyRun is not yet known
 	found []found
 	// byText: a word's keys with its stems', by its text; byLower: the
 	// one key of a token by its lower-case text
-	byText, byLower map[string][]wordKey
+	byText, byLower keyCache
 }
 
-// take returns the scratch cleared for n tokens.
+// keyRun is the keys of a token, as a run of its cache's arena, with what
+// they say about the names that begin with them, so that a word that
+// begins no name is answered without reading its keys.
+type keyRun struct {
+	off   uint32 // the keys are arena[off:off+n]
+	n     uint16
+	flags uint8
+}
+
+// The flags of a keyRun.
+const (
+	runKnown   = 1 << iota // the run is set
+	runLower               // the run is of byLower's arena, not byText's
+	runBegins              // a key begins a name
+	runEventAt             // a key begins a name that may be found in lower case (eventBelow)
+)
+
+// keyCache is a cache of tokens' keys: runs by string, into one arena. A
+// small table in front of the map holds the runs of short words by a hash
+// of the word, the word's bytes in the slot, so that the frequent words of
+// a text are found in a few kilobytes rather than across the map.
+type keyCache struct {
+	runs  map[string]keyRun
+	arena []wordKey
+	front *[frontSlots]frontSlot
+}
+
+// frontSlots is the size of a keyCache's front table; frontWord the
+// longest word, in bytes, it holds.
+const (
+	frontSlots = 1 << 10
+	frontWord  = 23
+)
+
+// frontSlot is a slot of a keyCache's front table: a word and its run.
+type frontSlot struct {
+	n    uint8 // the word is word[:n]; 0 for an empty slot
+	word [frontWord]byte
+	run  keyRun
+}
+
+// take returns the scratch cleared for n tokens, a full cache started
+// afresh (never during a Find: the runs of its sentence stay valid).
 func (sc *findScratch) take(n int) {
 	if cap(sc.keys) < n {
-		sc.keys, sc.known = make([][]wordKey, n), make([]bool, n)
+		sc.keys = make([]keyRun, n)
 	}
-	sc.keys, sc.known = sc.keys[:n], sc.known[:n]
+	sc.keys = sc.keys[:n]
 	clear(sc.keys)
-	clear(sc.known)
 	sc.found = sc.found[:0]
-	if sc.byText == nil {
-		sc.byText, sc.byLower = map[string][]wordKey{}, map[string][]wordKey{}
+	sc.byText.reset()
+	sc.byLower.reset()
+}
+
+// reset makes the cache if new and empties it if full.
+func (c *keyCache) reset() {
+	switch {
+	case c.runs == nil:
+		c.runs, c.front = map[string]keyRun{}, new([frontSlots]frontSlot)
+	case len(c.runs) >= maxCachedKeys:
+		clear(c.runs)
+		c.arena = c.arena[:0]
+		clear(c.front[:])
 	}
 }
 
-// cached returns m[s], computing and remembering it on a miss.
-func cached(m map[string][]wordKey, s string, compute func(string) []wordKey) []wordKey {
-	if ks, ok := m[s]; ok {
-		return ks
+// run returns the run of s, computing its keys and remembering them on a
+// miss; flags are the run's own flags (runLower or none).
+func (c *keyCache) run(t *trie, s string, flags uint8, compute func(string) []string) keyRun {
+	var f *frontSlot
+	if len(s) > 0 && len(s) <= frontWord {
+		f = &c.front[frontHash(s)]
+		if int(f.n) == len(s) && string(f.word[:len(s)]) == s {
+			return f.run
+		}
 	}
-	if len(m) >= maxCachedKeys {
-		clear(m)
+	r, ok := c.runs[s]
+	if !ok {
+		r = c.add(t, s, flags, compute)
 	}
-	ks := compute(s)
-	m[strings.Clone(s)] = ks // not a slice of the document: the cache outlives it
-	return ks
+	if f != nil {
+		f.n = uint8(copy(f.word[:], s))
+		f.run = r
+	}
+	return r
+}
+
+// frontHash returns the front table's slot of a word of 1 to frontWord
+// bytes, from its length and its first and last eight bytes (all of a
+// shorter word's): cheaper than hashing every byte, and a collision only
+// costs a look into the map.
+func frontHash(s string) uint32 {
+	var a, b uint64
+	if n := len(s); n >= 8 {
+		a = le64(s[:8])
+		b = le64(s[n-8:])
+	} else {
+		for i := 0; i < n; i++ {
+			a = a<<8 | uint64(s[i])
+		}
+	}
+	h := (a^uint64(len(s)))*0x9E3779B97F4A7C15 ^ b*0xC2B2AE3D27D4EB4F
+	return uint32(h>>(64-10)) & (frontSlots - 1)
+}
+
+// le64 reads the first eight bytes of s as a little-endian number.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// add computes the run of s and remembers it.
+func (c *keyCache) add(t *trie, s string, flags uint8, compute func(string) []string) keyRun {
+	r := keyRun{off: uint32(len(c.arena)), flags: flags | runKnown}
+	for i, k := range compute(s) {
+		w, ok := t.words[k]
+		if !ok {
+			continue
+		}
+		c.arena = append(c.arena, wordKey{word: w, stem: i > 0})
+		if root := t.root[w]; root != 0 {
+			r.flags |= runBegins
+			if t.nodes[root].flags&nodeEventBelow != 0 {
+				r.flags |= runEventAt
+			}
+		}
+	}
+	r.n = uint16(len(c.arena) - int(r.off))
+	c.runs[strings.Clone(s)] = r // not a slice of the document: the cache outlives it
+	return r
+}
+
+// keysOfRun returns the keys of run r.
+func (sc *findScratch) keysOfRun(r keyRun) []wordKey {
+	a := sc.byText.arena
+	if r.flags&runLower != 0 {
+		a = sc.byLower.arena
+	}
+	return a[r.off : r.off+uint32(r.n) : r.off+uint32(r.n)]
 }

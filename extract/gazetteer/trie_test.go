@@ -3,11 +3,16 @@ package gazetteer
 import (
 	"fmt"
 	"io/fs"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/data"
+	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
 // TestBeginsNoName: for every number of one to four digits, the trie's bits
@@ -110,4 +115,66 @@ func TestAbbreviated(t *testing.T) {
 			t.Errorf("Abbreviated(%s, %q) = %q, want %q", c.t, c.words, got, c.want)
 		}
 	}
+}
+
+// TestKeyCache: a key cache answers every word of the sample collection,
+// asked again and again (from its front table or its map, after either
+// started afresh), with the run computed for the word alone: the same
+// keys, and flags that say what the keys say.
+func TestKeyCache(t *testing.T) {
+	g := loadWithStems(t)
+	var words []string
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, s := range segment.Split(textnorm.Normalize(doc)) {
+			for _, tok := range s.Tokens {
+				words = append(words, tok.Text)
+			}
+		}
+	}
+	words = append(words, "", strings.Repeat("ж", frontWord), strings.Repeat("ж", frontWord/2), strings.Repeat("x", frontWord+1))
+	want := func(w string) ([]wordKey, uint8) {
+		var c keyCache
+		c.reset()
+		r := c.add(g.trie, w, 0, g.wordKeys)
+		return c.arena[r.off : r.off+uint32(r.n)], r.flags
+	}
+	var c keyCache
+	c.reset()
+	for pass := 0; pass < 2; pass++ {
+		for i, w := range words {
+			if i%5000 == 0 {
+				clear(c.front[:]) // now and then only the map knows the words
+			}
+			r := c.run(g.trie, w, 0, g.wordKeys)
+			keys, flags := want(w)
+			if got := c.arena[r.off : r.off+uint32(r.n)]; !slices.Equal(got, keys) || r.flags != flags {
+				t.Fatalf("%q: keys %v flags %b, want %v %b", w, got, r.flags, keys, flags)
+			}
+			begins, event := false, false
+			for _, k := range keys {
+				if root := g.trie.root[k.word]; root != 0 {
+					begins = true
+					event = event || g.trie.nodes[root].flags&nodeEventBelow != 0
+				}
+			}
+			if begins != (r.flags&runBegins != 0) || event != (r.flags&runEventAt != 0) {
+				t.Fatalf("%q: flags %b, but begins %v, event %v", w, r.flags, begins, event)
+			}
+		}
+	}
+}
+
+// loadWithStems loads the project's gazetteers with morphology, as the
+// extractor does.
+func loadWithStems(t testing.TB) *Gazetteer {
+	t.Helper()
+	gfs, err := fs.Sub(data.Files, "gazetteer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(gfs, morph.NewMemo(0).Stems)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
