@@ -49,9 +49,9 @@ type Extractor struct {
 	// byGiven lists the gazetteer's people by the keys of their given
 	// names, in entry order: the candidates of a misspelt surname
 	byGiven map[string][]int
-	// keys remembers nameKeys (the sets are shared: read only), translit
-	// key, common commonWord
-	keys     *memo.Strings[map[string]bool]
+	// words remembers nameWord (shared: read only), translit key, common
+	// commonWord
+	words    *memo.Strings[*nameWord]
 	translit *memo.Strings[string]
 	common   *memo.Strings[bool]
 	// wordKeys remembers wordKey; latin cleanLatin; iris entityIRI
@@ -127,7 +127,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{}, byGiven: map[string][]int{},
-		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0), genders: memo.New[byte](0)}
+		words: memo.New[*nameWord](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0), genders: memo.New[byte](0)}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue
