@@ -58,6 +58,9 @@ type Extractor struct {
 	wordKeys, latin, iris *memo.Strings[string]
 	// genders remembers surnameGender
 	genders *memo.Strings[byte]
+	// kinds holds the IRI segment and the remembered IRIs of each entity
+	// type (see kindIndex)
+	kinds [5]kindIRIs
 	// stance indexes each language's hedges and accusation phrases (see
 	// stanceAt)
 	stance map[*lexicon.Lang]*stanceIndex
@@ -128,6 +131,9 @@ func New(opts Options) (*Extractor, error) {
 	}
 	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{}, byGiven: map[string][]int{},
 		words: memo.New[*nameWord](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0), genders: memo.New[byte](0)}
+	for _, t := range []dossier.EntityType{dossier.Person, dossier.Place, dossier.Organization, dossier.Event, dossier.DocumentType} {
+		x.kinds[kindIndex(t)] = kindIRIs{segment: kindSegmentOf(t), iris: memo.New[string](0)}
+	}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue

@@ -12,6 +12,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/memo"
 	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
 	"github.com/dossier-kg/dossier/schema"
@@ -735,7 +736,7 @@ func (d *docState) removeMention(m *mention) {
 
 // name gives every entity its preferred name and IRI.
 func (d *docState) name() {
-	used := map[string]*entity{}
+	used := make(map[string]*entity, len(d.ents))
 	for _, e := range d.ents {
 		if e.entry >= 0 {
 			en := d.x.gaz.Entry(e.entry)
@@ -752,10 +753,54 @@ func (d *docState) name() {
 	}
 }
 
+// kindSegment is the path segment of the IRIs of entities of type t
+// ("person").
 func (x *Extractor) kindSegment(t dossier.EntityType) string {
-	iri := x.entityIRI(t, "x")
+	if k := x.kindOf(t); k != nil {
+		return k.segment
+	}
+	return kindSegmentOf(t)
+}
+
+// kindSegmentOf is kindSegment, as entityIRI mints it.
+func kindSegmentOf(t dossier.EntityType) string {
+	iri := schema.EntityIRI(t, "x")
 	iri = strings.TrimPrefix(iri, schema.ID)
 	return strings.TrimSuffix(iri, "/x")
+}
+
+// kindIRIs is what the extractor remembers of one entity type: the path
+// segment of its IRIs and the IRIs minted for names (see entityIRI).
+type kindIRIs struct {
+	segment string
+	iris    *memo.Strings[string]
+}
+
+// kindIndex is the index in Extractor.kinds of type t, -1 for a type that
+// has none.
+func kindIndex(t dossier.EntityType) int {
+	switch t {
+	case dossier.Person:
+		return 0
+	case dossier.Place:
+		return 1
+	case dossier.Organization:
+		return 2
+	case dossier.Event:
+		return 3
+	case dossier.DocumentType:
+		return 4
+	}
+	return -1
+}
+
+// kindOf returns the kindIRIs of type t, nil for a type kindIndex does
+// not know.
+func (x *Extractor) kindOf(t dossier.EntityType) *kindIRIs {
+	if i := kindIndex(t); i >= 0 {
+		return &x.kinds[i]
+	}
+	return nil
 }
 
 // preferredName romanises the fullest form of an unknown entity's name, in
@@ -767,12 +812,12 @@ func (d *docState) preferredName(e *entity) string {
 	if e.typ == dossier.Person {
 		first := d.x.bestForm(e, func(m *mention) string { return m.person.First })
 		last := d.x.bestForm(e, func(m *mention) string { return m.person.Last })
-		if isCapitals(last+" ") && !isCapitals(first+" ") {
+		if inCapitals(last) && !inCapitals(first) {
 			last = titleCase(last) // "TOKTORBAEV Asylbek" in a memorial book
 		}
 		n := strings.TrimSpace(first + " " + last)
 		if n != "" {
-			if isCapitals(n + " ") {
+			if inCapitals(n) {
 				n = titleCase(n) // "IBRAHIMOV" in an address in capitals
 			}
 			return d.x.cleanLatin(n)
@@ -801,8 +846,10 @@ func (d *docState) preferredName(e *entity) string {
 		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten && ruHead < 0 && !topic { // ("комиссия по … размежеванию": the subject stays as written)
 			w = d.x.baseForm(w, e)
 		}
-		if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok && i == len(toks)-1 && i > 0 {
-			w = full // "Каркар. у." → "Karkar. uezd"
+		if i == len(toks)-1 && i > 0 {
+			if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok {
+				w = full // "Каркар. у." → "Karkar. uezd"
+			}
 		}
 		if i > 0 && t.Space {
 			b.WriteByte(' ')
@@ -819,16 +866,47 @@ func (d *docState) preferredName(e *entity) string {
 // cleanLatin is cleanName of translit.Latin, remembered: the names of the
 // same people and places come back in document after document.
 func (x *Extractor) cleanLatin(s string) string {
+	if cleanASCII(s) {
+		return s // nothing to romanise or to trim: cleanName(translit.Latin(s)) is s
+	}
 	return x.latin.Get(s, func(s string) string { return cleanName(translit.Latin(s)) })
+}
+
+// cleanASCII reports a name cleanName leaves as it is and that has no
+// Cyrillic: ASCII, beginning with a letter or a digit and ending with one
+// or a closing bracket, not in "'s".
+func cleanASCII(s string) bool {
+	if s == "" || !asciiAlnum(s[0]) || !asciiAlnum(s[len(s)-1]) && s[len(s)-1] != ')' || strings.HasSuffix(s, "'s") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // entityIRI is schema.EntityIRI, remembered.
 func (x *Extractor) entityIRI(t dossier.EntityType, name string) string {
+	if k := x.kindOf(t); k != nil {
+		return k.iris.Get(name, func(string) string { return schema.EntityIRI(t, name) })
+	}
 	return x.iris.Get(string(t)+"\x00"+name, func(string) string { return schema.EntityIRI(t, name) })
 }
 
 // isCapitals reports a name of more than one word written in capitals.
 func isCapitals(s string) bool {
+	return inCapitals(s) && strings.Contains(s, " ")
+}
+
+// inCapitals reports text of more than four letters, none of them lower
+// case (isCapitals of the text with a space after it).
+func inCapitals(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -838,7 +916,7 @@ func isCapitals(s string) bool {
 			letters++
 		}
 	}
-	return letters > 4 && strings.Contains(s, " ")
+	return letters > 4
 }
 
 // ruNominative puts a Russian name in an oblique case into the nominative
@@ -1277,6 +1355,16 @@ func (d *docState) localBody(g *entity) {
 	for _, m := range g.ments {
 		m.entry = found
 	}
+}
+
+// entityIndex is the index of e in es, -1 if it is not there.
+func entityIndex(es []*entity, e *entity) int {
+	for i, o := range es {
+		if o == e {
+			return i
+		}
+	}
+	return -1
 }
 
 func sortedKeys(m map[int]bool) []int {
