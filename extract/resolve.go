@@ -741,7 +741,11 @@ func (d *docState) name() {
 		if e.entry >= 0 {
 			en := d.x.gaz.Entry(e.entry)
 			e.name = en.Name
-			e.id = schema.ID + d.x.kindSegment(e.typ) + "/" + en.ID
+			if e.typ == en.Type {
+				e.id = d.x.entryIRIs[e.entry]
+			} else {
+				e.id = schema.ID + d.x.kindSegment(e.typ) + "/" + en.ID
+			}
 		} else {
 			e.name = d.preferredName(e)
 			e.id = d.x.entityIRI(e.typ, e.name)
@@ -1409,7 +1413,10 @@ func (d *docState) mergeShortForms() {
 		if short.entry >= 0 || short.typ == dossier.Person || short.key == "" {
 			continue
 		}
-		sk := strings.TrimPrefix(short.key, string(short.typ)+"/")
+		sk := short.key // without the "Type/" of unknownKey.String
+		if t := string(short.typ); len(sk) > len(t) && sk[:len(t)] == t && sk[len(t)] == '/' {
+			sk = sk[len(t)+1:]
+		}
 		if len(sk) < 6 {
 			continue
 		}

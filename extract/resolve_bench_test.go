@@ -58,6 +58,7 @@ func BenchmarkResolveEmit(b *testing.B) {
 
 // resolveAll resolves the mentions of documents into entities (a function
 // of its own for profilers that count by function).
+//
 //go:noinline
 func resolveAll(ds []*docState) {
 	for _, d := range ds {
@@ -67,6 +68,7 @@ func resolveAll(ds []*docState) {
 
 // emitAll separates namesakes and emits the extractions of documents
 // whose relations are found.
+//
 //go:noinline
 func emitAll(ds []*docState) {
 	for _, d := range ds {
