@@ -13,7 +13,6 @@ import (
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
-	"github.com/dossier-kg/dossier/schema"
 )
 
 // record is one archive card or memorial-book record: a run of "Label:
@@ -1142,34 +1141,44 @@ func (d *docState) opensWithLifeEvent(si int) bool {
 // The same name and birth year in two records is read as one person, as
 // victims' lists themselves do.
 func (d *docState) separateNamesakes() {
-	done := map[*entity]bool{}
+	var subjects []*entity // the records' people the gazetteer does not know
+	for _, r := range d.records {
+		if e := r.subject; e != nil && e.entry < 0 && e.typ == dossier.Person && entityIndex(subjects, e) < 0 {
+			subjects = append(subjects, e)
+		}
+	}
+	if len(subjects) == 0 {
+		return
+	}
+	// years[i] is the year of birth of subjects[i] the facts state: 0 for
+	// none, -1 for two (the name is left alone)
+	years := make([]int, len(subjects))
+	for _, f := range d.facts {
+		if f.pred != dossier.BornOn || f.objDate == nil || !f.objDate.HasYear() || f.stance != dossier.Asserted {
+			continue
+		}
+		i := entityIndex(subjects, f.subj)
+		if i < 0 || years[i] < 0 {
+			continue
+		}
+		if y := f.objDate.Year; years[i] == 0 || years[i] == y {
+			years[i] = y
+		} else {
+			years[i] = -1
+		}
+	}
 	used := make(map[string]bool, len(d.ents))
 	for _, e := range d.ents {
 		used[e.id] = true
 	}
-	for _, r := range d.records {
-		e := r.subject
-		if e == nil || e.entry >= 0 || e.typ != dossier.Person || done[e] {
-			continue
-		}
-		done[e] = true
-		year := 0
-		for _, f := range d.facts {
-			if f.subj == e && f.pred == dossier.BornOn && f.objDate != nil && f.objDate.HasYear() && f.stance == dossier.Asserted {
-				y := f.objDate.Year
-				if year != 0 && y != year {
-					year = -1 // two years: leave the name alone
-					break
-				}
-				year = y
-			}
-		}
+	for i, e := range subjects {
+		year := years[i]
 		if year <= 0 {
 			continue
 		}
 		// the year tells namesakes apart, in place of the hash that the
 		// name alone needed in this document ("ivan-ivanov-3d61e8")
-		id := schema.EntityIRI(e.typ, e.name) + "-" + strconv.Itoa(year)
+		id := d.x.entityIRI(e.typ, e.name) + "-" + strconv.Itoa(year)
 		if used[id] {
 			id = e.id + "-" + strconv.Itoa(year) // same name and year twice in one file
 		}

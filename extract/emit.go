@@ -113,6 +113,15 @@ func (d *docState) emit() *dossier.Extraction {
 	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.order, b.order) })
 	x.Entities = make([]dossier.Entity, 0, len(d.ents))
 	x.Facts = make([]dossier.Fact, 0, len(d.facts))
+	// the entities' mentions and names come out of one array each: an
+	// entity has at most as many names as mentions
+	total := 0
+	for _, e := range d.ents {
+		total += len(e.ments)
+	}
+	mentions := make([]dossier.Mention, 0, total)
+	names := make([]dossier.Name, 0, total)
+	var sorted []*mention
 	for _, e := range d.ents {
 		en := dossier.Entity{ID: e.id, Type: e.typ, Name: e.name}
 		if e.entry >= 0 {
@@ -120,21 +129,32 @@ func (d *docState) emit() *dossier.Extraction {
 			en.Wikidata = g.Wikidata
 			en.Class = ""
 		}
-		ms := append([]*mention(nil), e.ments...)
-		slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.span.Start, b.span.Start) })
-		en.Mentions = make([]dossier.Mention, 0, len(ms))
+		ms := e.ments
+		if !startsIncrease(ms) {
+			sorted = append(sorted[:0], ms...)
+			slices.SortFunc(sorted, func(a, b *mention) int { return cmp.Compare(a.span.Start, b.span.Start) })
+			ms = sorted
+		}
+		n := len(mentions)
+		en.Mentions = mentions[n : n : n+len(ms)]
+		if len(ms) > 0 {
+			en.Names = names[n : n : n+len(ms)] // (none stays nil)
+		}
 		for _, m := range ms {
 			sp := d.tx.SourceSpan(m.span)
 			text := quote(d.doc.Text[sp.Start:sp.End])
 			en.AddName(dossier.Name{Text: text, Lang: m.lang})
 			en.Mentions = append(en.Mentions, dossier.Mention{Span: sp, Text: text, Lang: m.lang})
 		}
+		mentions = mentions[:n+len(ms)]
 		x.Entities = append(x.Entities, en)
 	}
 	byKey := make(map[string]int, len(d.facts))
 	// the facts of a sentence come together, and most have its span for
 	// evidence: its quote is made once
 	lastClean, sp, q := dossier.Span{Start: -1}, dossier.Span{}, ""
+	// a fact's first evidence comes out of one array
+	evidence := make([]dossier.Evidence, len(d.facts))
 	for _, f := range d.withoutCoarserDates() {
 		if f.span != lastClean {
 			lastClean, sp = f.span, d.tx.SourceSpan(f.span)
@@ -167,11 +187,24 @@ func (d *docState) emit() *dossier.Extraction {
 			}
 			continue
 		}
-		fact.Evidence = []dossier.Evidence{ev}
-		byKey[k] = len(x.Facts)
+		n := len(x.Facts)
+		evidence[n] = ev
+		fact.Evidence = evidence[n : n+1 : n+1]
+		byKey[k] = n
 		x.Facts = append(x.Facts, fact)
 	}
 	return x
+}
+
+// startsIncrease reports mentions in the order of their starts, no two at
+// one: the order emit puts them in.
+func startsIncrease(ms []*mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].span.Start <= ms[i-1].span.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutCoarserDates returns the facts without those whose date a more
@@ -179,39 +212,65 @@ func (d *docState) emit() *dossier.Extraction {
 // that year" (1956) beside "rehabilitated on December 12, 1956" states
 // one rehabilitation, dated 1956-12-12.
 func (d *docState) withoutCoarserDates() []*draft {
-	type group struct {
-		subj   string // the entity's IRI: entities merged late share it
-		pred   dossier.Predicate
-		stance dossier.Stance
-	}
-	var dated map[group][]*draft
-	for _, f := range d.facts {
-		if f.objDate == nil {
-			continue
+	// the dated facts (their indices), grouped by subject (its IRI:
+	// entities merged late share it), predicate and stance
+	var dated []int
+	for i, f := range d.facts {
+		if f.objDate != nil {
+			dated = append(dated, i)
 		}
-		if dated == nil {
-			dated = map[group][]*draft{}
-		}
-		g := group{f.subj.id, f.pred, f.stance}
-		dated[g] = append(dated[g], f)
 	}
-	// coarser reports a fact refined by one of its group
-	coarser := func(f *draft, same []*draft) bool {
-		for _, o := range same {
-			if o.objDate.Precision > f.objDate.Precision && strings.HasPrefix(o.objDate.ISO(), f.objDate.ISO()) {
-				return true
+	if len(dated) < 2 {
+		return d.facts
+	}
+	group := func(i, j int) int {
+		a, b := d.facts[i], d.facts[j]
+		if c := cmp.Compare(a.pred, b.pred); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.stance, b.stance); c != 0 {
+			return c
+		}
+		return strings.Compare(a.subj.id, b.subj.id)
+	}
+	slices.SortFunc(dated, group)
+	// coarser marks the facts a more precise one of their group refines
+	var coarser []bool
+	for i := 0; i < len(dated); {
+		j := i + 1
+		for j < len(dated) && group(dated[i], dated[j]) == 0 {
+			j++
+		}
+		for _, k := range dated[i:j] {
+			if j-i > 1 && d.refined(k, dated[i:j]) {
+				if coarser == nil {
+					coarser = make([]bool, len(d.facts))
+				}
+				coarser[k] = true
 			}
 		}
-		return false
+		i = j
+	}
+	if coarser == nil {
+		return d.facts
 	}
 	out := make([]*draft, 0, len(d.facts))
-	for _, f := range d.facts {
-		if f.objDate != nil {
-			if same := dated[group{f.subj.id, f.pred, f.stance}]; len(same) > 1 && coarser(f, same) {
-				continue
-			}
+	for k, f := range d.facts {
+		if !coarser[k] {
+			out = append(out, f)
 		}
-		out = append(out, f)
 	}
 	return out
+}
+
+// refined reports fact k, whose date one of the facts same (of its group)
+// states more precisely.
+func (d *docState) refined(k int, same []int) bool {
+	f := d.facts[k]
+	for _, i := range same {
+		if o := d.facts[i]; o.objDate.Precision > f.objDate.Precision && strings.HasPrefix(o.objDate.ISO(), f.objDate.ISO()) {
+			return true
+		}
+	}
+	return false
 }

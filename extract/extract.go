@@ -19,6 +19,7 @@ import (
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/extract/textnorm"
+	"github.com/dossier-kg/dossier/schema"
 )
 
 // rulesVersion changes whenever the rules change in a way that changes
@@ -49,9 +50,9 @@ type Extractor struct {
 	// byGiven lists the gazetteer's people by the keys of their given
 	// names, in entry order: the candidates of a misspelt surname
 	byGiven map[string][]int
-	// keys remembers nameKeys (the sets are shared: read only), translit
-	// key, common commonWord
-	keys     *memo.Strings[map[string]bool]
+	// words remembers nameWord (shared: read only), translit key, common
+	// commonWord
+	words    *memo.Strings[*nameWord]
 	translit *memo.Strings[string]
 	common   *memo.Strings[bool]
 	// wordKeys remembers wordKey; latin cleanLatin; iris entityIRI
@@ -60,6 +61,12 @@ type Extractor struct {
 	genders *memo.Strings[byte]
 	// wordMemos remembers what the mention finders ask of single words
 	wordMemos *mentionMemos
+	// kinds holds the IRI segment and the remembered IRIs of each entity
+	// type (see kindIndex)
+	kinds [5]kindIRIs
+	// entryIRIs are the IRIs of the gazetteer's entries, by index, as
+	// entities of the entry's type
+	entryIRIs []string
 	// stance indexes each language's hedges and accusation phrases (see
 	// stanceAt)
 	stance map[*lexicon.Lang]*stanceIndex
@@ -129,7 +136,14 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	x := &Extractor{gaz: gaz, lex: lex, dates: dates.NewFinder(), givenNames: map[string]bool{}, memo: words, people: map[int]*personKeys{}, byGiven: map[string][]int{},
-		keys: memo.New[map[string]bool](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0), genders: memo.New[byte](0)}
+		words: memo.New[*nameWord](0), translit: memo.New[string](0), common: memo.New[bool](0), wordKeys: memo.New[string](0), latin: memo.New[string](0), iris: memo.New[string](0), genders: memo.New[byte](0)}
+	for _, t := range []dossier.EntityType{dossier.Person, dossier.Place, dossier.Organization, dossier.Event, dossier.DocumentType} {
+		x.kinds[kindIndex(t)] = kindIRIs{segment: kindSegmentOf(t), iris: memo.New[string](0)}
+	}
+	x.entryIRIs = make([]string, len(gaz.Entries))
+	for i, e := range gaz.Entries {
+		x.entryIRIs[i] = schema.ID + x.kindSegment(e.Type) + "/" + e.ID
+	}
 	for i, e := range gaz.Entries {
 		if e.Type != dossier.Person {
 			continue

@@ -5,12 +5,14 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/memo"
 	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
 	"github.com/dossier-kg/dossier/schema"
@@ -35,19 +37,36 @@ type entity struct {
 // key is translit.Key, remembered.
 func (x *Extractor) key(s string) string { return x.translit.Get(s, translit.Key) }
 
-// nameKeys returns the match keys of every stem of w, remembered; the set
-// is shared and must not be modified.
-func (x *Extractor) nameKeys(w string) map[string]bool {
-	return x.keys.Get(w, func(w string) map[string]bool {
-		out := map[string]bool{}
+// nameWord is what resolution asks of one word of a person's name,
+// remembered per word: its match keys and the first letter of its own key.
+type nameWord struct {
+	// keys are the match keys (translit.Key) of every stem of the word,
+	// each once, in no particular order
+	keys []string
+	// initial is firstLetter of the word
+	initial byte
+}
+
+// nameWord returns the remembered nameWord of w; it is shared and must not
+// be modified.
+func (x *Extractor) nameWord(w string) *nameWord {
+	return x.words.Get(w, func(w string) *nameWord {
+		nw := &nameWord{}
 		for _, s := range x.memo.Stems(w) {
-			if k := x.key(s); k != "" {
-				out[k] = true
+			if k := x.key(s); k != "" && !slices.Contains(nw.keys, k) {
+				nw.keys = append(nw.keys, k)
 			}
 		}
-		return out
+		if k := x.key(w); k != "" {
+			nw.initial = k[0]
+		}
+		return nw
 	})
 }
+
+// nameKeys returns the match keys of every stem of w (see nameWord); the
+// slice is shared and must not be modified.
+func (x *Extractor) nameKeys(w string) []string { return x.nameWord(w).keys }
 
 func firstLetterKey(w string) byte {
 	k := translit.Key(w)
@@ -57,18 +76,23 @@ func firstLetterKey(w string) byte {
 	return k[0]
 }
 
-// firstLetter is firstLetterKey, from the remembered key.
-func (x *Extractor) firstLetter(w string) byte {
-	k := x.key(w)
-	if k == "" {
-		return 0
+// firstLetter is firstLetterKey, remembered.
+func (x *Extractor) firstLetter(w string) byte { return x.nameWord(w).initial }
+
+// intersects reports a key of ks in the set b.
+func intersects(ks []string, b map[string]bool) bool {
+	for _, k := range ks {
+		if b[k] {
+			return true
+		}
 	}
-	return k[0]
+	return false
 }
 
-func intersects(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
+// shareKey reports a key in both lists.
+func shareKey(a, b []string) bool {
+	for _, k := range a {
+		if slices.Contains(b, k) {
 			return true
 		}
 	}
@@ -77,10 +101,13 @@ func intersects(a, b map[string]bool) bool {
 
 // near reports a typo-level difference between some keys of a and b
 // (Абдраманов ~ Абдрахманов), for keys long enough to be safe.
-func near(a, b map[string]bool) bool {
-	for x := range a {
+func near(a []string, b map[string]bool) bool {
+	for _, x := range a {
+		if len(x) < 6 {
+			continue
+		}
 		for y := range b {
-			if len(x) >= 6 && len(y) >= 6 && translit.JaroWinkler(x, y) >= 0.9 {
+			if len(y) >= 6 && translit.JaroWinkler(x, y) >= 0.9 {
 				return true
 			}
 		}
@@ -114,12 +141,12 @@ func (d *docState) resolve() {
 			return
 		}
 		if m.person.Last != "" {
-			for k := range d.x.nameKeys(m.person.Last) {
+			for _, k := range d.x.nameKeys(m.person.Last) {
 				e.last[k] = true
 			}
 		}
 		if m.person.First != "" {
-			for k := range d.x.nameKeys(m.person.First) {
+			for _, k := range d.x.nameKeys(m.person.First) {
 				e.first[k] = true
 			}
 			if b := d.x.firstLetter(m.person.First); b != 0 {
@@ -155,8 +182,15 @@ func (d *docState) resolve() {
 		}
 	}
 	slices.SortStableFunc(people, func(a, b *mention) int { return cmp.Compare(fullness(b), fullness(a)) })
+	// the people so far, in order: findPerson's candidates
+	var persons []*entity
+	for _, e := range d.ents {
+		if e.typ == dossier.Person {
+			persons = append(persons, e)
+		}
+	}
 	for _, m := range people {
-		if e := d.findPerson(m); e != nil {
+		if e := d.findPerson(m, persons); e != nil {
 			attach(e, m)
 			continue
 		}
@@ -167,12 +201,15 @@ func (d *docState) resolve() {
 				e = newEnt(dossier.Person, entry)
 				byEntry[entry] = e
 				d.seedPersonKeys(e)
+				persons = append(persons, e)
 			}
 			m.entry = entry
 			attach(e, m)
 			continue
 		}
-		attach(newEnt(dossier.Person, -1), m)
+		e := newEnt(dossier.Person, -1)
+		persons = append(persons, e)
+		attach(e, m)
 	}
 	// 3. other unknown names: by normalised form
 	for _, m := range all {
@@ -266,12 +303,11 @@ func (d *docState) seedPersonKeys(e *entity) {
 // findPerson finds the entity a person mention refers to: same surname (or a
 // typo of it) and no conflicting given name or initials; among several, the
 // most recently mentioned.
-func (d *docState) findPerson(m *mention) *entity {
-	lk := map[string]bool{}
+func (d *docState) findPerson(m *mention, persons []*entity) *entity {
+	var lk, fk []string
 	if m.person.Last != "" {
 		lk = d.x.nameKeys(m.person.Last)
 	}
-	fk := map[string]bool{}
 	if m.person.First != "" {
 		fk = d.x.nameKeys(m.person.First)
 	}
@@ -287,12 +323,10 @@ func (d *docState) findPerson(m *mention) *entity {
 	if len(m.person.Initials) > 0 {
 		initial = d.x.firstLetter(m.person.Initials[0])
 	}
+	single := m.person.First == "" && len(m.person.Initials) == 0 && m.end-m.start == 1
 	var best *entity
 	bestPos := -1
-	for _, e := range d.ents {
-		if e.typ != dossier.Person {
-			continue
-		}
+	for _, e := range persons {
 		if m.rec != 0 && e.rec != 0 && e.rec != m.rec {
 			// two records of a list are two people, namesakes or not:
 			// "ИВАНОВ Иван Петрович, 1890" and "ИВАНОВ Иван Сергеевич, 1901"
@@ -303,7 +337,6 @@ func (d *docState) findPerson(m *mention) *entity {
 		}
 		if !intersects(lk, e.last) && !near(lk, e.last) {
 			// a given name alone ("Жусуп") refers to the known person with it
-			single := m.person.First == "" && len(m.person.Initials) == 0 && m.end-m.start == 1
 			if !(single && intersects(lk, e.first)) {
 				continue
 			}
@@ -338,7 +371,7 @@ func (d *docState) misspeltKnown(m *mention) int {
 	lk := d.x.nameKeys(m.person.Last)
 	found := -1
 	seen := map[int]bool{}
-	for fk := range d.x.nameKeys(m.person.First) {
+	for _, fk := range d.x.nameKeys(m.person.First) {
 		for _, entry := range d.x.byGiven[fk] {
 			if seen[entry] {
 				continue
@@ -367,8 +400,8 @@ func (d *docState) misspeltKnown(m *mention) int {
 // letter, that one letter dropped, added or changed makes equal
 // ("abdramanov", "abdrahmanov"): a typo, where Jaro-Winkler would also
 // join Sokolov to Sokolnikov.
-func oneEditApart(a, b map[string]bool) bool {
-	for x := range a {
+func oneEditApart(a []string, b map[string]bool) bool {
+	for _, x := range a {
 		for y := range b {
 			if len(x) >= 7 && len(y) >= 7 && x[0] == y[0] && oneEdit(x, y) {
 				return true
@@ -442,7 +475,7 @@ func surnameGender(w string) byte {
 // whose given name has one of the keys fk: a name and patronymic with no
 // surname ("Уважаемый Вячеслав Михайлович!") address someone the document
 // names in full. Nil when none or several.
-func (d *docState) knownByFirstName(fk map[string]bool) *entity {
+func (d *docState) knownByFirstName(fk []string) *entity {
 	var found *entity
 	for _, e := range d.ents {
 		if e.typ != dossier.Person || e.entry < 0 || !intersects(fk, e.first) {
@@ -518,15 +551,18 @@ func (x *Extractor) wordKey(w string) string {
 	})
 }
 
+// alias is a person a word may name again: by their surname, or by their
+// given name (see propagateAliases).
+type alias struct {
+	e     *entity
+	given bool
+}
+
 // propagateAliases finds further mentions of the people already known: a
 // capitalised word whose stem is the surname of exactly one person (or the
 // given name of exactly one person) is that person (Абдрахманов,
 // Жусуптун, Koigeldiev, Kazybek).
 func (d *docState) propagateAliases(attach func(*entity, *mention)) {
-	type alias struct {
-		e     *entity
-		given bool
-	}
 	index := map[string][]alias{}
 	for _, e := range d.ents {
 		if e.typ != dossier.Person {
@@ -549,6 +585,9 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 		return // no one to find again
 	}
 	var covered []bool
+	// named remembers aliasNamed per word: the index stays as it is while
+	// the sentences are read, and the words of a document come back
+	var named map[string]*entity
 	for si := range d.sents {
 		s := &d.sents[si]
 		covered = slices.Grow(covered[:0], len(s.Tokens))[:len(s.Tokens)]
@@ -566,23 +605,18 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 		added := false
 		for ti := range s.Tokens {
 			t := &s.Tokens[ti]
-			if covered[ti] || t.Kind != segment.Word || !t.Upper() || len([]rune(t.Text)) < 3 {
+			if covered[ti] || t.Kind != segment.Word || !t.Upper() {
 				continue
 			}
-			if d.x.lex.AnyLower(t.Lower, stopwordsOf) {
-				continue
-			}
-			var found *entity
-			ambiguous := false
-			for k := range d.x.nameKeys(t.Text) {
-				for _, a := range index[k] {
-					if found != nil && found != a.e {
-						ambiguous = true
-					}
-					found = a.e
+			found, seen := named[t.Text]
+			if !seen {
+				found = d.aliasNamed(t, index)
+				if named == nil {
+					named = map[string]*entity{}
 				}
+				named[t.Text] = found
 			}
-			if found == nil || ambiguous {
+			if found == nil {
 				continue
 			}
 			m := d.newMention(si, ti, ti+1, "alias", 0.8)
@@ -596,6 +630,24 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 			slices.SortFunc(d.ments[si], func(a, b *mention) int { return cmp.Compare(a.start, b.start) })
 		}
 	}
+}
+
+// aliasNamed returns the one person of index a capitalised word t names,
+// or nil (none, several, a stopword, a word of fewer than three letters).
+func (d *docState) aliasNamed(t *segment.Token, index map[string][]alias) *entity {
+	if utf8.RuneCountInString(t.Text) < 3 || d.x.lex.AnyLower(t.Lower, stopwordsOf) {
+		return nil
+	}
+	var found *entity
+	for _, k := range d.x.nameKeys(t.Text) {
+		for _, a := range index[k] {
+			if found != nil && found != a.e {
+				return nil
+			}
+			found = a.e
+		}
+	}
+	return found
 }
 
 func (d *docState) hasFullMention(e *entity) bool {
@@ -684,12 +736,16 @@ func (d *docState) removeMention(m *mention) {
 
 // name gives every entity its preferred name and IRI.
 func (d *docState) name() {
-	used := map[string]*entity{}
+	used := make(map[string]*entity, len(d.ents))
 	for _, e := range d.ents {
 		if e.entry >= 0 {
 			en := d.x.gaz.Entry(e.entry)
 			e.name = en.Name
-			e.id = schema.ID + d.x.kindSegment(e.typ) + "/" + en.ID
+			if e.typ == en.Type {
+				e.id = d.x.entryIRIs[e.entry]
+			} else {
+				e.id = schema.ID + d.x.kindSegment(e.typ) + "/" + en.ID
+			}
 		} else {
 			e.name = d.preferredName(e)
 			e.id = d.x.entityIRI(e.typ, e.name)
@@ -701,10 +757,54 @@ func (d *docState) name() {
 	}
 }
 
+// kindSegment is the path segment of the IRIs of entities of type t
+// ("person").
 func (x *Extractor) kindSegment(t dossier.EntityType) string {
-	iri := x.entityIRI(t, "x")
+	if k := x.kindOf(t); k != nil {
+		return k.segment
+	}
+	return kindSegmentOf(t)
+}
+
+// kindSegmentOf is kindSegment, as entityIRI mints it.
+func kindSegmentOf(t dossier.EntityType) string {
+	iri := schema.EntityIRI(t, "x")
 	iri = strings.TrimPrefix(iri, schema.ID)
 	return strings.TrimSuffix(iri, "/x")
+}
+
+// kindIRIs is what the extractor remembers of one entity type: the path
+// segment of its IRIs and the IRIs minted for names (see entityIRI).
+type kindIRIs struct {
+	segment string
+	iris    *memo.Strings[string]
+}
+
+// kindIndex is the index in Extractor.kinds of type t, -1 for a type that
+// has none.
+func kindIndex(t dossier.EntityType) int {
+	switch t {
+	case dossier.Person:
+		return 0
+	case dossier.Place:
+		return 1
+	case dossier.Organization:
+		return 2
+	case dossier.Event:
+		return 3
+	case dossier.DocumentType:
+		return 4
+	}
+	return -1
+}
+
+// kindOf returns the kindIRIs of type t, nil for a type kindIndex does
+// not know.
+func (x *Extractor) kindOf(t dossier.EntityType) *kindIRIs {
+	if i := kindIndex(t); i >= 0 {
+		return &x.kinds[i]
+	}
+	return nil
 }
 
 // preferredName romanises the fullest form of an unknown entity's name, in
@@ -716,12 +816,12 @@ func (d *docState) preferredName(e *entity) string {
 	if e.typ == dossier.Person {
 		first := d.x.bestForm(e, func(m *mention) string { return m.person.First })
 		last := d.x.bestForm(e, func(m *mention) string { return m.person.Last })
-		if isCapitals(last+" ") && !isCapitals(first+" ") {
+		if inCapitals(last) && !inCapitals(first) {
 			last = titleCase(last) // "TOKTORBAEV Asylbek" in a memorial book
 		}
 		n := strings.TrimSpace(first + " " + last)
 		if n != "" {
-			if isCapitals(n + " ") {
+			if inCapitals(n) {
 				n = titleCase(n) // "IBRAHIMOV" in an address in capitals
 			}
 			return d.x.cleanLatin(n)
@@ -750,8 +850,10 @@ func (d *docState) preferredName(e *entity) string {
 		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten && ruHead < 0 && !topic { // ("комиссия по … размежеванию": the subject stays as written)
 			w = d.x.baseForm(w, e)
 		}
-		if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok && i == len(toks)-1 && i > 0 {
-			w = full // "Каркар. у." → "Karkar. uezd"
+		if i == len(toks)-1 && i > 0 {
+			if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok {
+				w = full // "Каркар. у." → "Karkar. uezd"
+			}
 		}
 		if i > 0 && t.Space {
 			b.WriteByte(' ')
@@ -768,16 +870,47 @@ func (d *docState) preferredName(e *entity) string {
 // cleanLatin is cleanName of translit.Latin, remembered: the names of the
 // same people and places come back in document after document.
 func (x *Extractor) cleanLatin(s string) string {
+	if cleanASCII(s) {
+		return s // nothing to romanise or to trim: cleanName(translit.Latin(s)) is s
+	}
 	return x.latin.Get(s, func(s string) string { return cleanName(translit.Latin(s)) })
+}
+
+// cleanASCII reports a name cleanName leaves as it is and that has no
+// Cyrillic: ASCII, beginning with a letter or a digit and ending with one
+// or a closing bracket, not in "'s".
+func cleanASCII(s string) bool {
+	if s == "" || !asciiAlnum(s[0]) || !asciiAlnum(s[len(s)-1]) && s[len(s)-1] != ')' || strings.HasSuffix(s, "'s") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // entityIRI is schema.EntityIRI, remembered.
 func (x *Extractor) entityIRI(t dossier.EntityType, name string) string {
+	if k := x.kindOf(t); k != nil {
+		return k.iris.Get(name, func(string) string { return schema.EntityIRI(t, name) })
+	}
 	return x.iris.Get(string(t)+"\x00"+name, func(string) string { return schema.EntityIRI(t, name) })
 }
 
 // isCapitals reports a name of more than one word written in capitals.
 func isCapitals(s string) bool {
+	return inCapitals(s) && strings.Contains(s, " ")
+}
+
+// inCapitals reports text of more than four letters, none of them lower
+// case (isCapitals of the text with a space after it).
+func inCapitals(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -787,7 +920,7 @@ func isCapitals(s string) bool {
 			letters++
 		}
 	}
-	return letters > 4 && strings.Contains(s, " ")
+	return letters > 4
 }
 
 // ruNominative puts a Russian name in an oblique case into the nominative
@@ -1084,7 +1217,7 @@ func (d *docState) bracketedSameGiven(si int, m *mention, k int) *mention {
 		if o.end < len(toks) && toks[o.end].Text != "," && toks[o.end].Text != ";" && toks[o.end].Text != ")" {
 			return nil
 		}
-		if !intersects(d.x.nameKeys(m.person.First), d.x.nameKeys(o.person.First)) {
+		if !shareKey(d.x.nameKeys(m.person.First), d.x.nameKeys(o.person.First)) {
 			return nil
 		}
 		return o
@@ -1228,6 +1361,16 @@ func (d *docState) localBody(g *entity) {
 	}
 }
 
+// entityIndex is the index of e in es, -1 if it is not there.
+func entityIndex(es []*entity, e *entity) int {
+	for i, o := range es {
+		if o == e {
+			return i
+		}
+	}
+	return -1
+}
+
 func sortedKeys(m map[int]bool) []int {
 	out := make([]int, 0, len(m))
 	for k := range m {
@@ -1270,7 +1413,10 @@ func (d *docState) mergeShortForms() {
 		if short.entry >= 0 || short.typ == dossier.Person || short.key == "" {
 			continue
 		}
-		sk := strings.TrimPrefix(short.key, string(short.typ)+"/")
+		sk := short.key // without the "Type/" of unknownKey.String
+		if t := string(short.typ); len(sk) > len(t) && sk[:len(t)] == t && sk[len(t)] == '/' {
+			sk = sk[len(t)+1:]
+		}
 		if len(sk) < 6 {
 			continue
 		}

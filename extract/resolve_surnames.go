@@ -39,13 +39,13 @@ func (d *docState) demoteBareSurnames(all []*mention) {
 
 // namesakeInFull reports a person found by shape with a surname of keys lk
 // and a given name the gazetteer person pk does not have.
-func (d *docState) namesakeInFull(lk map[string]bool, pk *personKeys) bool {
+func (d *docState) namesakeInFull(lk []string, pk *personKeys) bool {
 	for _, ms := range d.ments {
 		for _, o := range ms {
 			if o.entry >= 0 || o.typ != dossier.Person || o.person.First == "" || o.person.Last == "" {
 				continue
 			}
-			if !intersects(d.x.nameKeys(o.person.Last), lk) {
+			if !shareKey(d.x.nameKeys(o.person.Last), lk) {
 				continue
 			}
 			if !intersects(d.x.nameKeys(o.person.First), pk.first) {
