@@ -3,12 +3,10 @@ package extract
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
-	"github.com/dossier-kg/dossier/extract/dates"
 	"github.com/dossier-kg/dossier/extract/gazetteer"
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/morph"
@@ -103,30 +101,44 @@ func (m *mention) tokens(d *docState) []segment.Token {
 // document's dates (misprinted years, the Julian note).
 func (d *docState) findDates() {
 	d.dates = make([][]dateMention, len(d.sents))
-	var all []dates.Match
-	var where []int
+	b := d.x.dates.Batch()
+	// where holds the sentence of each match, in order.
+	var whereBuf [256]int32
+	where := whereBuf[:0]
 	for i := range d.sents {
 		s := &d.sents[i]
-		text := d.tx.Clean[s.Span.Start:s.Span.End]
-		n := len(all)
-		all = d.x.dates.AppendFind(all, text)
-		for k := n; k < len(all); k++ {
-			m := &all[k]
-			m.Span.Start += s.Span.Start
-			m.Span.End += s.Span.Start
-			if m.Lang == "" && s.Lang == "ru" {
-				m.Lang = "ru"
+		ms := b.Find(d.tx.Clean[s.Span.Start:s.Span.End], s.Span.Start)
+		for k := range ms {
+			if ms[k].Lang == "" && s.Lang == "ru" {
+				ms[k].Lang = "ru"
 			}
-			where = append(where, i)
+			where = append(where, int32(i))
 		}
 	}
-	all = dates.Reconcile(all)
-	for k, m := range all {
+	all := b.Reconcile()
+	// One array holds the dates of every sentence; each sentence's slice
+	// ends at its capacity, so that appending to it (sameDay) copies.
+	dms := make([]dateMention, len(all))
+	for k := 0; k < len(all); {
 		i := where[k]
-		s := &d.sents[i]
-		a, b := tokenRange(s.Tokens, m.Span)
-		d.dates[i] = append(d.dates[i], dateMention{span: m.Span, start: a, end: b, date: m.Date, rule: m.Rule})
+		toks := d.sents[i].Tokens
+		first, a := k, 0
+		for ; k < len(all) && where[k] == i; k++ {
+			m := &all[k]
+			// The matches of a sentence are in order and do not overlap, so
+			// the first token of each is found by walking on from the last.
+			for a < len(toks) && toks[a].Span.End <= m.Span.Start {
+				a++
+			}
+			e := a
+			for e < len(toks) && toks[e].Span.Start < m.Span.End {
+				e++
+			}
+			dms[k] = dateMention{span: m.Span, start: a, end: e, date: m.Date, rule: m.Rule}
+		}
+		d.dates[i] = dms[first:k:k]
 	}
+	b.Release()
 	d.sameDay()
 }
 
@@ -202,16 +214,6 @@ func (d *docState) lastDayBefore(si, ti int) (dossier.Date, bool) {
 		}
 	}
 	return dossier.Date{}, false
-}
-
-// tokenRange returns the tokens [a, b) that a clean-text span covers.
-func tokenRange(toks []segment.Token, sp dossier.Span) (int, int) {
-	a := sort.Search(len(toks), func(i int) bool { return toks[i].Span.End > sp.Start })
-	b := a
-	for b < len(toks) && toks[b].Span.Start < sp.End {
-		b++
-	}
-	return a, b
 }
 
 // findMentions collects gazetteer names and names found by shape and

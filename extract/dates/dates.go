@@ -59,24 +59,80 @@ func (f *Finder) Find(text string) []Match {
 // (the sentences of a document) can gather them in one buffer. The spans of
 // the appended matches are offsets into text.
 func (f *Finder) AppendFind(dst []Match, text string) []Match {
-	p, _ := f.pool.Get().(*parser)
-	if p == nil {
-		p = &parser{}
+	p := f.get()
+	out := p.find(dst, text)
+	f.put(p)
+	return out
+}
+
+// get takes a parser from the pool.
+func (f *Finder) get() *parser {
+	if p, _ := f.pool.Get().(*parser); p != nil {
+		return p
 	}
-	out := dst
+	return &parser{}
+}
+
+// put returns p to the pool. The pooled parser must not keep a text
+// alive: lows may hold substrings of it, and ms the dates of a batch.
+// Only the first lowsUsed of lows can have been set since the last put.
+func (f *Finder) put(p *parser) {
+	p.text = ""
+	clear(p.lows[:p.lowsUsed])
+	p.lowsUsed = 0
+	clear(p.ms)
+	p.ms = p.ms[:0]
+	f.pool.Put(p)
+}
+
+// find appends the matches of text to out.
+func (p *parser) find(out []Match, text string) []Match {
 	end := 0
 	for a := nextAnchor(text, 0); a >= 0; {
 		out, a, end = p.window(out, text, windowStart(text, a, end), a)
 	}
-	// The pooled parser must not keep the text alive: lows may hold
-	// substrings of it. Only the first lowsUsed can have been set since
-	// the last call cleared them.
-	p.text = ""
-	clear(p.lows[:p.lowsUsed])
-	p.lowsUsed = 0
-	f.pool.Put(p)
 	return out
 }
+
+// A Batch finds the dates of the texts of one document (its sentences)
+// with one parser and one buffer of matches, taken from the Finder's pool
+// for the whole document, and reconciles them in place. Finder.Batch
+// starts one and Release ends it. A Batch is for one goroutine; the
+// Finder may serve other batches at the same time.
+type Batch struct {
+	f *Finder
+	p *parser
+}
+
+// Batch starts a batch.
+func (f *Finder) Batch() Batch { return Batch{f: f, p: f.get()} }
+
+// Find appends the matches Find returns for text to the batch, each span
+// moved on by offset (the position of text in the document), and returns
+// them; the caller may change them (a language) before Reconcile. The
+// slice is valid until the next call.
+func (b Batch) Find(text string, offset int) []Match {
+	n := len(b.p.ms)
+	b.p.ms = b.p.find(b.p.ms, text)
+	ms := b.p.ms[n:]
+	for k := range ms {
+		ms[k].Span.Start += offset
+		ms[k].Span.End += offset
+	}
+	return ms
+}
+
+// Reconcile returns all the matches of the batch, in order, adjusted as
+// Reconcile adjusts them but in place. They are valid until Release; their
+// dates' Flags and End do not share memory with the batch.
+func (b Batch) Reconcile() []Match {
+	reconcile(b.p.ms)
+	return b.p.ms
+}
+
+// Release ends the batch and returns its parser to the pool. No slice the
+// batch returned may be used afterwards.
+func (b Batch) Release() { b.f.put(b.p) }
 
 // nextAnchor returns the first position at or after i where a date can be
 // anchored: an ASCII digit, an upper-case Roman numeral word of two or more

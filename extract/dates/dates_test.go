@@ -433,6 +433,61 @@ func TestAppendFind(t *testing.T) {
 	}
 }
 
+// TestBatch checks that a Batch gives what AppendFind over the same texts,
+// with the spans moved on, and Reconcile give: misprinted years and
+// old-style dates included, and the caller's changes before Reconcile
+// seen by it.
+func TestBatch(t *testing.T) {
+	texts := slices.Clone(benchParagraphs)
+	for _, cs := range [][]findCase{kyCases, ruCases, enCases, neutralCases} {
+		for _, c := range cs {
+			texts = append(texts, c.in)
+		}
+	}
+	texts = append(texts, "1327-жылы 12-мартта; 12-март 1927-жыл.", "5 мая 1917 г.", "1917-05-05", "с 5 по 10 мая 1917 г.")
+	f := NewFinder()
+	var all []Match
+	b := f.Batch()
+	off := 0
+	for k, s := range texts {
+		n := len(all)
+		all = f.AppendFind(all, s)
+		got := b.Find(s, off)
+		if len(got) != len(all)-n {
+			t.Fatalf("Batch.Find(%q): %d matches, want %d", s, len(got), len(all)-n)
+		}
+		for j := n; j < len(all); j++ {
+			all[j].Span.Start += off
+			all[j].Span.End += off
+			if k%2 == 0 && all[j].Lang == "" {
+				all[j].Lang, got[j-n].Lang = "ru", "ru"
+			}
+		}
+		off += len(s) + 1
+	}
+	want := describeMatches(Reconcile(all))
+	if got := describeMatches(b.Reconcile()); got != want {
+		t.Errorf("Batch gives\n%s\nwant\n%s", got, want)
+	}
+	b.Release()
+	if !strings.Contains(want, "corrected-year:1327") || !strings.Contains(want, "julian") {
+		t.Errorf("the texts no longer test Reconcile's corrections: %s", want)
+	}
+}
+
+// describeMatches spells out every field of ms, dates in full.
+func describeMatches(ms []Match) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "%v %s %s", m.Span, m.Lang, m.Rule)
+		for d := &m.Date; d != nil; d = d.End {
+			fmt.Fprintf(&b, " %d-%d-%d/%v %q %q %q", d.Year, d.Month, d.Day, d.Precision, d.Qualifier, d.Calendar, d.Flags)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
 func TestFindConcurrent(t *testing.T) {
 	text := benchText(32 << 10)
 	f := NewFinder()

@@ -8,7 +8,8 @@
 // deterministic. Find returns the matches of one text sorted and without
 // overlaps; Reconcile then judges the matches of a whole document together
 // (misprinted years, old-style Russian dates). Spans are byte offsets into
-// the text given to Find.
+// the text given to Find. A Batch does both for the sentences of one
+// document with one pooled parser and buffer, reconciling in place.
 //
 // # Mechanism
 //

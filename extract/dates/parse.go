@@ -40,6 +40,7 @@ type parser struct {
 	seq      []listItem
 	cands    []piece
 	weak     []piece
+	ms       []Match // the matches of a Batch
 }
 
 // Limits of the grammar.

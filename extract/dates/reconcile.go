@@ -38,21 +38,20 @@ func Reconcile(ms []Match) []Match {
 		out[i] = m
 		out[i].Date = cloneDate(m.Date)
 	}
-	// Plausible years of the document, with the month and day they came with.
+	reconcile(out)
+	return out
+}
+
+// reconcile does Reconcile's work on ms in place. A match it changes gets
+// a deep copy of its date first, so that the change reaches no slice or
+// date that another match or the caller may share.
+func reconcile(ms []Match) {
+	// Plausible years of the document, with the month and day they came
+	// with; gathered only if some date needs them.
 	type known struct{ year, month, day int }
 	var years []known
-	for _, m := range ms {
-		for d := &m.Date; d != nil; d = d.End {
-			if d.Year != 0 && plausible(d.Year) {
-				years = append(years, known{d.Year, d.Month, d.Day})
-			}
-		}
-	}
+	gathered := false
 	fix := func(d *dossier.Date) {
-		if d.Year == 0 || plausible(d.Year) || d.Precision < dossier.PrecisionDecade ||
-			d.HasFlag("implausible-year") || d.HasFlag("corrected-year") {
-			return
-		}
 		var same, any []int
 		for _, k := range years {
 			if !oneDigitApart(d.Year, k.year) {
@@ -74,22 +73,61 @@ func Reconcile(ms []Match) []Match {
 			d.Flags = append(d.Flags, "implausible-year")
 		}
 	}
-	for i := range out {
-		for d := &out[i].Date; d != nil; d = d.End {
-			fix(d)
-		}
-	}
-	for i := range out {
-		if out[i].Lang != "ru" {
+	for i := range ms {
+		if !needsFix(&ms[i].Date) {
 			continue
 		}
-		for d := &out[i].Date; d != nil; d = d.End {
+		if !gathered {
+			gathered = true
+			for _, m := range ms {
+				for d := &m.Date; d != nil; d = d.End {
+					if d.Year != 0 && plausible(d.Year) {
+						years = append(years, known{d.Year, d.Month, d.Day})
+					}
+				}
+			}
+		}
+		ms[i].Date = cloneDate(ms[i].Date)
+		for d := &ms[i].Date; d != nil; d = d.End {
+			if implausible(d) {
+				fix(d)
+			}
+		}
+	}
+	for i := range ms {
+		if ms[i].Lang != "ru" {
+			continue
+		}
+		julian := false
+		for d := &ms[i].Date; d != nil; d = d.End {
+			julian = julian || oldStyle(*d)
+		}
+		if !julian {
+			continue
+		}
+		ms[i].Date = cloneDate(ms[i].Date)
+		for d := &ms[i].Date; d != nil; d = d.End {
 			if oldStyle(*d) {
 				d.Calendar = "julian"
 			}
 		}
 	}
-	return out
+}
+
+// implausible reports a year that Reconcile corrects or flags.
+func implausible(d *dossier.Date) bool {
+	return d.Year != 0 && !plausible(d.Year) && d.Precision >= dossier.PrecisionDecade &&
+		!d.HasFlag("implausible-year") && !d.HasFlag("corrected-year")
+}
+
+// needsFix reports whether d or a date after it is implausible.
+func needsFix(d *dossier.Date) bool {
+	for ; d != nil; d = d.End {
+		if implausible(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // oldStyle reports whether a Russian date is one Reconcile marks Julian.
