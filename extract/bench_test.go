@@ -48,9 +48,7 @@ func BenchmarkResolveRelate(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		for i, doc := range docs {
-			d := &docState{x: x, doc: doc}
-			d.tx = textnorm.NormalizeKnown(doc.Text, x.knownWord)
-			d.sents, _ = segment.SplitInto(d.tx, nil)
+			d := split(x, doc)
 			d.findDates()
 			d.findMentions()
 			states[i] = d
@@ -64,6 +62,14 @@ func BenchmarkResolveRelate(b *testing.B) {
 			x.putViews(views)
 		}
 	}
+}
+
+// split returns the state of a document normalized and split into
+// sentences, as Extract begins; the later stages are the caller's.
+func split(x *Extractor, doc *dossier.Document) *docState {
+	d := &docState{x: x, doc: doc, tx: textnorm.NormalizeKnown(doc.Text, x.knownWord)}
+	d.sents, _ = segment.SplitInto(d.tx, nil)
+	return d
 }
 
 // benchDocuments reads the documents of the sample collection, or of the
@@ -102,9 +108,7 @@ func BenchmarkFindMentions(b *testing.B) {
 	docs, size := benchDocuments(b)
 	states := make([]*docState, len(docs))
 	for i, doc := range docs {
-		d := &docState{x: x, doc: doc}
-		d.tx = textnorm.NormalizeKnown(doc.Text, x.knownWord)
-		d.sents, _ = segment.SplitInto(d.tx, nil)
+		d := split(x, doc)
 		d.findDates()
 		states[i] = d
 	}

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/dossier-kg/dossier/extract/segment"
-	"github.com/dossier-kg/dossier/extract/textnorm"
-)
+import "testing"
 
 // BenchmarkRelate measures the relation rules alone (letter frames,
 // sentence rules, conventions) over the documents BenchmarkExtract reads
@@ -21,9 +16,7 @@ func BenchmarkRelate(b *testing.B) {
 	for b.Loop() {
 		for _, doc := range docs {
 			b.StopTimer()
-			d := &docState{x: x, doc: doc}
-			d.tx = textnorm.NormalizeKnown(doc.Text, x.knownWord)
-			d.sents, _ = segment.SplitInto(d.tx, nil)
+			d := split(x, doc)
 			var views *viewSlab
 			d.views, views = x.viewsFor(len(d.sents))
 			d.findDates()

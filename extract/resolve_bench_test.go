@@ -6,9 +6,6 @@ import (
 	"time"
 
 	"github.com/dossier-kg/dossier"
-
-	"github.com/dossier-kg/dossier/extract/segment"
-	"github.com/dossier-kg/dossier/extract/textnorm"
 )
 
 // BenchmarkResolveEmit measures resolution into entities and emission,
@@ -79,8 +76,7 @@ func emitAll(ds []*docState) {
 
 // mentionsFound runs the stages of Extract up to resolution over a document.
 func mentionsFound(x *Extractor, doc *dossier.Document) (*docState, *viewSlab) {
-	d := &docState{x: x, doc: doc, tx: textnorm.NormalizeKnown(doc.Text, x.knownWord)}
-	d.sents, _ = segment.SplitInto(d.tx, nil)
+	d := split(x, doc)
 	var vs *viewSlab
 	d.views, vs = x.viewsFor(len(d.sents))
 	d.findDates()
