@@ -24,7 +24,7 @@ import (
 
 // rulesVersion changes whenever the rules change in a way that changes
 // output; with the data's hash it makes Version.
-const rulesVersion = "3.28"
+const rulesVersion = "3.29"
 
 // Options configure an Extractor.
 type Options struct {

@@ -321,6 +321,13 @@ func (d *docState) fillDatelineAnywhere(f *frame, sig int) {
 			}
 		}
 	}
+	// the signature's own short lines next, in their order: a name and
+	// its dateline the splitter joined ("Б. Жунусов г. Фрунзе, 14 апреля
+	// 1935 года.") come before any later paragraph's dates
+	d.fillDateline(f, sig, 3)
+	if f.date != nil {
+		return
+	}
 	d.fillDateline(f, min(len(d.sents)-1, sig+3), -6)
 	if f.date != nil {
 		return
@@ -881,6 +888,9 @@ func (d *docState) isDatelinePlace(si int, m *mention) bool {
 		if t.Kind == segment.Punct || d.inDate(si, i) || t.Kind == segment.Number && len(d.dates[si]) > 0 {
 			continue // a digit the date left out: "Ташкент 1[4?] мая 1920"
 		}
+		if d.inPersonName(si, i) {
+			continue // the signer's name the splitter joined to the dateline
+		}
 		// "г. Ош, 12 марта 1927 г.": a settlement's abbreviation before it;
 		// "Пишпек шаары, 1925-жылдын 3-майы": a Kyrgyz settlement word after it
 		if t.Kind == segment.Word && i+2 == m.start && toks[i+1].Text == "." && placeAbbrevs[t.Lower] {
@@ -897,6 +907,16 @@ func (d *docState) isDatelinePlace(si int, m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// inPersonName reports token i of sentence si inside a person's name.
+func (d *docState) inPersonName(si, i int) bool {
+	for _, m := range d.ments[si] {
+		if m.typ == dossier.Person && i >= m.start && i < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // kySettlementWord reports a Kyrgyz word for a settlement, in any form

@@ -164,3 +164,13 @@ func TestKyrgyzDeathSentence(t *testing.T) {
 			[]string{"Asan Bekov executedOn 1938-11-06 -"}, []string{"executedOn 1938-10-03"}},
 	})
 }
+
+// TestSignerJoinedToDateline: a signer's name and the dateline the
+// splitter joined into one sentence date the letter, not the archival
+// note after it, and its place is the dateline's. The people are made up.
+func TestSignerJoinedToDateline(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"ru-signer-dateline.txt", "Секретарю Ошского окружкома ВКП(б) тов. Беконову\n\nСообщаю, что хлопок из кишлаков вывезен не полностью.\n\nЗав. окружным земельным отделом\nА. Турдуев\nг. Ош, 3 октября 1928 года.\n\nАрхивдик маалымат: Турдуев Асан 1900-жылы туулган. 1937-жылы 5-августта камакка алынган.\n",
+			[]string{"Asan Turduev wroteTo Bekonov 1928-10-03", "Asan Turduev reportedFrom Osh 1928-10-03"}, []string{"wroteTo Bekonov 1937"}},
+	})
+}
