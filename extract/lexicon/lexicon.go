@@ -387,15 +387,9 @@ func fieldLabels(m map[string][]string) map[string]string {
 	return out
 }
 
-// FieldAny returns the meaning of a card field label in any language.
-func (lx *Lexicon) FieldAny(label string) string {
-	for _, l := range lx.order {
-		if k := l.Field(label); k != "" {
-			return k
-		}
-	}
-	return ""
-}
+// FieldAny returns the meaning of a card field label in any language (the
+// first language's, by code, that knows the label).
+func (lx *Lexicon) FieldAny(label string) string { return lx.fields[label] }
 
 func phrases(m map[string][]string) map[string][]Phrase {
 	out := map[string][]Phrase{}
@@ -436,6 +430,41 @@ type Lexicon struct {
 	langs map[string]*Lang
 	order []*Lang // the languages by code, for the questions about all
 	empty *Lang
+	// fields is what FieldAny answers: each label's meaning in the first
+	// language of order that knows it
+	fields map[string]string
+	// words has the wordBit of every word of every list of every language:
+	// a word whose bit is clear is in none, and AnyLower need not look
+	words starts
+}
+
+// wordBit returns the bit of Lexicon.words that stands for w.
+func wordBit(w string) uint32 {
+	const prime = 16777619
+	x := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		x = (x ^ uint32(w[i])) * prime
+	}
+	return (x * 0x9E3779B1) >> 16
+}
+
+// index makes the tables of the questions about all languages.
+func (lx *Lexicon) index() {
+	lx.fields = map[string]string{}
+	for _, l := range lx.order {
+		for label, k := range l.fields {
+			if _, ok := lx.fields[label]; !ok && k != "" {
+				lx.fields[label] = k
+			}
+		}
+		for _, set := range []Set{l.Stopwords, l.Titles, l.Roles, l.FirstNames, l.OrgHeads, l.PlaceHeads,
+			l.PlaceCues, l.EventHeads, l.WorkCues, l.Hedges, l.Negations, l.Allegations, l.Demonyms} {
+			for w := range set {
+				b := wordBit(w)
+				lx.words[b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
 }
 
 // Load reads lexicon/*.yaml from fsys.
@@ -476,30 +505,47 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	for _, c := range codes {
 		lx.order = append(lx.order, lx.langs[c])
 	}
+	lx.index()
 	return lx, nil
 }
 
 // For returns the lists of a language; unknown languages get empty lists.
 // Kazakh ("kk") falls back to Kyrgyz, its close relative.
 func (lx *Lexicon) For(lang string) *Lang {
-	if l, ok := lx.langs[lang]; ok {
+	// a few languages: comparing their codes is cheaper than hashing
+	if l := lx.lang(lang); l != nil {
 		return l
 	}
 	if lang == "kk" {
-		if l, ok := lx.langs["ky"]; ok {
+		if l := lx.lang("ky"); l != nil {
 			return l
 		}
 	}
 	return lx.empty
 }
 
-// Any reports whether word w is in the list chosen by pick for any language.
+// lang returns the lists of language code, or nil.
+func (lx *Lexicon) lang(code string) *Lang {
+	for _, l := range lx.order {
+		if l.Lang == code {
+			return l
+		}
+	}
+	return nil
+}
+
+// Any reports whether word w is in the list chosen by pick for any
+// language. pick must return one of the language's own lists (a field of
+// the Lang it is given).
 func (lx *Lexicon) Any(w string, pick func(*Lang) Set) bool {
 	return lx.AnyLower(Lower(w), pick)
 }
 
 // AnyLower is Any for a word already in lower case (see Set.HasLower).
 func (lx *Lexicon) AnyLower(w string, pick func(*Lang) Set) bool {
+	if !lx.words.has(wordBit(w)) {
+		return false // in no list of any language
+	}
 	for _, l := range lx.order {
 		if pick(l)[w] {
 			return true

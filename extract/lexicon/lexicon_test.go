@@ -243,3 +243,76 @@ func TestAnyLowerIsAny(t *testing.T) {
 		t.Error("no title found: the test reads the wrong list")
 	}
 }
+
+// TestQuestionsAboutAll: AnyLower, whose filter reads a hash of the word,
+// FieldAny, For and its fallback answer as asking every language in turn
+// does, for every word of every list and every field label, and for every
+// word of the sample collection.
+func TestQuestionsAboutAll(t *testing.T) {
+	lx := load(t)
+	lists := map[string]func(*Lang) Set{
+		"stopwords": func(l *Lang) Set { return l.Stopwords }, "titles": func(l *Lang) Set { return l.Titles },
+		"roles": func(l *Lang) Set { return l.Roles }, "first_names": func(l *Lang) Set { return l.FirstNames },
+		"org_heads": func(l *Lang) Set { return l.OrgHeads }, "place_heads": func(l *Lang) Set { return l.PlaceHeads },
+		"place_cues": func(l *Lang) Set { return l.PlaceCues }, "event_heads": func(l *Lang) Set { return l.EventHeads },
+		"work_cues": func(l *Lang) Set { return l.WorkCues }, "hedges": func(l *Lang) Set { return l.Hedges },
+		"negations": func(l *Lang) Set { return l.Negations }, "allegations": func(l *Lang) Set { return l.Allegations },
+		"demonyms": func(l *Lang) Set { return l.Demonyms },
+	}
+	var words []string
+	for _, l := range lx.order {
+		for _, pick := range lists {
+			for w := range pick(l) {
+				words = append(words, w, w+"s", "x"+w)
+			}
+		}
+		for label := range l.fields {
+			words = append(words, label)
+		}
+	}
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, s := range segment.Split(textnorm.Normalize(doc)) {
+			for _, tok := range s.Tokens {
+				words = append(words, tok.Lower)
+			}
+		}
+	}
+	found := 0
+	for _, w := range words {
+		for name, pick := range lists {
+			want := false
+			for _, l := range lx.order {
+				want = want || pick(l)[w]
+			}
+			if got := lx.AnyLower(w, pick); got != want {
+				t.Fatalf("AnyLower(%q, %s) = %v, want %v", w, name, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+		want := ""
+		for _, l := range lx.order {
+			if k := l.Field(w); k != "" && want == "" {
+				want = k
+			}
+		}
+		if got := lx.FieldAny(w); got != want {
+			t.Fatalf("FieldAny(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no word found in any list")
+	}
+	for _, code := range []string{"en", "ru", "ky", "kk", "de", ""} {
+		want := lx.empty
+		if l, ok := lx.langs[code]; ok {
+			want = l
+		} else if l, ok := lx.langs["ky"]; ok && code == "kk" {
+			want = l
+		}
+		if got := lx.For(code); got != want {
+			t.Errorf("For(%q) = %v, want %v", code, got.Lang, want.Lang)
+		}
+	}
+}
