@@ -233,13 +233,24 @@ func (f *finder) state(k int) *tokenState {
 // read without a lock, and a word's facts as written and in lower case are
 // kept under one key (the word as written), so that a token costs one
 // lookup. Bounded: when it holds maxTableWords words it starts afresh.
+//
+// The index is an open-addressed table of its own rather than a Go map:
+// every word token of every sentence is looked up in it. A word is keyed
+// by its length and its first and last eight bytes (see keyOf), which are
+// the whole word up to 16 bytes: most words are found without hashing or
+// comparing strings.
 type wordTable struct {
-	ids   map[string]int32 // word as written -> index in words
+	// slots hold, for each word, the top 32 bits of its hash and its index
+	// in words plus one; 0 is a free slot. Their number is a power of two,
+	// at least twice the words'.
+	slots []uint64
 	words []tableWord
 }
 
 // tableWord is what a word table knows of one word.
 type tableWord struct {
+	key   wordKey
+	text  string // the word as written (the table's own copy)
 	facts [2]factSet
 	shape shape
 	// letters and upper count the word's letters and the capitals among
@@ -247,8 +258,114 @@ type tableWord struct {
 	letters, upper int32
 }
 
+// A wordKey is a word's length and its first and last eight bytes; a
+// word shorter than eight bytes has its first and last four in head, or
+// its bytes when shorter than four. Two words of at most 16 bytes with one
+// key are one word.
+type wordKey struct {
+	n          int
+	head, tail uint64
+}
+
+// keyOf returns w's key.
+func keyOf(w string) wordKey {
+	k := wordKey{n: len(w)}
+	switch {
+	case len(w) >= 8:
+		k.head = load8(w)
+		k.tail = load8(w[len(w)-8:])
+	case len(w) >= 4:
+		k.head = load4(w) | load4(w[len(w)-4:])<<32
+	default:
+		for i := len(w) - 1; i >= 0; i-- {
+			k.head = k.head<<8 | uint64(w[i])
+		}
+	}
+	return k
+}
+
+// load8 reads the first eight bytes of s, little-endian.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load4 reads the first four bytes of s, little-endian.
+func load4(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+// hash mixes a key's parts into a slot's hash.
+func (k wordKey) hash() uint64 {
+	h := (k.head ^ uint64(k.n)*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+	h = (h ^ h>>31 ^ k.tail) * 0x94D049BB133111EB
+	return h ^ h>>29
+}
+
 // maxTableWords bounds a wordTable.
 const maxTableWords = 1 << 16
+
+// minTableSlots is the number of slots a new word table starts with.
+const minTableSlots = 1 << 10
+
+func newWordTable() *wordTable {
+	return &wordTable{slots: make([]uint64, minTableSlots)}
+}
+
+// find returns the index in words of w, or -1, and w's key and hash.
+func (wt *wordTable) find(w string) (int32, wordKey, uint64) {
+	k := keyOf(w)
+	h := k.hash()
+	tag, mask := h>>32<<32, uint64(len(wt.slots)-1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := wt.slots[i]
+		if e == 0 {
+			return -1, k, h
+		}
+		if e&^0xFFFFFFFF != tag {
+			continue
+		}
+		id := int32(uint32(e) - 1)
+		if tw := &wt.words[id]; tw.key == k && (k.n <= 16 || tw.text == w) {
+			return id, k, h
+		}
+	}
+}
+
+// insert adds word w, not in the table, whose key and hash are k and h,
+// with the facts fs, and returns its index in words.
+func (wt *wordTable) insert(w string, k wordKey, h uint64, fs [2]factSet) int32 {
+	id := int32(len(wt.words))
+	wt.words = append(wt.words, tableWord{key: k, text: strings.Clone(w), facts: fs}) // the table outlives the document
+	if 2*len(wt.words) > len(wt.slots) {
+		wt.slots = make([]uint64, 2*len(wt.slots))
+		for i := range wt.words {
+			wt.place(wt.words[i].key.hash(), int32(i))
+		}
+		return id
+	}
+	wt.place(h, id)
+	return id
+}
+
+// place puts the word at index id, whose hash is h, in a free slot.
+func (wt *wordTable) place(h uint64, id int32) {
+	mask := uint64(len(wt.slots) - 1)
+	i := h & mask
+	for wt.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	wt.slots[i] = h>>32<<32 | uint64(uint32(id)+1)
+}
+
+// reset empties the table.
+func (wt *wordTable) reset() {
+	clear(wt.slots)
+	clear(wt.words) // no hold on the words' copies
+	wt.words = wt.words[:0]
+}
 
 // table returns the scratch's word table for lang, made on first use and
 // emptied when full. (A finder's tokens keep their places in the table:
@@ -259,12 +376,11 @@ func (s *scratch) table(lang string) *wordTable {
 	}
 	wt := s.tables[lang]
 	if wt == nil {
-		wt = &wordTable{ids: map[string]int32{}}
+		wt = newWordTable()
 		s.tables[lang] = wt
 	}
 	if len(wt.words) >= maxTableWords {
-		clear(wt.ids)
-		wt.words = wt.words[:0]
+		wt.reset()
 	}
 	return wt
 }
@@ -274,8 +390,13 @@ func (s *scratch) table(lang string) *wordTable {
 func (f *finder) read(k int, st *tokenState) {
 	t := &f.toks[k]
 	st.read = true
+	var (
+		key wordKey
+		h   uint64
+	)
 	if f.words != nil {
-		if id, ok := f.words.ids[t.Text]; ok {
+		var id int32
+		if id, key, h = f.words.find(t.Text); id >= 0 {
 			st.facts = f.words.words[id].facts
 			st.id = id
 			return
@@ -287,9 +408,7 @@ func (f *finder) read(k int, st *tokenState) {
 		st.facts[1] = lf.get(t.Lower)
 	}
 	if wt := f.words; wt != nil {
-		st.id = int32(len(wt.words))
-		wt.ids[strings.Clone(t.Text)] = st.id // the table outlives the document
-		wt.words = append(wt.words, tableWord{facts: st.facts})
+		st.id = wt.insert(t.Text, key, h, st.facts)
 	}
 }
 

@@ -2,6 +2,8 @@ package names
 
 import (
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -74,6 +76,44 @@ func TestClassifyAgrees(t *testing.T) {
 						t.Fatalf("sentence at %v, token %q: shape bit %b is %v", sent.Span, tk.Text, bit, !want)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestWordTable: a word table finds each word it was given, under its own
+// index, and no other word, whatever the lengths (keys of short words hold
+// their bytes; longer ones are compared).
+func TestWordTable(t *testing.T) {
+	var words []string
+	for _, base := range []string{"", "a", "ab", "абв", "Сталин", "Рустамович", "Prosecutor's", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"} {
+		words = append(words, base, base+"x", "x"+base, base+"ы", base+base)
+	}
+	for i := range 3000 { // enough to make the table grow
+		words = append(words, strings.Repeat("ъ", i%23)+strconv.Itoa(i))
+	}
+	wt := newWordTable()
+	ids := map[string]int32{}
+	for _, w := range words {
+		if _, ok := ids[w]; ok {
+			continue
+		}
+		id, k, h := wt.find(w)
+		if id >= 0 {
+			t.Fatalf("%q found (%d) before it was added", w, id)
+		}
+		ids[w] = wt.insert(w, k, h, [2]factSet{})
+	}
+	for w, want := range ids {
+		if id, _, _ := wt.find(w); id != want {
+			t.Fatalf("%q: index %d, want %d", w, id, want)
+		}
+		for _, other := range []string{w + "!", "!" + w, w[:len(w)/2] + "?" + w[len(w)/2:]} {
+			if _, ok := ids[other]; ok {
+				continue
+			}
+			if id, _, _ := wt.find(other); id >= 0 {
+				t.Fatalf("%q found as %q", other, wt.words[id].text)
 			}
 		}
 	}
