@@ -371,18 +371,27 @@ func (wt *wordTable) reset() {
 // emptied when full. (A finder's tokens keep their places in the table:
 // it is emptied only here, before a finder starts.)
 func (s *scratch) table(lang string) *wordTable {
-	if s.tables == nil {
-		s.tables = map[string]*wordTable{}
+	var wt *wordTable
+	for i := range s.tables {
+		if s.tables[i].lang == lang {
+			wt = s.tables[i].words
+			break
+		}
 	}
-	wt := s.tables[lang]
 	if wt == nil {
 		wt = newWordTable()
-		s.tables[lang] = wt
+		s.tables = append(s.tables, langTable{lang: strings.Clone(lang), words: wt})
 	}
 	if len(wt.words) >= maxTableWords {
 		wt.reset()
 	}
 	return wt
+}
+
+// langTable is a scratch's word table of one language.
+type langTable struct {
+	lang  string
+	words *wordTable
 }
 
 // read fills st with what the memos know of token k: the word table's

@@ -61,8 +61,10 @@ type scratch struct {
 	uppers, capWords []int32
 	// out collects the candidates, copied out at the end
 	out []Candidate
-	// tables are the facts of the words seen, by language (see wordTable)
-	tables map[string]*wordTable
+	// tables are the facts of the words seen, one table per language (see
+	// wordTable): a sentence's language is one of a few, found in a short
+	// list faster than hashed
+	tables []langTable
 }
 
 // maxScratch is the most tokens whose scratch is kept for another
@@ -90,6 +92,12 @@ func (r *Recognizer) Find(toks []segment.Token, lang string, taken []bool) []Can
 // СТАЛИНУ"). people may be nil. The tokens are as package segment makes
 // them: each one's Lower is in lower case already.
 func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people []bool) []Candidate {
+	return r.AppendAround(nil, toks, lang, taken, people)
+}
+
+// AppendAround is FindAround appending the candidates to dst: a caller
+// that keeps dst from one sentence to the next allocates none.
+func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang string, taken, people []bool) []Candidate {
 	s, _ := r.scratch.Get().(*scratch)
 	if s == nil {
 		s = new(scratch)
@@ -103,13 +111,14 @@ func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people
 	f.orgs()
 	f.places()
 	f.works()
-	var out []Candidate
+	out := dst
 	if len(f.out) > 0 {
-		out = append(out, f.out...) // the caller's own, of the size needed
+		out = append(out, f.out...) // the caller's own
 	}
 	if len(toks) <= maxScratch {
 		s.uppers, s.capWords = f.uppers, f.capWords
 		clear(s.words) // no hold on the document's text
+		s.words = s.words[:0]
 		clear(f.out)
 		s.out = f.out[:0]
 		r.scratch.Put(s)

@@ -2,6 +2,7 @@ package names
 
 import (
 	"io/fs"
+	"reflect"
 	"testing"
 	"time"
 	"unicode"
@@ -175,6 +176,24 @@ func TestTokensCarryLowerCase(t *testing.T) {
 					t.Fatalf("token %q: Lower %q is not in lower case", tok.Text, tok.Lower)
 				}
 			}
+		}
+	}
+}
+
+// TestAppendAround: AppendAround appends what FindAround returns, after
+// what dst holds, reusing dst's memory.
+func TestAppendAround(t *testing.T) {
+	r := recognizer(t)
+	first := Candidate{Rule: "before"}
+	buf := make([]Candidate, 0, 64)
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, s := range segment.Split(textnorm.Normalize(doc)) {
+			want := r.FindAround(s.Tokens, s.Lang, nil, nil)
+			got := r.AppendAround(append(buf[:0], first), s.Tokens, s.Lang, nil, nil)
+			if len(got) != 1+len(want) || got[0].Rule != "before" || !reflect.DeepEqual(got[1:], want) && len(want) > 0 {
+				t.Fatalf("sentence at %v: %v, want %v after the first", s.Span, got, want)
+			}
+			buf = got
 		}
 	}
 }
