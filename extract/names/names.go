@@ -98,6 +98,9 @@ func (r *Recognizer) FindAround(toks []segment.Token, lang string, taken, people
 // AppendAround is FindAround appending the candidates to dst: a caller
 // that keeps dst from one sentence to the next allocates none.
 func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang string, taken, people []bool) []Candidate {
+	if !anyCapital(toks) {
+		return dst // every rule's name has a capitalised word (TestNoCapitalNoName)
+	}
 	s, _ := r.scratch.Get().(*scratch)
 	if s == nil {
 		s = new(scratch)
@@ -124,6 +127,17 @@ func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang st
 		r.scratch.Put(s)
 	}
 	return out
+}
+
+// anyCapital reports a token that starts with a capital or is written in
+// capitals.
+func anyCapital(toks []segment.Token) bool {
+	for i := range toks {
+		if toks[i].Upper() || toks[i].AllCaps() {
+			return true
+		}
+	}
+	return false
 }
 
 type finder struct {

@@ -197,3 +197,28 @@ func TestAppendAround(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCapitalNoName: the rules find nothing in a sentence without a
+// capitalised word (FindAround skips such sentences): each sentence of the
+// sample collection, in lower case, goes through the rules.
+func TestNoCapitalNoName(t *testing.T) {
+	r := recognizer(t)
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, s := range segment.Split(textnorm.Normalize(textcase.Lower(doc))) {
+			if anyCapital(s.Tokens) {
+				continue
+			}
+			sc := new(scratch)
+			f := finder{r: r, toks: s.Tokens, lang: s.Lang, lx: r.Lex.For(s.Lang), capsUnknown: true,
+				states: make([]tokenState, len(s.Tokens)), used: make([]bool, len(s.Tokens)), scratch: sc, words: sc.table(s.Lang)}
+			f.classify()
+			f.people()
+			f.orgs()
+			f.places()
+			f.works()
+			if len(f.out) > 0 {
+				t.Fatalf("sentence at %v: %v", s.Span, f.out)
+			}
+		}
+	}
+}
