@@ -65,6 +65,24 @@ type scratch struct {
 	// wordTable): a sentence's language is one of a few, found in a short
 	// list faster than hashed
 	tables []langTable
+	// slab is memory for the candidates FindAround returns (see give)
+	slab []Candidate
+}
+
+// slabSize is the number of candidates a slab holds.
+const slabSize = 64
+
+// give returns a copy of cs in memory of the caller's own: a part of the
+// scratch's slab no one else is given, with no room to append into the
+// next part. (One allocation serves many sentences; a slab is collected
+// once its callers have let go of all their parts.)
+func (s *scratch) give(cs []Candidate) []Candidate {
+	if len(cs) > cap(s.slab)-len(s.slab) {
+		s.slab = make([]Candidate, 0, max(slabSize, len(cs)))
+	}
+	n := len(s.slab)
+	s.slab = append(s.slab, cs...)
+	return s.slab[n:len(s.slab):len(s.slab)]
 }
 
 // maxScratch is the most tokens whose scratch is kept for another
@@ -116,7 +134,11 @@ func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang st
 	f.works()
 	out := dst
 	if len(f.out) > 0 {
-		out = append(out, f.out...) // the caller's own
+		if dst == nil {
+			out = s.give(f.out)
+		} else {
+			out = append(out, f.out...) // the caller's own
+		}
 	}
 	if len(toks) <= maxScratch {
 		s.uppers, s.capWords = f.uppers, f.capWords

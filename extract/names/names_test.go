@@ -222,3 +222,25 @@ func TestNoCapitalNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAroundOwn: what FindAround returns is the caller's own: appending
+// to one sentence's candidates changes no other's.
+func TestFindAroundOwn(t *testing.T) {
+	r := recognizer(t)
+	var sents []segment.Sentence
+	for _, doc := range testenv.BenchDocs(t) {
+		sents = append(sents, segment.Split(textnorm.Normalize(doc))...)
+	}
+	got := make([][]Candidate, len(sents))
+	for i, s := range sents {
+		got[i] = r.FindAround(s.Tokens, s.Lang, nil, nil)
+		if len(got[i]) > 0 {
+			_ = append(got[i], Candidate{Rule: "appended"})
+		}
+	}
+	for i, s := range sents {
+		if want := r.FindAround(s.Tokens, s.Lang, nil, nil); !reflect.DeepEqual(got[i], want) {
+			t.Fatalf("sentence at %v: %v, then %v", s.Span, got[i], want)
+		}
+	}
+}
