@@ -174,6 +174,8 @@ const (
 	shapeKyPatronymic                   // the Turkic patronymic word ("уулу", "кызы")
 	shapeLifePrep                       // "in", "at", "near"
 	shapeRuAdjective                    // a Russian adjective's ending (see ruAdjective)
+	shapeHead                           // headKind(lowered) knows its lower case as a head noun
+	shapeRuAbbrev                       // "у", "губ", "окр", "вол", "р": may start ruAbbrevPlaceHead
 )
 
 // shapeOf works out the shape of a word token.
@@ -205,6 +207,7 @@ func (f *finder) shapeOf(t *segment.Token) shape {
 		{shapeKyPatronymic, kyPatronymicLower(w)},
 		{shapeLifePrep, w == "in" || w == "at" || w == "near"},
 		{shapeRuAdjective, ruAdjective(t.Text)},
+		{shapeRuAbbrev, w == "у" || w == "губ" || w == "окр" || w == "вол" || w == "р"},
 	} {
 		if m.in {
 			sh |= m.bit

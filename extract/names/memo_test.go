@@ -71,6 +71,7 @@ func TestClassifyAgrees(t *testing.T) {
 					shapeConnector: connectors[w], shapeChunkSkip: chunkSkip[w], shapeSettlement: enSettlementAfter[w],
 					shapeDottedCue: dottedPlaceCues[w], shapeKyPatronymic: kyPatronymicLower(w),
 					shapeLifePrep: w == "in" || w == "at" || w == "near", shapeRuAdjective: ruAdjective(tk.Text),
+					shapeHead: fresh.isHead(i, lowered), shapeRuAbbrev: ruAbbrevWord(w),
 				} {
 					if f.has(i, bit) != want {
 						t.Fatalf("sentence at %v, token %q: shape bit %b is %v", sent.Span, tk.Text, bit, !want)
@@ -79,6 +80,15 @@ func TestClassifyAgrees(t *testing.T) {
 			}
 		}
 	}
+}
+
+// ruAbbrevWord reports the words ruAbbrevPlaceHead may start with.
+func ruAbbrevWord(w string) bool {
+	switch w {
+	case "у", "губ", "окр", "вол", "р":
+		return true
+	}
+	return false
 }
 
 // TestWordTable: a word table finds each word it was given, under its own

@@ -335,6 +335,9 @@ func (f *finder) classify() {
 		e := &wt.words[st.id]
 		if e.shape == 0 {
 			e.shape = f.shapeOf(t)
+			if _, ok := f.headKind(i, lowered); ok {
+				e.shape |= shapeHead
+			}
 			l, u := capitalLetters(t.Text)
 			e.letters, e.upper = int32(l), int32(u)
 		}

@@ -211,10 +211,13 @@ func ruAdjective(w string) bool {
 // Нарынского уезда; Каракольского горкома КП (б) Туркестанской АССР;
 // СНК Кыргызской ССР; Областной Партийный Комитет.
 func (f *finder) russianChunks() {
+	if f.all&(shapeHead|shapeRuAbbrev) == 0 {
+		return // no head, nor an abbreviated one
+	}
 	n := len(f.toks)
 	for h := 0; h < n; h++ {
-		if !f.word(h) {
-			continue
+		if !f.has(h, shapeHead) && !f.has(h, shapeRuAbbrev) {
+			continue // neither headType nor ruAbbrevPlaceHead
 		}
 		ty, ok := f.headType(h, lowered)
 		abbrHead := f.ruAbbrevPlaceHead(h)
@@ -434,6 +437,9 @@ func (f *finder) hyphenedBefore(a int) int {
 // Борбордук Аткаруу комитетинин; Россиялык айыл чарба банкынын;
 // Кыргызстандын обком партиясынын; Фергана облусунун.
 func (f *finder) kyrgyzChunks() {
+	if f.all&shapeHead == 0 {
+		return // no head
+	}
 	n := len(f.toks)
 	lastCap := -1 // the last capitalised word before h
 	for h := 0; h < n; h++ {
@@ -442,7 +448,7 @@ func (f *finder) kyrgyzChunks() {
 		}
 		// a name starts at a capitalised word at most six tokens before
 		// its head (see below): without one there is none to find
-		if !f.word(h) || lastCap < 0 || lastCap < h-6 {
+		if !f.word(h) || lastCap < 0 || lastCap < h-6 || !f.has(h, shapeHead) {
 			continue
 		}
 		ty, ok := f.headType(h, lowered)
