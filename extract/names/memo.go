@@ -176,6 +176,8 @@ const (
 	shapeRuAdjective                    // a Russian adjective's ending (see ruAdjective)
 	shapeHead                           // headKind(lowered) knows its lower case as a head noun
 	shapeRuAbbrev                       // "у", "губ", "окр", "вол", "р": may start ruAbbrevPlaceHead
+	shapeInitial                        // Token.IsInitial
+	shapeKyPlaceCue                     // kyPlaceCue, in a Kyrgyz or Kazakh sentence's table
 )
 
 // shapeOf works out the shape of a word token.
@@ -208,6 +210,7 @@ func (f *finder) shapeOf(t *segment.Token) shape {
 		{shapeLifePrep, w == "in" || w == "at" || w == "near"},
 		{shapeRuAdjective, ruAdjective(t.Text)},
 		{shapeRuAbbrev, w == "у" || w == "губ" || w == "окр" || w == "вол" || w == "р"},
+		{shapeInitial, t.IsInitial()},
 	} {
 		if m.in {
 			sh |= m.bit

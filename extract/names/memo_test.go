@@ -71,7 +71,8 @@ func TestClassifyAgrees(t *testing.T) {
 					shapeConnector: connectors[w], shapeChunkSkip: chunkSkip[w], shapeSettlement: enSettlementAfter[w],
 					shapeDottedCue: dottedPlaceCues[w], shapeKyPatronymic: kyPatronymicLower(w),
 					shapeLifePrep: w == "in" || w == "at" || w == "near", shapeRuAdjective: ruAdjective(tk.Text),
-					shapeHead: fresh.isHead(i, lowered), shapeRuAbbrev: ruAbbrevWord(w),
+					shapeHead: fresh.isHead(i, lowered), shapeRuAbbrev: ruAbbrevWord(w), shapeInitial: tk.IsInitial(),
+					shapeKyPlaceCue: (sent.Lang == "ky" || sent.Lang == "kk") && fresh.kyPlaceCue(i),
 				} {
 					if f.has(i, bit) != want {
 						t.Fatalf("sentence at %v, token %q: shape bit %b is %v", sent.Span, tk.Text, bit, !want)

@@ -338,6 +338,9 @@ func (f *finder) classify() {
 			if _, ok := f.headKind(i, lowered); ok {
 				e.shape |= shapeHead
 			}
+			if (f.lang == "ky" || f.lang == "kk") && f.kyPlaceCue(i) {
+				e.shape |= shapeKyPlaceCue
+			}
 			l, u := capitalLetters(t.Text)
 			e.letters, e.upper = int32(l), int32(u)
 		}
@@ -392,12 +395,10 @@ func (f *finder) capsSurname(i int) bool {
 	return t.AllCaps() && f.has(i, shapeRunes4) && f.surnameShape(i, written)
 }
 
+// isInitial reports an initial and its dot at token i (classify must have
+// read the sentence).
 func (f *finder) isInitial(i int) bool {
-	if !f.word(i) || i+1 >= len(f.toks) || f.toks[i+1].Text != "." {
-		return false
-	}
-	t := f.toks[i]
-	return t.IsInitial()
+	return f.has(i, shapeInitial) && i+1 < len(f.toks) && f.toks[i+1].Text == "."
 }
 
 func (f *finder) stemsOf(w string) []string {

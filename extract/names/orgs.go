@@ -625,16 +625,16 @@ func (f *finder) places() {
 		w := f.toks[i].Lower
 		switch f.lang {
 		case "ky", "kk":
-			// the name before the cue first: most words have none, and
-			// then whether the word is a cue does not matter
-			a, b := f.nameBefore(i)
-			if a == b {
+			// whether the word is a cue is known from the word table
+			// (classify), and most words are none
+			if f.all&shapeKyPlaceCue == 0 {
+				return
+			}
+			if !f.has(i, shapeKyPlaceCue) {
 				continue
 			}
-			cue := f.tokenIs(factKyPlaceCue, i, lowered, func(w string) bool {
-				return f.lx.PlaceCues.Has(w) || f.anyStem(w, func(s string) bool { return kyPlaceCueStems[s] })
-			})
-			if !cue || f.tokenIs(factPlaceHead, i, lowered, f.placeHead) && isAdminHead(w) {
+			a, b := f.nameBefore(i)
+			if a == b || f.tokenIs(factPlaceHead, i, lowered, f.placeHead) && isAdminHead(w) {
 				continue
 			}
 			if b-a == 1 && f.demonym(a, written) {
@@ -687,6 +687,14 @@ func (f *finder) places() {
 			}
 		}
 	}
+}
+
+// kyPlaceCue reports a Kyrgyz word for a settlement or an area at token i
+// ("кыштагында", "шаарындагы").
+func (f *finder) kyPlaceCue(i int) bool {
+	return f.tokenIs(factKyPlaceCue, i, lowered, func(w string) bool {
+		return f.lx.PlaceCues.Has(w) || f.anyStem(w, func(s string) bool { return kyPlaceCueStems[s] })
+	})
 }
 
 // enLifeVerbs are the English verbs of a life event whose place follows
