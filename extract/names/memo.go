@@ -240,28 +240,29 @@ func (f *finder) state(k int) *tokenState {
 // kept under one key (the word as written), so that a token costs one
 // lookup. Bounded: when it holds maxTableWords words it starts afresh.
 //
-// The index is an open-addressed table of its own rather than a Go map:
-// every word token of every sentence is looked up in it. A word is keyed
-// by its length and its first and last eight bytes (see keyOf), which are
-// the whole word up to 16 bytes: most words are found without hashing or
-// comparing strings.
+// It is an open-addressed table of its own rather than a Go map: every
+// word token of every sentence is looked up in it, and the lookup mostly
+// waits for memory. A word is keyed by its length and its first and last
+// eight bytes (see keyOf), which are the whole word up to 16 bytes, and a
+// slot holds the key beside what is known of the word, in 64 bytes: most
+// words are found in the first slot looked at, without comparing strings.
 type wordTable struct {
-	// slots hold, for each word, the top 32 bits of its hash and its index
-	// in words plus one; 0 is a free slot. Their number is a power of two,
-	// at least twice the words'.
-	slots []uint64
+	// words are the slots, a word's index being its slot's; their number is
+	// a power of two, at least twice the words' (see room)
 	words []tableWord
+	count int // the words held
 }
 
-// tableWord is what a word table knows of one word.
+// tableWord is what a word table knows of one word: one slot.
 type tableWord struct {
-	key   wordKey
-	text  string // the word as written (the table's own copy)
-	facts [2]factSet
-	shape shape
+	head, tail uint64 // of the word's key
+	n          uint32 // the key's length plus one; 0 for a free slot
+	shape      shape
+	facts      [2]factSet
 	// letters and upper count the word's letters and the capitals among
 	// them (see capitalLetters)
 	letters, upper int32
+	text           string // the word as written (the table's own copy)
 }
 
 // A wordKey is a word's length and its first and last eight bytes; a
@@ -317,66 +318,68 @@ const maxTableWords = 1 << 16
 const minTableSlots = 1 << 10
 
 func newWordTable() *wordTable {
-	return &wordTable{slots: make([]uint64, minTableSlots)}
+	return &wordTable{words: make([]tableWord, minTableSlots)}
 }
 
-// find returns the index in words of w, or -1, and w's key and hash.
-func (wt *wordTable) find(w string) (int32, wordKey, uint64) {
-	k := keyOf(w)
-	h := k.hash()
-	tag, mask := h>>32<<32, uint64(len(wt.slots)-1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		e := wt.slots[i]
-		if e == 0 {
-			return -1, k, h
+// find returns the index of w, or -1 and the free slot where it belongs;
+// k is w's key.
+func (wt *wordTable) find(w string) (id int32, free int32, k wordKey) {
+	k = keyOf(w)
+	mask := uint64(len(wt.words) - 1)
+	n := uint32(k.n) + 1
+	for i := k.hash() & mask; ; i = (i + 1) & mask {
+		e := &wt.words[i]
+		if e.n == 0 {
+			return -1, int32(i), k
 		}
-		if e&^0xFFFFFFFF != tag {
+		if e.n == n && e.head == k.head && e.tail == k.tail && (k.n <= 16 || e.text == w) {
+			return int32(i), -1, k
+		}
+	}
+}
+
+// insert puts word w, whose key is k, with the facts fs, in the free slot
+// find gave for it, and returns its index.
+func (wt *wordTable) insert(w string, k wordKey, free int32, fs [2]factSet) int32 {
+	wt.words[free] = tableWord{head: k.head, tail: k.tail, n: uint32(k.n) + 1, facts: fs, text: strings.Clone(w)} // the table outlives the document
+	wt.count++
+	return free
+}
+
+// room makes the table ready for a sentence of n tokens: emptied when it
+// holds maxTableWords words, grown so that it stays at most half full
+// however many of them are new. (Words keep their slots while a finder
+// works: the table changes size only here, before it starts.)
+func (wt *wordTable) room(n int) {
+	if wt.count >= maxTableWords {
+		clear(wt.words) // no hold on the words' copies
+		wt.count = 0
+	}
+	size := len(wt.words)
+	for 2*(wt.count+n) > size {
+		size *= 2
+	}
+	if size == len(wt.words) {
+		return
+	}
+	old := wt.words
+	wt.words = make([]tableWord, size)
+	mask := uint64(size - 1)
+	for _, e := range old {
+		if e.n == 0 {
 			continue
 		}
-		id := int32(uint32(e) - 1)
-		if tw := &wt.words[id]; tw.key == k && (k.n <= 16 || tw.text == w) {
-			return id, k, h
+		i := wordKey{n: int(e.n - 1), head: e.head, tail: e.tail}.hash() & mask
+		for wt.words[i].n != 0 {
+			i = (i + 1) & mask
 		}
+		wt.words[i] = e
 	}
 }
 
-// insert adds word w, not in the table, whose key and hash are k and h,
-// with the facts fs, and returns its index in words.
-func (wt *wordTable) insert(w string, k wordKey, h uint64, fs [2]factSet) int32 {
-	id := int32(len(wt.words))
-	wt.words = append(wt.words, tableWord{key: k, text: strings.Clone(w), facts: fs}) // the table outlives the document
-	if 2*len(wt.words) > len(wt.slots) {
-		wt.slots = make([]uint64, 2*len(wt.slots))
-		for i := range wt.words {
-			wt.place(wt.words[i].key.hash(), int32(i))
-		}
-		return id
-	}
-	wt.place(h, id)
-	return id
-}
-
-// place puts the word at index id, whose hash is h, in a free slot.
-func (wt *wordTable) place(h uint64, id int32) {
-	mask := uint64(len(wt.slots) - 1)
-	i := h & mask
-	for wt.slots[i] != 0 {
-		i = (i + 1) & mask
-	}
-	wt.slots[i] = h>>32<<32 | uint64(uint32(id)+1)
-}
-
-// reset empties the table.
-func (wt *wordTable) reset() {
-	clear(wt.slots)
-	clear(wt.words) // no hold on the words' copies
-	wt.words = wt.words[:0]
-}
-
-// table returns the scratch's word table for lang, made on first use and
-// emptied when full. (A finder's tokens keep their places in the table:
-// it is emptied only here, before a finder starts.)
-func (s *scratch) table(lang string) *wordTable {
+// table returns the scratch's word table for lang, made on first use,
+// with room for a sentence of n tokens (see wordTable.room).
+func (s *scratch) table(lang string, n int) *wordTable {
 	var wt *wordTable
 	for i := range s.tables {
 		if s.tables[i].lang == lang {
@@ -388,9 +391,7 @@ func (s *scratch) table(lang string) *wordTable {
 		wt = newWordTable()
 		s.tables = append(s.tables, langTable{lang: strings.Clone(lang), words: wt})
 	}
-	if len(wt.words) >= maxTableWords {
-		wt.reset()
-	}
+	wt.room(n)
 	return wt
 }
 
@@ -406,12 +407,12 @@ func (f *finder) read(k int, st *tokenState) {
 	t := &f.toks[k]
 	st.read = true
 	var (
-		key wordKey
-		h   uint64
+		free int32
+		key  wordKey
 	)
 	if f.words != nil {
 		var id int32
-		if id, key, h = f.words.find(t.Text); id >= 0 {
+		if id, free, key = f.words.find(t.Text); id >= 0 {
 			st.facts = f.words.words[id].facts
 			st.id = id
 			return
@@ -423,7 +424,7 @@ func (f *finder) read(k int, st *tokenState) {
 		st.facts[1] = lf.get(t.Lower)
 	}
 	if wt := f.words; wt != nil {
-		st.id = wt.insert(t.Text, key, h, st.facts)
+		st.id = wt.insert(t.Text, key, free, st.facts)
 	}
 }
 

@@ -49,7 +49,7 @@ func TestClassifyAgrees(t *testing.T) {
 		for _, sent := range segment.Split(textnorm.Normalize(doc)) {
 			toks := sent.Tokens
 			f := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true,
-				states: make([]tokenState, len(toks)), scratch: s, words: s.table(sent.Lang)}
+				states: make([]tokenState, len(toks)), scratch: s, words: s.table(sent.Lang, len(toks))}
 			f.classify()
 			fresh := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true}
 			if f.caps != allCapsText(toks) {
@@ -92,9 +92,9 @@ func ruAbbrevWord(w string) bool {
 	return false
 }
 
-// TestWordTable: a word table finds each word it was given, under its own
-// index, and no other word, whatever the lengths (keys of short words hold
-// their bytes; longer ones are compared).
+// TestWordTable: a word table finds each word it was given, and no other
+// word, whatever the lengths (keys of short words hold their bytes; longer
+// ones are compared), while it grows sentence by sentence.
 func TestWordTable(t *testing.T) {
 	var words []string
 	for _, base := range []string{"", "a", "ab", "абв", "Сталин", "Рустамович", "Prosecutor's", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"} {
@@ -104,23 +104,37 @@ func TestWordTable(t *testing.T) {
 		words = append(words, strings.Repeat("ъ", i%23)+strconv.Itoa(i))
 	}
 	wt := newWordTable()
-	ids := map[string]int32{}
-	for _, w := range words {
-		if _, ok := ids[w]; ok {
-			continue
+	added := map[string]bool{}
+	for start := 0; start < len(words); start += 7 { // sentences of 7 words
+		sentence := words[start:min(start+7, len(words))]
+		wt.room(len(sentence))
+		ids := map[string]int32{}
+		for _, w := range sentence {
+			if added[w] {
+				continue
+			}
+			id, free, k := wt.find(w)
+			if id >= 0 {
+				t.Fatalf("%q found (%d) before it was added", w, id)
+			}
+			ids[w] = wt.insert(w, k, free, [2]factSet{})
+			added[w] = true
 		}
-		id, k, h := wt.find(w)
-		if id >= 0 {
-			t.Fatalf("%q found (%d) before it was added", w, id)
+		for w, want := range ids { // indices hold while the sentence lasts
+			if id, _, _ := wt.find(w); id != want {
+				t.Fatalf("%q: index %d, want %d", w, id, want)
+			}
 		}
-		ids[w] = wt.insert(w, k, h, [2]factSet{})
 	}
-	for w, want := range ids {
-		if id, _, _ := wt.find(w); id != want {
-			t.Fatalf("%q: index %d, want %d", w, id, want)
+	if wt.count != len(added) || 2*wt.count > len(wt.words) {
+		t.Fatalf("%d words in %d slots, want %d words in twice as many slots at least", wt.count, len(wt.words), len(added))
+	}
+	for w := range added {
+		if id, _, _ := wt.find(w); id < 0 || wt.words[id].text != w {
+			t.Fatalf("%q: index %d", w, id)
 		}
 		for _, other := range []string{w + "!", "!" + w, w[:len(w)/2] + "?" + w[len(w)/2:]} {
-			if _, ok := ids[other]; ok {
+			if added[other] {
 				continue
 			}
 			if id, _, _ := wt.find(other); id >= 0 {

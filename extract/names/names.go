@@ -125,7 +125,7 @@ func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang st
 	}
 	s.states, s.used = zeroed(s.states, len(toks)), zeroed(s.used, len(toks))
 	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, capsUnknown: true,
-		states: s.states, used: s.used, scratch: s, words: s.table(lang),
+		states: s.states, used: s.used, scratch: s, words: s.table(lang, len(toks)),
 		uppers: s.uppers[:0], capWords: s.capWords[:0], out: s.out[:0]}
 	f.classify()
 	f.people()
