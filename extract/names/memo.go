@@ -132,7 +132,7 @@ type form uint8
 
 const (
 	written form = iota // Token.Text
-	lowered             // Token.Lower
+	lowered             // Token.Lower (1: see tokenState.lower)
 )
 
 // tokenState is what the finder has learnt of one token of its sentence.
@@ -142,6 +142,9 @@ type tokenState struct {
 	// set once they hold what the memos knew
 	facts [2]factSet
 	read  bool
+	// lower is 1 when the token's Lower is another string than its Text
+	// (set by read): facts[uint8(fm)&lower] are form fm's
+	lower uint8
 	// capWord is set for a capitalised word (see finder.capWord)
 	capWord bool
 	// shape is what the word's form says (see shape), for a word token
@@ -174,7 +177,7 @@ const (
 	shapeKyPatronymic                   // the Turkic patronymic word ("уулу", "кызы")
 	shapeLifePrep                       // "in", "at", "near"
 	shapeRuAdjective                    // a Russian adjective's ending (see ruAdjective)
-	shapeHead                           // headKind(lowered) knows its lower case as a head noun
+	shapeHead                           // isHead(lowered), outside English (the chunk rules that use it)
 	shapeRuAbbrev                       // "у", "губ", "окр", "вол", "р": may start ruAbbrevPlaceHead
 	shapeInitial                        // Token.IsInitial
 	shapeKyPlaceCue                     // kyPlaceCue, in a Kyrgyz or Kazakh sentence's table
@@ -406,6 +409,9 @@ type langTable struct {
 func (f *finder) read(k int, st *tokenState) {
 	t := &f.toks[k]
 	st.read = true
+	if !sameString(t.Lower, t.Text) {
+		st.lower = 1
+	}
 	var (
 		free int32
 		key  wordKey
@@ -430,8 +436,21 @@ func (f *finder) read(k int, st *tokenState) {
 
 // tokenIs is is for token k's string of form fm. The rules ask several
 // questions of one token, often more than once: the memos are read once
-// per token, and the answers are kept with the token.
+// per token, and the answers are kept with the token. (A known answer is
+// found here, inlined; askToken does the rest.)
 func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool {
+	// (a token not read yet knows no fact: its state is zero)
+	if uint(k) < uint(len(f.states)) {
+		st := &f.states[k]
+		if fs := st.facts[uint8(fm)&st.lower&1]; fs.known>>q&1 != 0 {
+			return fs.val>>q&1 != 0
+		}
+	}
+	return f.askToken(q, k, fm, compute)
+}
+
+// askToken is tokenIs for an answer not known yet.
+func (f *finder) askToken(q fact, k int, fm form, compute func(string) bool) bool {
 	t := &f.toks[k]
 	w, slot := t.Text, 0
 	if fm == lowered && !sameString(t.Lower, t.Text) {
@@ -466,11 +485,7 @@ func (f *finder) knownFalse(qs uint32, k int, fm form) bool {
 	if uint(k) >= uint(len(f.states)) || !f.states[k].read {
 		return false
 	}
-	slot := 0
-	if t := &f.toks[k]; fm == lowered && !sameString(t.Lower, t.Text) {
-		slot = 1
-	}
-	fs := f.states[k].facts[slot]
+	fs := f.states[k].facts[uint8(fm)&f.states[k].lower&1]
 	return fs.known&qs == qs && fs.val&qs == 0
 }
 

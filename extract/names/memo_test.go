@@ -71,7 +71,7 @@ func TestClassifyAgrees(t *testing.T) {
 					shapeConnector: connectors[w], shapeChunkSkip: chunkSkip[w], shapeSettlement: enSettlementAfter[w],
 					shapeDottedCue: dottedPlaceCues[w], shapeKyPatronymic: kyPatronymicLower(w),
 					shapeLifePrep: w == "in" || w == "at" || w == "near", shapeRuAdjective: ruAdjective(tk.Text),
-					shapeHead: fresh.isHead(i, lowered), shapeRuAbbrev: ruAbbrevWord(w), shapeInitial: tk.IsInitial(),
+					shapeHead: sent.Lang != "en" && fresh.isHead(i, lowered), shapeRuAbbrev: ruAbbrevWord(w), shapeInitial: tk.IsInitial(),
 					shapeKyPlaceCue: (sent.Lang == "ky" || sent.Lang == "kk") && fresh.kyPlaceCue(i),
 				} {
 					if f.has(i, bit) != want {

@@ -335,8 +335,8 @@ func (f *finder) classify() {
 		e := &wt.words[st.id]
 		if e.shape == 0 {
 			e.shape = f.shapeOf(t)
-			if _, ok := f.headKind(i, lowered); ok {
-				e.shape |= shapeHead
+			if f.lang != "en" && f.isHead(i, lowered) {
+				e.shape |= shapeHead // for the Russian and Kyrgyz chunks
 			}
 			if (f.lang == "ky" || f.lang == "kk") && f.kyPlaceCue(i) {
 				e.shape |= shapeKyPlaceCue
