@@ -349,12 +349,14 @@ func (wt *wordTable) insert(w string, k wordKey, free int32, fs [2]factSet) int3
 	return free
 }
 
-// room makes the table ready for a sentence of n tokens: emptied when it
-// holds maxTableWords words, grown so that it stays at most half full
-// however many of them are new. (Words keep their slots while a finder
-// works: the table changes size only here, before it starts.)
+// room makes the table ready for a sentence of n tokens: emptied when they
+// could take it past maxTableWords words (so that it stays within 2 ×
+// maxTableWords slots, 8 MB, unless one sentence needs more), grown so
+// that it stays at most half full however many of them are new. (Words
+// keep their slots while a finder works: the table changes size only
+// here, before it starts.)
 func (wt *wordTable) room(n int) {
-	if wt.count >= maxTableWords {
+	if wt.count > 0 && wt.count+n > maxTableWords {
 		clear(wt.words) // no hold on the words' copies
 		wt.count = 0
 	}

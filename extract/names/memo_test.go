@@ -143,3 +143,21 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTableBound: a word table fed ever new words starts afresh
+// rather than grow past twice maxTableWords slots.
+func TestWordTableBound(t *testing.T) {
+	wt := newWordTable()
+	for i := 0; i < 3*maxTableWords; i += 100 {
+		wt.room(100)
+		for j := i; j < i+100; j++ {
+			w := strconv.Itoa(j)
+			if id, free, k := wt.find(w); id < 0 {
+				wt.insert(w, k, free, [2]factSet{})
+			}
+		}
+		if wt.count > maxTableWords || len(wt.words) > 2*maxTableWords {
+			t.Fatalf("after %d words: %d words in %d slots", i+100, wt.count, len(wt.words))
+		}
+	}
+}
