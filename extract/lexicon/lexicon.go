@@ -153,31 +153,32 @@ func head(w string) (h string, x uint32, yo bool) {
 			return w[:6], headHash(v, 6), yo
 		}
 	}
+	// rune by rune, the bytes gathered as they are read (a byte past the
+	// eighth shifts out: the longer heads are folded in after)
 	i := 0
+	var v uint64
 	for n := 0; n < 3 && i < len(w); n++ {
 		c := w[i]
 		switch {
 		case c < utf8.RuneSelf:
+			v |= uint64(c) << (8 * i)
 			i++
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
 			// a valid two-byte rune (Cyrillic)
 			yo = yo || (c == 0xD1 && w[i+1] == 0x91)
+			v |= (uint64(c) | uint64(w[i+1])<<8) << (8 * i)
 			i += 2
 		default:
 			_, size := utf8.DecodeRuneInString(w[i:])
-			i += size
+			for end := i + size; i < end; i++ {
+				v |= uint64(w[i]) << (8 * i)
+			}
 		}
 	}
-	h = w[:i]
-	var v uint64
-	for k := 0; k < i; k++ {
-		if k < 8 {
-			v |= uint64(h[k]) << (8 * k)
-		} else {
-			v = (v ^ uint64(h[k])) * 0x100000001B3
-		}
+	for k := 8; k < i; k++ {
+		v = (v ^ uint64(w[k])) * 0x100000001B3
 	}
-	return h, headHash(v, i), yo
+	return w[:i], headHash(v, i), yo
 }
 
 // headHash mixes the bytes v of a head of n bytes (read as le64 reads
