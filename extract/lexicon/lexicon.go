@@ -153,25 +153,27 @@ func head(w string) (h string, x uint32, yo bool) {
 			return w[:6], headHash(v, 6), yo
 		}
 	}
-	// rune by rune, the bytes gathered as they are read (a byte past the
-	// eighth shifts out: the longer heads are folded in after)
+	// rune by rune, the bytes gathered as they are read; the shifts are
+	// taken mod 64 (no check of the count): a byte past the eighth, of a
+	// head of three- or four-byte runes, which no fast path reads, lands
+	// on an earlier one, and is folded in again after
 	i := 0
 	var v uint64
 	for n := 0; n < 3 && i < len(w); n++ {
 		c := w[i]
 		switch {
 		case c < utf8.RuneSelf:
-			v |= uint64(c) << (8 * i)
+			v |= uint64(c) << (8 * uint(i) & 63)
 			i++
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
 			// a valid two-byte rune (Cyrillic)
 			yo = yo || (c == 0xD1 && w[i+1] == 0x91)
-			v |= (uint64(c) | uint64(w[i+1])<<8) << (8 * i)
+			v |= (uint64(c) | uint64(w[i+1])<<8) << (8 * uint(i) & 63)
 			i += 2
 		default:
 			_, size := utf8.DecodeRuneInString(w[i:])
 			for end := i + size; i < end; i++ {
-				v |= uint64(w[i]) << (8 * i)
+				v |= uint64(w[i]) << (8 * uint(i) & 63)
 			}
 		}
 	}
