@@ -12,11 +12,11 @@ import (
 	"github.com/dossier-kg/dossier/internal/translit"
 )
 
+// ref is a name ending at a node of the index: its entry and language.
 type ref struct {
-	entry   int
 	lang    string
+	entry   int32
 	derived bool // an initials form made from a full name
-	ntok    int
 	lower   bool // the name is written in lower case ("голод в Казахстане")
 }
 
@@ -95,14 +95,11 @@ func (g *Gazetteer) index(toks []segment.Token, idx int, lang string, derived bo
 		n = b.child(n, Key(t.Lower)) // Key lowers the text again, to the same
 	}
 	lower := toks[0].Kind == segment.Word && !toks[0].Upper()
-	ends := b.nodes[n].ends
-	for i := range ends {
-		if ends[i].entry == idx {
-			ends[i].lower = ends[i].lower || lower
-			return
-		}
+	if r := b.endAt(n, idx); r != nil {
+		r.lower = r.lower || lower
+		return
 	}
-	b.nodes[n].ends = append(ends, ref{entry: idx, lang: lang, derived: derived, ntok: len(toks), lower: lower})
+	b.addEnd(n, ref{entry: int32(idx), lang: lang, derived: derived, lower: lower})
 	if lower {
 		if g.lowerNamed == nil {
 			g.lowerNamed = map[int]bool{}
@@ -414,11 +411,13 @@ func betterEnd(s state, flags uint8, best state, bestFlags uint8) bool {
 }
 
 // hitFrom returns the Hit the names ending at one node make, less its span
-// and Inflected.
-func hitFrom(ends []ref) Hit {
+// and Inflected, its entries appended to buf (the Hit has them as a slice
+// of buf capped at its end), and buf.
+func hitFrom(ends []ref, buf []int) (Hit, []int) {
 	h := Hit{Derived: true}
+	from := len(buf)
 	for _, r := range ends {
-		h.Entries = append(h.Entries, r.entry)
+		buf = append(buf, int(r.entry))
 		h.Lower = h.Lower || r.lower
 		if !r.derived {
 			h.Derived = false
@@ -430,7 +429,8 @@ func hitFrom(ends []ref) Hit {
 	if h.Lang == "" {
 		h.Lang = ends[0].lang
 	}
-	return h
+	h.Entries = buf[from:len(buf):len(buf)]
+	return h, buf
 }
 
 // Abbreviated returns the one entry of type t with a Russian name that

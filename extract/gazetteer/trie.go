@@ -93,21 +93,38 @@ type wordKey struct {
 // builder is the index as add builds it, numbered as it grows: words and
 // nodes get their numbers in order of first use (the same names in the
 // same order make the same numbers), a child always a greater number than
-// its parent.
+// its parent. A node's children and ends are lists threaded through kids
+// and ends, so that the tens of thousands of nodes take a few slices
+// rather than two each.
 type builder struct {
 	words map[string]int32 // key -> word number
 	root  []int32          // the root's child per word number, 0 for none
 	nodes []bnode          // by node number
+	kids  []bkid           // the children's lists; 0 ends a list
+	ends  []bend           // the ends' lists, each in order made; 0 ends a list
 }
 
-// bnode is a node as the builder grows it.
+// bnode is a node as the builder grows it: the first of its children
+// (of a node other than the root) and the first and last of the names
+// ending at it, as indexes of builder.kids and builder.ends, 0 for none.
 type bnode struct {
-	kids []kid // the children (of a node other than the root), in order made
-	ends []ref // the names ending at the node
+	kid, end, lastEnd int32
+}
+
+// bkid is a child in a builder's list of a node's children.
+type bkid struct {
+	kid
+	next int32
+}
+
+// bend is a name ending at a node, in a builder's list of them.
+type bend struct {
+	ref
+	next int32
 }
 
 func newBuilder() *builder {
-	return &builder{words: map[string]int32{}, nodes: make([]bnode, 1)}
+	return &builder{words: map[string]int32{}, nodes: make([]bnode, 1, 1<<12), kids: make([]bkid, 1, 1<<12), ends: make([]bend, 1, 1<<12)}
 }
 
 // child returns the child of node n by key k, made if new.
@@ -116,7 +133,7 @@ func (b *builder) child(n int32, k string) int32 {
 	if !ok {
 		w = int32(len(b.words))
 		b.words[strings.Clone(k)] = w
-		b.root = append(b.root, 0)
+		b.root = append(doubled(b.root), 0)
 	}
 	if n == 0 {
 		if b.root[w] == 0 {
@@ -124,53 +141,98 @@ func (b *builder) child(n int32, k string) int32 {
 		}
 		return b.root[w]
 	}
-	for _, c := range b.nodes[n].kids {
-		if c.word == w {
-			return c.node
+	for c := b.nodes[n].kid; c != 0; c = b.kids[c].next {
+		if b.kids[c].word == w {
+			return b.kids[c].node
 		}
 	}
 	c := b.node()
-	b.nodes[n].kids = append(b.nodes[n].kids, kid{word: w, node: c})
+	b.kids = append(doubled(b.kids), bkid{kid: kid{word: w, node: c}, next: b.nodes[n].kid})
+	b.nodes[n].kid = int32(len(b.kids) - 1)
 	return c
 }
 
 // node makes a node and returns its number.
 func (b *builder) node() int32 {
-	b.nodes = append(b.nodes, bnode{})
+	b.nodes = append(doubled(b.nodes), bnode{})
 	return int32(len(b.nodes) - 1)
+}
+
+// doubled returns s with room for one more element: when full, twice its
+// capacity. append grows a large slice by a quarter, so that the copies
+// of a slice grown one by one to tens of thousands come to five times its
+// size; doubling keeps them to twice.
+func doubled[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(len(s), 16))
+}
+
+// endAt returns the name of entry ending at node n, or nil.
+func (b *builder) endAt(n int32, entry int) *ref {
+	for e := b.nodes[n].end; e != 0; e = b.ends[e].next {
+		if int(b.ends[e].entry) == entry {
+			return &b.ends[e].ref
+		}
+	}
+	return nil
+}
+
+// addEnd records r as the last name ending at node n.
+func (b *builder) addEnd(n int32, r ref) {
+	b.ends = append(doubled(b.ends), bend{ref: r})
+	e := int32(len(b.ends) - 1)
+	if nd := &b.nodes[n]; nd.end == 0 {
+		nd.end = e
+	} else {
+		b.ends[nd.lastEnd].next = e
+	}
+	b.nodes[n].lastEnd = e
 }
 
 // freeze makes the trie of the index built by add.
 func (g *Gazetteer) freeze() {
 	b := g.build
 	t := &trie{words: b.words, root: b.root, nodes: make([]tnode, len(b.nodes))}
-	kids, ends := 0, 0
+	ends := 0
 	for _, bn := range b.nodes {
-		kids += len(bn.kids)
-		if len(bn.ends) > 0 {
+		if bn.end != 0 {
 			ends++
 		}
 	}
-	t.kids, t.hits = make([]kid, 0, kids), make([]Hit, 0, ends)
+	t.kids, t.hits = make([]kid, 0, len(b.kids)-1), make([]Hit, 0, ends)
 	for id, bn := range b.nodes {
-		slices.SortFunc(bn.kids, func(a, b kid) int { return int(a.word - b.word) })
-		t.nodes[id].kid0, t.nodes[id].nkids = int32(len(t.kids)), int32(len(bn.kids))
-		t.kids = append(t.kids, bn.kids...)
+		from := len(t.kids)
+		for c := bn.kid; c != 0; c = b.kids[c].next {
+			t.kids = append(t.kids, b.kids[c].kid)
+		}
+		run := t.kids[from:]
+		slices.SortFunc(run, func(a, b kid) int { return int(a.word - b.word) })
+		t.nodes[id].kid0, t.nodes[id].nkids = int32(from), int32(len(run))
 	}
 	for k, w := range t.words {
 		if n := numberSlot(k); n >= 0 && t.root[w] != 0 {
 			t.rootNumbers[n/64] |= 1 << (n % 64)
 		}
 	}
+	// every hit's entries in one array
+	entries := make([]int, 0, len(b.ends)-1)
+	var refs []ref
 	for id, bn := range b.nodes {
-		ends := bn.ends
-		if len(ends) == 0 {
+		if bn.end == 0 {
 			continue
+		}
+		refs = refs[:0]
+		for e := bn.end; e != 0; e = b.ends[e].next {
+			refs = append(refs, b.ends[e].ref)
 		}
 		tn := &t.nodes[id]
 		tn.hit, tn.flags = int32(len(t.hits)), nodeEnds
-		t.hits = append(t.hits, hitFrom(ends))
-		if derivedOnly(ends) {
+		var h Hit
+		h, entries = hitFrom(refs, entries)
+		t.hits = append(t.hits, h)
+		if derivedOnly(refs) {
 			tn.flags |= nodeDerivedOnly
 		}
 		if g.lowerEvent(&t.hits[tn.hit]) {

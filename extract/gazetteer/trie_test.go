@@ -178,3 +178,44 @@ func loadWithStems(t testing.TB) *Gazetteer {
 	}
 	return g
 }
+
+// TestFrozenTrie: the trie frozen from the builder's threaded lists has
+// every node's children in order of word (as child's search needs), each
+// word once; every name in the gazetteer is found whole, from its node's
+// hit, with its entry; and a hit's entries end at their capacity, so that
+// appending to one cannot write over the next hit's.
+func TestFrozenTrie(t *testing.T) {
+	g := loadData(t)
+	tr := g.trie
+	for id := 1; id < len(tr.nodes); id++ {
+		kids := tr.kidsOf(&tr.nodes[id])
+		for k := 1; k < len(kids); k++ {
+			if kids[k-1].word >= kids[k].word {
+				t.Fatalf("node %d: children out of order: %v", id, kids)
+			}
+		}
+	}
+	for i, h := range tr.hits {
+		if len(h.Entries) == 0 || cap(h.Entries) != len(h.Entries) {
+			t.Fatalf("hit %d: entries %v, capacity %d", i, h.Entries, cap(h.Entries))
+		}
+	}
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		name := e.Name
+		toks := segment.Tokenize(name, dossier.Span{Start: 0, End: len(name)})
+		n := int32(0)
+		for _, tok := range toks {
+			w, ok := tr.words[Key(tok.Lower)]
+			if !ok {
+				t.Fatalf("%s: word %q not indexed", name, tok.Text)
+			}
+			if n = tr.child(n, w); n == 0 {
+				t.Fatalf("%s: no node at %q", name, tok.Text)
+			}
+		}
+		if len(toks) == 0 || tr.nodes[n].flags&nodeEnds == 0 || !slices.Contains(tr.hits[tr.nodes[n].hit].Entries, i) {
+			t.Fatalf("%s: entry %d does not end at its node", name, i)
+		}
+	}
+}

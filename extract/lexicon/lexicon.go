@@ -134,45 +134,84 @@ type familyIndex struct {
 type starts [1 << 10]uint64
 
 // head returns w's first three runes (w when shorter), as prefixKey counts
-// them, the bit of the filter they stand for, and whether they include a ё.
-func head(w string) (h string, bit uint32, yo bool) {
-	const prime = 16777619
-	x := uint32(2166136261)
+// them, a hash of them (the bit of the filter is its top 16 bits), and
+// whether they include a ё. The hash reads the runes' bytes as one number
+// (up to eight: a word of three Cyrillic letters has six) rather than
+// byte by byte.
+func head(w string) (h string, x uint32, yo bool) {
+	if len(w) >= 8 {
+		v := le64(w)
+		switch {
+		case v&0x808080 == 0:
+			// three ASCII bytes
+			return w[:3], headHash(v&0xFFFFFF, 3), false
+		case v&0xC0E0C0E0C0E0 == 0x80C080C080C0 && v&0x1E != 0 && v&0x1E0000 != 0 && v&0x1E00000000 != 0:
+			// three valid two-byte runes (Cyrillic): lead bytes C2-DF
+			// (110xxxxx but not C0 or C1), continuation bytes 10xxxxxx
+			v &= 0xFFFFFFFFFFFF
+			yo = v&0xFFFF == 0x91D1 || v>>16&0xFFFF == 0x91D1 || v>>32 == 0x91D1
+			return w[:6], headHash(v, 6), yo
+		}
+	}
+	// rune by rune, the bytes gathered as they are read; the shifts are
+	// taken mod 64 (no check of the count): a byte past the eighth, of a
+	// head of three- or four-byte runes, which no fast path reads, lands
+	// on an earlier one, and is folded in again after
 	i := 0
+	var v uint64
 	for n := 0; n < 3 && i < len(w); n++ {
 		c := w[i]
 		switch {
 		case c < utf8.RuneSelf:
-			x = (x ^ uint32(c)) * prime
+			v |= uint64(c) << (8 * uint(i) & 63)
 			i++
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
 			// a valid two-byte rune (Cyrillic)
-			x = (x ^ uint32(c)<<8 ^ uint32(w[i+1])) * prime
 			yo = yo || (c == 0xD1 && w[i+1] == 0x91)
+			v |= (uint64(c) | uint64(w[i+1])<<8) << (8 * uint(i) & 63)
 			i += 2
 		default:
 			_, size := utf8.DecodeRuneInString(w[i:])
-			for _, b := range []byte(w[i : i+size]) {
-				x = (x ^ uint32(b)) * prime
+			for end := i + size; i < end; i++ {
+				v |= uint64(w[i]) << (8 * uint(i) & 63)
 			}
-			i += size
 		}
 	}
-	return w[:i], (x * 0x9E3779B1) >> 16, yo
+	for k := 8; k < i; k++ {
+		v = (v ^ uint64(w[k])) * 0x100000001B3
+	}
+	return w[:i], headHash(v, i), yo
+}
+
+// headHash mixes the bytes v of a head of n bytes (read as le64 reads
+// them; longer heads folded in) into head's hash.
+func headHash(v uint64, n int) uint32 {
+	return uint32(((v ^ uint64(n)) * 0x9E3779B97F4A7C15) >> 32)
+}
+
+// le64 reads the first eight bytes of s as a little-endian number.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func (s *starts) add(key string) {
-	_, b, _ := head(key)
-	s[b>>6] |= 1 << (b & 63)
+	_, x, _ := head(key)
+	s.set(x >> 16)
 }
+
+// set sets bit b.
+func (s *starts) set(b uint32) { s[b>>6] |= 1 << (b & 63) }
 
 // may reports whether w may be a key or begin with a key's prefix.
 func (s *starts) may(w string) bool {
-	_, b, _ := head(w)
-	return s.has(b)
+	_, x, _ := head(w)
+	return s.has(x >> 16)
 }
 
-// has reports whether bit b (of a word's head) is set.
+// has reports whether bit b (of a word's head: its hash's top 16 bits) is
+// set.
 func (s *starts) has(b uint32) bool {
 	return s[b>>6]&(1<<(b&63)) != 0
 }
@@ -207,7 +246,9 @@ type Hit struct {
 	At, N  int // the phrase covers words [At, At+N)
 }
 
-// allIndex finds the phrases of every family by their first word.
+// allIndex finds the phrases of every family by their first word: a word
+// whose head (see head) passes the filter starts is looked up by its head
+// in a small open table, whose entry holds the few keys of that head.
 type allIndex struct {
 	phrases []Phrase
 	family  []string
@@ -215,6 +256,87 @@ type allIndex struct {
 	prefix  map[string][]int
 	short   []int
 	starts  starts
+	// heads holds an entry per head of a key of exact or prefix; slots
+	// finds it by the head's hash (1 + its index, 0 for an empty slot;
+	// a power of two of them)
+	heads []headEntry
+	slots []int32
+}
+
+// headEntry is what allIndex knows of the words with one head: the whole
+// first words (exact keys) that begin with it and the phrases whose first
+// word is a prefix key equal to it (a prefix key is three runes long, so
+// only a word with three runes or more has its head).
+type headEntry struct {
+	head   string
+	hash   uint32
+	exact  []exactKey
+	prefix []int
+}
+
+// exactKey is a whole first word and its phrases.
+type exactKey struct {
+	word string
+	ps   []int
+}
+
+// entry returns the entry of head h (of hash x), or nil.
+func (ai *allIndex) entry(h string, x uint32) *headEntry {
+	mask := uint32(len(ai.slots) - 1)
+	for k := x & mask; ; k = (k + 1) & mask {
+		e := ai.slots[k]
+		if e == 0 {
+			return nil
+		}
+		if he := &ai.heads[e-1]; he.hash == x && he.head == h {
+			return he
+		}
+	}
+}
+
+// entryFor returns the entry of head h, made if new.
+func (ai *allIndex) entryFor(h string, x uint32) *headEntry {
+	if he := ai.entry(h, x); he != nil {
+		return he
+	}
+	mask := uint32(len(ai.slots) - 1)
+	k := x & mask
+	for ai.slots[k] != 0 {
+		k = (k + 1) & mask
+	}
+	ai.heads = append(ai.heads, headEntry{head: h, hash: x})
+	ai.slots[k] = int32(len(ai.heads))
+	return &ai.heads[len(ai.heads)-1]
+}
+
+// indexHeads makes heads and slots from exact and prefix.
+func (ai *allIndex) indexHeads() {
+	n := 16
+	for n < 4*(len(ai.exact)+len(ai.prefix)) {
+		n *= 2
+	}
+	ai.slots = make([]int32, n)
+	ai.heads = make([]headEntry, 0, len(ai.exact)+len(ai.prefix)) // never grown: entryFor's pointers stay valid
+	for _, k := range sortedKeys(ai.exact) {
+		h, x, _ := head(k)
+		he := ai.entryFor(h, x)
+		he.exact = append(he.exact, exactKey{word: k, ps: ai.exact[k]})
+	}
+	for _, k := range sortedKeys(ai.prefix) {
+		h, x, _ := head(k)
+		he := ai.entryFor(h, x)
+		he.prefix = append(he.prefix, ai.prefix[k]...)
+	}
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys(m map[string][]int) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
 
 // MatchAll returns, for every family and every word of words, the longest
@@ -232,27 +354,31 @@ func (l *Lang) AppendMatchAll(out []Hit, words []string) []Hit {
 	}
 	for i, w := range words {
 		start := len(out)
-		h, bit, yo := head(w)
+		h, x, yo := head(w)
 		if yo {
 			// keys are written with е
 			w = foldYo(w)
-			h, bit, _ = head(w)
+			h, x, _ = head(w)
 		}
-		may := ai.starts.has(bit)
-		if may {
-			w = foldYo(w)
-			if ps := ai.exact[w]; len(ps) > 0 {
-				out = ai.matchAt(out, start, ps, words, i)
+		var he *headEntry
+		if ai.starts.has(x >> 16) {
+			he = ai.entry(h, x)
+		}
+		if he != nil {
+			for k := range he.exact {
+				// ё and е are as long: only a word as long as the key is
+				// folded and compared
+				if ek := &he.exact[k]; len(ek.word) == len(w) && ek.word == foldYo(w) {
+					out = ai.matchAt(out, start, ek.ps, words, i)
+				}
 			}
 		}
 		if len(ai.short) > 0 {
 			out = ai.matchAt(out, start, ai.short, words, i)
 		}
-		if may && (len(h) < len(w) || utf8.RuneCountInString(h) == 3) {
-			// h is w's prefixKey
-			if ps := ai.prefix[h]; len(ps) > 0 {
-				out = ai.matchAt(out, start, ps, words, i)
-			}
+		if he != nil && len(he.prefix) > 0 {
+			// h is three runes long, as the prefix key: w's prefixKey
+			out = ai.matchAt(out, start, he.prefix, words, i)
 		}
 		// order the word's hits by family (insertion sort: there are few)
 		for a := start + 1; a < len(out); a++ {
@@ -308,6 +434,7 @@ func indexAll(rel map[string][]Phrase) *allIndex {
 		}
 	}
 	ai.starts.index(ai.exact, ai.prefix)
+	ai.indexHeads()
 	return ai
 }
 
@@ -461,7 +588,7 @@ func (lx *Lexicon) index() {
 			l.PlaceCues, l.EventHeads, l.WorkCues, l.Hedges, l.Negations, l.Allegations, l.Demonyms} {
 			for w := range set {
 				b := wordBit(w)
-				lx.words[b>>6] |= 1 << (b & 63)
+				lx.words.set(b)
 			}
 		}
 	}

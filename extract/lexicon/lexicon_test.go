@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier/data"
 	"github.com/dossier-kg/dossier/extract/segment"
@@ -313,6 +314,48 @@ func TestQuestionsAboutAll(t *testing.T) {
 		}
 		if got := lx.For(code); got != want {
 			t.Errorf("For(%q) = %v, want %v", code, got.Lang, want.Lang)
+		}
+	}
+}
+
+// TestHeadReadsOnlyTheHead: head's fast paths (three ASCII bytes, three
+// two-byte runes, read as one number) cut the same head as reading rune by
+// rune, note the same ё, and hash nothing but the head, so that a key and
+// every word it begins share the filter's bit and the table's slot.
+func TestHeadReadsOnlyTheHead(t *testing.T) {
+	lx := load(t)
+	words := []string{"", "a", "ab", "abc", "abcdefgh", "абв", "абвгд", "ёлка", "поёт", "ещё", "ёёёёё",
+		"\xd1", "\xd1\x91", "а\xd1бвгд", "\xc1\x81бвгдеж", "\xc0\x80\xc0\x80\xc0\x80\xc0\x80", "日本語です", "a日本語",
+		"ab\xd0", "əbcdefg", "çalışmak", "1937-жылы", "«советской»"}
+	for _, l := range lx.order {
+		for _, ps := range l.Relations {
+			for _, p := range ps {
+				words = append(words, p[0], p[0]+"ами", "Ё"+p[0], strings.ReplaceAll(p[0], "е", "ё"))
+			}
+		}
+	}
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, s := range segment.Split(textnorm.Normalize(doc)) {
+			for _, tok := range s.Tokens {
+				words = append(words, tok.Lower, tok.Text)
+			}
+		}
+	}
+	for _, w := range words {
+		h, x, yo := head(w)
+		i, n := 0, 0
+		for i < len(w) && n < 3 {
+			_, size := utf8.DecodeRuneInString(w[i:])
+			i, n = i+size, n+1
+		}
+		if h != w[:i] {
+			t.Fatalf("head(%q) = %q, want %q", w, h, w[:i])
+		}
+		if yo != strings.Contains(h, "ё") {
+			t.Fatalf("head(%q): ё %v", w, yo)
+		}
+		if _, hx, _ := head(h); hx != x {
+			t.Fatalf("head(%q) hashes %x, its head %q alone %x", w, x, h, hx)
 		}
 	}
 }
