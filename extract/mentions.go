@@ -242,8 +242,18 @@ func (d *docState) findMentions() {
 // eventAnaphora links an event's head noun used alone ("көтөрүлүштүн",
 // "восстания", "the revolt") to the event named before with that head
 // ("1916-жылкы көтөрүлүш"), within the last ten sentences.
+//
+// Only a sentence with a known event named in it or in the ten sentences
+// before can hold such a head: the others are not read word by word.
 func (d *docState) eventAnaphora() {
+	last := -11 // the last sentence so far that names a known event
 	for si := range d.sents {
+		if namesKnownEvent(d.ments[si]) {
+			last = si
+		}
+		if last < si-10 {
+			continue // eventBefore would find nothing
+		}
 		toks := d.sents[si].Tokens
 		lx := d.x.lex.For(d.sents[si].Lang)
 		for ti, t := range toks {
@@ -258,9 +268,21 @@ func (d *docState) eventAnaphora() {
 				m := d.newMention(si, ti, ti+1, "event-anaphora", 0.6)
 				m.typ, m.entry = dossier.Event, ante.entry
 				d.addMention(si, m)
+				last = si
 			}
 		}
 	}
+}
+
+// namesKnownEvent reports a mention of a known event among ms, the
+// antecedents eventBefore looks for.
+func namesKnownEvent(ms []*mention) bool {
+	for _, m := range ms {
+		if m.typ == dossier.Event && m.entry >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports a token inside a mention or a date of sentence si.

@@ -10,19 +10,13 @@ import (
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
-	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
 // memoWords returns the word tokens of the sample collection and of the
 // test documents, with the language of their sentences.
 func memoWords(t *testing.T, x *Extractor) ([]segment.Token, []string) {
 	t.Helper()
-	root := testenv.RepoRoot(t)
-	var paths []string
-	for _, dir := range []string{filepath.Join(root, "data", "corpus"), filepath.Join(root, "extract", "testdata")} {
-		ps, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		paths = append(paths, ps...)
-	}
+	paths := samplePaths(t)
 	if len(paths) == 0 {
 		t.Skip("no documents")
 	}
