@@ -49,10 +49,17 @@ type docState struct {
 	fields  [][]field
 	records []*record
 	// mentSlab holds the mentions newMention hands out next (see
-	// allocMention); marks is sentenceMentions' scratch
+	// allocMention); marks is sentenceMentions' scratch, and drops
+	// settle's
 	mentSlab  []mention
 	mentSlabs int // the size of the last slab
 	marks     []bool
+	drops     []bool
+	// found is the list sentenceMentions builds a sentence's mentions in,
+	// reused; lists is the slab their kept lists are copied into (see
+	// keepList)
+	found []*mention
+	lists []*mention
 }
 
 // dateMention is a date found in a sentence.
@@ -341,14 +348,15 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			inDate[k] = true
 		}
 	}
-	var out []*mention
+	out := d.found[:0]
 	for _, h := range d.x.gaz.Find(toks) {
 		if allIn(inDate, h.Start, h.End) {
 			continue
 		}
-		h.Start = d.extendPersonLeft(h, toks, taken)
-		h.End = d.extendPersonRight(h, toks)
-		if d.otherGivenName(h, toks, s.Lang) {
+		pk := d.x.people[h.Entries[0]] // the person's name keys, nil for other entries
+		h.Start = d.extendPersonLeft(h, toks, taken, pk)
+		h.End = d.extendPersonRight(h, toks, pk)
+		if d.otherGivenName(h, toks, s.Lang, pk) {
 			continue // "Турсун Ходжаев" is not Faizulla Khodzhaev
 		}
 		entry := d.chooseEntry(si, h, toks)
@@ -409,8 +417,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		default:
 			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
-		woman := c.Person.First != "" && c.Person.Last != "" && d.isGivenForm(c.Person.First) && surnameGender(c.Person.Last) == 'f'
-		if (femalePatronymic(c.Person.Patronymic) || d.femaleGivenName(c.Person.First) || woman) && m.lastCase == morph.Gen {
+		if m.lastCase == morph.Gen && d.womansName(&c.Person) {
 			// "ШЕРАЛИЕВА Нуржан Мукашовна": a woman's surname in the
 			// nominative, not a man's in the genitive
 			m.lastCase = morph.Nom
@@ -469,7 +476,26 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			keep = append(keep, m)
 		}
 	}
-	return keep
+	d.found = out[:0]
+	return d.keepList(keep)
+}
+
+// keepList copies a sentence's mentions out of d.found into a list of
+// their own, nil if there are none. The lists of a document's sentences
+// share slabs; each list's capacity is its length, so that appending to
+// one (addMention) cannot write over the next.
+func (d *docState) keepList(ms []*mention) []*mention {
+	n := len(ms)
+	if n == 0 {
+		return nil
+	}
+	if len(d.lists) < n {
+		d.lists = make([]*mention, max(n, 64))
+	}
+	l := d.lists[:n:n]
+	d.lists = d.lists[n:]
+	copy(l, ms)
+	return l
 }
 
 // composeBodies joins an acronym and the place right after it into the
@@ -872,6 +898,16 @@ func femalePatronymic(p string) bool {
 	return hasAnySuffix(l, "овна", "евна", "ична", "ovna", "evna", "ichna", "кызы", "kyzy", "qizi")
 }
 
+// womansName reports a woman's name by its patronymic ("Мукашовна"), its
+// given name ("Анна") or a known given name with a woman's surname ("Айгуль
+// Сыдыкова"), each written in its base form.
+func (d *docState) womansName(p *names.PersonName) bool {
+	if femalePatronymic(p.Patronymic) || d.femaleGivenName(p.First) {
+		return true
+	}
+	return p.First != "" && p.Last != "" && d.isGivenForm(p.First) && surnameGender(p.Last) == 'f'
+}
+
 // startsWithEventWord reports tokens that open with the word of a life event
 // ("Born", "Родился", "Executed", "Расстрелян", "Exiled"), as a record's
 // line does.
@@ -1095,8 +1131,14 @@ func isChunk(m *mention) bool {
 // unless the person is in the genitive ("Сталиндин … уюмунун"); the same
 // range found twice keeps the gazetteer's reading; crossing ranges keep the
 // more confident mention.
+//
+// It keeps the mentions in ms itself and returns them.
 func (d *docState) settle(ms []*mention) []*mention {
-	drop := make([]bool, len(ms))
+	if cap(d.drops) < len(ms) {
+		d.drops = make([]bool, max(len(ms), 64))
+	}
+	drop := d.drops[:len(ms)]
+	clear(drop)
 	for i, c := range ms {
 		if !isChunk(c) && c.rule != "quoted-name" {
 			continue
@@ -1198,7 +1240,7 @@ func (d *docState) settle(ms []*mention) []*mention {
 			}
 		}
 	}
-	var out []*mention
+	out := ms[:0] // (i >= len(out) at each step: nothing unread is written over)
 	for i, m := range ms {
 		if drop[i] {
 			continue
@@ -1388,9 +1430,9 @@ func (d *docState) adminEntry(entry int) bool {
 
 // extendPersonLeft widens a gazetteer person hit to the initials, given
 // name and patronymic written before it ("J. X. Peters", "Иосиф
-// Виссарионович Жугашвили"), when they agree with the person.
-func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool) int {
-	pk := d.x.people[h.Entries[0]]
+// Виссарионович Жугашвили"), when they agree with the person, whose name
+// keys are pk (nil if the hit's first entry is not a person).
+func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool, pk *personKeys) int {
 	if pk == nil {
 		return h.Start
 	}
@@ -1416,9 +1458,9 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 }
 
 // extendPersonRight widens a gazetteer person hit written surname first to
-// the given name and patronymic after it ("ХОДЖАЕВ Файзулла Убайдуллаевич").
-func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
-	pk := d.x.people[h.Entries[0]]
+// the given name and patronymic after it ("ХОДЖАЕВ Файзулла Убайдуллаевич");
+// pk is as for extendPersonLeft.
+func (d *docState) extendPersonRight(h gazHit, toks []segment.Token, pk *personKeys) int {
 	if pk == nil || h.End-h.Start != 1 {
 		return h.End
 	}
@@ -1433,8 +1475,9 @@ func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
 }
 
 // otherGivenName reports a gazetteer person named by surname alone right
-// after a given name that is not theirs: the name is someone else's.
-func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) bool {
+// after a given name that is not theirs: the name is someone else's. pk
+// is as for extendPersonLeft.
+func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string, pk *personKeys) bool {
 	e := d.x.gaz.Entry(h.Entries[0])
 	if e.Type != dossier.Person || h.End-h.Start != 1 {
 		return false
@@ -1446,8 +1489,10 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 	}
 	// a given name the gazetteer knows alone (Токтогул), with another
 	// surname after it: another man ("Токтогул Бекболотов")
-	if pk := d.x.people[h.Entries[0]]; pk != nil && h.End < len(toks) && pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] {
-		if next := toks[h.End]; next.Kind == segment.Word && next.Upper() && next.Space && surnameGender(next.Text) != 0 &&
+	// (the word after it first: the key of the name is the dearer test)
+	if pk != nil && h.End < len(toks) {
+		if next := &toks[h.End]; next.Kind == segment.Word && next.Upper() && next.Space && surnameGender(next.Text) != 0 &&
+			pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] &&
 			!pk.parts[translit.Key(next.Text)] && !pk.parts[translit.Key(d.x.stem0(next.Text))] {
 			return true
 		}
@@ -1459,7 +1504,7 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		prev, next := toks[h.Start-1], toks[h.End]
 		if prev.Kind == segment.Word && prev.Upper() && surnameGender(prev.Text) != 0 &&
 			next.Kind == segment.Word && next.Upper() && (names.PatronymicForm(next.Text, nextWord(toks, h.End+1)) || names.PatronymicInflected(next.Text)) {
-			if pk := d.x.people[h.Entries[0]]; pk != nil && !pk.parts[translit.Key(prev.Text)] && !pk.parts[translit.Key(d.x.stem0(prev.Text))] {
+			if pk != nil && !pk.parts[translit.Key(prev.Text)] && !pk.parts[translit.Key(d.x.stem0(prev.Text))] {
 				return true
 			}
 		}
@@ -1486,7 +1531,6 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		if k == h.End && !h.Inflected && !fio && !d.isGivenForm(t.Text) {
 			continue
 		}
-		pk := d.x.people[h.Entries[0]]
 		if pk != nil && !pk.parts[translit.Key(t.Text)] && !pk.parts[translit.Key(d.x.stem0(t.Text))] {
 			return true
 		}

@@ -132,3 +132,20 @@ func TestCommissarTitleWords(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepListCapped checks that a sentence's list of mentions, though it
+// shares a slab with the next sentence's, can be appended to (as
+// addMention does) without writing over the next.
+func TestKeepListCapped(t *testing.T) {
+	d := &docState{}
+	ms := []*mention{{start: 1}, {start: 2}, {start: 3}, {start: 4}}
+	a := d.keepList(ms[:2])
+	b := d.keepList(ms[2:3])
+	if d.keepList(nil) != nil {
+		t.Error("keepList(nil) is not nil")
+	}
+	a = append(a, ms[3])
+	if b[0] != ms[2] || len(a) != 3 || a[0] != ms[0] || a[2] != ms[3] {
+		t.Errorf("after appending to the first list: %v %v", a, b)
+	}
+}
