@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -51,7 +52,13 @@ func commissarTitle(w string) bool {
 // republic's name are a mention of the People's Commissariat the
 // gazetteer knows for that republic. A title without a known republic
 // names no body.
+//
+// The body is composed with a known place among ms, so a sentence without
+// such a place is not read.
 func (d *docState) commissariats(si int, ms []*mention) []*mention {
+	if !slices.ContainsFunc(ms, func(m *mention) bool { return m.typ == dossier.Place && d.x.wordMemos.composes(m.entry) }) {
+		return ms
+	}
 	toks := d.sents[si].Tokens
 	var added []*mention
 	if d.sents[si].Lang == "ky" {

@@ -513,6 +513,9 @@ func (d *docState) composeBodies(si int, ms []*mention) []*mention {
 			if p.start != a.end || p.typ != dossier.Place || p.entry < 0 {
 				continue
 			}
+			if !d.x.wordMemos.composes(p.entry) {
+				continue
+			}
 			org := d.x.gaz.Composed(toks[a.start].Text, p.entry)
 			if org < 0 {
 				continue
@@ -554,7 +557,7 @@ func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k < 0 || toks[k].Kind != segment.Word || !d.x.lex.Any(toks[k].Lower, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
+	if k < 0 || toks[k].Kind != segment.Word || d.x.wordMemos.cue(toks[k].Lower)&cueWork == 0 {
 		return false
 	}
 	if the {
@@ -625,7 +628,7 @@ func (d *docState) composeOf(si int, ms []*mention) []*mention {
 	toks := d.sents[si].Tokens
 	var added []*mention
 	for _, p := range ms {
-		if p.typ != dossier.Place || p.entry < 0 {
+		if p.typ != dossier.Place || !d.x.wordMemos.composes(p.entry) {
 			continue
 		}
 		k := p.start - 1
@@ -915,19 +918,11 @@ func (d *docState) startsWithEventWord(toks []segment.Token) bool {
 	if len(toks) == 0 || toks[0].Kind != segment.Word {
 		return false
 	}
-	langs := []string{"en"}
+	want := cueEventEn
 	if toks[0].Script == segment.Cyrillic {
-		langs = []string{"ru", "ky"}
+		want = cueEventCyr
 	}
-	w := []string{toks[0].Lower}
-	for _, l := range langs {
-		for _, fam := range []string{"born", "died", "executed", "exiled"} {
-			if d.x.lex.For(l).MatchAny(fam, w, 0) > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return d.x.wordMemos.cue(toks[0].Lower)&want != 0
 }
 
 // dateEndsAt reports a date of sentence si that ends right before token k.
@@ -1024,7 +1019,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		}
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
 		// Frunze": the place of the event after its date
-		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && (d.startsWithEventWord(toks) || d.startsWithEventWord(toks[cellStart(toks, h.Start):])) {
+		// (not worked out when a place is wanted already: only a place
+		// is wanted after it)
+		if want != dossier.Place && pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && (d.startsWithEventWord(toks) || d.startsWithEventWord(toks[cellStart(toks, h.Start):])) {
 			want = dossier.Place
 		}
 		// a catalogue's or a letter's "…, 12 April 1933, Frunze.": the
@@ -1087,6 +1084,8 @@ type gazHit = gazetteer.Hit
 func titlesOf(l *lexicon.Lang) lexicon.Set { return l.Titles }
 
 func stopwordsOf(l *lexicon.Lang) lexicon.Set { return l.Stopwords }
+
+func workCuesOf(l *lexicon.Lang) lexicon.Set { return l.WorkCues }
 
 // ruTopicAfter extends a Russian body's name ending at token k over the
 // subject of its work after "по" ("комиссия по национальному
