@@ -858,12 +858,14 @@ func ruAdjectiveForm(w string) bool {
 
 // ruAdjectiveLower is ruAdjectiveForm of a word already in lower case.
 func ruAdjectiveLower(l string) bool {
-	if utf8.RuneCountInString(l) < 5 {
+	// the ending first: most words have none, and counting letters reads
+	// the whole word (five letters take five bytes at least)
+	if len(l) < 5 {
 		return false
 	}
 	for _, e := range ruAdjectiveEndings {
 		if strings.HasSuffix(l, e) {
-			return true
+			return utf8.RuneCountInString(l) >= 5
 		}
 	}
 	return false
@@ -1224,8 +1226,9 @@ func (d *docState) settle(ms []*mention) []*mention {
 	}
 	// crossing overlaps
 	for i, a := range ms {
-		for j, b := range ms {
-			if i >= j || drop[i] || drop[j] {
+		for j := i + 1; j < len(ms) && !drop[i]; j++ {
+			b := ms[j]
+			if drop[j] {
 				continue
 			}
 			cross := a.start < b.end && b.start < a.end && !(a.start <= b.start && a.end >= b.end) && !(b.start <= a.start && b.end >= a.end)
