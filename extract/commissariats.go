@@ -56,7 +56,7 @@ func commissarTitle(w string) bool {
 // The body is composed with a known place among ms, so a sentence without
 // such a place is not read.
 func (d *docState) commissariats(si int, ms []*mention) []*mention {
-	if !slices.ContainsFunc(ms, func(m *mention) bool { return m.typ == dossier.Place && d.x.wordMemos.composes(m.entry) }) {
+	if !slices.ContainsFunc(ms, func(m *mention) bool { return d.x.wordMemos.composes(m.entry) && m.typ == dossier.Place }) {
 		return ms
 	}
 	toks := d.sents[si].Tokens

@@ -70,34 +70,37 @@ type dateMention struct {
 	rule       string
 }
 
-// mention is a name in a sentence.
+// mention is a name in a sentence. (The fields that hold pointers come
+// first: the collector reads a mention only as far as its last pointer,
+// and a document makes hundreds of them.)
 type mention struct {
+	typ    dossier.EntityType
+	rule   string
+	text   string
+	lang   string
+	person names.PersonName
+	ent    *entity
+	// nkey caches normKey
+	nkey string
+
 	// rec is 1 + the index of the record (card, memorial-book entry) whose
 	// person this mention names, 0 for other mentions: see findPerson
-	rec int
-	// altName marks another name of the person, not the one their
-	// preferred name is made from: a woman's maiden name ("(nee Bekova)"),
-	// a form in brackets after the name ("Сыдык Карачев (Сыдык Карач уулу)")
-	altName    bool
+	rec        int
 	sent       int
 	start, end int // token range of the name [start, end)
 	span       dossier.Span
-	typ        dossier.EntityType
 	entry      int // gazetteer entry, -1 if none
-	rule       string
 	conf       float64
-	text       string
-	lang       string
-	person     names.PersonName
-	weak       bool // an ambiguous name that needs support
-	ent        *entity
 	lastCase   morph.Case
-	nested     bool // lies inside a larger mention
+	// altName marks another name of the person, not the one their
+	// preferred name is made from: a woman's maiden name ("(nee Bekova)"),
+	// a form in brackets after the name ("Сыдык Карачев (Сыдык Карач уулу)")
+	altName bool
+	weak    bool // an ambiguous name that needs support
+	nested  bool // lies inside a larger mention
 	// baseWritten: the name is written in its base form and its case is
 	// carried by a word after it (a quoted name before its head noun)
 	baseWritten bool
-	// nkey caches normKey
-	nkey string
 }
 
 func (m *mention) tokens(d *docState) []segment.Token {
@@ -702,6 +705,9 @@ var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": tru
 // "Туркест. ЦИК") to the one gazetteer entry it spells out, and marks its
 // case unknown: an abbreviation shows none.
 func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
+	if !abbreviationMarks(toks, m.start, m.end) {
+		return // (the reading below finds no abbreviation)
+	}
 	var buf [8]string
 	words := buf[:0]
 	abbr := false
@@ -739,6 +745,17 @@ func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
 	if i := d.x.wordMemos.abbreviated(m.typ, words); i >= 0 {
 		m.entry = i
 	}
+}
+
+// abbreviationMarks reports the marks an abbreviated name has in tokens
+// [a, b): a dot after one of its words, or "р-н".
+func abbreviationMarks(toks []segment.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if k+1 < len(toks) && toks[k+1].Text == "." || toks[k].Lower == "р" {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) stem0(w string) string {

@@ -149,3 +149,26 @@ func TestKeepListCapped(t *testing.T) {
 		t.Errorf("after appending to the first list: %v %v", a, b)
 	}
 }
+
+// TestAbbreviationMarks checks the quick test resolveAbbreviation makes
+// before reading a name word by word.
+func TestAbbreviationMarks(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Семипалат. обл.":      true,
+		"Туркест. ЦИК":         true,
+		"Кочкорский р-н":       true,
+		"Джалал-Абадская обл.": true,
+		"Джалал-Абадская":      false,
+		"Фрунзе":               false,
+		"Turkestan ASSR":       false,
+	} {
+		toks := segment.Tokenize(text, dossier.Span{Start: 0, End: len(text)})
+		n := len(toks)
+		if toks[n-1].Text == "." {
+			n-- // the name ends before its last dot, as a mention does
+		}
+		if got := abbreviationMarks(toks, 0, n); got != want {
+			t.Errorf("abbreviationMarks(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
