@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -53,12 +52,9 @@ func commissarTitle(w string) bool {
 // gazetteer knows for that republic. A title without a known republic
 // names no body.
 //
-// The body is composed with a known place among ms, so a sentence without
-// such a place is not read.
+// The body is composed with a known place among ms: sentenceMentions
+// calls it only for a sentence with such a place (see composingPlace).
 func (d *docState) commissariats(si int, ms []*mention) []*mention {
-	if !slices.ContainsFunc(ms, func(m *mention) bool { return d.x.wordMemos.composes(m.entry) && m.typ == dossier.Place }) {
-		return ms
-	}
 	toks := d.sents[si].Tokens
 	var added []*mention
 	if d.sents[si].Lang == "ky" {

@@ -449,10 +449,16 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	}
 	out = d.placeBodies(si, out)
 	out = d.settle(out)
-	out = d.composeBodies(si, out)
-	out = d.commissariats(si, out)
+	// bodies named with a place: only a place the gazetteer composes
+	// bodies with can make one (see mentionMemos.composes)
+	if slices.ContainsFunc(out, d.composingPlace) {
+		out = d.composeBodies(si, out)
+		out = d.commissariats(si, out)
+		if s.Lang == "en" {
+			out = d.composeOf(si, out)
+		}
+	}
 	if s.Lang == "en" {
-		out = d.composeOf(si, out)
 		d.possessiveBodies(si, out)
 	}
 	slices.SortFunc(out, func(a, b *mention) int {
@@ -499,6 +505,13 @@ func (d *docState) keepList(ms []*mention) []*mention {
 	d.lists = d.lists[n:]
 	copy(l, ms)
 	return l
+}
+
+// composingPlace reports a mention of a known place the gazetteer
+// composes bodies with: composeBodies, commissariats and composeOf make
+// bodies from such places only.
+func (d *docState) composingPlace(m *mention) bool {
+	return d.x.wordMemos.composes(m.entry) && m.typ == dossier.Place
 }
 
 // composeBodies joins an acronym and the place right after it into the
