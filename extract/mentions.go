@@ -856,7 +856,7 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	k := b - 1
 	if s.Lang == "ru" {
 		k = a
-		for k < b-1 && (s.Tokens[k].Kind != segment.Word || utf8.RuneCountInString(s.Tokens[k].Text) == 1 || ruAdjectiveLower(s.Tokens[k].Lower) || compoundPart(s.Tokens, k)) {
+		for k < b-1 && (s.Tokens[k].Kind != segment.Word || oneLetter(s.Tokens[k].Text) || ruAdjectiveLower(s.Tokens[k].Lower) || compoundPart(s.Tokens, k)) {
 			k++
 		}
 	}
@@ -876,6 +876,13 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	return d.x.wordMemos.wordCase(s.Lang, t.Text)
 }
 
+// oneLetter reports a word of one letter (an initial): one rune, which
+// takes the whole string.
+func oneLetter(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	return n > 0 && n == len(w)
+}
+
 // compoundPart reports the first part of a hyphenated adjective written as
 // several tokens ("Джалал" in "Джалал-Абадским").
 func compoundPart(toks []segment.Token, k int) bool {
@@ -889,8 +896,14 @@ func ruAdjectiveForm(w string) bool {
 // ruAdjectiveLower is ruAdjectiveForm of a word already in lower case.
 func ruAdjectiveLower(l string) bool {
 	// the ending first: most words have none, and counting letters reads
-	// the whole word (five letters take five bytes at least)
+	// the whole word (five letters take five bytes at least); every
+	// ending ends in one of eight letters, which most words do not
 	if len(l) < 5 {
+		return false
+	}
+	switch l[len(l)-len("й"):] {
+	case "й", "я", "е", "о", "у", "ю", "м", "х":
+	default:
 		return false
 	}
 	for _, e := range ruAdjectiveEndings {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
@@ -169,6 +170,30 @@ func TestAbbreviationMarks(t *testing.T) {
 		}
 		if got := abbreviationMarks(toks, 0, n); got != want {
 			t.Errorf("abbreviationMarks(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestWordShapesAgree checks ruAdjectiveLower and oneLetter, which test
+// the cheap things first, against the plain readings on every word of the
+// sample documents and a few odd strings.
+func TestWordShapesAgree(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks, _ := memoWords(t, x)
+	words := []string{"", "а", "й", "ый", "новый", "ноый", "abcde", "xxxый", "\xd0", "\xb9\xd0\xb9", "ёё", "Ж"}
+	for _, tk := range toks {
+		words = append(words, tk.Text, tk.Lower)
+	}
+	for _, w := range words {
+		adj := utf8.RuneCountInString(w) >= 5 && slices.ContainsFunc(ruAdjectiveEndings[:], func(e string) bool { return strings.HasSuffix(w, e) })
+		if got := ruAdjectiveLower(w); got != adj {
+			t.Fatalf("ruAdjectiveLower(%q) = %v, want %v", w, got, adj)
+		}
+		if got, want := oneLetter(w), utf8.RuneCountInString(w) == 1; got != want {
+			t.Fatalf("oneLetter(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
