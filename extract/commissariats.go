@@ -32,6 +32,12 @@ var commissariatFields = []struct {
 // commissarTitle reports a word of a commissar's title that the field
 // follows ("people's commissar of", "нарком", "народным комиссаром").
 func commissarTitle(w string) bool {
+	// a cheap test first, as nearly every word is none of them: each is
+	// 9 to 20 bytes long and begins with "c", "н" or "к" (0xD0 0xBD,
+	// 0xD0 0xBA)
+	if len(w) < 9 || len(w) > 20 || w[0] != 'c' && w[0] != 0xD0 {
+		return false
+	}
 	switch w {
 	case "commissar", "нарком", "наркома", "наркомом", "наркому", "комиссар", "комиссара", "комиссаром":
 		return true
@@ -45,14 +51,17 @@ func commissarTitle(w string) bool {
 // republic's name are a mention of the People's Commissariat the
 // gazetteer knows for that republic. A title without a known republic
 // names no body.
+//
+// The body is composed with a known place among ms: sentenceMentions
+// calls it only for a sentence with such a place (see composingPlace).
 func (d *docState) commissariats(si int, ms []*mention) []*mention {
 	toks := d.sents[si].Tokens
 	var added []*mention
 	if d.sents[si].Lang == "ky" {
 		return append(ms, d.kyCommissariats(si, ms)...)
 	}
-	for i, t := range toks {
-		if !commissarTitle(t.Lower) {
+	for i := range toks {
+		if !commissarTitle(toks[i].Lower) {
 			continue
 		}
 		k := i + 1
@@ -89,8 +98,8 @@ func (d *docState) commissariats(si int, ms []*mention) []*mention {
 func (d *docState) kyCommissariats(si int, ms []*mention) []*mention {
 	toks := d.sents[si].Tokens
 	var added []*mention
-	for i, t := range toks {
-		if !strings.HasPrefix(t.Lower, "комиссар") || i == 0 {
+	for i := 1; i < len(toks); i++ {
+		if !strings.HasPrefix(toks[i].Lower, "комиссар") {
 			continue
 		}
 		for _, f := range commissariatFields {

@@ -49,10 +49,17 @@ type docState struct {
 	fields  [][]field
 	records []*record
 	// mentSlab holds the mentions newMention hands out next (see
-	// allocMention); marks is sentenceMentions' scratch
+	// allocMention); marks is sentenceMentions' scratch, and drops
+	// settle's
 	mentSlab  []mention
 	mentSlabs int // the size of the last slab
 	marks     []bool
+	drops     []bool
+	// found is the list sentenceMentions builds a sentence's mentions in,
+	// reused; lists is the slab their kept lists are copied into (see
+	// keepList)
+	found []*mention
+	lists []*mention
 }
 
 // dateMention is a date found in a sentence.
@@ -63,34 +70,37 @@ type dateMention struct {
 	rule       string
 }
 
-// mention is a name in a sentence.
+// mention is a name in a sentence. (The fields that hold pointers come
+// first: the collector reads a mention only as far as its last pointer,
+// and a document makes hundreds of them.)
 type mention struct {
+	typ    dossier.EntityType
+	rule   string
+	text   string
+	lang   string
+	person names.PersonName
+	ent    *entity
+	// nkey caches normKey
+	nkey string
+
 	// rec is 1 + the index of the record (card, memorial-book entry) whose
 	// person this mention names, 0 for other mentions: see findPerson
-	rec int
-	// altName marks another name of the person, not the one their
-	// preferred name is made from: a woman's maiden name ("(nee Bekova)"),
-	// a form in brackets after the name ("Сыдык Карачев (Сыдык Карач уулу)")
-	altName    bool
+	rec        int
 	sent       int
 	start, end int // token range of the name [start, end)
 	span       dossier.Span
-	typ        dossier.EntityType
 	entry      int // gazetteer entry, -1 if none
-	rule       string
 	conf       float64
-	text       string
-	lang       string
-	person     names.PersonName
-	weak       bool // an ambiguous name that needs support
-	ent        *entity
 	lastCase   morph.Case
-	nested     bool // lies inside a larger mention
+	// altName marks another name of the person, not the one their
+	// preferred name is made from: a woman's maiden name ("(nee Bekova)"),
+	// a form in brackets after the name ("Сыдык Карачев (Сыдык Карач уулу)")
+	altName bool
+	weak    bool // an ambiguous name that needs support
+	nested  bool // lies inside a larger mention
 	// baseWritten: the name is written in its base form and its case is
 	// carried by a word after it (a quoted name before its head noun)
 	baseWritten bool
-	// nkey caches normKey
-	nkey string
 }
 
 func (m *mention) tokens(d *docState) []segment.Token {
@@ -242,8 +252,18 @@ func (d *docState) findMentions() {
 // eventAnaphora links an event's head noun used alone ("көтөрүлүштүн",
 // "восстания", "the revolt") to the event named before with that head
 // ("1916-жылкы көтөрүлүш"), within the last ten sentences.
+//
+// Only a sentence with a known event named in it or in the ten sentences
+// before can hold such a head: the others are not read word by word.
 func (d *docState) eventAnaphora() {
+	last := -11 // the last sentence so far that names a known event
 	for si := range d.sents {
+		if namesKnownEvent(d.ments[si]) {
+			last = si
+		}
+		if last < si-10 {
+			continue // eventBefore would find nothing
+		}
 		toks := d.sents[si].Tokens
 		lx := d.x.lex.For(d.sents[si].Lang)
 		for ti, t := range toks {
@@ -258,9 +278,21 @@ func (d *docState) eventAnaphora() {
 				m := d.newMention(si, ti, ti+1, "event-anaphora", 0.6)
 				m.typ, m.entry = dossier.Event, ante.entry
 				d.addMention(si, m)
+				last = si
 			}
 		}
 	}
+}
+
+// namesKnownEvent reports a mention of a known event among ms, the
+// antecedents eventBefore looks for.
+func namesKnownEvent(ms []*mention) bool {
+	for _, m := range ms {
+		if m.typ == dossier.Event && m.entry >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports a token inside a mention or a date of sentence si.
@@ -319,14 +351,15 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			inDate[k] = true
 		}
 	}
-	var out []*mention
+	out := d.found[:0]
 	for _, h := range d.x.gaz.Find(toks) {
 		if allIn(inDate, h.Start, h.End) {
 			continue
 		}
-		h.Start = d.extendPersonLeft(h, toks, taken)
-		h.End = d.extendPersonRight(h, toks)
-		if d.otherGivenName(h, toks, s.Lang) {
+		pk := d.x.people[h.Entries[0]] // the person's name keys, nil for other entries
+		h.Start = d.extendPersonLeft(h, toks, taken, pk)
+		h.End = d.extendPersonRight(h, toks, pk)
+		if d.otherGivenName(h, toks, s.Lang, pk) {
 			continue // "Турсун Ходжаев" is not Faizulla Khodzhaev
 		}
 		entry := d.chooseEntry(si, h, toks)
@@ -387,8 +420,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		default:
 			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
-		woman := c.Person.First != "" && c.Person.Last != "" && d.isGivenForm(c.Person.First) && surnameGender(c.Person.Last) == 'f'
-		if (femalePatronymic(c.Person.Patronymic) || d.femaleGivenName(c.Person.First) || woman) && m.lastCase == morph.Gen {
+		if m.lastCase == morph.Gen && d.womansName(&c.Person) {
 			// "ШЕРАЛИЕВА Нуржан Мукашовна": a woman's surname in the
 			// nominative, not a man's in the genitive
 			m.lastCase = morph.Nom
@@ -417,10 +449,16 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	}
 	out = d.placeBodies(si, out)
 	out = d.settle(out)
-	out = d.composeBodies(si, out)
-	out = d.commissariats(si, out)
+	// bodies named with a place: only a place the gazetteer composes
+	// bodies with can make one (see mentionMemos.composes)
+	if slices.ContainsFunc(out, d.composingPlace) {
+		out = d.composeBodies(si, out)
+		out = d.commissariats(si, out)
+		if s.Lang == "en" {
+			out = d.composeOf(si, out)
+		}
+	}
 	if s.Lang == "en" {
-		out = d.composeOf(si, out)
 		d.possessiveBodies(si, out)
 	}
 	slices.SortFunc(out, func(a, b *mention) int {
@@ -447,7 +485,33 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			keep = append(keep, m)
 		}
 	}
-	return keep
+	d.found = out[:0]
+	return d.keepList(keep)
+}
+
+// keepList copies a sentence's mentions out of d.found into a list of
+// their own, nil if there are none. The lists of a document's sentences
+// share slabs; each list's capacity is its length, so that appending to
+// one (addMention) cannot write over the next.
+func (d *docState) keepList(ms []*mention) []*mention {
+	n := len(ms)
+	if n == 0 {
+		return nil
+	}
+	if len(d.lists) < n {
+		d.lists = make([]*mention, max(n, 64))
+	}
+	l := d.lists[:n:n]
+	d.lists = d.lists[n:]
+	copy(l, ms)
+	return l
+}
+
+// composingPlace reports a mention of a known place the gazetteer
+// composes bodies with: composeBodies, commissariats and composeOf make
+// bodies from such places only.
+func (d *docState) composingPlace(m *mention) bool {
+	return d.x.wordMemos.composes(m.entry) && m.typ == dossier.Place
 }
 
 // composeBodies joins an acronym and the place right after it into the
@@ -463,6 +527,9 @@ func (d *docState) composeBodies(si int, ms []*mention) []*mention {
 		}
 		for _, p := range ms[:n] {
 			if p.start != a.end || p.typ != dossier.Place || p.entry < 0 {
+				continue
+			}
+			if !d.x.wordMemos.composes(p.entry) {
 				continue
 			}
 			org := d.x.gaz.Composed(toks[a.start].Text, p.entry)
@@ -506,7 +573,7 @@ func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k < 0 || toks[k].Kind != segment.Word || !d.x.lex.Any(toks[k].Lower, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }) {
+	if k < 0 || toks[k].Kind != segment.Word || d.x.wordMemos.cue(toks[k].Lower)&cueWork == 0 {
 		return false
 	}
 	if the {
@@ -577,7 +644,7 @@ func (d *docState) composeOf(si int, ms []*mention) []*mention {
 	toks := d.sents[si].Tokens
 	var added []*mention
 	for _, p := range ms {
-		if p.typ != dossier.Place || p.entry < 0 {
+		if p.typ != dossier.Place || !d.x.wordMemos.composes(p.entry) {
 			continue
 		}
 		k := p.start - 1
@@ -651,6 +718,9 @@ var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": tru
 // "Туркест. ЦИК") to the one gazetteer entry it spells out, and marks its
 // case unknown: an abbreviation shows none.
 func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
+	if !abbreviationMarks(toks, m.start, m.end) {
+		return // (the reading below finds no abbreviation)
+	}
 	var buf [8]string
 	words := buf[:0]
 	abbr := false
@@ -688,6 +758,17 @@ func (d *docState) resolveAbbreviation(m *mention, toks []segment.Token) {
 	if i := d.x.wordMemos.abbreviated(m.typ, words); i >= 0 {
 		m.entry = i
 	}
+}
+
+// abbreviationMarks reports the marks an abbreviated name has in tokens
+// [a, b): a dot after one of its words, or "р-н".
+func abbreviationMarks(toks []segment.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if k+1 < len(toks) && toks[k+1].Text == "." || toks[k].Lower == "р" {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) stem0(w string) string {
@@ -775,7 +856,7 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	k := b - 1
 	if s.Lang == "ru" {
 		k = a
-		for k < b-1 && (s.Tokens[k].Kind != segment.Word || utf8.RuneCountInString(s.Tokens[k].Text) == 1 || ruAdjectiveLower(s.Tokens[k].Lower) || compoundPart(s.Tokens, k)) {
+		for k < b-1 && (s.Tokens[k].Kind != segment.Word || oneLetter(s.Tokens[k].Text) || ruAdjectiveLower(s.Tokens[k].Lower) || compoundPart(s.Tokens, k)) {
 			k++
 		}
 	}
@@ -795,6 +876,13 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	return d.x.wordMemos.wordCase(s.Lang, t.Text)
 }
 
+// oneLetter reports a word of one letter (an initial): one rune, which
+// takes the whole string.
+func oneLetter(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	return n > 0 && n == len(w)
+}
+
 // compoundPart reports the first part of a hyphenated adjective written as
 // several tokens ("Джалал" in "Джалал-Абадским").
 func compoundPart(toks []segment.Token, k int) bool {
@@ -807,12 +895,20 @@ func ruAdjectiveForm(w string) bool {
 
 // ruAdjectiveLower is ruAdjectiveForm of a word already in lower case.
 func ruAdjectiveLower(l string) bool {
-	if utf8.RuneCountInString(l) < 5 {
+	// the ending first: most words have none, and counting letters reads
+	// the whole word (five letters take five bytes at least); every
+	// ending ends in one of eight letters, which most words do not
+	if len(l) < 5 {
+		return false
+	}
+	switch l[len(l)-len("й"):] {
+	case "й", "я", "е", "о", "у", "ю", "м", "х":
+	default:
 		return false
 	}
 	for _, e := range ruAdjectiveEndings {
 		if strings.HasSuffix(l, e) {
-			return true
+			return utf8.RuneCountInString(l) >= 5
 		}
 	}
 	return false
@@ -850,6 +946,16 @@ func femalePatronymic(p string) bool {
 	return hasAnySuffix(l, "овна", "евна", "ична", "ovna", "evna", "ichna", "кызы", "kyzy", "qizi")
 }
 
+// womansName reports a woman's name by its patronymic ("Мукашовна"), its
+// given name ("Анна") or a known given name with a woman's surname ("Айгуль
+// Сыдыкова"), each written in its base form.
+func (d *docState) womansName(p *names.PersonName) bool {
+	if femalePatronymic(p.Patronymic) || d.femaleGivenName(p.First) {
+		return true
+	}
+	return p.First != "" && p.Last != "" && d.isGivenForm(p.First) && surnameGender(p.Last) == 'f'
+}
+
 // startsWithEventWord reports tokens that open with the word of a life event
 // ("Born", "Родился", "Executed", "Расстрелян", "Exiled"), as a record's
 // line does.
@@ -857,19 +963,11 @@ func (d *docState) startsWithEventWord(toks []segment.Token) bool {
 	if len(toks) == 0 || toks[0].Kind != segment.Word {
 		return false
 	}
-	langs := []string{"en"}
+	want := cueEventEn
 	if toks[0].Script == segment.Cyrillic {
-		langs = []string{"ru", "ky"}
+		want = cueEventCyr
 	}
-	w := []string{toks[0].Lower}
-	for _, l := range langs {
-		for _, fam := range []string{"born", "died", "executed", "exiled"} {
-			if d.x.lex.For(l).MatchAny(fam, w, 0) > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return d.x.wordMemos.cue(toks[0].Lower)&want != 0
 }
 
 // dateEndsAt reports a date of sentence si that ends right before token k.
@@ -966,7 +1064,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		}
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
 		// Frunze": the place of the event after its date
-		if pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && (d.startsWithEventWord(toks) || d.startsWithEventWord(toks[cellStart(toks, h.Start):])) {
+		// (not worked out when a place is wanted already: only a place
+		// is wanted after it)
+		if want != dossier.Place && pw == "," && h.Start >= 2 && toks[h.Start-2].Kind == segment.Number && (d.startsWithEventWord(toks) || d.startsWithEventWord(toks[cellStart(toks, h.Start):])) {
 			want = dossier.Place
 		}
 		// a catalogue's or a letter's "…, 12 April 1933, Frunze.": the
@@ -1030,6 +1130,8 @@ func titlesOf(l *lexicon.Lang) lexicon.Set { return l.Titles }
 
 func stopwordsOf(l *lexicon.Lang) lexicon.Set { return l.Stopwords }
 
+func workCuesOf(l *lexicon.Lang) lexicon.Set { return l.WorkCues }
+
 // ruTopicAfter extends a Russian body's name ending at token k over the
 // subject of its work after "по" ("комиссия по национальному
 // размежеванию", "комитет по делам национальностей"): up to five
@@ -1073,8 +1175,14 @@ func isChunk(m *mention) bool {
 // unless the person is in the genitive ("Сталиндин … уюмунун"); the same
 // range found twice keeps the gazetteer's reading; crossing ranges keep the
 // more confident mention.
+//
+// It keeps the mentions in ms itself and returns them.
 func (d *docState) settle(ms []*mention) []*mention {
-	drop := make([]bool, len(ms))
+	if cap(d.drops) < len(ms) {
+		d.drops = make([]bool, max(len(ms), 64))
+	}
+	drop := d.drops[:len(ms)]
+	clear(drop)
 	for i, c := range ms {
 		if !isChunk(c) && c.rule != "quoted-name" {
 			continue
@@ -1161,8 +1269,9 @@ func (d *docState) settle(ms []*mention) []*mention {
 	}
 	// crossing overlaps
 	for i, a := range ms {
-		for j, b := range ms {
-			if i >= j || drop[i] || drop[j] {
+		for j := i + 1; j < len(ms) && !drop[i]; j++ {
+			b := ms[j]
+			if drop[j] {
 				continue
 			}
 			cross := a.start < b.end && b.start < a.end && !(a.start <= b.start && a.end >= b.end) && !(b.start <= a.start && b.end >= a.end)
@@ -1176,7 +1285,7 @@ func (d *docState) settle(ms []*mention) []*mention {
 			}
 		}
 	}
-	var out []*mention
+	out := ms[:0] // (i >= len(out) at each step: nothing unread is written over)
 	for i, m := range ms {
 		if drop[i] {
 			continue
@@ -1366,9 +1475,9 @@ func (d *docState) adminEntry(entry int) bool {
 
 // extendPersonLeft widens a gazetteer person hit to the initials, given
 // name and patronymic written before it ("J. X. Peters", "Иосиф
-// Виссарионович Жугашвили"), when they agree with the person.
-func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool) int {
-	pk := d.x.people[h.Entries[0]]
+// Виссарионович Жугашвили"), when they agree with the person, whose name
+// keys are pk (nil if the hit's first entry is not a person).
+func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool, pk *personKeys) int {
 	if pk == nil {
 		return h.Start
 	}
@@ -1394,9 +1503,9 @@ func (d *docState) extendPersonLeft(h gazHit, toks []segment.Token, taken []bool
 }
 
 // extendPersonRight widens a gazetteer person hit written surname first to
-// the given name and patronymic after it ("ХОДЖАЕВ Файзулла Убайдуллаевич").
-func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
-	pk := d.x.people[h.Entries[0]]
+// the given name and patronymic after it ("ХОДЖАЕВ Файзулла Убайдуллаевич");
+// pk is as for extendPersonLeft.
+func (d *docState) extendPersonRight(h gazHit, toks []segment.Token, pk *personKeys) int {
 	if pk == nil || h.End-h.Start != 1 {
 		return h.End
 	}
@@ -1411,8 +1520,9 @@ func (d *docState) extendPersonRight(h gazHit, toks []segment.Token) int {
 }
 
 // otherGivenName reports a gazetteer person named by surname alone right
-// after a given name that is not theirs: the name is someone else's.
-func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) bool {
+// after a given name that is not theirs: the name is someone else's. pk
+// is as for extendPersonLeft.
+func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string, pk *personKeys) bool {
 	e := d.x.gaz.Entry(h.Entries[0])
 	if e.Type != dossier.Person || h.End-h.Start != 1 {
 		return false
@@ -1424,8 +1534,10 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 	}
 	// a given name the gazetteer knows alone (Токтогул), with another
 	// surname after it: another man ("Токтогул Бекболотов")
-	if pk := d.x.people[h.Entries[0]]; pk != nil && h.End < len(toks) && pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] {
-		if next := toks[h.End]; next.Kind == segment.Word && next.Upper() && next.Space && surnameGender(next.Text) != 0 &&
+	// (the word after it first: the key of the name is the dearer test)
+	if pk != nil && h.End < len(toks) {
+		if next := &toks[h.End]; next.Kind == segment.Word && next.Upper() && next.Space && surnameGender(next.Text) != 0 &&
+			pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] &&
 			!pk.parts[translit.Key(next.Text)] && !pk.parts[translit.Key(d.x.stem0(next.Text))] {
 			return true
 		}
@@ -1437,7 +1549,7 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		prev, next := toks[h.Start-1], toks[h.End]
 		if prev.Kind == segment.Word && prev.Upper() && surnameGender(prev.Text) != 0 &&
 			next.Kind == segment.Word && next.Upper() && (names.PatronymicForm(next.Text, nextWord(toks, h.End+1)) || names.PatronymicInflected(next.Text)) {
-			if pk := d.x.people[h.Entries[0]]; pk != nil && !pk.parts[translit.Key(prev.Text)] && !pk.parts[translit.Key(d.x.stem0(prev.Text))] {
+			if pk != nil && !pk.parts[translit.Key(prev.Text)] && !pk.parts[translit.Key(d.x.stem0(prev.Text))] {
 				return true
 			}
 		}
@@ -1464,7 +1576,6 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string) b
 		if k == h.End && !h.Inflected && !fio && !d.isGivenForm(t.Text) {
 			continue
 		}
-		pk := d.x.people[h.Entries[0]]
 		if pk != nil && !pk.parts[translit.Key(t.Text)] && !pk.parts[translit.Key(d.x.stem0(t.Text))] {
 			return true
 		}

@@ -16,7 +16,8 @@ import (
 // word of a name shows (see caseOf), the event head a word is a form of
 // (see eventAnaphora), what a word beside a gazetteer name says of its type
 // (see chooseEntry), and the entry an abbreviated name spells out (see
-// resolveAbbreviation). Safe for concurrent use.
+// resolveAbbreviation). Safe for concurrent use. It also holds, made once,
+// the known places that the gazetteer composes bodies with (see composes).
 type mentionMemos struct {
 	// cases hold wordCase per language class, with the functions that
 	// compute them (made once: a method value passed to Get would be made
@@ -28,6 +29,9 @@ type mentionMemos struct {
 	cueOf                     func(string) wordCue
 	abbrev                    *memo.Strings[int]
 	abbrevOf                  func(string) int
+	// composed[p] is true for a known place p with which some body's head
+	// makes a name the gazetteer knows (see Gazetteer.Composed)
+	composed []bool
 }
 
 // eventMemo remembers eventStem for one language's event heads.
@@ -60,7 +64,21 @@ func newMentionMemos(x *Extractor) *mentionMemos {
 		parts := strings.Split(key, "\x00")
 		return x.gaz.Abbreviated(dossier.EntityType(parts[0]), parts[1:])
 	}
+	mm.composed = make([]bool, len(x.gaz.Entries))
+	for i := range x.gaz.Entries {
+		for _, p := range x.gaz.PlacesOf(i) {
+			mm.composed[p] = true
+		}
+	}
 	return mm
+}
+
+// composes reports a known place that some body is composed with: for
+// any other place, Gazetteer.Composed finds nothing whatever the head.
+// The gazetteer composes a body with the places its names contain, which
+// PlacesOf lists.
+func (mm *mentionMemos) composes(place int) bool {
+	return place >= 0 && place < len(mm.composed) && mm.composed[place]
 }
 
 // wordCase is the case that word t of a name shows in a sentence of
@@ -125,6 +143,14 @@ const (
 	cueNearPlace
 	// cueRuPlace: a Russian word for a kind of place ("аил", "кишлак")
 	cueRuPlace
+	// cueEventEn, cueEventCyr: the word of a life event ("born",
+	// "executed"; "родился", "расстрелян", "атылган") in English, in
+	// Russian or Kyrgyz (see startsWithEventWord)
+	cueEventEn
+	cueEventCyr
+	// cueWork: a word for a work ("book", "книга"), before its title (see
+	// workTitle)
+	cueWork
 )
 
 // cues returns the wordCue of lower-case word w.
@@ -153,8 +179,35 @@ func (x *Extractor) cueOf(w string) wordCue {
 	if lx.For("ru").PlaceCues.HasLower(w) {
 		c |= cueRuPlace
 	}
+	if x.eventWord(w, "en") {
+		c |= cueEventEn
+	}
+	if x.eventWord(w, "ru", "ky") {
+		c |= cueEventCyr
+	}
+	if lx.Any(w, workCuesOf) {
+		c |= cueWork
+	}
 	return c
 }
+
+// eventWord reports a lower-case word that is the word of a life event
+// (born, died, executed, exiled) in one of the languages.
+func (x *Extractor) eventWord(w string, langs ...string) bool {
+	ws := []string{w}
+	for _, l := range langs {
+		for _, fam := range lifeEventFamilies {
+			if x.lex.For(l).MatchAny(fam, ws, 0) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lifeEventFamilies are the lexicon's families of the words of life events
+// that open a record's line (see startsWithEventWord).
+var lifeEventFamilies = [...]string{"born", "died", "executed", "exiled"}
 
 // abbreviated is gazetteer.Abbreviated, remembered under the type and the
 // words, each after a zero byte.

@@ -10,19 +10,13 @@ import (
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/morph"
 	"github.com/dossier-kg/dossier/extract/segment"
-	"github.com/dossier-kg/dossier/internal/testenv"
 )
 
 // memoWords returns the word tokens of the sample collection and of the
 // test documents, with the language of their sentences.
 func memoWords(t *testing.T, x *Extractor) ([]segment.Token, []string) {
 	t.Helper()
-	root := testenv.RepoRoot(t)
-	var paths []string
-	for _, dir := range []string{filepath.Join(root, "data", "corpus"), filepath.Join(root, "extract", "testdata")} {
-		ps, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		paths = append(paths, ps...)
-	}
+	paths := samplePaths(t)
 	if len(paths) == 0 {
 		t.Skip("no documents")
 	}
@@ -141,6 +135,9 @@ func directCue(x *Extractor, w string) wordCue {
 		{x.lex.AnyLower(w, titlesOf), cueTitle},
 		{nearPlaceWords[w], cueNearPlace},
 		{x.lex.For("ru").PlaceCues.HasLower(w), cueRuPlace},
+		{directEventWord(x, w, "en"), cueEventEn},
+		{directEventWord(x, w, "ru", "ky"), cueEventCyr},
+		{x.lex.Any(w, func(l *lexicon.Lang) lexicon.Set { return l.WorkCues }), cueWork},
 	}
 	var c wordCue
 	for _, f := range flags {
@@ -149,4 +146,61 @@ func directCue(x *Extractor, w string) wordCue {
 		}
 	}
 	return c
+}
+
+// directEventWord is startsWithEventWord's reading of a word, uncached.
+func directEventWord(x *Extractor, w string, langs ...string) bool {
+	for _, l := range langs {
+		for _, fam := range []string{"born", "died", "executed", "exiled"} {
+			if x.lex.For(l).MatchAny(fam, []string{w}, 0) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestComposesAgree checks that the gazetteer composes a body with no
+// place that composes leaves out, for every head a body's name may be
+// composed from (its first word, or what comes before its last "of").
+func TestComposesAgree(t *testing.T) {
+	if testing.Short() {
+		t.Skip("every head with every place: a few seconds")
+	}
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := map[string]bool{}
+	for _, e := range x.gaz.Entries {
+		if e.Type != dossier.Organization {
+			continue
+		}
+		for _, n := range e.Names() {
+			heads[strings.Fields(n.Text)[0]] = true
+			for _, of := range []string{" of the ", " of "} {
+				if k := strings.LastIndex(n.Text, of); k > 0 {
+					heads[n.Text[:k]] = true
+				}
+			}
+		}
+	}
+	composing := 0
+	for p, e := range x.gaz.Entries {
+		if e.Type != dossier.Place {
+			continue
+		}
+		if x.wordMemos.composes(p) {
+			composing++
+			continue
+		}
+		for h := range heads {
+			if org := x.gaz.Composed(h, p); org >= 0 {
+				t.Fatalf("Composed(%q, %s) = %d, but composes(%d) is false", h, e.ID, org, p)
+			}
+		}
+	}
+	if composing == 0 {
+		t.Error("no place composes a body")
+	}
 }
