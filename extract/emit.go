@@ -155,6 +155,10 @@ func (d *docState) emit() *dossier.Extraction {
 	lastClean, sp, q := dossier.Span{Start: -1}, dossier.Span{}, ""
 	// a fact's first evidence comes out of one array
 	evidence := make([]dossier.Evidence, len(d.facts))
+	// key holds a fact's key while it is looked up: a string is made of
+	// it only for a new fact
+	var keyBuf [256]byte
+	key := keyBuf[:0]
 	for _, f := range d.withoutCoarserDates() {
 		if f.span != lastClean {
 			lastClean, sp = f.span, d.tx.SourceSpan(f.span)
@@ -174,8 +178,8 @@ func (d *docState) emit() *dossier.Extraction {
 		if fact.Stance == "" {
 			fact.Stance = dossier.Asserted
 		}
-		k := fact.Key()
-		if i, ok := byKey[k]; ok {
+		key = fact.AppendKey(key[:0])
+		if i, ok := byKey[string(key)]; ok {
 			dup := false
 			for _, e := range x.Facts[i].Evidence {
 				if e.Span == ev.Span {
@@ -190,7 +194,7 @@ func (d *docState) emit() *dossier.Extraction {
 		n := len(x.Facts)
 		evidence[n] = ev
 		fact.Evidence = evidence[n : n+1 : n+1]
-		byKey[k] = n
+		byKey[string(key)] = n
 		x.Facts = append(x.Facts, fact)
 	}
 	return x
