@@ -26,10 +26,16 @@ type entity struct {
 	key   string // for unknown non-persons: normalised name
 	// person name keys (translit.Key of every stem of every form seen)
 	first, last map[string]bool
-	initials    map[byte]bool
-	id          string
-	name        string
-	order       int // first mention order
+	// firstKeys and lastKeys are the keys of first and last as a list,
+	// for findPerson: they are kept while the people are resolved and not
+	// after (merge leaves them)
+	firstKeys, lastKeys []string
+	// initials holds the first letters of the person's given names and
+	// initials, a bit per byte (see addInitial)
+	initials [4]uint64
+	id       string
+	name     string
+	order    int // first mention order
 	// rec is the record (as mention.rec) whose person this is, 0 if none
 	rec int
 }
@@ -99,14 +105,14 @@ func shareKey(a, b []string) bool {
 	return false
 }
 
-// near reports a typo-level difference between some keys of a and b
+// nearKeys reports a typo-level difference between some keys of a and b
 // (Абдраманов ~ Абдрахманов), for keys long enough to be safe.
-func near(a []string, b map[string]bool) bool {
+func nearKeys(a, b []string) bool {
 	for _, x := range a {
 		if len(x) < 6 {
 			continue
 		}
-		for y := range b {
+		for _, y := range b {
 			if len(y) >= 6 && translit.JaroWinkler(x, y) >= 0.9 {
 				return true
 			}
@@ -125,7 +131,7 @@ func (d *docState) resolve() {
 		if t == dossier.Person {
 			// only a person's name keys are written (merge makes them
 			// for another entity that needs them)
-			e.first, e.last, e.initials = map[string]bool{}, map[string]bool{}, map[byte]bool{}
+			e.first, e.last = map[string]bool{}, map[string]bool{}
 		}
 		order++
 		d.ents = append(d.ents, e)
@@ -142,21 +148,17 @@ func (d *docState) resolve() {
 		}
 		if m.person.Last != "" {
 			for _, k := range d.x.nameKeys(m.person.Last) {
-				e.last[k] = true
+				e.addLast(k)
 			}
 		}
 		if m.person.First != "" {
 			for _, k := range d.x.nameKeys(m.person.First) {
-				e.first[k] = true
+				e.addFirst(k)
 			}
-			if b := d.x.firstLetter(m.person.First); b != 0 {
-				e.initials[b] = true
-			}
+			e.addInitial(d.x.firstLetter(m.person.First))
 		}
 		for _, in := range m.person.Initials {
-			if b := d.x.firstLetter(in); b != 0 {
-				e.initials[b] = true
-			}
+			e.addInitial(d.x.firstLetter(in))
 		}
 	}
 	all := d.allMentions()
@@ -290,15 +292,45 @@ func (d *docState) seedPersonKeys(e *entity) {
 		return
 	}
 	for k := range pk.last {
-		e.last[k] = true
+		e.addLast(k)
 	}
 	for k := range pk.first {
-		e.first[k] = true
+		e.addFirst(k)
 	}
 	for b := range pk.initials {
-		e.initials[b] = true
+		e.addInitial(b)
 	}
 }
+
+// addLast adds a surname key to a person.
+func (e *entity) addLast(k string) {
+	if !e.last[k] {
+		e.last[k] = true
+		e.lastKeys = append(e.lastKeys, k)
+	}
+}
+
+// addFirst adds a given name key to a person.
+func (e *entity) addFirst(k string) {
+	if !e.first[k] {
+		e.first[k] = true
+		e.firstKeys = append(e.firstKeys, k)
+	}
+}
+
+// addInitial adds the first letter of a given name or an initial to a
+// person; 0 (a word with no key) adds nothing.
+func (e *entity) addInitial(b byte) {
+	if b != 0 {
+		e.initials[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// hasInitials reports a person with a given name or an initial.
+func (e *entity) hasInitials() bool { return e.initials != [4]uint64{} }
+
+// hasInitial reports b among the person's initials (see addInitial).
+func (e *entity) hasInitial(b byte) bool { return e.initials[b>>6]&(1<<(b&63)) != 0 }
 
 // findPerson finds the entity a person mention refers to: same surname (or a
 // typo of it) and no conflicting given name or initials; among several, the
@@ -317,8 +349,10 @@ func (d *docState) findPerson(m *mention, persons []*entity) *entity {
 	if len(lk) == 0 {
 		return nil
 	}
-	// what the mention says of gender and initials, asked of every person
-	g := d.x.mentionGender(m)
+	// what the mention says of initials, asked of every person; its
+	// gender is asked when a person's names fit
+	var g byte
+	gAsked := false
 	var initial byte
 	if len(m.person.Initials) > 0 {
 		initial = d.x.firstLetter(m.person.Initials[0])
@@ -332,17 +366,20 @@ func (d *docState) findPerson(m *mention, persons []*entity) *entity {
 			// "ИВАНОВ Иван Петрович, 1890" and "ИВАНОВ Иван Сергеевич, 1901"
 			continue
 		}
-		if initial != 0 && len(e.initials) > 0 && !e.initials[initial] {
+		if initial != 0 && e.hasInitials() && !e.hasInitial(initial) {
 			continue // the cheapest test first: "A. Sydykov" is not Kasym Sydykov
 		}
-		if !intersects(lk, e.last) && !near(lk, e.last) {
+		if !shareKey(lk, e.lastKeys) && !nearKeys(lk, e.lastKeys) {
 			// a given name alone ("Жусуп") refers to the known person with it
-			if !(single && intersects(lk, e.first)) {
+			if !(single && shareKey(lk, e.firstKeys)) {
 				continue
 			}
 		}
-		if len(fk) > 0 && len(e.first) > 0 && !intersects(fk, e.first) && !near(fk, e.first) {
+		if len(fk) > 0 && len(e.firstKeys) > 0 && !shareKey(fk, e.firstKeys) && !nearKeys(fk, e.firstKeys) {
 			continue
+		}
+		if !gAsked {
+			g, gAsked = d.x.mentionGender(m), true
 		}
 		if g != 0 {
 			if eg := d.x.entityGender(e); eg != 0 && g != eg {

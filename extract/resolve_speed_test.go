@@ -19,3 +19,26 @@ func TestShortcutsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsSet pins the bit set of a person's initials to the set of
+// bytes it stands for.
+func TestInitialsSet(t *testing.T) {
+	var e entity
+	want := map[byte]bool{}
+	if e.hasInitials() {
+		t.Fatal("a new person has initials")
+	}
+	e.addInitial(0) // a word with no key adds nothing
+	if e.hasInitials() {
+		t.Fatal("0 added an initial")
+	}
+	for _, b := range []byte{'a', 'z', '0', 63, 64, 127, 128, 200, 255} {
+		e.addInitial(b)
+		want[b] = true
+		for c := 0; c < 256; c++ {
+			if got := e.hasInitial(byte(c)); got != want[byte(c)] {
+				t.Fatalf("after adding %d: hasInitial(%d) = %v", b, c, got)
+			}
+		}
+	}
+}
