@@ -549,28 +549,29 @@ func (d *docState) normKey(m *mention) string {
 }
 
 func (d *docState) computeNormKey(m *mention) string {
-	// most names are one word: its key is the name's, with nothing to join
-	var first string
-	var b strings.Builder
-	words := 0
+	// most names are one word: its key is the name's, with nothing to
+	// join; the keys of longer names are joined in one allocation
+	var buf [8]string
+	keys := buf[:0]
+	n := 0
 	for _, t := range m.tokens(d) {
 		if t.Kind != segment.Word {
 			continue
 		}
 		k := d.x.wordKey(t.Text)
-		switch words {
-		case 0:
-			first = k
-		case 1:
-			b.WriteString(first)
-			b.WriteString(k)
-		default:
-			b.WriteString(k)
-		}
-		words++
+		keys = append(keys, k)
+		n += len(k)
 	}
-	if words <= 1 {
-		return first
+	switch len(keys) {
+	case 0:
+		return ""
+	case 1:
+		return keys[0]
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, k := range keys {
+		b.WriteString(k)
 	}
 	return b.String()
 }
@@ -872,9 +873,10 @@ func (d *docState) preferredName(e *entity) string {
 		}
 	}
 	toks := best.tokens(d)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
+	var wordBuf [8]string
+	words := wordBuf[:0]
+	for _, t := range toks {
+		words = append(words, t.Text)
 	}
 	ruHead := -1
 	if best.lang == "ru" && !best.baseWritten && best.lastCase != morph.Nom {
@@ -882,6 +884,7 @@ func (d *docState) preferredName(e *entity) string {
 	}
 	topic := slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Lower == "по" && best.lang == "ru" })
 	var b strings.Builder
+	b.Grow(len(best.text) + 8) // base forms and spelt-out heads may be longer
 	for i, t := range toks {
 		w := words[i]
 		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten && ruHead < 0 && !topic { // ("комиссия по … размежеванию": the subject stays as written)
