@@ -110,7 +110,10 @@ func needsSqueeze(s string) bool {
 // evidence, every span mapped back to the original text.
 func (d *docState) emit() *dossier.Extraction {
 	x := &dossier.Extraction{Doc: d.doc, Problems: d.problems}
-	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.order, b.order) })
+	byOrder := func(a, b *entity) int { return cmp.Compare(a.order, b.order) }
+	if !slices.IsSortedFunc(d.ents, byOrder) {
+		slices.SortStableFunc(d.ents, byOrder)
+	}
 	x.Entities = make([]dossier.Entity, 0, len(d.ents))
 	x.Facts = make([]dossier.Fact, 0, len(d.facts))
 	// the entities' mentions and names come out of one array each: an
@@ -151,8 +154,10 @@ func (d *docState) emit() *dossier.Extraction {
 	}
 	byKey := make(map[string]int, len(d.facts))
 	// the facts of a sentence come together, and most have its span for
-	// evidence: its quote is made once
+	// evidence: its quote is made once; a span met before, after others,
+	// is found in quoted
 	lastClean, sp, q := dossier.Span{Start: -1}, dossier.Span{}, ""
+	var quoted map[dossier.Span]sourceQuote
 	// a fact's first evidence comes out of one array
 	evidence := make([]dossier.Evidence, len(d.facts))
 	// key holds a fact's key while it is looked up: a string is made of
@@ -161,8 +166,19 @@ func (d *docState) emit() *dossier.Extraction {
 	key := keyBuf[:0]
 	for _, f := range d.withoutCoarserDates() {
 		if f.span != lastClean {
-			lastClean, sp = f.span, d.tx.SourceSpan(f.span)
-			q = quote(d.doc.Text[sp.Start:sp.End])
+			if lastClean.Start >= 0 {
+				if quoted == nil {
+					quoted = make(map[dossier.Span]sourceQuote, len(d.facts))
+				}
+				quoted[lastClean] = sourceQuote{sp, q}
+			}
+			lastClean = f.span
+			if sq, ok := quoted[f.span]; ok {
+				sp, q = sq.span, sq.quote
+			} else {
+				sp = d.tx.SourceSpan(f.span)
+				q = quote(d.doc.Text[sp.Start:sp.End])
+			}
 		}
 		ev := dossier.Evidence{
 			Doc: d.doc.ID, Span: sp, Quote: q,
@@ -198,6 +214,13 @@ func (d *docState) emit() *dossier.Extraction {
 		x.Facts = append(x.Facts, fact)
 	}
 	return x
+}
+
+// sourceQuote is a clean-text span's span of the original text and its
+// quote.
+type sourceQuote struct {
+	span  dossier.Span
+	quote string
 }
 
 // startsIncrease reports mentions in the order of their starts, no two at
