@@ -1449,15 +1449,61 @@ func (d *docState) namedByHead(e *entity, heads map[string]bool) bool {
 // the last words of exactly one longer name of the same type in the
 // document ("Supreme Court" after "Uzbek Supreme Court").
 func (d *docState) mergeShortForms() {
-	for _, short := range append([]*entity(nil), d.ents...) {
+	// the short forms, each with its key without the "Type/" of
+	// unknownKey.String; merges leave these as they are
+	type shortForm struct {
+		e  *entity
+		sk string
+	}
+	var shorts []shortForm
+	var types []dossier.EntityType // the types of the short forms
+	for _, short := range d.ents {
 		if short.entry >= 0 || short.typ == dossier.Person || short.key == "" {
 			continue
 		}
-		sk := short.key // without the "Type/" of unknownKey.String
+		sk := short.key
 		if t := string(short.typ); len(sk) > len(t) && sk[:len(t)] == t && sk[len(t)] == '/' {
 			sk = sk[len(t)+1:]
 		}
 		if len(sk) < 6 {
+			continue
+		}
+		shorts = append(shorts, shortForm{short, sk})
+		if !slices.Contains(types, short.typ) {
+			types = append(types, short.typ)
+		}
+	}
+	if len(shorts) == 0 {
+		return
+	}
+	// the keys long enough to end with a short one, of the mentions of
+	// those types, by their last byte: a merge moves mentions between
+	// entities of one type, and m.ent follows them
+	type keyed struct {
+		m *mention
+		k string
+	}
+	byLast := map[byte][]keyed{}
+	for _, e := range d.ents {
+		if !slices.Contains(types, e.typ) {
+			continue
+		}
+		for _, m := range e.ments {
+			if k := d.normKey(m); len(k) > 6 {
+				byLast[k[len(k)-1]] = append(byLast[k[len(k)-1]], keyed{m, k})
+			}
+		}
+	}
+	var named []*entity // the entities with a longer name ending in a short one
+	for _, sf := range shorts {
+		short, sk := sf.e, sf.sk
+		named = named[:0]
+		for _, c := range byLast[sk[len(sk)-1]] {
+			if e := c.m.ent; e != short && e.typ == short.typ && len(c.k) > len(sk) && strings.HasSuffix(c.k, sk) && !slices.Contains(named, e) {
+				named = append(named, e)
+			}
+		}
+		if len(named) == 0 {
 			continue
 		}
 		// among the longer names ending in the short one, the one named last
@@ -1466,16 +1512,11 @@ func (d *docState) mergeShortForms() {
 		var long *entity
 		bestPos := -1
 		for _, e := range d.ents {
-			if e == short || e.typ != short.typ {
+			if !slices.Contains(named, e) {
 				continue
 			}
-			for _, m := range e.ments {
-				if k := d.normKey(m); len(k) > len(sk) && strings.HasSuffix(k, sk) {
-					if p := lastPos(e, first); p > bestPos || long == nil && p == bestPos {
-						long, bestPos = e, p
-					}
-					break
-				}
+			if p := lastPos(e, first); p > bestPos || long == nil && p == bestPos {
+				long, bestPos = e, p
 			}
 		}
 		if long != nil {
