@@ -27,8 +27,8 @@ type entity struct {
 	// person name keys (translit.Key of every stem of every form seen)
 	first, last map[string]bool
 	// firstKeys and lastKeys are the keys of first and last as a list,
-	// for findPerson: they are kept while the people are resolved and not
-	// after (merge leaves them)
+	// for findPerson and propagateAliases: they are kept while the people
+	// are resolved and not after (merge leaves them)
 	firstKeys, lastKeys []string
 	// initials holds the first letters of the person's given names and
 	// initials, a bit per byte (see addInitial)
@@ -606,13 +606,14 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 		if e.typ != dossier.Person {
 			continue
 		}
-		for k := range e.last {
+		// (no merge has run yet: the lists hold the keys)
+		for _, k := range e.lastKeys {
 			if len(k) >= 4 {
 				index[k] = append(index[k], alias{e, false})
 			}
 		}
 		if e.entry < 0 || d.hasFullMention(e) {
-			for k := range e.first {
+			for _, k := range e.firstKeys {
 				if len(k) >= 4 {
 					index[k] = append(index[k], alias{e, true})
 				}
