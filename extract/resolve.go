@@ -954,14 +954,26 @@ func isCapitals(s string) bool {
 func inCapitals(s string) bool {
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		if isLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if textcase.IsLetter(r) {
 			letters++
 		}
 	}
 	return letters > 4
+}
+
+// isLower is unicode.IsLower, without its tables for ASCII and the basic
+// Russian alphabet.
+func isLower(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z'
+	case 0x410 <= r && r <= 0x44F: // А…я
+		return r >= 0x430
+	}
+	return unicode.IsLower(r)
 }
 
 // ruNominative puts a Russian name in an oblique case into the nominative

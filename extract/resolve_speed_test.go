@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/dossier-kg/dossier/internal/translit"
 )
@@ -39,6 +40,15 @@ func TestInitialsSet(t *testing.T) {
 			if got := e.hasInitial(byte(c)); got != want[byte(c)] {
 				t.Fatalf("after adding %d: hasInitial(%d) = %v", b, c, got)
 			}
+		}
+	}
+}
+
+// TestIsLowerAgrees pins isLower to unicode.IsLower on every rune.
+func TestIsLowerAgrees(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isLower(r), unicode.IsLower(r); got != want {
+			t.Fatalf("isLower(%U) = %v, unicode.IsLower says %v", r, got, want)
 		}
 	}
 }
