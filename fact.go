@@ -113,27 +113,18 @@ type Fact struct {
 // Key identifies the fact irrespective of its evidence: two facts with equal
 // keys are the same statement.
 func (f *Fact) Key() string {
-	// a stack buffer holds the key while it is built: the string
-	// conversion is the one allocation
+	// The object goes first into a stack buffer, since a symmetric predicate
+	// may put it before the subject; the key is built after it, and the
+	// string conversion of that part is the one allocation.
 	var buf [256]byte
-	return string(f.AppendKey(buf[:0]))
-}
-
-// AppendKey appends Key's bytes to b and returns the extended buffer: a
-// caller keying many facts reuses one buffer and looks the key up in a map
-// without making a string of it.
-func (f *Fact) AppendKey(b []byte) []byte {
-	// The object goes first, past the key's place, since a symmetric
-	// predicate may put it before the subject; the key is built after it
-	// and then moved down over it.
-	at := len(b)
+	b := buf[:0]
 	if f.ObjectDate != nil {
 		b = f.ObjectDate.appendString(b)
 	} else {
 		b = append(b, f.Object...)
 	}
 	n := len(b)
-	obj := b[at:n:n]
+	obj := b[:n:n]
 	if f.Predicate.Symmetric() && string(obj) < f.Subject {
 		b = append(b, obj...)
 		b = append(append(b, 0), f.Predicate...)
@@ -149,7 +140,7 @@ func (f *Fact) AppendKey(b []byte) []byte {
 	}
 	b = append(append(b, 0), f.Place...)
 	b = append(append(b, 0), f.Stance...)
-	return append(b[:at], b[n:]...)
+	return string(b[n:])
 }
 
 // Confidence is the highest confidence of the fact's evidence.

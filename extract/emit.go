@@ -169,31 +169,14 @@ func (d *docState) emit() *dossier.Extraction {
 	}
 	byKey := make(map[string]int, len(d.facts))
 	// the facts of a sentence come together, and most have its span for
-	// evidence: its quote is made once; a span met before, after others,
-	// is found in quoted
+	// evidence: its quote is made once
 	lastClean, sp, q := dossier.Span{Start: -1}, dossier.Span{}, ""
-	var quoted map[dossier.Span]sourceQuote
 	// a fact's first evidence comes out of one array
 	evidence := make([]dossier.Evidence, len(d.facts))
-	// key holds a fact's key while it is looked up: a string is made of
-	// it only for a new fact
-	var keyBuf [256]byte
-	key := keyBuf[:0]
 	for _, f := range d.withoutCoarserDates() {
 		if f.span != lastClean {
-			if lastClean.Start >= 0 {
-				if quoted == nil {
-					quoted = make(map[dossier.Span]sourceQuote, len(d.facts))
-				}
-				quoted[lastClean] = sourceQuote{sp, q}
-			}
-			lastClean = f.span
-			if sq, ok := quoted[f.span]; ok {
-				sp, q = sq.span, sq.quote
-			} else {
-				sp = d.tx.SourceSpan(f.span)
-				q = quote(d.doc.Text[sp.Start:sp.End])
-			}
+			lastClean, sp = f.span, d.tx.SourceSpan(f.span)
+			q = quote(d.doc.Text[sp.Start:sp.End])
 		}
 		ev := dossier.Evidence{
 			Doc: d.doc.ID, Span: sp, Quote: q,
@@ -209,8 +192,8 @@ func (d *docState) emit() *dossier.Extraction {
 		if fact.Stance == "" {
 			fact.Stance = dossier.Asserted
 		}
-		key = fact.AppendKey(key[:0])
-		if i, ok := byKey[string(key)]; ok {
+		k := fact.Key()
+		if i, ok := byKey[k]; ok {
 			dup := false
 			for _, e := range x.Facts[i].Evidence {
 				if e.Span == ev.Span {
@@ -225,17 +208,10 @@ func (d *docState) emit() *dossier.Extraction {
 		n := len(x.Facts)
 		evidence[n] = ev
 		fact.Evidence = evidence[n : n+1 : n+1]
-		byKey[string(key)] = n
+		byKey[k] = n
 		x.Facts = append(x.Facts, fact)
 	}
 	return x
-}
-
-// sourceQuote is a clean-text span's span of the original text and its
-// quote.
-type sourceQuote struct {
-	span  dossier.Span
-	quote string
 }
 
 // startsIncrease reports mentions in the order of their starts, no two at
