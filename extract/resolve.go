@@ -576,6 +576,38 @@ func (d *docState) computeNormKey(m *mention) string {
 	return b.String()
 }
 
+// shortForm is an unknown name mergeShortForms may join to a longer one:
+// its entity and its key without the "Type/" of unknownKey.String.
+type shortForm struct {
+	e  *entity
+	sk string
+}
+
+// mayEndWith reports a mention whose normKey may end with the key of one
+// of shorts: the key of its last word ends with that key or that key ends
+// with it. A last word with no key, or no word, tells nothing and reports
+// true.
+func (d *docState) mayEndWith(m *mention, shorts []shortForm) bool {
+	toks := m.tokens(d)
+	i := len(toks) - 1
+	for i >= 0 && toks[i].Kind != segment.Word {
+		i--
+	}
+	if i < 0 {
+		return true
+	}
+	lw := d.x.wordKey(toks[i].Text)
+	if lw == "" {
+		return true
+	}
+	for _, sf := range shorts {
+		if strings.HasSuffix(lw, sf.sk) || strings.HasSuffix(sf.sk, lw) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordKey is the match key of one word of a name (see normKey): its first
 // stem reading, romanised; remembered.
 func (x *Extractor) wordKey(w string) string {
@@ -1462,12 +1494,7 @@ func (d *docState) namedByHead(e *entity, heads map[string]bool) bool {
 // the last words of exactly one longer name of the same type in the
 // document ("Supreme Court" after "Uzbek Supreme Court").
 func (d *docState) mergeShortForms() {
-	// the short forms, each with its key without the "Type/" of
-	// unknownKey.String; merges leave these as they are
-	type shortForm struct {
-		e  *entity
-		sk string
-	}
+	// the short forms; merges leave these as they are
 	var shorts []shortForm
 	var types []dossier.EntityType // the types of the short forms
 	for _, short := range d.ents {
@@ -1490,20 +1517,25 @@ func (d *docState) mergeShortForms() {
 		return
 	}
 	// the keys long enough to end with a short one, of the mentions of
-	// those types, by their last byte: a merge moves mentions between
-	// entities of one type, and m.ent follows them
+	// those types: a merge moves mentions between entities of one type,
+	// and m.ent follows them. A mention whose last word's key fits no
+	// short key at its end can have no such key, and its key is not made.
 	type keyed struct {
-		m *mention
-		k string
+		m    *mention
+		k    string
+		last byte // k's last byte
 	}
-	byLast := map[byte][]keyed{}
+	var keys []keyed
 	for _, e := range d.ents {
 		if !slices.Contains(types, e.typ) {
 			continue
 		}
 		for _, m := range e.ments {
+			if m.nkey == "" && !d.mayEndWith(m, shorts) {
+				continue
+			}
 			if k := d.normKey(m); len(k) > 6 {
-				byLast[k[len(k)-1]] = append(byLast[k[len(k)-1]], keyed{m, k})
+				keys = append(keys, keyed{m, k, k[len(k)-1]})
 			}
 		}
 	}
@@ -1511,8 +1543,11 @@ func (d *docState) mergeShortForms() {
 	for _, sf := range shorts {
 		short, sk := sf.e, sf.sk
 		named = named[:0]
-		for _, c := range byLast[sk[len(sk)-1]] {
-			if e := c.m.ent; e != short && e.typ == short.typ && len(c.k) > len(sk) && strings.HasSuffix(c.k, sk) && !slices.Contains(named, e) {
+		for _, c := range keys {
+			if c.last != sk[len(sk)-1] || len(c.k) <= len(sk) {
+				continue
+			}
+			if e := c.m.ent; e != short && e.typ == short.typ && strings.HasSuffix(c.k, sk) && !slices.Contains(named, e) {
 				named = append(named, e)
 			}
 		}
