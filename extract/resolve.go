@@ -577,7 +577,8 @@ func (d *docState) computeNormKey(m *mention) string {
 }
 
 // shortForm is an unknown name mergeShortForms may join to a longer one:
-// its entity and its key without the "Type/" of unknownKey.String.
+// its entity and its key without the "Type/" of unknownKey.String (never
+// empty).
 type shortForm struct {
 	e  *entity
 	sk string
@@ -600,8 +601,10 @@ func (d *docState) mayEndWith(m *mention, shorts []shortForm) bool {
 	if lw == "" {
 		return true
 	}
+	// either way the two end in one byte: the cheap test first
+	last := lw[len(lw)-1]
 	for _, sf := range shorts {
-		if strings.HasSuffix(lw, sf.sk) || strings.HasSuffix(sf.sk, lw) {
+		if sf.sk[len(sf.sk)-1] == last && (strings.HasSuffix(lw, sf.sk) || strings.HasSuffix(sf.sk, lw)) {
 			return true
 		}
 	}
