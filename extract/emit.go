@@ -44,6 +44,10 @@ func squeeze(s string) string {
 		j := i // the end of the word at i
 		for j < len(s) {
 			c := s[j]
+			if wordByte(c) {
+				j++
+				continue
+			}
 			if c == ' ' || '\t' <= c && c <= '\r' {
 				break
 			}
@@ -77,6 +81,13 @@ func squeeze(s string) string {
 	return b.String()
 }
 
+// wordByte reports a byte that is part of a word and no lead byte of a
+// Unicode space: any but ASCII spaces and control characters, 0xC2, 0xE1,
+// 0xE2 and 0xE3 (the common case, told in three comparisons).
+func wordByte(c byte) bool {
+	return c > ' ' && c != 0xC2 && (c < 0xE1 || c > 0xE3)
+}
+
 // needsSqueeze reports text with white space other than single spaces
 // between words.
 func needsSqueeze(s string) bool {
@@ -87,7 +98,11 @@ func needsSqueeze(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if wordByte(c) {
+			continue
+		}
+		switch {
 		case c == ' ':
 			if s[i+1] == ' ' {
 				return true
@@ -110,7 +125,10 @@ func needsSqueeze(s string) bool {
 // evidence, every span mapped back to the original text.
 func (d *docState) emit() *dossier.Extraction {
 	x := &dossier.Extraction{Doc: d.doc, Problems: d.problems}
-	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.order, b.order) })
+	byOrder := func(a, b *entity) int { return cmp.Compare(a.order, b.order) }
+	if !slices.IsSortedFunc(d.ents, byOrder) {
+		slices.SortStableFunc(d.ents, byOrder)
+	}
 	x.Entities = make([]dossier.Entity, 0, len(d.ents))
 	x.Facts = make([]dossier.Fact, 0, len(d.facts))
 	// the entities' mentions and names come out of one array each: an

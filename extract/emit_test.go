@@ -26,8 +26,12 @@ func FuzzSqueeze(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := squeeze(s), strings.Join(strings.Fields(s), " "); got != want {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := squeeze(s); got != want {
 			t.Fatalf("squeeze(%q) = %q, want %q", s, got, want)
+		}
+		if got := quote(s); got != want { // needsSqueeze tells every text squeeze changes
+			t.Fatalf("quote(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

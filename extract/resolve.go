@@ -26,10 +26,16 @@ type entity struct {
 	key   string // for unknown non-persons: normalised name
 	// person name keys (translit.Key of every stem of every form seen)
 	first, last map[string]bool
-	initials    map[byte]bool
-	id          string
-	name        string
-	order       int // first mention order
+	// firstKeys and lastKeys are the keys of first and last as a list,
+	// for findPerson and propagateAliases: they are kept while the people
+	// are resolved and not after (merge leaves them)
+	firstKeys, lastKeys []string
+	// initials holds the first letters of the person's given names and
+	// initials, a bit per byte (see addInitial)
+	initials [4]uint64
+	id       string
+	name     string
+	order    int // first mention order
 	// rec is the record (as mention.rec) whose person this is, 0 if none
 	rec int
 }
@@ -99,14 +105,14 @@ func shareKey(a, b []string) bool {
 	return false
 }
 
-// near reports a typo-level difference between some keys of a and b
+// nearKeys reports a typo-level difference between some keys of a and b
 // (Абдраманов ~ Абдрахманов), for keys long enough to be safe.
-func near(a []string, b map[string]bool) bool {
+func nearKeys(a, b []string) bool {
 	for _, x := range a {
 		if len(x) < 6 {
 			continue
 		}
-		for y := range b {
+		for _, y := range b {
 			if len(y) >= 6 && translit.JaroWinkler(x, y) >= 0.9 {
 				return true
 			}
@@ -125,7 +131,7 @@ func (d *docState) resolve() {
 		if t == dossier.Person {
 			// only a person's name keys are written (merge makes them
 			// for another entity that needs them)
-			e.first, e.last, e.initials = map[string]bool{}, map[string]bool{}, map[byte]bool{}
+			e.first, e.last = map[string]bool{}, map[string]bool{}
 		}
 		order++
 		d.ents = append(d.ents, e)
@@ -142,21 +148,17 @@ func (d *docState) resolve() {
 		}
 		if m.person.Last != "" {
 			for _, k := range d.x.nameKeys(m.person.Last) {
-				e.last[k] = true
+				e.addLast(k)
 			}
 		}
 		if m.person.First != "" {
 			for _, k := range d.x.nameKeys(m.person.First) {
-				e.first[k] = true
+				e.addFirst(k)
 			}
-			if b := d.x.firstLetter(m.person.First); b != 0 {
-				e.initials[b] = true
-			}
+			e.addInitial(d.x.firstLetter(m.person.First))
 		}
 		for _, in := range m.person.Initials {
-			if b := d.x.firstLetter(in); b != 0 {
-				e.initials[b] = true
-			}
+			e.addInitial(d.x.firstLetter(in))
 		}
 	}
 	all := d.allMentions()
@@ -290,15 +292,45 @@ func (d *docState) seedPersonKeys(e *entity) {
 		return
 	}
 	for k := range pk.last {
-		e.last[k] = true
+		e.addLast(k)
 	}
 	for k := range pk.first {
-		e.first[k] = true
+		e.addFirst(k)
 	}
 	for b := range pk.initials {
-		e.initials[b] = true
+		e.addInitial(b)
 	}
 }
+
+// addLast adds a surname key to a person.
+func (e *entity) addLast(k string) {
+	if !e.last[k] {
+		e.last[k] = true
+		e.lastKeys = append(e.lastKeys, k)
+	}
+}
+
+// addFirst adds a given name key to a person.
+func (e *entity) addFirst(k string) {
+	if !e.first[k] {
+		e.first[k] = true
+		e.firstKeys = append(e.firstKeys, k)
+	}
+}
+
+// addInitial adds the first letter of a given name or an initial to a
+// person; 0 (a word with no key) adds nothing.
+func (e *entity) addInitial(b byte) {
+	if b != 0 {
+		e.initials[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// hasInitials reports a person with a given name or an initial.
+func (e *entity) hasInitials() bool { return e.initials != [4]uint64{} }
+
+// hasInitial reports b among the person's initials (see addInitial).
+func (e *entity) hasInitial(b byte) bool { return e.initials[b>>6]&(1<<(b&63)) != 0 }
 
 // findPerson finds the entity a person mention refers to: same surname (or a
 // typo of it) and no conflicting given name or initials; among several, the
@@ -317,8 +349,10 @@ func (d *docState) findPerson(m *mention, persons []*entity) *entity {
 	if len(lk) == 0 {
 		return nil
 	}
-	// what the mention says of gender and initials, asked of every person
-	g := d.x.mentionGender(m)
+	// what the mention says of initials, asked of every person; its
+	// gender is asked when a person's names fit
+	var g byte
+	gAsked := false
 	var initial byte
 	if len(m.person.Initials) > 0 {
 		initial = d.x.firstLetter(m.person.Initials[0])
@@ -332,17 +366,20 @@ func (d *docState) findPerson(m *mention, persons []*entity) *entity {
 			// "ИВАНОВ Иван Петрович, 1890" and "ИВАНОВ Иван Сергеевич, 1901"
 			continue
 		}
-		if initial != 0 && len(e.initials) > 0 && !e.initials[initial] {
+		if initial != 0 && e.hasInitials() && !e.hasInitial(initial) {
 			continue // the cheapest test first: "A. Sydykov" is not Kasym Sydykov
 		}
-		if !intersects(lk, e.last) && !near(lk, e.last) {
+		if !shareKey(lk, e.lastKeys) && !nearKeys(lk, e.lastKeys) {
 			// a given name alone ("Жусуп") refers to the known person with it
-			if !(single && intersects(lk, e.first)) {
+			if !(single && shareKey(lk, e.firstKeys)) {
 				continue
 			}
 		}
-		if len(fk) > 0 && len(e.first) > 0 && !intersects(fk, e.first) && !near(fk, e.first) {
+		if len(fk) > 0 && len(e.firstKeys) > 0 && !shareKey(fk, e.firstKeys) && !nearKeys(fk, e.firstKeys) {
 			continue
+		}
+		if !gAsked {
+			g, gAsked = d.x.mentionGender(m), true
 		}
 		if g != 0 {
 			if eg := d.x.entityGender(e); eg != 0 && g != eg {
@@ -512,30 +549,66 @@ func (d *docState) normKey(m *mention) string {
 }
 
 func (d *docState) computeNormKey(m *mention) string {
-	// most names are one word: its key is the name's, with nothing to join
-	var first string
-	var b strings.Builder
-	words := 0
+	// most names are one word: its key is the name's, with nothing to
+	// join; the keys of longer names are joined in one allocation
+	var buf [8]string
+	keys := buf[:0]
+	n := 0
 	for _, t := range m.tokens(d) {
 		if t.Kind != segment.Word {
 			continue
 		}
 		k := d.x.wordKey(t.Text)
-		switch words {
-		case 0:
-			first = k
-		case 1:
-			b.WriteString(first)
-			b.WriteString(k)
-		default:
-			b.WriteString(k)
-		}
-		words++
+		keys = append(keys, k)
+		n += len(k)
 	}
-	if words <= 1 {
-		return first
+	switch len(keys) {
+	case 0:
+		return ""
+	case 1:
+		return keys[0]
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, k := range keys {
+		b.WriteString(k)
 	}
 	return b.String()
+}
+
+// shortForm is an unknown name mergeShortForms may join to a longer one:
+// its entity and its key without the "Type/" of unknownKey.String (never
+// empty).
+type shortForm struct {
+	e  *entity
+	sk string
+}
+
+// mayEndWith reports a mention whose normKey may end with the key of one
+// of shorts: the key of its last word ends with that key or that key ends
+// with it. A last word with no key, or no word, tells nothing and reports
+// true.
+func (d *docState) mayEndWith(m *mention, shorts []shortForm) bool {
+	toks := m.tokens(d)
+	i := len(toks) - 1
+	for i >= 0 && toks[i].Kind != segment.Word {
+		i--
+	}
+	if i < 0 {
+		return true
+	}
+	lw := d.x.wordKey(toks[i].Text)
+	if lw == "" {
+		return true
+	}
+	// either way the two end in one byte: the cheap test first
+	last := lw[len(lw)-1]
+	for _, sf := range shorts {
+		if sf.sk[len(sf.sk)-1] == last && (strings.HasSuffix(lw, sf.sk) || strings.HasSuffix(sf.sk, lw)) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordKey is the match key of one word of a name (see normKey): its first
@@ -568,13 +641,14 @@ func (d *docState) propagateAliases(attach func(*entity, *mention)) {
 		if e.typ != dossier.Person {
 			continue
 		}
-		for k := range e.last {
+		// (no merge has run yet: the lists hold the keys)
+		for _, k := range e.lastKeys {
 			if len(k) >= 4 {
 				index[k] = append(index[k], alias{e, false})
 			}
 		}
 		if e.entry < 0 || d.hasFullMention(e) {
-			for k := range e.first {
+			for _, k := range e.firstKeys {
 				if len(k) >= 4 {
 					index[k] = append(index[k], alias{e, true})
 				}
@@ -835,9 +909,10 @@ func (d *docState) preferredName(e *entity) string {
 		}
 	}
 	toks := best.tokens(d)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
+	var wordBuf [8]string
+	words := wordBuf[:0]
+	for _, t := range toks {
+		words = append(words, t.Text)
 	}
 	ruHead := -1
 	if best.lang == "ru" && !best.baseWritten && best.lastCase != morph.Nom {
@@ -845,6 +920,7 @@ func (d *docState) preferredName(e *entity) string {
 	}
 	topic := slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Lower == "по" && best.lang == "ru" })
 	var b strings.Builder
+	b.Grow(len(best.text) + 8) // base forms and spelt-out heads may be longer
 	for i, t := range toks {
 		w := words[i]
 		if i == len(toks)-1 && t.Kind == segment.Word && !best.baseWritten && ruHead < 0 && !topic { // ("комиссия по … размежеванию": the subject stays as written)
@@ -913,14 +989,26 @@ func isCapitals(s string) bool {
 func inCapitals(s string) bool {
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		if isLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if textcase.IsLetter(r) {
 			letters++
 		}
 	}
 	return letters > 4
+}
+
+// isLower is unicode.IsLower, without its tables for ASCII and the basic
+// Russian alphabet.
+func isLower(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z'
+	case 0x410 <= r && r <= 0x44F: // А…я
+		return r >= 0x430
+	}
+	return unicode.IsLower(r)
 }
 
 // ruNominative puts a Russian name in an oblique case into the nominative
@@ -1409,15 +1497,64 @@ func (d *docState) namedByHead(e *entity, heads map[string]bool) bool {
 // the last words of exactly one longer name of the same type in the
 // document ("Supreme Court" after "Uzbek Supreme Court").
 func (d *docState) mergeShortForms() {
-	for _, short := range append([]*entity(nil), d.ents...) {
+	// the short forms; merges leave these as they are
+	var shorts []shortForm
+	var types []dossier.EntityType // the types of the short forms
+	for _, short := range d.ents {
 		if short.entry >= 0 || short.typ == dossier.Person || short.key == "" {
 			continue
 		}
-		sk := short.key // without the "Type/" of unknownKey.String
+		sk := short.key
 		if t := string(short.typ); len(sk) > len(t) && sk[:len(t)] == t && sk[len(t)] == '/' {
 			sk = sk[len(t)+1:]
 		}
 		if len(sk) < 6 {
+			continue
+		}
+		shorts = append(shorts, shortForm{short, sk})
+		if !slices.Contains(types, short.typ) {
+			types = append(types, short.typ)
+		}
+	}
+	if len(shorts) == 0 {
+		return
+	}
+	// the keys long enough to end with a short one, of the mentions of
+	// those types: a merge moves mentions between entities of one type,
+	// and m.ent follows them. A mention whose last word's key fits no
+	// short key at its end can have no such key, and its key is not made.
+	type keyed struct {
+		m    *mention
+		k    string
+		last byte // k's last byte
+	}
+	var keys []keyed
+	for _, e := range d.ents {
+		if !slices.Contains(types, e.typ) {
+			continue
+		}
+		for _, m := range e.ments {
+			if m.nkey == "" && !d.mayEndWith(m, shorts) {
+				continue
+			}
+			if k := d.normKey(m); len(k) > 6 {
+				keys = append(keys, keyed{m, k, k[len(k)-1]})
+			}
+		}
+	}
+	var named []*entity // the entities with a longer name ending in a short one
+	for _, sf := range shorts {
+		short, sk := sf.e, sf.sk
+		named = named[:0]
+		for _, c := range keys {
+			if c.last != sk[len(sk)-1] || len(c.k) <= len(sk) {
+				continue
+			}
+			if e := c.m.ent; e != short && e.typ == short.typ && strings.HasSuffix(c.k, sk) && !slices.Contains(named, e) {
+				named = append(named, e)
+			}
+		}
+		if len(named) == 0 {
 			continue
 		}
 		// among the longer names ending in the short one, the one named last
@@ -1426,16 +1563,11 @@ func (d *docState) mergeShortForms() {
 		var long *entity
 		bestPos := -1
 		for _, e := range d.ents {
-			if e == short || e.typ != short.typ {
+			if !slices.Contains(named, e) {
 				continue
 			}
-			for _, m := range e.ments {
-				if k := d.normKey(m); len(k) > len(sk) && strings.HasSuffix(k, sk) {
-					if p := lastPos(e, first); p > bestPos || long == nil && p == bestPos {
-						long, bestPos = e, p
-					}
-					break
-				}
+			if p := lastPos(e, first); p > bestPos || long == nil && p == bestPos {
+				long, bestPos = e, p
 			}
 		}
 		if long != nil {
