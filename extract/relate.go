@@ -35,6 +35,9 @@ type sview struct {
 	hits     []lexicon.Hit
 	hitFrom  []int32 // hits[hitFrom[i]:hitFrom[i+1]] are word i's
 	hitsDone bool
+	// hitFams has famBit's bit of every family among hits: a family whose
+	// bit is clear has no hit in the sentence
+	hitFams uint64
 	// marks[k] says, once stanceAt has looked, whether a hedge or an
 	// accusation phrase starts at word k (see stanceMark)
 	marks      []stanceMark
@@ -51,6 +54,8 @@ type sview struct {
 	// unless ctxOK; see contextDate)
 	ctxDate        dossier.Date
 	ctxOK, ctxDone bool
+	// tops is topMentions' scratch
+	tops []*mention
 	// made is set once the view holds sentence si (a view of the
 	// Extractor's scratch, kept from an earlier document, is not)
 	made bool
@@ -97,7 +102,8 @@ func (x *Extractor) putViews(slab *viewSlab) {
 	for i := range slab.store {
 		// keep the slices, drop what points into the document
 		v := &slab.store[i]
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
+		clear(v.tops) // mentions of the document
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0], tops: v.tops[:0]}
 	}
 	x.viewSlabs.Put(slab)
 }
@@ -128,8 +134,9 @@ func (d *docState) view(si int) *sview {
 	if lx == nil {
 		lx = d.x.lex.For(s.Lang)
 	}
-	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: lx, made: true,
-		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
+	// a view not made is clean (zero but for its slices' capacity; see
+	// putViews): only what points into the document is set
+	v.d, v.si, v.s, v.toks, v.ms, v.ds, v.lang, v.lx, v.made = d, si, s, s.Tokens, d.ments[si], d.dates[si], s.Lang, lx, true
 	// a sentence's words and quotes, made once for every use of its view
 	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]
 	quotes := false
@@ -211,7 +218,9 @@ func (v *sview) match(family string, i int) int {
 	if i < 0 || i >= len(v.words) {
 		return 0
 	}
-	v.findHits()
+	if v.findHits(); v.hitFams&famBit(family) == 0 {
+		return 0
+	}
 	for _, h := range v.hits[v.hitFrom[i]:v.hitFrom[i+1]] {
 		if h.Family == family {
 			return h.N
@@ -224,7 +233,9 @@ func (v *sview) match(family string, i int) int {
 // family starts, and the phrase's length; -1 when none does. It reads the
 // sentence's hits, not its words: most sentences have none.
 func (v *sview) firstHit(family string, from int) (int, int) {
-	v.findHits()
+	if v.findHits(); v.hitFams&famBit(family) == 0 {
+		return -1, 0
+	}
 	for _, h := range v.hits[v.hitFrom[min(max(from, 0), len(v.words))]:] {
 		if h.Family == family {
 			return h.At, h.N
@@ -237,26 +248,54 @@ func (v *sview) firstHit(family string, from int) (int, int) {
 // every word (the longest per family and word, as MatchAny would), and
 // where each word's hits begin.
 func (v *sview) findHits() {
-	if v.hitsDone {
-		return
+	if !v.hitsDone {
+		v.makeHits()
 	}
+}
+
+// makeHits is findHits' work, done once per view.
+func (v *sview) makeHits() {
 	v.hits, v.hitsDone = v.lx.AppendMatchAll(v.hits[:0], v.words), true
 	v.hitFrom = slices.Grow(v.hitFrom[:0], len(v.words)+1)[:len(v.words)+1]
+	v.hitFams = 0
+	if len(v.hits) == 0 {
+		// most sentences: every word's hits begin (and end) at 0
+		clear(v.hitFrom)
+		return
+	}
 	k := 0
 	for i := range v.words {
 		v.hitFrom[i] = int32(k)
 		for k < len(v.hits) && v.hits[k].At == i {
+			v.hitFams |= famBit(v.hits[k].Family)
 			k++
 		}
 	}
 	v.hitFrom[len(v.words)] = int32(k)
 }
 
+// famBit is a trigger family's bit in a view's hitFams, from its name's
+// length and its first and last bytes: families may share a bit, so a set
+// bit says only that the family may have hits.
+func famBit(family string) uint64 {
+	if family == "" {
+		return 1
+	}
+	return 1 << ((uint(len(family))*7 + uint(family[0])*3 + uint(family[len(family)-1])) & 63)
+}
+
 // find returns the token indexes where family matches (and the lengths).
 // Every family's matches are found in one pass over the sentence, at the
 // first find.
 func (v *sview) find(family string) [][2]int {
-	v.findHits()
+	if v.findHits(); v.hitFams&famBit(family) == 0 {
+		return nil
+	}
+	return v.findAll(family)
+}
+
+// findAll is find in a sentence that may have hits of family.
+func (v *sview) findAll(family string) [][2]int {
 	var out [][2]int
 	for _, h := range v.hits {
 		if h.Family == family && !v.insideName(h.At) {
@@ -271,6 +310,9 @@ func (v *sview) find(family string) [][2]int {
 // nothing to do in a sentence without one.
 func (v *sview) hasHit(families []string) bool {
 	v.findHits()
+	if v.hitFams == 0 {
+		return false
+	}
 	for _, h := range v.hits {
 		if slices.Contains(families, h.Family) {
 			return true
@@ -1498,37 +1540,44 @@ const (
 // punctMarks returns what each token of the sentence is to clauses and
 // brackets, found once per view.
 func (v *sview) punctMarks() []tokenPunct {
-	if v.punctsReady {
-		return v.puncts
+	if !v.punctsReady {
+		v.makePuncts()
 	}
+	return v.puncts
+}
+
+// makePuncts is punctMarks' work, done once per view.
+func (v *sview) makePuncts() {
 	ps := slices.Grow(v.puncts[:0], len(v.toks))[:len(v.toks)]
 	var all tokenPunct
 	for k := range v.toks {
 		var p tokenPunct
-		switch t := v.toks[k].Text; t {
-		case ";":
-			p = clauseStop
-		case `"`:
-			if v.quoteStop[k] {
+		// every mark asked about is one byte long
+		if t := v.toks[k].Text; len(t) == 1 {
+			switch t[0] {
+			case ';':
 				p = clauseStop
+			case '"':
+				if v.quoteStop[k] {
+					p = clauseStop
+				}
+			case ',':
+				p = comma
+				if v.kyFiniteComma(k) {
+					p |= clauseStop
+				}
+			case '|':
+				p = pipe
+			case '(':
+				p = openParen
+			case ')':
+				p = closeParen
 			}
-		case ",":
-			p = comma
-			if v.kyFiniteComma(k) {
-				p |= clauseStop
-			}
-		case "|":
-			p = pipe
-		case "(":
-			p = openParen
-		case ")":
-			p = closeParen
 		}
 		ps[k] = p
 		all |= p
 	}
 	v.puncts, v.anyPunct, v.punctsReady = ps, all, true
-	return ps
 }
 
 // kyFiniteComma reports a comma after a Kyrgyz finite verb in the past

@@ -511,14 +511,16 @@ func (v *sview) locate(x, y *mention, rule string) {
 	v.add(&draft{subj: x.ent, obj: y.ent, pred: dossier.LocatedIn, rule: rule, conf: 0.65, span: v.evidenceSpan(min(x.start, y.start), max(x.end, y.end))})
 }
 
-// topMentions are the sentence's mentions that are not inside another.
+// topMentions are the sentence's mentions that are not inside another, in
+// the view's scratch (valid until the next call).
 func (v *sview) topMentions() []*mention {
-	var out []*mention
+	out := v.tops[:0]
 	for _, m := range v.ms {
 		if m.ent != nil && !m.nested {
 			out = append(out, m)
 		}
 	}
+	v.tops = out
 	return out
 }
 
