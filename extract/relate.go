@@ -1509,6 +1509,9 @@ func (v *sview) clause(i int) (int, int) {
 	ps := v.punctMarks()
 	en := v.lang == "en"
 	lo, hi := 0, len(ps)
+	if stops := clauseStop | comma; v.anyPunct&stops == 0 || !en && v.anyPunct&clauseStop == 0 {
+		return lo, hi // nothing in the sentence bounds a clause
+	}
 	for k := i - 1; k >= 0; k-- {
 		if p := ps[k]; p&clauseStop != 0 || en && p&comma != 0 && k < i-6 {
 			lo = k + 1
@@ -1613,6 +1616,40 @@ func quoteStops(stop []bool, words []string) []bool {
 		open = -1
 	}
 	return stop
+}
+
+// ruleLangs are the languages whose names of rules are made ahead (see
+// langRule).
+var ruleLangs = [...]string{"en", "ru", "ky", "kk"}
+
+// langRule is a rule's name in every language of ruleLangs: the language,
+// "-" and name ("en-born-date"), made once rather than per fact.
+type langRule struct {
+	name   string
+	byLang [len(ruleLangs)]string
+}
+
+func newLangRule(name string) langRule {
+	r := langRule{name: name}
+	for k, l := range ruleLangs {
+		r.byLang[k] = l + "-" + name
+	}
+	return r
+}
+
+// rule returns v.lang + "-" + r.name.
+func (v *sview) rule(r *langRule) string {
+	switch v.lang {
+	case "en":
+		return r.byLang[0]
+	case "ru":
+		return r.byLang[1]
+	case "ky":
+		return r.byLang[2]
+	case "kk":
+		return r.byLang[3]
+	}
+	return v.lang + "-" + r.name
 }
 
 // add records a fact.

@@ -125,3 +125,29 @@ func TestHitFamilyFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestLangRule pins the names of rules made ahead to the language, "-"
+// and the name, in every language and in one not made ahead.
+func TestLangRule(t *testing.T) {
+	var rules []*langRule
+	for k := range lifeEventKinds {
+		e := &lifeEventKinds[k]
+		rules = append(rules, &e.yearRule, &e.dateRule, &e.placeRule, &e.gappedRule)
+	}
+	for k := range roleRules {
+		rules = append(rules, &roleRules[k].plain, &roleRules[k].as, &roleRules[k].event)
+	}
+	rules = append(rules, &exileRule, &moreRules.rehabGapped, &moreRules.rehabDate, &moreRules.rehabBy,
+		&moreRules.commaChain, &moreRules.inSettlement, &moreRules.partOf, &moreRules.parenPlace)
+	for _, lang := range append(ruleLangs[:], "uz", "") {
+		v := &sview{lang: lang}
+		for _, r := range rules {
+			if got, want := v.rule(r), lang+"-"+r.name; got != want {
+				t.Errorf("rule %q in %q = %q, want %q", r.name, lang, got, want)
+			}
+		}
+	}
+	if got := newLangRule("executed-date").name; got != "executed-date" {
+		t.Errorf("name = %q", got)
+	}
+}
