@@ -653,7 +653,8 @@ func wordsRunAt(words []string, k int, phrase string) bool {
 	p := phrase
 	for ; k < len(words); k++ {
 		w := words[k]
-		if !strings.HasPrefix(p, w) {
+		// the first byte first: most words do not begin the phrase
+		if w == "" || len(w) > len(p) || w[0] != p[0] || !strings.HasPrefix(p, w) {
 			return false
 		}
 		p = p[len(w):]
