@@ -56,6 +56,9 @@ type sview struct {
 	ctxOK, ctxDone bool
 	// tops is topMentions' scratch
 	tops []*mention
+	// drafts holds the facts put by the sentence's rules (see put), kept
+	// with the view for the next document's
+	drafts []draft
 	// made is set once the view holds sentence si (a view of the
 	// Extractor's scratch, kept from an earlier document, is not)
 	made bool
@@ -103,7 +106,8 @@ func (x *Extractor) putViews(slab *viewSlab) {
 		// keep the slices, drop what points into the document
 		v := &slab.store[i]
 		clear(v.tops) // mentions of the document
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0], tops: v.tops[:0]}
+		clear(v.drafts)
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0], tops: v.tops[:0], drafts: v.drafts[:0]}
 	}
 	x.viewSlabs.Put(slab)
 }
@@ -1651,6 +1655,21 @@ func (v *sview) rule(r *langRule) string {
 		return r.byLang[3]
 	}
 	return v.lang + "-" + r.name
+}
+
+// put records a fact as add does, the draft kept in the view's scratch
+// rather than allocated on its own. A document's facts are read until its
+// extraction is made, before its views serve another (see putViews).
+func (v *sview) put(f draft) {
+	if f.subj == nil || (f.obj == nil && f.objDate == nil) || f.subj == f.obj {
+		return
+	}
+	if len(v.drafts) == cap(v.drafts) {
+		// a new array: the drafts put before stay where they are
+		v.drafts = make([]draft, 0, max(4, 2*cap(v.drafts)))
+	}
+	v.drafts = append(v.drafts, f)
+	v.add(&v.drafts[len(v.drafts)-1])
 }
 
 // add records a fact.

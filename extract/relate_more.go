@@ -64,15 +64,15 @@ func (v *sview) rehabilitation() {
 				if slices.Contains(subjs, g.who) {
 					continue
 				}
-				v.add(&draft{subj: g.who, objDate: g.date, pred: dossier.RehabilitatedOn, stance: st, rule: v.rule(&moreRules.rehabGapped), conf: 0.65})
+				v.put(draft{subj: g.who, objDate: g.date, pred: dossier.RehabilitatedOn, stance: st, rule: v.rule(&moreRules.rehabGapped), conf: 0.65})
 			}
 		}
 		for _, subj := range subjs {
 			if d != nil && d.HasYear() {
-				v.add(&draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.rule(&moreRules.rehabDate), conf: 0.75})
+				v.put(draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.rule(&moreRules.rehabDate), conf: 0.75})
 			}
 			if by != nil {
-				v.add(&draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.rule(&moreRules.rehabBy), conf: 0.7})
+				v.put(draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.rule(&moreRules.rehabBy), conf: 0.7})
 			}
 		}
 	}
@@ -309,7 +309,7 @@ func (v *sview) alliance() {
 			} else {
 				obj = other.ent
 			}
-			v.add(&draft{subj: subj, obj: obj, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
+			v.put(draft{subj: subj, obj: obj, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
 		}
 	}
 }
@@ -409,7 +409,7 @@ func (v *sview) participation() {
 		if subj == nil {
 			continue
 		}
-		v.add(&draft{subj: subj, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-participated", conf: 0.65})
+		v.put(draft{subj: subj, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-participated", conf: 0.65})
 	}
 }
 
@@ -518,7 +518,7 @@ func (v *sview) locate(x, y *mention, rule string) {
 	if x.ent == nil || y.ent == nil || x.ent == y.ent {
 		return
 	}
-	v.add(&draft{subj: x.ent, obj: y.ent, pred: dossier.LocatedIn, rule: rule, conf: 0.65, span: v.evidenceSpan(min(x.start, y.start), max(x.end, y.end))})
+	v.put(draft{subj: x.ent, obj: y.ent, pred: dossier.LocatedIn, rule: rule, conf: 0.65, span: v.evidenceSpan(min(x.start, y.start), max(x.end, y.end))})
 }
 
 // topMentions are the sentence's mentions that are not inside another, in

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/segment"
 )
 
 // TestHasPhraseJoined pins hasPhrase to what it replaced: finding the
@@ -149,5 +152,29 @@ func TestLangRule(t *testing.T) {
 	}
 	if got := newLangRule("executed-date").name; got != "executed-date" {
 		t.Errorf("name = %q", got)
+	}
+}
+
+// TestPutKeepsDrafts pins put: the drafts a view puts stay as they were
+// put while the view's scratch grows, and those add would drop are not
+// recorded.
+func TestPutKeepsDrafts(t *testing.T) {
+	d := &docState{sents: make([]segment.Sentence, 1)}
+	v := &sview{d: d, s: &d.sents[0]}
+	subj := &entity{}
+	var objs []*entity
+	for k := range 50 {
+		obj := &entity{}
+		objs = append(objs, obj)
+		v.put(draft{subj: subj, obj: obj, rule: "r", conf: float64(k)})
+		v.put(draft{subj: subj, rule: "none"}) // no object: dropped
+	}
+	if len(d.facts) != len(objs) {
+		t.Fatalf("%d facts, want %d", len(d.facts), len(objs))
+	}
+	for k, f := range d.facts {
+		if f.obj != objs[k] || f.conf != float64(k) || f.stance != dossier.Asserted {
+			t.Fatalf("fact %d: %+v", k, *f)
+		}
 	}
 }
