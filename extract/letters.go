@@ -279,7 +279,7 @@ func (v *sview) officeOf(p *entity, next *sview, rule string) {
 			if pred == dossier.MemberOf && body.typ == dossier.Place {
 				return // "Plenipotentiary of the RSFSR": no one is a state's member
 			}
-			v.add(&draft{subj: p, obj: v.widest(body).ent, pred: pred, rule: rule, conf: 0.7, span: v.s.Span.Union(next.s.Span)})
+			v.put(draft{subj: p, obj: v.widest(body).ent, pred: pred, rule: rule, conf: 0.7, span: v.s.Span.Union(next.s.Span)})
 			return
 		}
 	}

@@ -35,6 +35,9 @@ type sview struct {
 	hits     []lexicon.Hit
 	hitFrom  []int32 // hits[hitFrom[i]:hitFrom[i+1]] are word i's
 	hitsDone bool
+	// hitFams has famBit's bit of every family among hits: a family whose
+	// bit is clear has no hit in the sentence
+	hitFams uint64
 	// marks[k] says, once stanceAt has looked, whether a hedge or an
 	// accusation phrase starts at word k (see stanceMark)
 	marks      []stanceMark
@@ -51,6 +54,11 @@ type sview struct {
 	// unless ctxOK; see contextDate)
 	ctxDate        dossier.Date
 	ctxOK, ctxDone bool
+	// tops is topMentions' scratch
+	tops []*mention
+	// drafts holds the facts put by the sentence's rules (see put), kept
+	// with the view for the next document's
+	drafts []draft
 	// made is set once the view holds sentence si (a view of the
 	// Extractor's scratch, kept from an earlier document, is not)
 	made bool
@@ -97,7 +105,9 @@ func (x *Extractor) putViews(slab *viewSlab) {
 	for i := range slab.store {
 		// keep the slices, drop what points into the document
 		v := &slab.store[i]
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
+		clear(v.tops) // mentions of the document
+		clear(v.drafts)
+		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0], tops: v.tops[:0], drafts: v.drafts[:0]}
 	}
 	x.viewSlabs.Put(slab)
 }
@@ -128,8 +138,9 @@ func (d *docState) view(si int) *sview {
 	if lx == nil {
 		lx = d.x.lex.For(s.Lang)
 	}
-	*v = sview{d: d, si: si, s: s, toks: s.Tokens, ms: d.ments[si], ds: d.dates[si], lang: s.Lang, lx: lx, made: true,
-		words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0]}
+	// a view not made is clean (zero but for its slices' capacity; see
+	// putViews): only what points into the document is set
+	v.d, v.si, v.s, v.toks, v.ms, v.ds, v.lang, v.lx, v.made = d, si, s, s.Tokens, d.ments[si], d.dates[si], s.Lang, lx, true
 	// a sentence's words and quotes, made once for every use of its view
 	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]
 	quotes := false
@@ -211,7 +222,9 @@ func (v *sview) match(family string, i int) int {
 	if i < 0 || i >= len(v.words) {
 		return 0
 	}
-	v.findHits()
+	if v.findHits(); v.hitFams&famBit(family) == 0 {
+		return 0
+	}
 	for _, h := range v.hits[v.hitFrom[i]:v.hitFrom[i+1]] {
 		if h.Family == family {
 			return h.N
@@ -224,7 +237,9 @@ func (v *sview) match(family string, i int) int {
 // family starts, and the phrase's length; -1 when none does. It reads the
 // sentence's hits, not its words: most sentences have none.
 func (v *sview) firstHit(family string, from int) (int, int) {
-	v.findHits()
+	if v.findHits(); v.hitFams&famBit(family) == 0 {
+		return -1, 0
+	}
 	for _, h := range v.hits[v.hitFrom[min(max(from, 0), len(v.words))]:] {
 		if h.Family == family {
 			return h.At, h.N
@@ -237,26 +252,54 @@ func (v *sview) firstHit(family string, from int) (int, int) {
 // every word (the longest per family and word, as MatchAny would), and
 // where each word's hits begin.
 func (v *sview) findHits() {
-	if v.hitsDone {
-		return
+	if !v.hitsDone {
+		v.makeHits()
 	}
+}
+
+// makeHits is findHits' work, done once per view.
+func (v *sview) makeHits() {
 	v.hits, v.hitsDone = v.lx.AppendMatchAll(v.hits[:0], v.words), true
 	v.hitFrom = slices.Grow(v.hitFrom[:0], len(v.words)+1)[:len(v.words)+1]
+	v.hitFams = 0
+	if len(v.hits) == 0 {
+		// most sentences: every word's hits begin (and end) at 0
+		clear(v.hitFrom)
+		return
+	}
 	k := 0
 	for i := range v.words {
 		v.hitFrom[i] = int32(k)
 		for k < len(v.hits) && v.hits[k].At == i {
+			v.hitFams |= famBit(v.hits[k].Family)
 			k++
 		}
 	}
 	v.hitFrom[len(v.words)] = int32(k)
 }
 
+// famBit is a trigger family's bit in a view's hitFams, from its name's
+// length and its first and last bytes: families may share a bit, so a set
+// bit says only that the family may have hits.
+func famBit(family string) uint64 {
+	if family == "" {
+		return 1
+	}
+	return 1 << ((uint(len(family))*7 + uint(family[0])*3 + uint(family[len(family)-1])) & 63)
+}
+
 // find returns the token indexes where family matches (and the lengths).
 // Every family's matches are found in one pass over the sentence, at the
 // first find.
 func (v *sview) find(family string) [][2]int {
-	v.findHits()
+	if v.findHits(); v.hitFams&famBit(family) == 0 {
+		return nil
+	}
+	return v.findAll(family)
+}
+
+// findAll is find in a sentence that may have hits of family.
+func (v *sview) findAll(family string) [][2]int {
 	var out [][2]int
 	for _, h := range v.hits {
 		if h.Family == family && !v.insideName(h.At) {
@@ -271,6 +314,9 @@ func (v *sview) find(family string) [][2]int {
 // nothing to do in a sentence without one.
 func (v *sview) hasHit(families []string) bool {
 	v.findHits()
+	if v.hitFams == 0 {
+		return false
+	}
 	for _, h := range v.hits {
 		if slices.Contains(families, h.Family) {
 			return true
@@ -611,7 +657,8 @@ func wordsRunAt(words []string, k int, phrase string) bool {
 	p := phrase
 	for ; k < len(words); k++ {
 		w := words[k]
-		if !strings.HasPrefix(p, w) {
+		// the first byte first: most words do not begin the phrase
+		if w == "" || len(w) > len(p) || w[0] != p[0] || !strings.HasPrefix(p, w) {
 			return false
 		}
 		p = p[len(w):]
@@ -1467,6 +1514,9 @@ func (v *sview) clause(i int) (int, int) {
 	ps := v.punctMarks()
 	en := v.lang == "en"
 	lo, hi := 0, len(ps)
+	if stops := clauseStop | comma; v.anyPunct&stops == 0 || !en && v.anyPunct&clauseStop == 0 {
+		return lo, hi // nothing in the sentence bounds a clause
+	}
 	for k := i - 1; k >= 0; k-- {
 		if p := ps[k]; p&clauseStop != 0 || en && p&comma != 0 && k < i-6 {
 			lo = k + 1
@@ -1498,37 +1548,44 @@ const (
 // punctMarks returns what each token of the sentence is to clauses and
 // brackets, found once per view.
 func (v *sview) punctMarks() []tokenPunct {
-	if v.punctsReady {
-		return v.puncts
+	if !v.punctsReady {
+		v.makePuncts()
 	}
+	return v.puncts
+}
+
+// makePuncts is punctMarks' work, done once per view.
+func (v *sview) makePuncts() {
 	ps := slices.Grow(v.puncts[:0], len(v.toks))[:len(v.toks)]
 	var all tokenPunct
 	for k := range v.toks {
 		var p tokenPunct
-		switch t := v.toks[k].Text; t {
-		case ";":
-			p = clauseStop
-		case `"`:
-			if v.quoteStop[k] {
+		// every mark asked about is one byte long
+		if t := v.toks[k].Text; len(t) == 1 {
+			switch t[0] {
+			case ';':
 				p = clauseStop
+			case '"':
+				if v.quoteStop[k] {
+					p = clauseStop
+				}
+			case ',':
+				p = comma
+				if v.kyFiniteComma(k) {
+					p |= clauseStop
+				}
+			case '|':
+				p = pipe
+			case '(':
+				p = openParen
+			case ')':
+				p = closeParen
 			}
-		case ",":
-			p = comma
-			if v.kyFiniteComma(k) {
-				p |= clauseStop
-			}
-		case "|":
-			p = pipe
-		case "(":
-			p = openParen
-		case ")":
-			p = closeParen
 		}
 		ps[k] = p
 		all |= p
 	}
 	v.puncts, v.anyPunct, v.punctsReady = ps, all, true
-	return ps
 }
 
 // kyFiniteComma reports a comma after a Kyrgyz finite verb in the past
@@ -1564,6 +1621,55 @@ func quoteStops(stop []bool, words []string) []bool {
 		open = -1
 	}
 	return stop
+}
+
+// ruleLangs are the languages whose names of rules are made ahead (see
+// langRule).
+var ruleLangs = [...]string{"en", "ru", "ky", "kk"}
+
+// langRule is a rule's name in every language of ruleLangs: the language,
+// "-" and name ("en-born-date"), made once rather than per fact.
+type langRule struct {
+	name   string
+	byLang [len(ruleLangs)]string
+}
+
+func newLangRule(name string) langRule {
+	r := langRule{name: name}
+	for k, l := range ruleLangs {
+		r.byLang[k] = l + "-" + name
+	}
+	return r
+}
+
+// rule returns v.lang + "-" + r.name.
+func (v *sview) rule(r *langRule) string {
+	switch v.lang {
+	case "en":
+		return r.byLang[0]
+	case "ru":
+		return r.byLang[1]
+	case "ky":
+		return r.byLang[2]
+	case "kk":
+		return r.byLang[3]
+	}
+	return v.lang + "-" + r.name
+}
+
+// put records a fact as add does, the draft kept in the view's scratch
+// rather than allocated on its own. A document's facts are read until its
+// extraction is made, before its views serve another (see putViews).
+func (v *sview) put(f draft) {
+	if f.subj == nil || (f.obj == nil && f.objDate == nil) || f.subj == f.obj {
+		return
+	}
+	if len(v.drafts) == cap(v.drafts) {
+		// a new array: the drafts put before stay where they are
+		v.drafts = make([]draft, 0, max(4, 2*cap(v.drafts)))
+	}
+	v.drafts = append(v.drafts, f)
+	v.add(&v.drafts[len(v.drafts)-1])
 }
 
 // add records a fact.

@@ -53,7 +53,7 @@ func (v *sview) headVerbs() {
 			// "led the revolt", "көтөрүлүштү … жетектеген": a leader of an
 			// event took part in it, as a role's holder does (roles)
 			if ev := v.headedEvent(i, n); ev != nil {
-				v.add(&draft{subj: person, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-head-verb-event", conf: 0.65,
+				v.put(draft{subj: person, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-head-verb-event", conf: 0.65,
 					span: v.evidenceSpan(min(i, ev.start), max(i+n, ev.end))})
 			}
 			continue
@@ -62,7 +62,7 @@ func (v *sview) headVerbs() {
 			continue
 		}
 		body = v.widest(body)
-		v.add(&draft{subj: person, obj: body.ent, pred: dossier.HeadOf, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-head-verb", conf: 0.7,
+		v.put(draft{subj: person, obj: body.ent, pred: dossier.HeadOf, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-head-verb", conf: 0.7,
 			span: v.evidenceSpan(min(i, body.start), max(i+n, body.end))})
 	}
 }
@@ -178,7 +178,7 @@ func (v *sview) memberLists() {
 			if m.lastCase == morph.Gen && v.lang != "en" {
 				continue
 			}
-			v.add(&draft{subj: m.ent, obj: body.ent, pred: pred, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-member-list", conf: 0.65})
+			v.put(draft{subj: m.ent, obj: body.ent, pred: pred, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-member-list", conf: 0.65})
 		}
 	}
 	v.colonLists()
@@ -265,7 +265,7 @@ func (v *sview) colonLists() {
 			continue
 		}
 		for _, p := range people {
-			v.add(&draft{subj: p.ent, obj: b.ent, pred: dossier.MemberOf, date: v.dateNear(k), stance: v.stance(k, 1), rule: v.lang + "-colon-list", conf: 0.65,
+			v.put(draft{subj: p.ent, obj: b.ent, pred: dossier.MemberOf, date: v.dateNear(k), stance: v.stance(k, 1), rule: v.lang + "-colon-list", conf: 0.65,
 				span: v.evidenceSpan(b.start, p.end)})
 		}
 	}

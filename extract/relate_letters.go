@@ -75,7 +75,7 @@ func (v *sview) lettersEnglish() {
 			v.add(f)
 		}
 		if place != nil {
-			v.add(&draft{subj: subj, obj: place.ent, pred: dossier.ReportedFrom, date: date, stance: st, rule: "en-letter-from", conf: 0.8})
+			v.put(draft{subj: subj, obj: place.ent, pred: dossier.ReportedFrom, date: date, stance: st, rule: "en-letter-from", conf: 0.8})
 		}
 	}
 	// "a letter/telegram from X to Y", "X's letter to Y"
@@ -141,7 +141,7 @@ func (v *sview) lettersEnglish() {
 					}
 				}
 				if place != nil {
-					v.add(&draft{subj: sender, obj: place.ent, pred: dossier.ReportedFrom, date: v.dateNear(i), stance: v.stance(i, 1), rule: "en-letter-noun-place", conf: 0.7})
+					v.put(draft{subj: sender, obj: place.ent, pred: dossier.ReportedFrom, date: v.dateNear(i), stance: v.stance(i, 1), rule: "en-letter-noun-place", conf: 0.7})
 				}
 				break
 			}
@@ -403,9 +403,9 @@ func (v *sview) lettersCase() {
 	if subj == nil || to == nil || subj == to {
 		return
 	}
-	v.add(&draft{subj: subj, obj: to, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative", conf: 0.75})
+	v.put(draft{subj: subj, obj: to, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative", conf: 0.75})
 	if place != nil {
-		v.add(&draft{subj: subj, obj: place, pred: dossier.ReportedFrom, date: date, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative-place", conf: 0.7})
+		v.put(draft{subj: subj, obj: place, pred: dossier.ReportedFrom, date: date, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative-place", conf: 0.7})
 	}
 	v.d.letterSeen = append(v.d.letterSeen, letterRef{si: v.si, from: subj, to: to})
 	if rcpt == nil {
@@ -415,7 +415,7 @@ func (v *sview) lettersCase() {
 	// joined to the recipient are recipients too
 	for _, rc := range v.joinedAfter(rcpt) {
 		if rc.ent != subj && (rc.lastCase == morph.Dat || rc.lastCase == morph.Unknown) {
-			v.add(&draft{subj: subj, obj: rc.ent, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative", conf: 0.7})
+			v.put(draft{subj: subj, obj: rc.ent, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative", conf: 0.7})
 		}
 	}
 }

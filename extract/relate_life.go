@@ -17,16 +17,30 @@ type lifeEvent struct {
 	fam       string
 	on, in    dossier.Predicate
 	placeWord []string
+	// the names of its rules: fam and "-year", "-date", "-place", "-gapped"
+	yearRule, dateRule, placeRule, gappedRule langRule
 }
 
-// lifeEventKinds and exilePlaceWords are read-only tables of lifeEvents.
-var (
-	lifeEventKinds = []lifeEvent{
-		{"born", dossier.BornOn, dossier.BornIn, []string{"in", "at", "в", "во"}},
-		{"died", dossier.DiedOn, dossier.DiedIn, []string{"in", "at", "near", "в", "во", "под"}},
-		{"executed", dossier.ExecutedOn, dossier.ExecutedIn, []string{"in", "at", "near", "в", "во", "под"}},
+// withRules returns kinds with the names of their rules.
+func withRules(kinds []lifeEvent) []lifeEvent {
+	for k := range kinds {
+		e := &kinds[k]
+		e.yearRule, e.dateRule = newLangRule(e.fam+"-year"), newLangRule(e.fam+"-date")
+		e.placeRule, e.gappedRule = newLangRule(e.fam+"-place"), newLangRule(e.fam+"-gapped")
 	}
+	return kinds
+}
+
+// lifeEventKinds, exilePlaceWords and exileRule are read-only tables of
+// lifeEvents.
+var (
+	lifeEventKinds = withRules([]lifeEvent{
+		{fam: "born", on: dossier.BornOn, in: dossier.BornIn, placeWord: []string{"in", "at", "в", "во"}},
+		{fam: "died", on: dossier.DiedOn, in: dossier.DiedIn, placeWord: []string{"in", "at", "near", "в", "во", "под"}},
+		{fam: "executed", on: dossier.ExecutedOn, in: dossier.ExecutedIn, placeWord: []string{"in", "at", "near", "в", "во", "под"}},
+	})
 	exilePlaceWords = []string{"to", "in", "into", "в", "на"}
+	exileRule       = newLangRule("exile")
 )
 
 // lifeEvents finds births, deaths, executions and exile: a trigger word, the
@@ -35,7 +49,8 @@ var (
 // A parenthesis after a name with two years ("(1897-1937)") gives birth and
 // death.
 func (v *sview) lifeEvents() {
-	for _, e := range lifeEventKinds {
+	for ek := range lifeEventKinds {
+		e := &lifeEventKinds[ek]
 		for _, hit := range v.find(e.fam) {
 			i, n := hit[0], hit[1]
 			if e.fam == "executed" && v.sentencedTo(i) {
@@ -83,19 +98,19 @@ func (v *sview) lifeEvents() {
 			for _, subj := range subjs {
 				if y := v.bareYearAfter(i + n); y != nil && len(v.ds) == 0 {
 					// "b. 1894", "Shot 1937": a bare year the date finder leaves
-					v.add(&draft{subj: subj, objDate: y, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-year", conf: 0.7})
+					v.put(draft{subj: subj, objDate: y, pred: e.on, stance: stance(), rule: v.rule(&e.yearRule), conf: 0.7})
 				} else if d := v.dateNear(i); d != nil && d.HasYear() && v.dateInClause(i, d) && !v.nearerEvent(i, e.fam, d) {
-					v.add(&draft{subj: subj, objDate: d, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-date", conf: 0.75})
+					v.put(draft{subj: subj, objDate: d, pred: e.on, stance: stance(), rule: v.rule(&e.dateRule), conf: 0.75})
 				}
 				if p := v.placeFor(i, n, e.placeWord); p != nil {
-					v.add(&draft{subj: subj, obj: p.ent, pred: e.in, stance: stance(), rule: v.lang + "-" + e.fam + "-place", conf: 0.7})
+					v.put(draft{subj: subj, obj: p.ent, pred: e.in, stance: stance(), rule: v.rule(&e.placeRule), conf: 0.7})
 				}
 			}
 			if e.fam != "born" && len(subjs) > 0 {
 				// "Kuznetsov was shot in 1937, Ivanov in 1938"
 				for _, g := range v.gapped(i + n) {
 					if !slices.Contains(subjs, g.who) {
-						v.add(&draft{subj: g.who, objDate: g.date, pred: e.on, stance: stance(), rule: v.lang + "-" + e.fam + "-gapped", conf: 0.65})
+						v.put(draft{subj: g.who, objDate: g.date, pred: e.on, stance: stance(), rule: v.rule(&e.gappedRule), conf: 0.65})
 					}
 				}
 			}
@@ -113,7 +128,7 @@ func (v *sview) lifeEvents() {
 		if p := v.placeFor(i, n, exilePlaceWords); p != nil {
 			subjs := append([]*entity{subj}, v.coordinatedBefore(subj, i)...)
 			for _, subj := range append(subjs, v.togetherWith(i+n, subjs)...) {
-				v.add(&draft{subj: subj, obj: p.ent, pred: dossier.ExiledTo, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-exile", conf: 0.7})
+				v.put(draft{subj: subj, obj: p.ent, pred: dossier.ExiledTo, date: v.dateNear(i), stance: v.stance(i, n), rule: v.rule(&exileRule), conf: 0.7})
 			}
 		}
 	}
@@ -761,10 +776,10 @@ func (v *sview) lifespans() {
 		}
 		ev := v.evidenceSpan(p.start, end+1)
 		if born != nil && born.HasYear() {
-			v.add(&draft{subj: p.ent, objDate: born, pred: dossier.BornOn, rule: "lifespan", conf: 0.8, span: ev})
+			v.put(draft{subj: p.ent, objDate: born, pred: dossier.BornOn, rule: "lifespan", conf: 0.8, span: ev})
 		}
 		if died != nil && died.HasYear() {
-			v.add(&draft{subj: p.ent, objDate: died, pred: dossier.DiedOn, rule: "lifespan", conf: 0.75, span: ev})
+			v.put(draft{subj: p.ent, objDate: died, pred: dossier.DiedOn, rule: "lifespan", conf: 0.75, span: ev})
 		}
 		for pi, part := range parts {
 			place := v.mostSpecificPlace(part[0], part[1])
@@ -775,7 +790,7 @@ func (v *sview) lifespans() {
 			if pi == 1 {
 				pred = dossier.DiedIn
 			}
-			v.add(&draft{subj: p.ent, obj: place.ent, pred: pred, rule: "lifespan-place", conf: 0.7, span: ev})
+			v.put(draft{subj: p.ent, obj: place.ent, pred: pred, rule: "lifespan-place", conf: 0.7, span: ev})
 		}
 		k = end
 	}

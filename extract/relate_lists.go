@@ -96,15 +96,15 @@ func (v *sview) eventLists() {
 				continue // "вдова Исакеева", "the father of the writer X": named through someone else
 			}
 			if d != nil {
-				v.add(&draft{subj: m.ent, objDate: d, pred: kind.on, stance: st, rule: v.lang + "-" + ev.fam + "-list", conf: 0.65,
+				v.put(draft{subj: m.ent, objDate: d, pred: kind.on, stance: st, rule: v.lang + "-" + ev.fam + "-list", conf: 0.65,
 					span: v.evidenceSpan(i, m.end)})
 			}
 			if place != nil {
-				v.add(&draft{subj: m.ent, obj: place.ent, pred: kind.in, stance: st, rule: v.lang + "-" + ev.fam + "-list-place", conf: 0.6,
+				v.put(draft{subj: m.ent, obj: place.ent, pred: kind.in, stance: st, rule: v.lang + "-" + ev.fam + "-list-place", conf: 0.6,
 					span: v.evidenceSpan(i, m.end)})
 			}
 			if by != nil {
-				v.add(&draft{subj: m.ent, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.lang + "-rehabilitated-list-by", conf: 0.6,
+				v.put(draft{subj: m.ent, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.lang + "-rehabilitated-list-by", conf: 0.6,
 					span: v.evidenceSpan(i, m.end)})
 			}
 		}

@@ -64,15 +64,15 @@ func (v *sview) rehabilitation() {
 				if slices.Contains(subjs, g.who) {
 					continue
 				}
-				v.add(&draft{subj: g.who, objDate: g.date, pred: dossier.RehabilitatedOn, stance: st, rule: v.lang + "-rehabilitated-gapped", conf: 0.65})
+				v.put(draft{subj: g.who, objDate: g.date, pred: dossier.RehabilitatedOn, stance: st, rule: v.rule(&moreRules.rehabGapped), conf: 0.65})
 			}
 		}
 		for _, subj := range subjs {
 			if d != nil && d.HasYear() {
-				v.add(&draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.lang + "-rehabilitated-date", conf: 0.75})
+				v.put(draft{subj: subj, objDate: d, pred: dossier.RehabilitatedOn, stance: st, rule: v.rule(&moreRules.rehabDate), conf: 0.75})
 			}
 			if by != nil {
-				v.add(&draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.lang + "-rehabilitated-by", conf: 0.7})
+				v.put(draft{subj: subj, obj: by.ent, pred: dossier.RehabilitatedBy, date: d, stance: st, rule: v.rule(&moreRules.rehabBy), conf: 0.7})
 			}
 		}
 	}
@@ -309,7 +309,7 @@ func (v *sview) alliance() {
 			} else {
 				obj = other.ent
 			}
-			v.add(&draft{subj: subj, obj: obj, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
+			v.put(draft{subj: subj, obj: obj, pred: dossier.AlliedWith, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-allied", conf: 0.65})
 		}
 	}
 }
@@ -409,8 +409,18 @@ func (v *sview) participation() {
 		if subj == nil {
 			continue
 		}
-		v.add(&draft{subj: subj, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-participated", conf: 0.65})
+		v.put(draft{subj: subj, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-participated", conf: 0.65})
 	}
+}
+
+// moreRules are the names of rehabilitation's and location's rules, a
+// read-only table.
+var moreRules = struct {
+	rehabGapped, rehabDate, rehabBy              langRule
+	commaChain, inSettlement, partOf, parenPlace langRule
+}{
+	rehabGapped: newLangRule("rehabilitated-gapped"), rehabDate: newLangRule("rehabilitated-date"), rehabBy: newLangRule("rehabilitated-by"),
+	commaChain: newLangRule("comma-chain"), inSettlement: newLangRule("in-settlement"), partOf: newLangRule("part-of"), parenPlace: newLangRule("paren-place"),
 }
 
 // location finds where places and bodies are: "X (Y шаары)", "X, a city in
@@ -450,10 +460,10 @@ func (v *sview) location() {
 			case x.typ == dossier.Place && (isGap(gap, ",") || len(gap) == 2 && v.settlementWord(gap[0]) && gap[1] == ",") && v.adminUnit(y) && v.smallerThan(x, y):
 				// "Karkaraly, Semipalatinsk Oblast"; "Tekesu aul, Karkaraly
 				// district"; "Эскиарык кыштагы, Ахангаран району"
-				v.locate(x, y, v.lang+"-comma-chain")
+				v.locate(x, y, v.rule(&moreRules.commaChain))
 			case (v.lang == "ky" || v.lang == "ru") && x.typ == dossier.Place && isGap(gap, ",") && v.adminUnit(x) && v.smallerThan(y, x) && v.settlementAfter(y):
 				// "Ысык-Көл, Чырпыкты айылы": from the larger to the smaller
-				v.locate(y, x, v.lang+"-comma-chain")
+				v.locate(y, x, v.rule(&moreRules.commaChain))
 			case (v.lang == "ky" || v.lang == "kk") && x.typ == dossier.Place && x.lastCase == morph.Gen && len(gap) == 1 && isRelativeWord(gap[0]):
 				// "Ысык-Көлдүн жээгиндеги Чырпыкты айылында"
 				v.locate(y, x, "ky-genitive-relative")
@@ -464,17 +474,17 @@ func (v *sview) location() {
 			case x.typ != dossier.Person && settlementGap(v.lang, gap) && (v.smallPlace(x) || v.seated(x)):
 				// "лагерное отделение в посёлке Кенгир", "a camp in the
 				// village of Dolinka": the kind of place named between
-				v.locate(x, y, v.lang+"-in-settlement")
+				v.locate(x, y, v.rule(&moreRules.inSettlement))
 			case x.typ == dossier.Place && partOfGap(v.lang, gap) && v.smallPlace(x):
 				// "Кенгир сегодня — часть города Жезказгана", "Kengir, now
 				// part of Zhezkazgan"
-				v.locate(x, y, v.lang+"-part-of")
+				v.locate(x, y, v.rule(&moreRules.partOf))
 			}
 		}
 		// Kyrgyz: the place in brackets after another: "Өзбекстанга (Ташкент шаары)"
 		if x.typ == dossier.Place && x.end < len(v.toks) && v.toks[x.end].Text == "(" {
 			if y := v.nearestAfter(x.end+1, 0, dossier.Place); y != nil && v.settlementAfter(y) {
-				v.locate(y, x, v.lang+"-paren-place")
+				v.locate(y, x, v.rule(&moreRules.parenPlace))
 			}
 		}
 		// Kyrgyz attributive locative: "Уфадагы “Шарк” басмасы", "Орусиядагы Оренбург"
@@ -508,17 +518,19 @@ func (v *sview) locate(x, y *mention, rule string) {
 	if x.ent == nil || y.ent == nil || x.ent == y.ent {
 		return
 	}
-	v.add(&draft{subj: x.ent, obj: y.ent, pred: dossier.LocatedIn, rule: rule, conf: 0.65, span: v.evidenceSpan(min(x.start, y.start), max(x.end, y.end))})
+	v.put(draft{subj: x.ent, obj: y.ent, pred: dossier.LocatedIn, rule: rule, conf: 0.65, span: v.evidenceSpan(min(x.start, y.start), max(x.end, y.end))})
 }
 
-// topMentions are the sentence's mentions that are not inside another.
+// topMentions are the sentence's mentions that are not inside another, in
+// the view's scratch (valid until the next call).
 func (v *sview) topMentions() []*mention {
-	var out []*mention
+	out := v.tops[:0]
 	for _, m := range v.ms {
 		if m.ent != nil && !m.nested {
 			out = append(out, m)
 		}
 	}
+	v.tops = out
 	return out
 }
 

@@ -28,7 +28,8 @@ func (v *sview) roles() {
 	}
 	done := map[int]bool{}
 	var lastBody *mention // the body of the sentence's last role read
-	for _, fam := range roleFamilies {
+	for fk, fam := range roleFamilies {
+		rules := &roleRules[fk]
 		for _, hit := range v.find(fam) {
 			i, n := hit[0], hit[1]
 			if done[i] || pluralRole[v.words[i]] && !oneOf(v.words[:i]) {
@@ -76,7 +77,7 @@ func (v *sview) roles() {
 						if b.sent == v.si {
 							lo = min(lo, b.start)
 						}
-						v.add(&draft{subj: m.ent, obj: b.ent, pred: pred, date: v.roleDate(i), stance: v.stance(i, n), rule: v.lang + "-" + fam + "-as", conf: 0.7,
+						v.put(draft{subj: m.ent, obj: b.ent, pred: pred, date: v.roleDate(i), stance: v.stance(i, n), rule: v.rule(&rules.as), conf: 0.7,
 							span: v.evidenceSpan(lo, i+n)})
 						continue
 					}
@@ -90,7 +91,7 @@ func (v *sview) roles() {
 				// a leader or a member of a revolt, a congress: took part in it
 				if ev := v.eventFor(i, n); ev != nil {
 					if person := v.holderFor(i, n, ev); person != nil {
-						v.add(&draft{subj: person, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.roleDate(i), stance: v.stance(i, n), rule: v.lang + "-" + fam + "-event", conf: 0.65,
+						v.put(draft{subj: person, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.roleDate(i), stance: v.stance(i, n), rule: v.rule(&rules.event), conf: 0.65,
 							span: v.evidenceSpan(min(i, ev.start), max(i+n, ev.end))})
 					}
 				}
@@ -111,14 +112,14 @@ func (v *sview) roles() {
 				// this sentence's role and holder
 				lo, hi = i, len(v.toks)
 			}
-			v.add(&draft{subj: person, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.7,
+			v.put(draft{subj: person, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.rule(&rules.plain), conf: 0.7,
 				span: v.evidenceSpan(lo, hi)})
 			if pluralHolders[v.words[i]] {
 				// "членами стали В. В. Куйбышев, Ф. И. Голощекин и Я. Э.
 				// Рудзутак", "its members were X and Y": everyone listed
 				if m := v.mentionOf(person, i+n); m != nil {
 					for _, o := range v.joinedAfter(m) {
-						v.add(&draft{subj: o.ent, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.65,
+						v.put(draft{subj: o.ent, obj: body.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.rule(&rules.plain), conf: 0.65,
 							span: v.evidenceSpan(lo, max(hi, o.end))})
 					}
 				}
@@ -127,7 +128,7 @@ func (v *sview) roles() {
 			// of the bureau": the same role in the bodies joined to it
 			if v.lang != "ky" && v.lang != "kk" {
 				for next := v.coordinatedBody(body); next != nil; next = v.coordinatedBody(next) {
-					v.add(&draft{subj: person, obj: next.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.lang + "-" + fam, conf: 0.65,
+					v.put(draft{subj: person, obj: next.ent, pred: pred, date: date, stance: v.stance(i, n), rule: v.rule(&rules.plain), conf: 0.65,
 						span: v.evidenceSpan(min(i, body.start), max(i+n, next.end))})
 				}
 			}
@@ -162,8 +163,23 @@ func (v *sview) kyGenitiveNounIn(from, to int) bool {
 	return false
 }
 
-// roleFamilies are the trigger families roles reads.
-var roleFamilies = []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"}
+// roleFamilies are the trigger families roles reads; roleRules the names
+// of their rules (the family, with "-as" and "-event"), a read-only table
+// in the same order.
+var (
+	roleFamilies = []string{"head_roles", "member_roles", "work_verbs", "appoint_verbs"}
+	roleRules    = rulesOfRoles(roleFamilies)
+)
+
+type roleRule struct{ plain, as, event langRule }
+
+func rulesOfRoles(fams []string) []roleRule {
+	out := make([]roleRule, len(fams))
+	for k, fam := range fams {
+		out[k] = roleRule{newLangRule(fam), newLangRule(fam + "-as"), newLangRule(fam + "-event")}
+	}
+	return out
+}
 
 // branchRole reports a role that heads one branch of a government, not the
 // state: a minister or a people's commissar heads a ministry or a
