@@ -323,12 +323,20 @@ func fieldLine(s string) bool {
 	if !textcase.IsUpper(first) {
 		return false
 	}
+	// letters and these marks: only the spaces separate words, the
+	// first opens one, and every space before a byte not a space
+	words := 1
 	for i := 0; i < len(label); {
 		c := label[i]
 		switch {
 		case c < utf8.RuneSelf:
 			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' || c == '-' || c == ',' || c == '\'') {
 				return false
+			}
+			if c == ' ' && i+1 < len(label) && label[i+1] != ' ' {
+				if words++; words > 4 {
+					return false
+				}
 			}
 			i++
 		case c == 0xD0 || c == 0xD1:
@@ -341,14 +349,7 @@ func fieldLine(s string) bool {
 			i += n
 		}
 	}
-	// letters and these marks: only the spaces separate words
-	words := 0
-	for i := 0; i < len(label); i++ {
-		if label[i] != ' ' && (i == 0 || label[i-1] == ' ') {
-			words++
-		}
-	}
-	return words >= 1 && words <= 4
+	return true
 }
 
 // numberedLine reports a line that opens with an item number ("2. …",
