@@ -96,10 +96,15 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 			switch toks[i].Text {
 			case "(", "[", "{":
 				depth++
+				continue
 			case ")", "]", "}":
 				if depth > 0 {
 					depth--
 				}
+				continue
+			case ".", "!", "?", "…": // the marks that may end a sentence
+			default:
+				continue
 			}
 			if !endsSentence(toks, i, depth) {
 				continue
@@ -202,7 +207,7 @@ func newSentence(toks []Token, para int) Sentence {
 
 // endsSentence decides whether token i ends a sentence.
 func endsSentence(toks []Token, i, depth int) bool {
-	tk := toks[i]
+	tk := &toks[i] // a token is read where it is, not copied
 	if tk.Kind != Punct || i+1 >= len(toks) {
 		return false
 	}
@@ -215,7 +220,6 @@ func endsSentence(toks []Token, i, depth int) bool {
 	if tk.Text == "." && toks[i+1].Kind == Punct && toks[i+1].Text == "." {
 		return false
 	}
-	next := toks[i+1]
 	k := i + 1
 	for k < len(toks) && toks[k].Kind == Punct && strings.ContainsAny(toks[k].Text, `"')]`) && !toks[k].Space {
 		k++
@@ -223,7 +227,7 @@ func endsSentence(toks []Token, i, depth int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	next = toks[k]
+	next := &toks[k]
 	if !next.Space {
 		return false
 	}
@@ -236,7 +240,7 @@ func endsSentence(toks []Token, i, depth int) bool {
 	if tk.Text != "." || i == 0 {
 		return true
 	}
-	prev := toks[i-1]
+	prev := &toks[i-1]
 	if prev.Kind == Word && !toks[i].Space {
 		w := prev.Lower
 		// an initial: one capital letter (И.В. Сталин, J. X. Peters), or a
