@@ -222,7 +222,8 @@ func labelLanguages(ss []Sentence) {
 
 // kyLetters reports a word with a letter of the Kyrgyz alphabet only.
 func kyLetters(toks []Token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied
 		if ky, _, _ := alphabets(t.Lower); ky {
 			return true
 		}
@@ -231,7 +232,8 @@ func kyLetters(toks []Token) bool {
 }
 
 func hasCyrillic(toks []Token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied
 		if t.Script == Cyrillic {
 			return true
 		}
@@ -240,7 +242,8 @@ func hasCyrillic(toks []Token) bool {
 }
 
 func hasLatin(toks []Token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied
 		if t.Script == Latin {
 			return true
 		}

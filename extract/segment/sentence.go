@@ -153,6 +153,24 @@ func splitScripts(ss []Sentence) []Sentence {
 }
 
 func scriptBoundary(toks []Token) int {
+	// a cut needs four words or more of two scripts each (Other aside):
+	// most sentences have one script, and are turned away in one look at
+	// their words
+	var words [Mixed + 1]int
+	for i := range toks {
+		if toks[i].Kind == Word {
+			words[toks[i].Script]++
+		}
+	}
+	scripts := 0
+	for _, n := range words[Latin:] {
+		if n >= 4 {
+			scripts++
+		}
+	}
+	if scripts < 2 {
+		return 0
+	}
 	run := func(from, step int, want Script) int {
 		n := 0
 		for k := from; k >= 0 && k < len(toks); k += step {
