@@ -40,9 +40,21 @@ const (
 	kkLang
 )
 
-// langOf guesses the language of one sentence; "" when it cannot tell
-// (a line of bare names).
-func langOf(toks []Token) string {
+// The languages langOf tells, as indexes of langNames, in labelLanguages'
+// order of preference on a tie; noLang when it cannot tell.
+const (
+	langKy = iota
+	langRu
+	langEn
+	langKk
+	noLang = -1
+)
+
+var langNames = [...]string{langKy: "ky", langRu: "ru", langEn: "en", langKk: "kk"}
+
+// langOf guesses the language of one sentence (an index of langNames);
+// noLang when it cannot tell (a line of bare names).
+func langOf(toks []Token) int {
 	lat, cyr := 0, 0
 	ky, ru, kk := 0, 0, 0
 	for i := range toks {
@@ -107,38 +119,31 @@ func langOf(toks []Token) string {
 		}
 	}
 	if lat == 0 && cyr == 0 {
-		return ""
+		return noLang
 	}
 	if lat > cyr {
-		return "en"
+		return langEn
 	}
 	switch {
 	case kk > ky && kk > ru:
-		return "kk"
+		return langKk
 	case ky > ru:
-		return "ky"
+		return langKy
 	case ru > ky:
-		return "ru"
+		return langRu
 	}
-	return ""
+	return noLang
 }
 
 // ruParticiple reports a Russian short passive participle, the verb of
 // records and notes ("арестован", "реабилитирована", "осужден",
-// "расстреляны"): endings Kyrgyz words do not have.
+// "расстреляны"): endings Kyrgyz words do not have. The endings are
+// "ован", "жден" and "лян", alone or with "а" or "ы" after them.
 func ruParticiple(w string) bool {
-	// every ending ends with "н", "на" or "ны": a word that does not is
-	// none
-	stem := strings.TrimSuffix(strings.TrimSuffix(w, "а"), "ы")
-	if !strings.HasSuffix(stem, "н") {
-		return false
+	if strings.HasSuffix(w, "а") || strings.HasSuffix(w, "ы") {
+		w = w[:len(w)-len("а")] // both of two bytes
 	}
-	for _, e := range []string{"ован", "ована", "ованы", "жден", "ждена", "ждены", "лян", "ляна", "ляны"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return strings.HasSuffix(w, "ован") || strings.HasSuffix(w, "жден") || strings.HasSuffix(w, "лян")
 }
 
 // alphabets reports whether w has a letter only the Kyrgyz (ө, ү, ң), the
@@ -181,18 +186,16 @@ func alphabets(w string) (ky, kk, ru bool) {
 // labelLanguages sets every sentence's language, falling back to the
 // majority language of the text for sentences it cannot tell.
 func labelLanguages(ss []Sentence) {
-	langs := [...]string{"ky", "ru", "en", "kk"} // the order of preference on a tie
-	var count [len(langs)]int
+	var count [len(langNames)]int
 	for i := range ss {
-		ss[i].Lang = langOf(ss[i].Tokens)
-		for k, l := range langs {
-			if ss[i].Lang == l {
-				count[k] += len(ss[i].Tokens)
-			}
+		ss[i].Lang = ""
+		if k := langOf(ss[i].Tokens); k != noLang {
+			ss[i].Lang = langNames[k]
+			count[k] += len(ss[i].Tokens)
 		}
 	}
 	major, best := "en", -1
-	for k, l := range langs {
+	for k, l := range langNames {
 		if count[k] > best {
 			major, best = l, count[k]
 		}
@@ -219,7 +222,8 @@ func labelLanguages(ss []Sentence) {
 
 // kyLetters reports a word with a letter of the Kyrgyz alphabet only.
 func kyLetters(toks []Token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied
 		if ky, _, _ := alphabets(t.Lower); ky {
 			return true
 		}
@@ -228,7 +232,8 @@ func kyLetters(toks []Token) bool {
 }
 
 func hasCyrillic(toks []Token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied
 		if t.Script == Cyrillic {
 			return true
 		}
@@ -237,7 +242,8 @@ func hasCyrillic(toks []Token) bool {
 }
 
 func hasLatin(toks []Token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied
 		if t.Script == Latin {
 			return true
 		}

@@ -96,10 +96,15 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 			switch toks[i].Text {
 			case "(", "[", "{":
 				depth++
+				continue
 			case ")", "]", "}":
 				if depth > 0 {
 					depth--
 				}
+				continue
+			case ".", "!", "?", "…": // the marks that may end a sentence
+			default:
+				continue
 			}
 			if !endsSentence(toks, i, depth) {
 				continue
@@ -148,6 +153,24 @@ func splitScripts(ss []Sentence) []Sentence {
 }
 
 func scriptBoundary(toks []Token) int {
+	// a cut needs four words or more of two scripts each (Other aside):
+	// most sentences have one script, and are turned away in one look at
+	// their words
+	var words [Mixed + 1]int
+	for i := range toks {
+		if toks[i].Kind == Word {
+			words[toks[i].Script]++
+		}
+	}
+	scripts := 0
+	for _, n := range words[Latin:] {
+		if n >= 4 {
+			scripts++
+		}
+	}
+	if scripts < 2 {
+		return 0
+	}
 	run := func(from, step int, want Script) int {
 		n := 0
 		for k := from; k >= 0 && k < len(toks); k += step {
@@ -202,7 +225,7 @@ func newSentence(toks []Token, para int) Sentence {
 
 // endsSentence decides whether token i ends a sentence.
 func endsSentence(toks []Token, i, depth int) bool {
-	tk := toks[i]
+	tk := &toks[i] // a token is read where it is, not copied
 	if tk.Kind != Punct || i+1 >= len(toks) {
 		return false
 	}
@@ -215,7 +238,6 @@ func endsSentence(toks []Token, i, depth int) bool {
 	if tk.Text == "." && toks[i+1].Kind == Punct && toks[i+1].Text == "." {
 		return false
 	}
-	next := toks[i+1]
 	k := i + 1
 	for k < len(toks) && toks[k].Kind == Punct && strings.ContainsAny(toks[k].Text, `"')]`) && !toks[k].Space {
 		k++
@@ -223,7 +245,7 @@ func endsSentence(toks []Token, i, depth int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	next = toks[k]
+	next := &toks[k]
 	if !next.Space {
 		return false
 	}
@@ -236,7 +258,7 @@ func endsSentence(toks []Token, i, depth int) bool {
 	if tk.Text != "." || i == 0 {
 		return true
 	}
-	prev := toks[i-1]
+	prev := &toks[i-1]
 	if prev.Kind == Word && !toks[i].Space {
 		w := prev.Lower
 		// an initial: one capital letter (И.В. Сталин, J. X. Peters), or a

@@ -46,3 +46,48 @@ func BenchmarkRunePass(b *testing.B) {
 		}
 	}
 }
+
+// cleanInputs returns each document as the word pass reads it (after the
+// rune pass) and as the paragraphs are found in it (after the line pass).
+func cleanInputs(texts []string) (words, paras []string) {
+	for _, t := range texts {
+		r, _ := runePass(t)
+		words = append(words, r)
+		paras = append(paras, Normalize(t).Clean)
+	}
+	return words, paras
+}
+
+// BenchmarkWordPass is the per-word repairs alone.
+func BenchmarkWordPass(b *testing.B) {
+	words, _ := cleanInputs(benchTexts(b))
+	for b.Loop() {
+		for _, t := range words {
+			wordPass(t)
+		}
+	}
+}
+
+// BenchmarkLinePass is the joining of lines into paragraphs alone.
+func BenchmarkLinePass(b *testing.B) {
+	words, _ := cleanInputs(benchTexts(b))
+	for i, t := range words {
+		words[i], _ = wordPass(t)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range words {
+			linePass(t, nil)
+		}
+	}
+}
+
+// BenchmarkParagraphs is the paragraphs' classification alone.
+func BenchmarkParagraphs(b *testing.B) {
+	_, paras := cleanInputs(benchTexts(b))
+	for b.Loop() {
+		for _, t := range paras {
+			paragraphs(t)
+		}
+	}
+}

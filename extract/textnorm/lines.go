@@ -323,12 +323,20 @@ func fieldLine(s string) bool {
 	if !textcase.IsUpper(first) {
 		return false
 	}
+	// letters and these marks: only the spaces separate words, the
+	// first opens one, and every space before a byte not a space
+	words := 1
 	for i := 0; i < len(label); {
 		c := label[i]
 		switch {
 		case c < utf8.RuneSelf:
 			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' || c == '-' || c == ',' || c == '\'') {
 				return false
+			}
+			if c == ' ' && i+1 < len(label) && label[i+1] != ' ' {
+				if words++; words > 4 {
+					return false
+				}
 			}
 			i++
 		case c == 0xD0 || c == 0xD1:
@@ -341,14 +349,7 @@ func fieldLine(s string) bool {
 			i += n
 		}
 	}
-	// letters and these marks: only the spaces separate words
-	words := 0
-	for i := 0; i < len(label); i++ {
-		if label[i] != ' ' && (i == 0 || label[i-1] == ' ') {
-			words++
-		}
-	}
-	return words >= 1 && words <= 4
+	return true
 }
 
 // numberedLine reports a line that opens with an item number ("2. …",
@@ -723,8 +724,8 @@ func socialNames(s string) int {
 		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
 			w = w[:len(w)-1]
 		}
-		if len(w) > 4*13 {
-			continue // more runes than "одноклассники"
+		if len(w) > 4*13 || !socialLength(first, w) {
+			continue // more runes than "одноклассники", or no name's length
 		}
 		var buf [80]byte // 52 bytes lowered: 78 at the most
 		switch string(textcase.AppendLower(buf[:0], w)) {
@@ -733,6 +734,44 @@ func socialNames(s string) int {
 		}
 	}
 	return n
+}
+
+// socialLength is socialNames' quick test of a word whose first rune in
+// lower case is first: false when its lower case has the length of no
+// name that begins with first. The length is known only when every rune
+// keeps its length in lower case (ASCII and U+0400–U+047F, whose lower
+// case is U+0400–U+047F too); for any other word it says true.
+func socialLength(first rune, w string) bool {
+	for i := 0; i < len(w); {
+		switch c := w[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			return true
+		}
+	}
+	n := len(w)
+	switch first {
+	case 'x':
+		return n == len("x")
+	case 'v', 'o':
+		return n == len("vk") // and "ok"
+	case 'e':
+		return n == len("email") || n == len("e-mail")
+	case 't', 'y':
+		return n == len("twitter") || n == len("telegram") // "youtube" of 7 bytes too
+	case 'f', 'w', 'l':
+		return n == len("facebook") // "whatsapp", "linkedin" of 8 bytes too
+	case 'i':
+		return n == len("instagram")
+	case 'в':
+		return n == len("вк") || n == len("вконтакте")
+	case 'о':
+		return n == len("ок") || n == len("одноклассники")
+	}
+	return true
 }
 
 // socialSep returns the index of the first space, bar, comma or slash of

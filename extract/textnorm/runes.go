@@ -80,8 +80,13 @@ func runePlain(in string) (string, *offmap, bool) {
 			continue
 		}
 		if i+1 < len(in) && keptPlain(c, in[i+1]) {
-			// a word's letters: skip them two bytes at a time
-			for i += 2; i+1 < len(in) && keptPlain(in[i], in[i+1]); i += 2 {
+			// a word's letters: skip them two bytes at a time, those of
+			// U+0400–U+045F (D0 80–BF, D1 80–9F: no legacy letter, no
+			// mark) without a look at which letter they are
+			for i += 2; i+1 < len(in); i += 2 {
+				if c, d := in[i], in[i+1]; !(c == 0xD0 && d&0xC0 == 0x80 || c == 0xD1 && d-0x80 < 0x20) && !keptPlain(c, d) {
+					break
+				}
 			}
 			continue
 		}

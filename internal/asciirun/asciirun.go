@@ -12,20 +12,33 @@ func Printable(s string, a, b byte) int {
 		highs = 0x8080808080808080
 	)
 	ma, mb := ones*uint64(a), ones*uint64(b)
+	// stops has the high bit of a byte of w set when the byte is 0x80 or
+	// above, below 0x20, a or b (and is exact when it is zero: only such
+	// a byte borrows)
+	stops := func(w uint64) uint64 {
+		xa, xb := w^ma, w^mb
+		return (w | (w - ones*0x20) | (xa-ones)&^xa | (xb-ones)&^xb) & highs
+	}
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		e := s[i : i+8] // one bounds check, and the loads become one
-		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
-			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
-		// a byte of w that is 0x80 or above, below 0x20, a or b sets its
-		// high bit here (exact when none does: only such a byte borrows)
-		xa, xb := w^ma, w^mb
-		if (w|(w-ones*0x20)|(xa-ones)&^xa|(xb-ones)&^xb)&highs != 0 {
+		if stops(load8(s[i:i+8])) != 0 {
 			break
 		}
+	}
+	// the tail of a run of eight bytes or more, read as the last eight
+	// bytes at once when none of them stops it
+	if i < len(s) && len(s) >= 8 && i+8 > len(s) && stops(load8(s[len(s)-8:])) == 0 {
+		return len(s)
 	}
 	for i < len(s) && s[i] >= 0x20 && s[i] < 0x80 && s[i] != a && s[i] != b {
 		i++
 	}
 	return i
+}
+
+// load8 reads the eight bytes of e, the first lowest.
+func load8(e string) uint64 {
+	e = e[:8] // one bounds check, and the loads become one
+	return uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+		uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
 }

@@ -5,24 +5,36 @@ import (
 	"testing"
 )
 
-// TestPrintable puts every byte at every place of a run longer than the
-// eight bytes read at a time, with every pair of bytes to stop at among
-// a few.
+// TestPrintable puts every byte at every place of runs shorter and longer
+// than the eight bytes read at a time, with every pair of bytes to stop at
+// among a few.
 func TestPrintable(t *testing.T) {
 	for _, stop := range [][2]byte{{'"', '\\'}, {'`', '`'}, {' ', 'a'}, {0x7f, 0x20}} {
 		for c := 0; c < 256; c++ {
-			for at := 0; at < 20; at++ {
-				s := strings.Repeat("x", at) + string([]byte{byte(c)}) + strings.Repeat("y", 20-at)
-				want := strings.IndexFunc(s, func(r rune) bool {
-					return r < 0x20 || r >= 0x80 || r == rune(stop[0]) || r == rune(stop[1])
-				})
-				if want < 0 {
-					want = len(s)
-				}
-				if got := Printable(s, stop[0], stop[1]); got != want {
-					t.Fatalf("Printable(%q, %q, %q) = %d, want %d", s, stop[0], stop[1], got, want)
+			for n := 0; n < 21; n++ {
+				for at := 0; at <= n; at++ {
+					s := strings.Repeat("x", at) + string([]byte{byte(c)}) + strings.Repeat("y", n-at)
+					want := strings.IndexFunc(s, func(r rune) bool {
+						return r < 0x20 || r >= 0x80 || r == rune(stop[0]) || r == rune(stop[1])
+					})
+					if want < 0 {
+						want = len(s)
+					}
+					if got := Printable(s, stop[0], stop[1]); got != want {
+						t.Fatalf("Printable(%q, %q, %q) = %d, want %d", s, stop[0], stop[1], got, want)
+					}
 				}
 			}
+		}
+	}
+}
+
+// TestPrintableWhole: a run of every length with no byte to stop at is
+// read whole, its last bytes too.
+func TestPrintableWhole(t *testing.T) {
+	for n := 0; n < 40; n++ {
+		if got := Printable(strings.Repeat("x", n), '"', '\\'); got != n {
+			t.Fatalf("Printable of %d bytes = %d", n, got)
 		}
 	}
 }
