@@ -147,7 +147,9 @@ func (r *Reader) Read(ctx context.Context, it Item) (*dossier.Document, error) {
 	doc.ID = it.ID
 	doc.Name = path.Base(strings.ReplaceAll(it.ID, "\\", "/"))
 	doc.Path = it.Path
-	doc.Languages = Languages(doc.Text)
+	if doc.Languages == nil {
+		doc.Languages = Languages(doc.Text)
+	}
 	return doc, nil
 }
 
@@ -198,22 +200,39 @@ func (r *Reader) readText(it Item, f *os.File, size int64, markdown bool) (*doss
 	if len(bytes.TrimSpace(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")))) == 0 {
 		return nil, fileError(it.Path, "read", dossier.ErrEmpty)
 	}
-	enc, err := charset.Detect(raw)
-	if err != nil {
-		return nil, decodeError(it.Path, raw, err)
+	var (
+		text  string
+		enc   charset.Result
+		langs []string
+	)
+	if !bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
+		// nearly every file: UTF-8 without a mark, which one pass finds
+		// while it counts the letters
+		text = string(raw)
+		if t, ok := tallyLetters(text, true); ok {
+			enc = charset.Result{Name: charset.UTF8, Confidence: 1}
+			langs = t.languages()
+		} else {
+			text = ""
+		}
 	}
-	var text string
-	if enc.Name == charset.UTF8 {
-		// Detect has checked every byte after the mark: Decode would
-		// only check them again
-		text = string(raw[enc.BOM:])
-	} else if text, err = charset.Decode(raw, enc.Name); err != nil {
-		return nil, decodeError(it.Path, raw, err)
+	if enc.Name == "" {
+		if enc, err = charset.Detect(raw); err != nil {
+			return nil, decodeError(it.Path, raw, err)
+		}
+		if enc.Name == charset.UTF8 {
+			// Detect has checked every byte after the mark: Decode would
+			// only check them again
+			text = string(raw[enc.BOM:])
+		} else if text, err = charset.Decode(raw, enc.Name); err != nil {
+			return nil, decodeError(it.Path, raw, err)
+		}
 	}
 	if markdown {
 		text = markdownText(text)
+		langs = nil
 	}
-	doc := &dossier.Document{Text: text, Format: format, Encoding: enc.Name, Hash: hash}
+	doc := &dossier.Document{Text: text, Format: format, Encoding: enc.Name, Hash: hash, Languages: langs}
 	if enc.Detected {
 		doc.Notes = append(doc.Notes, fmt.Sprintf("encoding %s detected (confidence %.2f)", enc.Name, enc.Confidence))
 	}
