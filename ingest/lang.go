@@ -94,15 +94,22 @@ func tallyLetters(s string, strict bool) (t letterTally, ok bool) {
 			e := s[i : i+8]
 			w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
 				uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
-			if w&highs == 0 && (w-ones*0x20)&^w&highs == 0 {
-				// eight ASCII bytes, none a control byte: the letters
-				// are the bytes that, lower-cased, are from 'a' to 'z'
-				// (no byte carries into the next: all are below 0x80)
-				x := w | ones*0x20
-				letters := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1)) & highs
-				latin += bits.OnesCount64(letters)
-				i += 8
-				continue
+			if w&highs == 0 {
+				n := 8
+				if (w-ones*0x20)&^w&highs != 0 {
+					n = asciiBreaks(w)
+				}
+				if n > 0 {
+					// ASCII bytes, no control bytes but lone line
+					// breaks: the letters are the bytes that,
+					// lower-cased, are from 'a' to 'z' (no byte
+					// carries into the next: all are below 0x80)
+					x := w | ones*0x20
+					letters := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1)) & highs
+					latin += bits.OnesCount64(letters)
+					i += n
+					continue
+				}
 			}
 			if n := cyrillicPairs(w); n > 0 {
 				t.cyr += n
@@ -175,6 +182,24 @@ func cyrillicPairs(w uint64) int {
 		return 0
 	}
 	return 4
+}
+
+// asciiBreaks is how many of the eight ASCII bytes of w (read
+// little-endian), some of them control bytes, tallyLetters may read at
+// once: 8 when the control bytes are line breaks and no two are together,
+// 7 when the last is one (the caller sees whether the next byte makes it
+// a paragraph break), else 0.
+func asciiBreaks(w uint64) int {
+	// exact for each byte: all are below 0x80, so no sum carries
+	ctrl := ^(w + ones*0x60) & highs             // bytes below 0x20
+	nl := ^((w ^ ones*'\n') + ones*0x7F) & highs // line breaks
+	switch {
+	case ctrl != nl || nl&(nl<<8) != 0:
+		return 0
+	case nl&(0x80<<56) != 0:
+		return 7
+	}
+	return 8
 }
 
 // textControl reports whether the control byte c (below 0x20) is one a

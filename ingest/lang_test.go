@@ -138,7 +138,7 @@ func TestTallyEveryRune(t *testing.T) {
 		odd = append(odd, string([]byte{byte(c)}))
 	}
 	odd = append(odd, "\n\n", "\n\n\n", "é", "大", "\u2028", "\U0001F600", "\xd0", "\xd1\xff", "\xed\xa0\x80", "ңңң\n\nы")
-	for _, run := range []string{"ab", "ы", "ө", "a ы"} {
+	for _, run := range []string{"ab", "ы", "ө", "a ы", "ы1", "Ж.ё,"} {
 		for _, x := range odd {
 			for at := 0; at < 12; at++ {
 				s := strings.Repeat(run, at) + x + strings.Repeat(run, 12-at)
@@ -152,6 +152,23 @@ func TestTallyEveryRune(t *testing.T) {
 				strict, ok := tallyLetters(s, true)
 				if ok != utf8 || ok && strict != got {
 					t.Fatalf("strict tally of %q: ok %v (%v), charset.Detect: %+v, %v", s, ok, strict, enc, err)
+				}
+			}
+		}
+	}
+}
+
+// TestTallyParagraphBreakEverywhere puts a paragraph break between a
+// Kyrgyz and a Russian paragraph (counted together they would be
+// Russian) at every place of the runs read eight bytes at a time.
+func TestTallyParagraphBreakEverywhere(t *testing.T) {
+	for _, run := range []string{"a", "ы", " ", "\n", "\t"} {
+		for k := 0; k < 20; k++ {
+			for _, brk := range []string{"\n\n", "\n\n\n", "\n \n", "\r\n\r\n"} {
+				s := "өөөө" + strings.Repeat(run, k) + brk + strings.Repeat("ыa", 300)
+				wantCount, wantTotal := tallyByRunes(s)
+				if got, _ := tallyLetters(s, false); got.count != wantCount || got.total != wantTotal {
+					t.Fatalf("tally of %q: %v %d, the rune loop counts %v %d", s, got.count, got.total, wantCount, wantTotal)
 				}
 			}
 		}
