@@ -308,6 +308,17 @@ func appendString(b []byte, s string) []byte {
 		}
 		if 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			i += 2 // a valid rune of two bytes, U+0080-U+07FF: as it is
+			// and then runs of four Cyrillic letters (U+0400-U+04FF:
+			// lead bytes D0-D3), eight bytes at a time
+			for i+8 <= len(s) {
+				e := s[i : i+8]
+				w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+					uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+				if w&0xC0FC_C0FC_C0FC_C0FC != 0x80D0_80D0_80D0_80D0 {
+					break
+				}
+				i += 8
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
