@@ -77,12 +77,6 @@ func FromExtraction(x *dossier.Extraction, assertedOnly bool) []Line {
 	return out
 }
 
-// WriteExtraction writes FromExtraction(x, assertedOnly), line by line,
-// without making the lines first.
-func (w *Writer) WriteExtraction(x *dossier.Extraction, assertedOnly bool) error {
-	return eachLine(x, assertedOnly, w.write)
-}
-
 // eachLine calls fn with each line of FromExtraction(x, assertedOnly), in
 // order, and stops at fn's first error. The line and its slices are fn's
 // to read until it returns; then they are reused.
@@ -150,26 +144,58 @@ func eachLine(x *dossier.Extraction, assertedOnly bool, fn func(*Line) error) er
 // (fields in Line's order, omitempty honoured, HTML characters not
 // escaped), without its reflection: extraction writes a line per fact.
 type Writer struct {
-	w   *bufio.Writer
-	buf []byte
+	out io.Writer
+	buf []byte // written to out 64 KB at a time, and by Flush
+	err error  // the first error out gave: every later write fails with it
+
+	doc docQuotes // WriteExtraction's scratch, kept for the next document
 }
+
+// flushAt is how much output Writer gathers before it writes to out: a
+// document's lines come in one or two writes.
+const flushAt = 64 << 10
 
 // NewWriter returns a Writer on w. Call Flush when done.
 func NewWriter(w io.Writer) *Writer {
-	// 64 KB at a time: a document's lines come in one or two writes
-	return &Writer{w: bufio.NewWriterSize(w, 64<<10)}
+	return &Writer{out: w, buf: make([]byte, 0, flushAt+flushAt/4)}
 }
 
 // Write writes one line.
 func (w *Writer) Write(l Line) error { return w.write(&l) }
 
 func (w *Writer) write(l *Line) error {
+	if w.err != nil {
+		return w.err
+	}
 	if math.IsNaN(l.Confidence) || math.IsInf(l.Confidence, 0) {
 		return fmt.Errorf("facts: confidence %v is not a JSON number", l.Confidence)
 	}
-	w.buf = appendLine(w.buf[:0], l)
-	_, err := w.w.Write(w.buf)
-	return err
+	w.buf = appendLine(w.buf, l)
+	return w.spill()
+}
+
+// spill writes the gathered output once there is enough of it.
+func (w *Writer) spill() error {
+	if len(w.buf) < flushAt {
+		return nil
+	}
+	return w.Flush()
+}
+
+// Flush writes what is gathered.
+func (w *Writer) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	if len(w.buf) > 0 {
+		n, err := w.out.Write(w.buf)
+		if err == nil && n < len(w.buf) {
+			err = io.ErrShortWrite
+		}
+		w.err = err
+		w.buf = w.buf[:0]
+	}
+	return w.err
 }
 
 // appendLine appends l as one line of JSON and a newline.
@@ -282,6 +308,17 @@ func appendString(b []byte, s string) []byte {
 		}
 		if 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			i += 2 // a valid rune of two bytes, U+0080-U+07FF: as it is
+			// and then runs of four Cyrillic letters (U+0400-U+04FF:
+			// lead bytes D0-D3), eight bytes at a time
+			for i+8 <= len(s) {
+				e := s[i : i+8]
+				w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+					uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+				if w&0xC0FC_C0FC_C0FC_C0FC != 0x80D0_80D0_80D0_80D0 {
+					break
+				}
+				i += 8
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -334,9 +371,6 @@ func appendFloat(b []byte, f float64) []byte {
 	}
 	return b
 }
-
-// Flush flushes buffered output.
-func (w *Writer) Flush() error { return w.w.Flush() }
 
 // Read reads JSON Lines of the facts format, calling fn for each. Errors name
 // the line number.

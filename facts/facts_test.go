@@ -80,16 +80,20 @@ func FuzzWriterMatchesEncodingJSON(f *testing.F) {
 }
 
 // TestEveryByteEverywhere puts each byte value, alone and before a
-// Cyrillic letter, at each place of a run longer than the eight bytes
+// Cyrillic letter, at each place of runs longer than the eight bytes
 // appendString reads at a time.
 func TestEveryByteEverywhere(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		for at := 0; at < 20; at++ {
 			for _, tail := range []string{"", "ж", "\u2028"} {
-				s := strings.Repeat("a", at) + string([]byte{byte(c)}) + tail + strings.Repeat("b", 20-at)
-				l := Line{Kind: "relation", Evidence: s}
-				if got, want := written(t, l), viaJSON(t, l); got != want {
-					t.Fatalf("byte %#x at %d: Writer wrote\n%q\nencoding/json writes\n%q", c, at, got, want)
+				// in runs of ASCII and of Cyrillic letters (read
+				// eight bytes at a time), and of both
+				for _, run := range [][2]string{{"a", "b"}, {"ж", "ы"}, {"ө", "ң"}, {"жa", "ы "}} {
+					s := strings.Repeat(run[0], at) + string([]byte{byte(c)}) + tail + strings.Repeat(run[1], 20-at)
+					l := Line{Kind: "relation", Evidence: s}
+					if got, want := written(t, l), viaJSON(t, l); got != want {
+						t.Fatalf("byte %#x at %d: Writer wrote\n%q\nencoding/json writes\n%q", c, at, got, want)
+					}
 				}
 			}
 		}

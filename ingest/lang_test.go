@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dossier-kg/dossier/ingest/charset"
 )
 
 // languagesByRunes is Languages as first written: a rune loop over each
@@ -85,6 +87,90 @@ func TestLanguagesAgreesWithRuneLoop(t *testing.T) {
 	for _, s := range texts {
 		if got, want := strings.Join(Languages(s), ","), strings.Join(languagesByRunes(s), ","); got != want {
 			t.Errorf("Languages(%q) = %s, the rune loop says %s", s, got, want)
+		}
+	}
+}
+
+// tallyByRunes is letterTally's counts the rune loop of languagesByRunes
+// makes.
+func tallyByRunes(text string) (count [len(tallyLangs)]int, total int) {
+	for _, p := range strings.Split(text, "\n\n") {
+		latin, cyr, ky, kk := 0, 0, 0, 0
+		for _, r := range p {
+			switch {
+			case !unicode.IsLetter(r):
+			case unicode.Is(unicode.Latin, r):
+				latin++
+			case unicode.Is(unicode.Cyrillic, r):
+				cyr++
+				if strings.ContainsRune("өүңӊҥ", unicode.ToLower(r)) {
+					ky++
+				} else if strings.ContainsRune("әғқұһ", unicode.ToLower(r)) {
+					kk++
+				}
+			}
+		}
+		lang := tallyRU
+		switch {
+		case kk > ky && kk*100 >= cyr:
+			lang = tallyKK
+		case ky > 0 && ky*100 >= cyr:
+			lang = tallyKY
+		}
+		count[tallyEN] += latin
+		count[lang] += cyr
+		total += latin + cyr
+	}
+	return count, total
+}
+
+// TestTallyEveryRune puts each rune of U+0000-U+052F and a few beyond,
+// and each byte, at each place of runs of ASCII letters and of Cyrillic
+// ones longer than the eight bytes read at a time, and compares the
+// counts with the rune loop's; with strict, a text is passed exactly when
+// charset.Detect finds it UTF-8 without a mark.
+func TestTallyEveryRune(t *testing.T) {
+	var odd []string
+	for r := rune(0); r < 0x530; r++ {
+		odd = append(odd, string(r))
+	}
+	for c := 0x80; c < 0x100; c++ {
+		odd = append(odd, string([]byte{byte(c)}))
+	}
+	odd = append(odd, "\n\n", "\n\n\n", "é", "大", "\u2028", "\U0001F600", "\xd0", "\xd1\xff", "\xed\xa0\x80", "ңңң\n\nы")
+	for _, run := range []string{"ab", "ы", "ө", "a ы", "ы1", "Ж.ё,"} {
+		for _, x := range odd {
+			for at := 0; at < 12; at++ {
+				s := strings.Repeat(run, at) + x + strings.Repeat(run, 12-at)
+				wantCount, wantTotal := tallyByRunes(s)
+				got, ok := tallyLetters(s, false)
+				if !ok || got.count != wantCount || got.total != wantTotal {
+					t.Fatalf("tally of %q: %v %d, the rune loop counts %v %d", s, got.count, got.total, wantCount, wantTotal)
+				}
+				enc, err := charset.Detect([]byte(s))
+				utf8 := err == nil && enc.Name == charset.UTF8 && enc.BOM == 0
+				strict, ok := tallyLetters(s, true)
+				if ok != utf8 || ok && strict != got {
+					t.Fatalf("strict tally of %q: ok %v (%v), charset.Detect: %+v, %v", s, ok, strict, enc, err)
+				}
+			}
+		}
+	}
+}
+
+// TestTallyParagraphBreakEverywhere puts a paragraph break between a
+// Kyrgyz and a Russian paragraph (counted together they would be
+// Russian) at every place of the runs read eight bytes at a time.
+func TestTallyParagraphBreakEverywhere(t *testing.T) {
+	for _, run := range []string{"a", "ы", " ", "\n", "\t"} {
+		for k := 0; k < 20; k++ {
+			for _, brk := range []string{"\n\n", "\n\n\n", "\n \n", "\r\n\r\n"} {
+				s := "өөөө" + strings.Repeat(run, k) + brk + strings.Repeat("ыa", 300)
+				wantCount, wantTotal := tallyByRunes(s)
+				if got, _ := tallyLetters(s, false); got.count != wantCount || got.total != wantTotal {
+					t.Fatalf("tally of %q: %v %d, the rune loop counts %v %d", s, got.count, got.total, wantCount, wantTotal)
+				}
+			}
 		}
 	}
 }

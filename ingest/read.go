@@ -57,6 +57,10 @@ type Reader struct {
 	// the limit the file fails with a clear error and the build goes on
 	// (the stuck parser is abandoned and dies with the process).
 	Timeout time.Duration
+	// NoHash leaves Document.Hash empty, for a caller that never compares
+	// a file with what was read of it before (dossier extract --format
+	// facts): hashing is a sizeable part of reading a text file.
+	NoHash bool
 }
 
 // NewReader returns a Reader with the default size limit and OCR by
@@ -147,13 +151,16 @@ func (r *Reader) Read(ctx context.Context, it Item) (*dossier.Document, error) {
 	doc.ID = it.ID
 	doc.Name = path.Base(strings.ReplaceAll(it.ID, "\\", "/"))
 	doc.Path = it.Path
-	doc.Languages = Languages(doc.Text)
+	if doc.Languages == nil {
+		doc.Languages = Languages(doc.Text)
+	}
 	return doc, nil
 }
 
-// readAll reads the whole (size-checked) file and hashes it. size is the
-// file's size when it was checked: the buffer is made that large at once
-// (plus the byte that sees the end), and grows only if the file did.
+// readAll reads the whole (size-checked) file and hashes it (unless
+// r.NoHash). size is the file's size when it was checked: the buffer is
+// made that large at once (plus the byte that sees the end), and grows
+// only if the file did.
 func (r *Reader) readAll(it Item, f *os.File, size int64) ([]byte, string, error) {
 	lr := io.LimitReader(f, r.maxSize()+1)
 	raw := make([]byte, 0, min(size, r.maxSize())+1)
@@ -173,12 +180,18 @@ func (r *Reader) readAll(it Item, f *os.File, size int64) ([]byte, string, error
 	if int64(len(raw)) > r.maxSize() {
 		return nil, "", fileError(it.Path, "read", fmt.Errorf("file grew past the %s limit while being read", megabytes(r.maxSize())))
 	}
+	if r.NoHash {
+		return raw, "", nil
+	}
 	sum := sha256.Sum256(raw)
 	return raw, hex.EncodeToString(sum[:]), nil
 }
 
-// hashFile hashes a file read in place, streaming.
-func hashFile(it Item, f *os.File, size int64) (string, error) {
+// hashFile hashes a file read in place, streaming, unless r.NoHash.
+func (r *Reader) hashFile(it Item, f *os.File, size int64) (string, error) {
+	if r.NoHash {
+		return "", nil
+	}
 	h := sha256.New()
 	if _, err := io.Copy(h, io.NewSectionReader(f, 0, size)); err != nil {
 		return "", fileError(it.Path, "read", explain(err))
@@ -198,22 +211,39 @@ func (r *Reader) readText(it Item, f *os.File, size int64, markdown bool) (*doss
 	if len(bytes.TrimSpace(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")))) == 0 {
 		return nil, fileError(it.Path, "read", dossier.ErrEmpty)
 	}
-	enc, err := charset.Detect(raw)
-	if err != nil {
-		return nil, decodeError(it.Path, raw, err)
+	var (
+		text  string
+		enc   charset.Result
+		langs []string
+	)
+	if !bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
+		// nearly every file: UTF-8 without a mark, which one pass finds
+		// while it counts the letters
+		text = string(raw)
+		if t, ok := tallyLetters(text, true); ok {
+			enc = charset.Result{Name: charset.UTF8, Confidence: 1}
+			langs = t.languages()
+		} else {
+			text = ""
+		}
 	}
-	var text string
-	if enc.Name == charset.UTF8 {
-		// Detect has checked every byte after the mark: Decode would
-		// only check them again
-		text = string(raw[enc.BOM:])
-	} else if text, err = charset.Decode(raw, enc.Name); err != nil {
-		return nil, decodeError(it.Path, raw, err)
+	if enc.Name == "" {
+		if enc, err = charset.Detect(raw); err != nil {
+			return nil, decodeError(it.Path, raw, err)
+		}
+		if enc.Name == charset.UTF8 {
+			// Detect has checked every byte after the mark: Decode would
+			// only check them again
+			text = string(raw[enc.BOM:])
+		} else if text, err = charset.Decode(raw, enc.Name); err != nil {
+			return nil, decodeError(it.Path, raw, err)
+		}
 	}
 	if markdown {
 		text = markdownText(text)
+		langs = nil
 	}
-	doc := &dossier.Document{Text: text, Format: format, Encoding: enc.Name, Hash: hash}
+	doc := &dossier.Document{Text: text, Format: format, Encoding: enc.Name, Hash: hash, Languages: langs}
 	if enc.Detected {
 		doc.Notes = append(doc.Notes, fmt.Sprintf("encoding %s detected (confidence %.2f)", enc.Name, enc.Confidence))
 	}
@@ -264,7 +294,7 @@ func (r *Reader) readHTML(ctx context.Context, it Item, f *os.File, size int64) 
 }
 
 func (r *Reader) readDOCX(it Item, f *os.File, size int64) (*dossier.Document, error) {
-	hash, err := hashFile(it, f, size)
+	hash, err := r.hashFile(it, f, size)
 	if err != nil {
 		return nil, err
 	}
@@ -276,7 +306,7 @@ func (r *Reader) readDOCX(it Item, f *os.File, size int64) (*dossier.Document, e
 }
 
 func (r *Reader) readPDF(ctx context.Context, it Item, f *os.File, size int64) (*dossier.Document, error) {
-	hash, err := hashFile(it, f, size)
+	hash, err := r.hashFile(it, f, size)
 	if err != nil {
 		return nil, err
 	}
@@ -361,7 +391,7 @@ func (r *Reader) readImage(ctx context.Context, it Item, f *os.File, what string
 	if err != nil {
 		return nil, fileError(it.Path, "read", explain(err))
 	}
-	hash, err := hashFile(it, f, info.Size())
+	hash, err := r.hashFile(it, f, info.Size())
 	if err != nil {
 		return nil, err
 	}

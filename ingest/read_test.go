@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 	"testing"
@@ -77,6 +78,17 @@ func TestReadChoosesByContent(t *testing.T) {
 			}
 			if len(doc.Hash) != 64 || doc.ID != "d/"+c.file || doc.Name != c.file || doc.Path != p {
 				t.Fatalf("identity: %+v", doc)
+			}
+			// NoHash: the same document, but for the hash
+			nohash, err := readFile(t, &Reader{NoHash: true}, p)
+			if err != nil {
+				t.Fatalf("Read without the hash: %v", err)
+			}
+			if nohash.Hash != "" {
+				t.Fatalf("NoHash read a hash %q", nohash.Hash)
+			}
+			if nohash.Hash = doc.Hash; !reflect.DeepEqual(nohash, doc) {
+				t.Fatalf("without the hash, read\n%+v\nwith it\n%+v", nohash, doc)
 			}
 		})
 	}

@@ -75,6 +75,8 @@ func runExtract(ctx context.Context, a *app, cfg *Config, o extractOptions, path
 		fmt.Fprintln(a.stderr, err)
 	}
 	reader, log := newReader(cfg), a.logger(cfg)
+	// the facts format has no place for a file's hash; N-Quads record it
+	reader.NoHash = o.format == "facts"
 	err = ingest.Walk(ctx, paths, func(it ingest.Item) error {
 		doc, err := reader.Read(ctx, it)
 		if err != nil {
