@@ -41,6 +41,11 @@ type token struct {
 	gap        gapKind // whitespace before the token
 	title      int8    // 1 capitalised, 2 all capitals, 0 otherwise; set by parser.lw
 	anchor     bool    // a number, a Roman numeral of two or more letters, "century"
+	// mon is the month of a month word, -1 for another word, 0 before
+	// parser.monthWordAt; monForm its form, monAbbr an English abbreviation
+	mon     int8
+	monForm monthForm
+	monAbbr bool
 }
 
 // tokenize appends the tokens of text[start:end] to dst; gap is the
