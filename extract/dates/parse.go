@@ -213,7 +213,21 @@ func (p *parser) numBlocked(i int, inRange bool) bool {
 
 // refBefore reports whether the number at i is preceded by a reference
 // abbreviation ("F. 62", "Оп. 6", "No. 46", "№ 7", "page 731").
+// The answer is kept in the token: numericDate and numBlocked both ask,
+// for every number.
 func (p *parser) refBefore(i int) bool {
+	t := &p.toks[i]
+	if t.ref == 0 {
+		t.ref = 1
+		if p.refWordBefore(i) {
+			t.ref = 2
+		}
+	}
+	return t.ref == 2
+}
+
+// refWordBefore is refBefore, worked out.
+func (p *parser) refWordBefore(i int) bool {
 	if i == 0 || p.toks[i].gap > gapLine {
 		return false
 	}

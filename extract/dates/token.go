@@ -46,6 +46,9 @@ type token struct {
 	mon     int8
 	monForm monthForm
 	monAbbr bool
+	// ref is 2 when a reference word comes before the number (see
+	// parser.refBefore), 1 when none does, 0 before refBefore
+	ref int8
 }
 
 // tokenize appends the tokens of text[start:end] to dst; gap is the
