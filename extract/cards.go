@@ -283,6 +283,9 @@ func (d *docState) sentText(si int) string {
 // at its start, and more after semicolons ("…; Место рождения: …;
 // Национальность: …").
 func (d *docState) fieldsOf(toks []segment.Token, text string) []field {
+	if strings.IndexByte(text, ':') < 0 && !strings.Contains(text, "—") && !strings.Contains(text, "–") {
+		return nil // every label ends at a colon or a dash (fieldOf)
+	}
 	var out []field
 	if f := d.fieldOf(toks); f.key != "" {
 		out = append(out, f)
@@ -441,8 +444,12 @@ func isRecordNumber(toks []segment.Token) bool {
 
 // isNameHeading: a line holding only a name whose first word is written in
 // capitals (ХОДЖАЕВ Файзулла Убайдуллаевич, IKRAMOV Akmal).
+//
+// The words are looked up (commonWord) only once the line has the shape
+// of a heading, which most lines do not.
 func (d *docState) isNameHeading(si int) bool {
 	toks := d.sents[si].Tokens
+	var at [4]int // the name's words
 	words, depth, first := 0, 0, true
 	for i, t := range toks {
 		// other forms of the name in brackets ("SEIFULLIN Saken (Sadvakas)
@@ -464,21 +471,30 @@ func (d *docState) isNameHeading(si int) bool {
 				return false // "БИОГРАФИЧЕСКИЕ СПРАВКИ" is a title, not a name
 			}
 			first = false
-			if d.commonWord(t.Text) {
-				return false // "ШИФРОВАННАЯ ТЕЛЕГРАММА", "СЕКРЕТАРЬ ЦК"
+			if words == len(at) {
+				return false // more than four words
 			}
+			at[words] = i
 			words++
 		case t.Kind == segment.Punct && (t.Text == "," || t.Text == "." || t.Text == "-"):
 		default:
 			return false
 		}
 	}
+	if words < 2 {
+		return false
+	}
 	for _, m := range d.ments[si] {
 		if m.typ != dossier.Person {
 			return false // "KGB Cards": a heading about a body, not a name
 		}
 	}
-	return words >= 2 && words <= 4
+	for _, i := range at[:words] {
+		if d.commonWord(toks[i].Text) {
+			return false // "ШИФРОВАННАЯ ТЕЛЕГРАММА", "СЕКРЕТАРЬ ЦК"
+		}
+	}
+	return true
 }
 
 // commonWord reports a word the lexicons know as something other than a

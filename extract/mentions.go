@@ -164,7 +164,16 @@ var sameDayPhrases = [][]string{
 // the two before it: "Khodzhaev was shot on 15 March 1938. Ikramov was shot
 // the same day."
 func (d *docState) sameDay() {
+	// last is the last sentence with a date lastDayBefore may return;
+	// sentences more than two after it are not read
+	last := -3
 	for si := range d.sents {
+		if slices.ContainsFunc(d.dates[si], dayToRepeat) {
+			last = si
+		}
+		if si-last > 2 {
+			continue
+		}
 		toks := d.sents[si].Tokens
 		for ti := range toks {
 			if !sameDayOpener(toks[ti].Lower) {
@@ -218,12 +227,18 @@ func (d *docState) lastDayBefore(si, ti int) (dossier.Date, bool) {
 	for k := si; k >= 0 && k >= si-2; k-- {
 		ds := d.dates[k]
 		for j := len(ds) - 1; j >= 0; j-- {
-			if dm := ds[j]; (k < si || dm.end <= ti) && dm.date.Precision == dossier.PrecisionDay && dm.date.End == nil && dm.rule != "same-day" {
+			if dm := ds[j]; (k < si || dm.end <= ti) && dayToRepeat(dm) {
 				return dm.date, true
 			}
 		}
 	}
 	return dossier.Date{}, false
+}
+
+// dayToRepeat reports a date "the same day" may repeat: one to the day,
+// not a range, not itself a "same day".
+func dayToRepeat(dm dateMention) bool {
+	return dm.date.Precision == dossier.PrecisionDay && dm.date.End == nil && dm.rule != "same-day"
 }
 
 // findMentions collects gazetteer names and names found by shape and

@@ -729,3 +729,36 @@ func TestMayStart(t *testing.T) {
 		check(w, false)
 	}
 }
+
+// TestAlreadyLower holds foldWord's byte-wise shortcut to the rune-wise
+// fold: every word it passes is one foldRunes leaves as it is, with shape
+// 0; and ASCII and Cyrillic lower-case words do pass it.
+func TestAlreadyLower(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		if !alreadyLower(w) {
+			return
+		}
+		if low, shape := foldRunes(w); low != w || shape != 0 {
+			t.Errorf("alreadyLower(%q), but foldRunes gives %q, %d", w, low, shape)
+		}
+	}
+	for r := rune(0); r < 0x800; r++ {
+		s := string(r)
+		check(s)
+		check("a" + s)
+		check(s + "б")
+		check("ж" + s + "z")
+	}
+	for _, w := range []string{"", "march", "мая", "жылы", "күнү", "өңүр", "ноябрында", "1937-жылы", "қазақ", "әлем"} {
+		if !alreadyLower(w) {
+			t.Errorf("alreadyLower(%q) = false", w)
+		}
+		check(w)
+	}
+	for _, w := range []string{"March", "Мая", "ёлка", "Ү", "NKVD", "\xd0", "\xd0a"} {
+		if alreadyLower(w) {
+			t.Errorf("alreadyLower(%q) = true", w)
+		}
+	}
+}

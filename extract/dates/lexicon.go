@@ -534,6 +534,14 @@ func lowerWord(s string) string {
 // (Kyrgyz letters included) take a fast path; other letters go through the
 // unicode tables.
 func foldWord(s string) (string, int8) {
+	if alreadyLower(s) {
+		return s, 0
+	}
+	return foldRunes(s)
+}
+
+// foldRunes is foldWord rune by rune.
+func foldRunes(s string) (string, int8) {
 	var firstUpper, restUpper, restLower, change bool
 	n := 0
 	for i := 0; i < len(s); {
@@ -574,6 +582,46 @@ func foldWord(s string) (string, int8) {
 		}
 	}
 	return string(b), shape
+}
+
+// alreadyLower reports, reading bytes, that every rune of s is one lowerRune
+// leaves as it is, as most words of a text are: foldWord then returns s
+// and shape 0. ASCII and two-byte Cyrillic letters are read here; any
+// other rune (ё, a capital, another script) answers false and leaves the
+// word to foldWord's loop.
+func alreadyLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			continue
+		}
+		if i+1 == len(s) {
+			return false
+		}
+		c2 := s[i+1]
+		switch {
+		case c == 0xD0 && 0xB0 <= c2 && c2 <= 0xBF: // а..п
+		case c == 0xD1 && 0x80 <= c2 && c2 <= 0x9F && c2 != 0x91: // р..я, ѐ..џ but ё
+		case c == 0xD1 && 0xA0 <= c2 && c2 <= 0xBF || c == 0xD2 && 0x80 <= c2 && c2 <= 0xBF:
+			// U+0460..U+04BF: the odd code point of each pair is the
+			// lower case (ң, ү, қ); U+0482..U+0489 are signs.
+			r := rune(c&0x1F)<<6 | rune(c2&0x3F)
+			if r&1 == 0 && !(0x482 <= r && r <= 0x489) {
+				return false
+			}
+		case c == 0xD3 && 0x90 <= c2 && c2 <= 0xBF: // U+04D0..U+04FF: ө, ә
+			if c2&1 == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // lowerRune lower-cases r, folds ё to е, maps format characters to -1, and

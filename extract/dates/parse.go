@@ -213,7 +213,21 @@ func (p *parser) numBlocked(i int, inRange bool) bool {
 
 // refBefore reports whether the number at i is preceded by a reference
 // abbreviation ("F. 62", "Оп. 6", "No. 46", "№ 7", "page 731").
+// The answer is kept in the token: numericDate and numBlocked both ask,
+// for every number.
 func (p *parser) refBefore(i int) bool {
+	t := &p.toks[i]
+	if t.ref == 0 {
+		t.ref = 1
+		if p.refWordBefore(i) {
+			t.ref = 2
+		}
+	}
+	return t.ref == 2
+}
+
+// refWordBefore is refBefore, worked out.
+func (p *parser) refWordBefore(i int) bool {
 	if i == 0 || p.toks[i].gap > gapLine {
 		return false
 	}
@@ -305,37 +319,66 @@ func seasonDate(y, first int) dossier.Date {
 	return d
 }
 
+// ruleForm is the form part of a rule's name ("year" in "ky-year"), so
+// that naming a match is an index into ruleNames rather than a lookup.
+type ruleForm uint8
+
+const (
+	ruleYear ruleForm = iota
+	ruleYearRange
+	ruleDecade
+	ruleDecadeRange
+	ruleCentury
+	ruleCenturyRange
+	ruleDualStyle
+	ruleDayRange
+	ruleDayMonthYear
+	ruleDayMonth
+	ruleMonthYear
+	ruleRange
+	ruleSeason
+	numRuleForms
+)
+
+// ruleFormNames are the forms' names, by ruleForm.
+var ruleFormNames = [numRuleForms]string{
+	ruleYear:         "year",
+	ruleYearRange:    "year-range",
+	ruleDecade:       "decade",
+	ruleDecadeRange:  "decade-range",
+	ruleCentury:      "century",
+	ruleCenturyRange: "century-range",
+	ruleDualStyle:    "dual-style",
+	ruleDayRange:     "day-range",
+	ruleDayMonthYear: "day-month-year",
+	ruleDayMonth:     "day-month",
+	ruleMonthYear:    "month-year",
+	ruleRange:        "range",
+	ruleSeason:       "season",
+}
+
 // langRule names a rule by language and form: "ky-year", "en-range"; a
 // neutral form keeps its bare name.
-func langRule(lang, form string) string {
-	if lang == "" {
-		return form
-	}
-	var names map[string]string
+func langRule(lang string, form ruleForm) string {
 	switch lang {
+	case "":
+		return ruleFormNames[form]
 	case "ky":
-		names = ruleNames[0]
+		return ruleNames[0][form]
 	case "ru":
-		names = ruleNames[1]
+		return ruleNames[1][form]
 	case "en":
-		names = ruleNames[2]
+		return ruleNames[2][form]
 	}
-	if r, ok := names[form]; ok {
-		return r
-	}
-	return lang + "-" + form
+	return lang + "-" + ruleFormNames[form]
 }
 
 // ruleNames holds the rule names built once, so naming a match does not
-// allocate: by form, for ky, ru and en in that order.
-var ruleNames = func() (m [3]map[string]string) {
-	forms := []string{"year", "year-range", "decade", "decade-range", "century",
-		"century-range", "dual-style", "day-range", "day-month-year", "day-month",
-		"month-year", "range", "season"}
+// allocate: by language (ky, ru and en in that order) and form.
+var ruleNames = func() (m [3][numRuleForms]string) {
 	for k, lang := range []string{"ky", "ru", "en"} {
-		m[k] = map[string]string{}
-		for _, f := range forms {
-			m[k][f] = lang + "-" + f
+		for f, name := range ruleFormNames {
+			m[k][f] = lang + "-" + name
 		}
 	}
 	return m
@@ -563,7 +606,7 @@ func (p *parser) weakCue(s piece) (lang, rule string, ok bool) {
 	}
 	// "С. 1933" (a page) never gets here: numBlocked stops the number.
 	if l, found := weakCues[p.lw(i-1)]; found {
-		return l, langRule(l, "year"), true
+		return l, langRule(l, ruleYear), true
 	}
 	return "", "", false
 }
@@ -939,7 +982,7 @@ func (p *parser) yearRange(i int) (piece, bool) {
 		}
 		start, end = decadeDate(y), decadeDate(y2)
 		start.End = &end
-		return piece{i: i, j: sx.end, d: start, lang: sx.lang, rule: langRule(sx.lang, "decade-range")}, true
+		return piece{i: i, j: sx.end, d: start, lang: sx.lang, rule: langRule(sx.lang, ruleDecadeRange)}, true
 	}
 	if !hasSuffix {
 		if p.gluedWordAfter(k) || y < minPlausible || y2 > maxPlausible || p.stopNounAfter(k) {
@@ -949,7 +992,7 @@ func (p *parser) yearRange(i int) (piece, bool) {
 		return piece{i: i, j: k + 1, d: start, rule: "year-range"}, true
 	}
 	start.End = &end
-	pc := piece{i: i, j: sx.end, d: start, lang: sx.lang, rule: langRule(sx.lang, "year-range")}
+	pc := piece{i: i, j: sx.end, d: start, lang: sx.lang, rule: langRule(sx.lang, ruleYearRange)}
 	if sx.kyWord >= 0 {
 		pc.kyCase = kyCase(p.lw(sx.kyWord))
 		p.kyHedge(&pc)
@@ -976,9 +1019,9 @@ func (p *parser) yearSuffixed(i int) (piece, bool) {
 		if y%10 != 0 {
 			return piece{}, false
 		}
-		return piece{i: i, j: sx.end, d: decadeDate(y), lang: sx.lang, rule: langRule(sx.lang, "decade")}, true
+		return piece{i: i, j: sx.end, d: decadeDate(y), lang: sx.lang, rule: langRule(sx.lang, ruleDecade)}, true
 	}
-	pc := piece{i: i, j: sx.end, d: yearDate(y), lang: sx.lang, rule: langRule(sx.lang, "year")}
+	pc := piece{i: i, j: sx.end, d: yearDate(y), lang: sx.lang, rule: langRule(sx.lang, ruleYear)}
 	if sx.lang != "ky" {
 		return pc, true
 	}
@@ -1019,7 +1062,7 @@ func (p *parser) yearSuffixed(i int) (piece, bool) {
 	}
 	// 1928-жылы сентябрь айында, 1928-жылы сентябрда
 	if k := sx.end; p.isWord(k) && p.close(k) && best.j == pc.j {
-		if m, form := monthWord(p.lw(k)); m != 0 && form != formEn && form != formRuAbbr {
+		if m, form := p.monthWordAt(k); m != 0 && form != formEn && form != formRuAbbr {
 			mp := piece{i: i, j: k + 1, d: monthDate(y, m), lang: "ky", rule: "ky-year-month", kyCase: kyCase(p.lw(k))}
 			if p.isWord(k+1) && p.close(k+1) && kyMonthWord(p.lw(k+1)) {
 				mp.j, mp.kyCase = k+2, kyCase(p.lw(k+1))
@@ -1118,7 +1161,7 @@ func (p *parser) dayFirst(i int, withYear bool) (piece, bool) {
 	if d2 == 0 && p.isDashAt(j) && p.close(j) && p.close(j+1) && p.isNum(j+1) && p.toks[j+1].nd <= 2 && p.toks[j+1].val > d {
 		// only if a month follows the second day
 		if k, _ := p.link(j + 2); k >= 0 && p.isWord(k) {
-			if m, _ := monthWord(p.lw(k)); m != 0 {
+			if m, _ := p.monthWordAt(k); m != 0 {
 				dEnd = p.toks[j+1].val
 				j += 2
 			}
@@ -1171,15 +1214,15 @@ func (p *parser) dayFirst(i int, withYear bool) (piece, bool) {
 		if !ok {
 			return piece{}, false
 		}
-		pc.d, pc.rule = dd, langRule(lang, "dual-style")
+		pc.d, pc.rule = dd, langRule(lang, ruleDualStyle)
 	case dEnd != 0:
 		end := dayDate(y, m, dEnd)
 		pc.d.End = &end
-		pc.rule = langRule(lang, "day-range")
+		pc.rule = langRule(lang, ruleDayRange)
 	case y != 0:
-		pc.rule = langRule(lang, "day-month-year")
+		pc.rule = langRule(lang, ruleDayMonthYear)
 	default:
-		pc.rule = langRule(lang, "day-month")
+		pc.rule = langRule(lang, ruleDayMonth)
 		if form == formKy || form == formNeutral {
 			pc.kyCase = kyCase(p.lw(k))
 		}
@@ -1196,15 +1239,14 @@ func (p *parser) monthAt(k int) (m int, form monthForm, end int, ok bool) {
 	if !p.isWord(k) {
 		return 0, formNone, 0, false
 	}
-	lw := p.lw(k)
-	m, form = monthWord(lw)
+	m, form = p.monthWordAt(k)
 	if m == 0 {
 		return 0, formNone, 0, false
 	}
 	end = k + 1
 	switch form {
 	case formEn:
-		if enMonths[lw].abbr && p.isPunct(end, '.') && p.glued(end) {
+		if p.toks[k].monAbbr && p.isPunct(end, '.') && p.glued(end) {
 			end++
 		}
 	case formRuAbbr:
@@ -1214,6 +1256,30 @@ func (p *parser) monthAt(k int) (m int, form monthForm, end int, ok bool) {
 		end++
 	}
 	return m, form, end, true
+}
+
+// monthWordAt is monthWord of word k (0 and formNone for other tokens),
+// remembered in the token: the words of a date are read from each of the
+// positions a date may start at, so most month words are asked for two or
+// three times.
+func (p *parser) monthWordAt(k int) (int, monthForm) {
+	if !p.isWord(k) {
+		return 0, formNone
+	}
+	t := &p.toks[k]
+	if t.mon == 0 {
+		lw := p.lw(k)
+		m, form := monthWord(lw)
+		t.mon, t.monForm = -1, form
+		if m != 0 {
+			t.mon = int8(m)
+			t.monAbbr = form == formEn && enMonths[lw].abbr
+		}
+	}
+	if t.mon < 0 {
+		return 0, formNone
+	}
+	return int(t.mon), t.monForm
 }
 
 // enStrict reports whether the English month word at k is ambiguous in its
@@ -1307,7 +1373,7 @@ func (p *parser) monthFirst(i int, bare bool) (best piece, ok bool) {
 	}
 	if y, e, ylang, good := p.yearWithSuffix(j, false); good {
 		lang := p.monthLang(form, ylang, "", false, i)
-		try(piece{i: i, j: e, d: monthDate(y, m), lang: lang, rule: langRule(lang, "month-year")}, true)
+		try(piece{i: i, j: e, d: monthDate(y, m), lang: lang, rule: langRule(lang, ruleMonthYear)}, true)
 	}
 	if !ok && bare {
 		lang := p.monthLang(form, "", "", false, i)
@@ -1436,11 +1502,11 @@ func (p *parser) decade2(i int) (piece, bool) {
 	if !known {
 		d.Flags = []string{"century-assumed"}
 	}
-	rule := langRule(lang, "decade")
+	rule := langRule(lang, ruleDecade)
 	if v2 != 0 {
 		end := decadeDate(base + v2)
 		d.End = &end
-		rule = langRule(lang, "decade-range")
+		rule = langRule(lang, ruleDecadeRange)
 	}
 	pc := piece{i: i, j: e, d: d, lang: lang, rule: rule}
 	if kw >= 0 {
@@ -1546,11 +1612,11 @@ func (p *parser) centuryRoman(i int) (piece, bool) {
 		return piece{}, false
 	}
 	d := centuryDate(c)
-	rule := langRule(lang, "century")
+	rule := langRule(lang, ruleCentury)
 	if c2 != 0 {
 		end := centuryDate(c2)
 		d.End = &end
-		rule = langRule(lang, "century-range")
+		rule = langRule(lang, ruleCenturyRange)
 	}
 	pc := piece{i: i, j: e, d: d, lang: lang, rule: rule}
 	if kw >= 0 {
@@ -1600,7 +1666,7 @@ func (p *parser) centuryNum(i int) (piece, bool) {
 	if !ok {
 		return piece{}, false
 	}
-	pc := piece{i: i, j: e, d: centuryDate(c), lang: lang, rule: langRule(lang, "century")}
+	pc := piece{i: i, j: e, d: centuryDate(c), lang: lang, rule: langRule(lang, ruleCentury)}
 	if kw >= 0 {
 		pc.kyCase = kyCase(p.lw(kw))
 		p.kyHedge(&pc)
@@ -1690,7 +1756,7 @@ func (p *parser) hedged(i int) (piece, bool) {
 			s.lang = lang
 		}
 		if s.weak {
-			s.rule, s.weak = langRule(s.lang, "year"), false
+			s.rule, s.weak = langRule(s.lang, ruleYear), false
 		}
 		return s, true
 	}
@@ -1709,7 +1775,7 @@ func (p *parser) hedged(i int) (piece, bool) {
 		if !ok || ylang != "" && ylang != slang {
 			return piece{}, false
 		}
-		return piece{i: i, j: e, d: seasonDate(y, season), lang: slang, rule: langRule(slang, "season")}, true
+		return piece{i: i, j: e, d: seasonDate(y, season), lang: slang, rule: langRule(slang, ruleSeason)}, true
 	}
 	return piece{}, false
 }
@@ -1766,7 +1832,7 @@ func (p *parser) rangeFrom(i int, opener string) (piece, bool) {
 	if opener == "from" || opener == "between" {
 		lang = "en"
 	}
-	r.i, r.lang, r.rule = i, lang, langRule(lang, "range")
+	r.i, r.lang, r.rule = i, lang, langRule(lang, ruleRange)
 	return r, true
 }
 
@@ -1786,7 +1852,7 @@ func (p *parser) rangeAfter(s piece) (piece, bool) {
 			end := decadeDate(y2)
 			r := s
 			r.d.End, r.j = &end, c+3
-			r.rule = langRule(r.lang, "decade-range")
+			r.rule = langRule(r.lang, ruleDecadeRange)
 			return r, true
 		}
 	}
@@ -1826,7 +1892,7 @@ func (p *parser) rangeAfter(s piece) (piece, bool) {
 	if r.lang == "" {
 		r.rule = "date-range"
 	} else {
-		r.rule = langRule(r.lang, "range")
+		r.rule = langRule(r.lang, ruleRange)
 	}
 	return r, true
 }

@@ -41,6 +41,14 @@ type token struct {
 	gap        gapKind // whitespace before the token
 	title      int8    // 1 capitalised, 2 all capitals, 0 otherwise; set by parser.lw
 	anchor     bool    // a number, a Roman numeral of two or more letters, "century"
+	// mon is the month of a month word, -1 for another word, 0 before
+	// parser.monthWordAt; monForm its form, monAbbr an English abbreviation
+	mon     int8
+	monForm monthForm
+	monAbbr bool
+	// ref is 2 when a reference word comes before the number (see
+	// parser.refBefore), 1 when none does, 0 before refBefore
+	ref int8
 }
 
 // tokenize appends the tokens of text[start:end] to dst; gap is the
@@ -152,20 +160,24 @@ func anchorWord(w string) bool {
 // path; combining marks and format characters (soft hyphens) stay inside a
 // word.
 func scanWord(text string, i, end int) int {
-	for i < end {
-		c := text[i]
+	w := text[:end] // indexes below len(w) need no bounds checks
+	for i < len(w) {
+		c := w[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			if l := c | 0x20; 'a' <= l && l <= 'z' {
 				i++
 				continue
 			}
 			return i
 		}
-		if 0xD0 <= c && c <= 0xD3 && i+1 < end && text[i+1]&0xC0 == 0x80 && !(c == 0xD2 && text[i+1] == 0x82) {
-			i += 2
-			continue
+		if i+1 < len(w) {
+			// U+0400..U+04FF but U+0482 (a sign)
+			if c2 := w[i+1]; c2&0xC0 == 0x80 && (c == 0xD0 || c == 0xD1 || c == 0xD3 || c == 0xD2 && c2 != 0x82) {
+				i += 2
+				continue
+			}
 		}
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if !isLetterRune(r) && !unicode.Is(unicode.Cf, r) {
 			return i
 		}
