@@ -134,186 +134,110 @@ func (t Token) Is(s string) bool { return t.Text == s }
 // (Stalin's, Stalin’s after clean-up, O'Connor); numbers are runs of digits;
 // every other non-space rune is a punctuation token.
 func Tokenize(text string, span dossier.Span) []Token {
+	toks := TokenizeAppend(make([]Token, 0, (span.End-span.Start)/5+1), text, span)
+	return toks[:len(toks):len(toks)]
+}
+
+// TokenizeAppend appends the tokens of text[span] (as Tokenize makes them)
+// to dst and returns it: a caller tokenizing many short texts reuses one
+// slice.
+func TokenizeAppend(dst []Token, text string, span dossier.Span) []Token {
 	// the arena's lower case of words is at most as long as the span
 	// (words of other runes lower apart): one block of that size, not
 	// the block of kilobytes a paragraph's words share
 	arena := lowerArena{size: max(span.End-span.Start, 1)}
-	toks := tokenize(text, span, make([]Token, 0, (span.End-span.Start)/5+1), &arena)
-	return toks[:len(toks):len(toks)]
+	return tokenize(text, span, dst, &arena)
 }
+
+// Classes of ASCII bytes, for tokenize.
+const (
+	clPunct = iota
+	clSpace
+	clLetter
+	clDigit
+)
+
+// asciiClasses gives the class of every ASCII byte.
+var asciiClasses = func() (cl [utf8.RuneSelf]uint8) {
+	for c := range cl {
+		switch {
+		case c == ' ' || c == '\n' || c == '\t':
+			cl[c] = clSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			cl[c] = clLetter
+		case '0' <= c && c <= '9':
+			cl[c] = clDigit
+		}
+	}
+	return cl
+}()
 
 // tokenize appends the tokens of text[span] to out; the lower case of
 // words is written in arena.
 func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []Token {
-	// the lower case of the whole span, made when a word needs it; words
-	// take slices of it
-	var low string
-	var aligned, lowered bool
+	arena.spanLow, arena.spanLowered = "", false
 	space := true
 	i := span.Start
-	for i < span.End {
-		r, n := rune(text[i]), 1
-		var letter bool
-		if r < utf8.RuneSelf {
-			letter = 'a' <= r|0x20 && r|0x20 <= 'z' // an ASCII letter, without a call
+	s := text[:span.End] // the span's bytes, without checks of their bounds
+	for i < len(s) {
+		c := s[i]
+		n := 1 // bytes of the rune at i
+		var cl uint8
+		if c < utf8.RuneSelf {
+			cl = asciiClasses[c]
 		} else {
+			var r rune
 			r, n = textcase.DecodeRune(text[i:])
-			letter = isLetter(r)
-		}
-		switch {
-		case r == ' ' || r == '\n' || r == '\t':
-			space = true
-			i += n
-			continue
-		case letter:
-			j := i + n
-			lat, cyr, letters, upper := 0, 0, 0, 0
-			count := func(r rune) {
-				switch {
-				case r < 0x80:
-					lat++ // an ASCII letter
-				case 0x400 <= r && r <= 0x4FF:
-					cyr++
-				case unicode.Is(unicode.Latin, r):
-					lat++
-				case unicode.Is(unicode.Cyrillic, r):
-					cyr++
-				}
-				letters++
-				if textcase.IsUpper(r) {
-					upper++
-				}
+			switch {
+			case isLetter(r):
+				cl = clLetter
+			case unicode.IsDigit(r):
+				cl = clDigit
 			}
-			count(r)
-			alpha := alphaOf(r)
+		}
+		switch cl {
+		case clSpace:
+			space = true
+			i++
+			continue
+		case clLetter:
+			j, w := scanWord(text, i, span.End)
 			var flags uint8
-			if upper > 0 {
+			if w&wCapFirst != 0 {
 				flags = capFirst
 			}
-			// every rune ASCII or of the Cyrillic block, whose lower case
-			// has its length and is made rune by rune
-			simple := r < 0x80 || 0x400 <= r && r <= 0x4FF
-			ascii := r < 0x80
-			for j < span.End {
-				if c := text[j]; c < utf8.RuneSelf {
-					switch {
-					case 'a' <= c && c <= 'z':
-						lat++
-						letters++
-						j++
-						continue
-					case 'A' <= c && c <= 'Z':
-						lat++
-						letters++
-						upper++
-						j++
-						continue
-					case c == '\'' && j+1 < span.End:
-						r3, _ := utf8.DecodeRuneInString(text[j+1:])
-						if unicode.IsLetter(r3) {
-							j++
-							continue
-						}
-					}
-					break
-				}
-				ascii = false
-				if j+1 < span.End {
-					// а–я and А–Я, most letters of a Cyrillic text,
-					// without decoding: D0 90–BF (А–п), D1 80–8F (р–я)
-					// (щ, э, Щ and Э among them, of Russian's own letters)
-					switch c, d := text[j], text[j+1]; {
-					case c == 0xD0 && 0xB0 <= d && d <= 0xBF:
-						cyr++
-						letters++
-						j += 2
-						continue
-					case c == 0xD1 && 0x80 <= d && d <= 0x8F:
-						if d == 0x89 || d == 0x8D {
-							alpha |= alphaRu
-						}
-						cyr++
-						letters++
-						j += 2
-						continue
-					case c == 0xD0 && 0x90 <= d && d <= 0xAF:
-						if d == 0xA9 || d == 0xAD {
-							alpha |= alphaRu
-						}
-						cyr++
-						letters++
-						upper++
-						j += 2
-						continue
-					}
-				}
-				r2, n2 := textcase.DecodeRune(text[j:])
-				switch {
-				case 0x430 <= r2 && r2 <= 0x44F: // а–я
-					cyr++
-					letters++
-				case 0x410 <= r2 && r2 <= 0x42F: // А–Я
-					cyr++
-					letters++
-					upper++
-				case isLetter(r2):
-					count(r2)
-					simple = simple && 0x400 <= r2 && r2 <= 0x4FF
-				case r2 >= 0x300 && unicode.Is(unicode.Mn, r2):
-					simple = false
-				default:
-					r2 = -1
-				}
-				if r2 < 0 {
-					break
-				}
-				alpha |= alphaOf(r2)
-				j += n2
-			}
-			sc := Other
-			switch {
-			case lat > 0 && cyr > 0:
-				sc = Mixed
-			case lat > 0:
-				sc = Latin
-			case cyr > 0:
-				sc = Cyrillic
-			}
-			if upper == letters {
+			if w&wLower == 0 {
 				flags |= capAll
 			}
+			upper := w >> wUpperShift
 			lower := text[i:j]
 			switch {
 			case upper == 0:
-			case simple && upper == 1 && flags&capFirst != 0:
+			case w&wComplex == 0 && upper == 1 && flags&capFirst != 0:
 				// a capitalised word: its first letter lowered, then
 				// the rest as it is (no rune of these blocks but a
 				// capital has another lower case)
+				r, n := rune(lower[0]), 1
+				if r >= utf8.RuneSelf {
+					r, n = textcase.DecodeRune(lower)
+				}
 				lower = arena.lowerFirst(lower, r, n)
-			case simple && j <= span.End:
+			case w&wComplex == 0 && j <= span.End:
 				// what the span's lower case holds here, as its runes
 				// keep their length
-				lower = arena.lower(lower, ascii)
+				lower = arena.lower(lower, w&wNonASCII == 0)
 			default:
-				if !lowered {
-					low, aligned = textcase.LowerAligned(text[span.Start:span.End])
-					lowered = true
-				}
-				if aligned {
-					lower = low[i-span.Start : j-span.Start]
-				} else {
-					lower = textcase.Lower(lower)
-				}
+				lower = arena.spanLower(text, span, i, j)
 			}
 			out = grown(out)
 			t := &out[len(out)-1]
 			t.Span, t.Text, t.Lower = dossier.Span{Start: i, End: j}, text[i:j], lower
-			t.Kind, t.Space, t.Script, t.cap, t.alpha = Word, space, sc, flags, alpha
+			t.Kind, t.Space, t.Script, t.cap, t.alpha = Word, space, Script(w&(wLat|wCyr)), flags, uint8(w>>wAlphaShift)&(alphaKy|alphaKk|alphaRu)
 			i = j
-		case unicode.IsDigit(r):
+		case clDigit:
 			j := i + n
-			for j < span.End {
-				if c := text[j]; c < utf8.RuneSelf {
+			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
 					if c < '0' || c > '9' {
 						break
 					}
@@ -340,9 +264,147 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			t.Kind, t.Space, t.Script, t.cap, t.alpha = Punct, space, Other, 0, 0
 			i += n
 		}
+		// the space after a word, a number or a mark, without going
+		// round the loop for it
 		space = false
+		if i < len(s) && s[i] == ' ' {
+			space = true
+			i++
+		}
 	}
 	return out
+}
+
+// What scanWord learns of a word, in the bits of a uint64.
+const (
+	wLat      = 1 << iota // a Latin letter (Latin, as a Script; TestWordBits)
+	wCyr                  // a Cyrillic letter (Cyrillic; both are Mixed)
+	wLower                // a letter that is not upper case
+	wCapFirst             // the first letter is upper case
+	wComplex              // a rune neither ASCII nor of the Cyrillic block, or a mark
+	wNonASCII             // a rune that is not ASCII
+
+	wAlphaShift = 8  // Token.alpha's bits, from this bit on
+	wUpperShift = 32 // the number of capitals, from this bit on
+	wUpper      = 1 << wUpperShift
+)
+
+// scanWord returns the end of the word that starts with a letter at
+// text[i] and ends by end, and what it learnt of its runes (wLat and the
+// rest, the alphabets' bits from wAlphaShift, the capitals counted from
+// wUpperShift).
+func scanWord(text string, i, end int) (int, uint64) {
+	var w uint64
+	j := i + 1
+	if c := text[i]; c < utf8.RuneSelf {
+		if c <= 'Z' {
+			w = wLat | wCapFirst | wUpper
+		} else {
+			w = wLat | wLower
+		}
+	} else {
+		r, n := textcase.DecodeRune(text[i:])
+		j = i + n
+		w = wNonASCII | letterBits(r)
+		if w&wLower == 0 {
+			w |= wCapFirst
+		}
+		if r < 0x400 || r > 0x4FF {
+			w |= wComplex
+		}
+	}
+	s := text[:end] // the word's bytes, without checks of their bounds
+	for j < len(s) {
+		c := s[j]
+		if c-'a' < 26 {
+			// a run of small ASCII letters, most of the bytes of a
+			// Latin text
+			j++
+			for j < len(s) && s[j]-'a' < 26 {
+				j++
+			}
+			w |= wLat | wLower
+			continue
+		}
+		if c-'A' < 26 {
+			w = (w | wLat) + wUpper
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c == '\'' && j+1 < len(s) {
+				if r3, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLetter(r3) {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		w |= wNonASCII
+		if j+1 < len(s) {
+			// а–я and А–Я, most letters of a Cyrillic text, without
+			// decoding: D0 B0–BF (а–п), D1 80–8F (р–я), D0 90–AF (А–Я)
+			// (щ, э, Щ and Э among them, of Russian's own letters)
+			if v := uint(c)<<8 | uint(s[j+1]); v-0xD0B0 < 16 || v-0xD180 < 16 {
+				if v == 0xD189 || v == 0xD18D {
+					w |= alphaRu << wAlphaShift
+				}
+				// and the small letters that follow, but щ and э
+				j += 2
+				for j+1 < len(s) {
+					v := uint(s[j])<<8 | uint(s[j+1])
+					if v-0xD0B0 >= 16 && (v-0xD180 >= 16 || v == 0xD189 || v == 0xD18D) {
+						break
+					}
+					j += 2
+				}
+				w |= wCyr | wLower
+				continue
+			} else if v-0xD090 < 32 {
+				if v == 0xD0A9 || v == 0xD0AD {
+					w |= alphaRu << wAlphaShift
+				}
+				w = (w | wCyr) + wUpper
+				j += 2
+				continue
+			}
+		}
+		r2, n2 := textcase.DecodeRune(text[j:])
+		switch {
+		case isLetter(r2):
+			b := letterBits(r2)
+			w = (w | b&(wUpper-1)) + b&^(wUpper-1) // capitals add up
+			if r2 < 0x400 || r2 > 0x4FF {
+				w |= wComplex
+			}
+		case r2 >= 0x300 && unicode.Is(unicode.Mn, r2):
+			w |= wComplex
+		default:
+			return j, w
+		}
+		j += n2
+	}
+	return j, w
+}
+
+// letterBits gives scanWord's bits of a letter that is not ASCII: its
+// script, its case (one capital, or wLower) and its alphabet.
+func letterBits(r rune) uint64 {
+	var w uint64
+	switch {
+	case 0x400 <= r && r <= 0x4FF:
+		w = wCyr
+	case unicode.Is(unicode.Latin, r):
+		w = wLat
+	case unicode.Is(unicode.Cyrillic, r):
+		w = wCyr
+	}
+	if textcase.IsUpper(r) {
+		w += wUpper
+	} else {
+		w |= wLower
+	}
+	return w | uint64(alphaOf(r))<<wAlphaShift
 }
 
 func isLetter(r rune) bool { return textcase.IsLetter(r) }
@@ -363,6 +425,27 @@ func grown(toks []Token) []Token {
 type lowerArena struct {
 	block []byte
 	size  int // of a new block (0: 4096)
+
+	// the lower case of the span tokenize is at, made when a word
+	// needs it (spanLower): words take slices of it; kept here, not in
+	// tokenize's registers, as few words need it
+	spanLow     string
+	spanAligned bool // spanLow has the span's runes where it has them
+	spanLowered bool // spanLow is made
+}
+
+// spanLower returns the lower case of text[i:j], a word in text[span]
+// (textcase.Lower), from the lower case of the span when that keeps the
+// span's runes in place.
+func (a *lowerArena) spanLower(text string, span dossier.Span, i, j int) string {
+	if !a.spanLowered {
+		a.spanLow, a.spanAligned = textcase.LowerAligned(text[span.Start:span.End])
+		a.spanLowered = true
+	}
+	if a.spanAligned {
+		return a.spanLow[i-span.Start : j-span.Start]
+	}
+	return textcase.Lower(text[i:j])
 }
 
 // room makes room for n more bytes in the block.

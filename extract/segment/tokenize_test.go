@@ -1,0 +1,69 @@
+package segment
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// TestWordBits: scanWord's script bits are the Script they make.
+func TestWordBits(t *testing.T) {
+	if Script(wLat) != Latin || Script(wCyr) != Cyrillic || Script(wLat|wCyr) != Mixed {
+		t.Fatal("wLat and wCyr are not Latin and Cyrillic")
+	}
+}
+
+// TestTokenizeAgreesWithOld holds tokenize to tokenizeOld, token for
+// token and field for field, on the sample collection, on tricky words
+// and on random strings of letters, marks, digits and punctuation.
+func TestTokenizeAgreesWithOld(t *testing.T) {
+	texts := []string{
+		"ВКП(б)нын Сталин's ӨЗГӨН жыл", "O'Connor Stalin’s d'Artagnan x' 'y",
+		"ЩЁЛКОВО щёлково Эхо ЭХО Ёж Щи iPhone McDONALD ABC abc Abc",
+		"Қазақстан ӘЛІ Ұлы һ ғ і Іле ӨЗ ү ң", "Ἀθῆναι ΣΊΣΥΦΟΣ Ǆemal ǅemal ǆ",
+		"e\u0301te\u0301 Е\u0301лка а\u0300", "١٢٣ ٤ abc١٢ x²", "Straße İstanbul ǅ",
+		"ab\xffcd \xd0 \xd0\x41 \xd1", "日本語 العربية עברית",
+	}
+	files, _ := filepath.Glob("../../data/corpus/*")
+	for _, f := range files {
+		if raw, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(raw))
+		}
+	}
+	pieces := []string{"a", "Z", "q", "ж", "Ж", "щ", "Щ", "ё", "Ё", "э", "Э", "ө", "Ү", "ң", "ә", "Қ", "і", "І",
+		"ї", "Ѣ", "é", "É", "ß", "ǅ", "Σ", "ς", "\u0301", "\u0483", "'", "’", " ", "\n", "\t", ".", ",", "-", "1", "٣",
+		"日", "\xd0", "\xff", "ǈ", "ℌ", "ﬁ", "İ", "Ω"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) + 1 {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		spans := []dossier.Span{{Start: 0, End: len(text)}}
+		if len(text) > 2 && utf8.RuneStart(text[1]) && utf8.RuneStart(text[len(text)-1]) {
+			// the spans of paragraphs, which start and end on runes
+			spans = append(spans, dossier.Span{Start: 1, End: len(text) - 1})
+		}
+		for _, sp := range spans {
+			var a1, a2 lowerArena
+			got := tokenize(text, sp, nil, &a1)
+			want := tokenizeOld(text, sp, nil, &a2)
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d tokens, want %d", text[sp.Start:sp.End], len(got), len(want))
+			}
+			for k := range got {
+				if got[k] != want[k] {
+					t.Fatalf("%q: token %d is %+v, want %+v", text[sp.Start:sp.End], k, got[k], want[k])
+				}
+			}
+		}
+	}
+}
