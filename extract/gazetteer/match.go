@@ -39,6 +39,7 @@ func Key(s string) string {
 type nameBatch struct {
 	text  []byte
 	names []queuedName
+	toks  []segment.Token // of the batch before, reused
 }
 
 // queuedName is a name of a nameBatch: its bytes text[start:end] and
@@ -72,7 +73,9 @@ func (g *Gazetteer) indexBatch(b *nameBatch) {
 // b.
 func (b *nameBatch) each(fn func(n queuedName, toks []segment.Token)) {
 	text := string(b.text)
-	toks := segment.Tokenize(text, dossier.Span{Start: 0, End: len(text)})
+	// fn keeps no token: the slice of the batch before is written over
+	toks := segment.TokenizeAppend(b.toks[:0], text, dossier.Span{Start: 0, End: len(text)})
+	b.toks = toks
 	k := 0
 	for _, n := range b.names {
 		from := k
