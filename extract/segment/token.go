@@ -185,6 +185,11 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 		var cl uint8
 		if c < utf8.RuneSelf {
 			cl = asciiClasses[c]
+		} else if e, ok := cyrillicAt(text, i); ok {
+			n = 2
+			if e&crLetter != 0 {
+				cl = clLetter
+			}
 		} else {
 			var r rune
 			r, n = textcase.DecodeRune(text[i:])
@@ -302,6 +307,15 @@ func scanWord(text string, i, end int) (int, uint64) {
 		} else {
 			w = wLat | wLower
 		}
+	} else if e, ok := cyrillicAt(text, i); ok {
+		// a letter of the Cyrillic block
+		j = i + 2
+		w = wNonASCII | wCyr | uint64(e&crAlpha)<<wAlphaShift
+		if e&crUpper != 0 {
+			w |= wCapFirst | wUpper
+		} else {
+			w |= wLower
+		}
 	} else {
 		r, n := textcase.DecodeRune(text[i:])
 		j = i + n
@@ -369,6 +383,21 @@ func scanWord(text string, i, end int) (int, uint64) {
 				continue
 			}
 		}
+		if e, ok := cyrillicAt(text, j); ok {
+			// another rune of the Cyrillic block
+			switch {
+			case e&crUpper != 0:
+				w = (w | wCyr | uint64(e&crAlpha)<<wAlphaShift) + wUpper
+			case e&crLetter != 0:
+				w |= wCyr | wLower | uint64(e&crAlpha)<<wAlphaShift
+			case e&crMark != 0:
+				w |= wComplex
+			default:
+				return j, w
+			}
+			j += 2
+			continue
+		}
 		r2, n2 := textcase.DecodeRune(text[j:])
 		switch {
 		case isLetter(r2):
@@ -385,6 +414,41 @@ func scanWord(text string, i, end int) (int, uint64) {
 		j += n2
 	}
 	return j, w
+}
+
+// What cyrillicRunes says of a rune.
+const (
+	crAlpha  = alphaKy | alphaKk | alphaRu // Token.alpha's bit of a letter
+	crLetter = 1 << 3                      // a letter (textcase.IsLetter)
+	crUpper  = 1 << 4                      // a capital letter (textcase.IsUpper)
+	crMark   = 1 << 5                      // a non-spacing mark (Mn)
+)
+
+// cyrillicRunes says what every rune of the Cyrillic block (U+0400 to
+// U+04FF, indexed from U+0400) is.
+var cyrillicRunes = func() (t [0x100]uint8) {
+	for k := range t {
+		r := rune(0x400 + k)
+		switch {
+		case textcase.IsLetter(r):
+			t[k] = crLetter | alphaOf(r)
+			if textcase.IsUpper(r) {
+				t[k] |= crUpper
+			}
+		case unicode.Is(unicode.Mn, r):
+			t[k] = crMark
+		}
+	}
+	return t
+}()
+
+// cyrillicAt returns cyrillicRunes' entry of the rune at text[i] and
+// true when it is of the Cyrillic block (two bytes, led by D0 to D3).
+func cyrillicAt(text string, i int) (uint8, bool) {
+	if c := text[i]; 0xD0 <= c && c <= 0xD3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return cyrillicRunes[(uint(c)-0xD0)<<6|uint(text[i+1]&0x3F)], true
+	}
+	return 0, false
 }
 
 // letterBits gives scanWord's bits of a letter that is not ASCII: its

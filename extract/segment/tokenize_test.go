@@ -38,8 +38,11 @@ func TestTokenizeAgreesWithOld(t *testing.T) {
 	pieces := []string{"a", "Z", "q", "ж", "Ж", "щ", "Щ", "ё", "Ё", "э", "Э", "ө", "Ү", "ң", "ә", "Қ", "і", "І",
 		"ї", "Ѣ", "é", "É", "ß", "ǅ", "Σ", "ς", "\u0301", "\u0483", "'", "’", " ", "\n", "\t", ".", ",", "-", "1", "٣",
 		"日", "\xd0", "\xff", "ǈ", "ℌ", "ﬁ", "İ", "Ω"}
+	for r := rune(0x400); r < 0x500; r++ {
+		pieces = append(pieces, string(r))
+	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for range 20000 {
+	for range 50000 {
 		var b strings.Builder
 		for range rng.IntN(12) + 1 {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
