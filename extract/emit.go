@@ -114,7 +114,7 @@ const (
 )
 
 // zeroBytes returns the high bit of each zero byte of x, and maybe of some
-// bytes above the lowest zero byte: its lowest bit is exact.
+// bytes above a zero byte (a borrow), never of one below all of them.
 func zeroBytes(x uint64) uint64 {
 	return (x - ones) &^ x & highs
 }
@@ -122,34 +122,44 @@ func zeroBytes(x uint64) uint64 {
 // oddSpace returns the index of the first white space in s from i on that
 // is not a lone ' ' (a control from '\t' to '\r', a Unicode space or the
 // first of two spaces), len(s) if there is none. It reads eight bytes at
-// a time, and looks byte by byte only from the first that may be odd: a
-// control, a space before a space, or one of the lead bytes 0xC0–0xCF and
-// 0xE0–0xEF (those of all Unicode spaces, of no Cyrillic letter).
+// a time, the last eight of s last, and looks closer only at the bytes it
+// flags: among the lead bytes flagged are those of all Unicode spaces and
+// none of a Cyrillic letter.
 func oddSpace(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
+	if len(s) < 8 {
+		for ; i < len(s); i++ {
+			if oddAt(s, i) {
+				return i
+			}
+		}
+		return len(s)
+	}
+	for i < len(s) {
+		seen := 0 // bytes of the word looked at before: the last word overlaps
+		if i+8 > len(s) {
+			seen = i + 8 - len(s)
+			i = len(s) - 8
+		}
+		// m: the high bit of every byte that may begin odd white space
+		// (and of some others): a control, a space before a space, a lead
+		// byte 0xC0–0xCF or 0xE0–0xEF
 		w := s[i : i+8]
 		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		sp := zeroBytes(x ^ spaces)
-		m := sp & (sp >> 8)            // a space before a space
-		m |= (x - spaces) &^ x & highs // below 0x20
+		m := sp & (sp >> 8)
+		m |= (x - spaces) &^ x & highs
 		m |= zeroBytes(x&0xd0d0d0d0d0d0d0d0 ^ 0xc0c0c0c0c0c0c0c0)
 		if sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ' {
 			m |= 1 << 63
 		}
-		if m == 0 {
-			continue
-		}
-		for j := i + bits.TrailingZeros64(m)/8; j < i+8; j++ {
-			if oddAt(s, j) {
+		m = m >> (8 * seen) << (8 * seen)
+		for ; m != 0; m &= m - 1 {
+			if j := i + bits.TrailingZeros64(m)/8; oddAt(s, j) {
 				return j
 			}
 		}
-	}
-	for ; i < len(s); i++ {
-		if oddAt(s, i) {
-			return i
-		}
+		i += 8
 	}
 	return len(s)
 }
