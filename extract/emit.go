@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -24,100 +25,143 @@ type draft struct {
 	conf      float64
 }
 
-// quote returns the text under a source span with whitespace collapsed.
+// quote returns the text under a source span with white space collapsed:
+// strings.Join(strings.Fields(s), " "). Text that is already so (most
+// names, many sentences) is returned as it is; other text is copied from
+// its first odd white space on.
 func quote(s string) string {
-	if !needsSqueeze(s) {
+	if s == "" {
 		return s
 	}
-	return squeeze(s)
+	k := 0
+	if s[0] != ' ' {
+		k = oddSpace(s, 0)
+		if k == len(s) {
+			if s[k-1] != ' ' {
+				return s
+			}
+			k-- // a lone space at the end
+		}
+	}
+	return squeezeFrom(s, k)
 }
 
-// squeeze is strings.Join(strings.Fields(s), " ") in one pass: runs of
-// white space become one space, none at the ends. The words between are
-// copied whole: only the lead bytes of Unicode spaces (see needsSqueeze)
-// are decoded, as no other byte of a word starts a space.
-func squeeze(s string) string {
+// squeeze is strings.Join(strings.Fields(s), " ").
+func squeeze(s string) string { return squeezeFrom(s, 0) }
+
+// squeezeFrom is squeeze for text whose first k bytes are words apart by
+// single spaces, with no space before them and at most one after. The
+// text is copied in runs: from a word to the next odd white space.
+func squeezeFrom(s string, k int) string {
+	if k > 0 && s[k-1] == ' ' {
+		k--
+	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:k])
 	space := false // white space seen since the last word
-	for i := 0; i < len(s); {
-		j := i // the end of the word at i
-		for j < len(s) {
-			c := s[j]
-			if wordByte(c) {
-				j++
-				continue
-			}
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				break
-			}
-			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
-				r, n := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsSpace(r) {
-					break
-				}
-				j += n
-				continue
-			}
-			j++
-		}
-		if j == i { // white space at i
+	for i := k; i < len(s); {
+		if n := spaceAt(s, i); n > 0 {
 			space = true
-			if s[i] < utf8.RuneSelf {
-				i++
-			} else {
-				_, n := utf8.DecodeRuneInString(s[i:])
-				i += n
-			}
+			i += n
 			continue
+		}
+		e := oddSpace(s, i+1)
+		run := s[i:e]
+		trail := run[len(run)-1] == ' ' // before odd white space or the end
+		if trail {
+			run = run[:len(run)-1]
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		space = false
-		b.WriteString(s[i:j])
-		i = j
+		b.WriteString(run)
+		space = trail
+		i = e
 	}
 	return b.String()
 }
 
-// wordByte reports a byte that is part of a word and no lead byte of a
-// Unicode space: any but ASCII spaces and control characters, 0xC2, 0xE1,
-// 0xE2 and 0xE3 (the common case, told in three comparisons).
-func wordByte(c byte) bool {
-	return c > ' ' && c != 0xC2 && (c < 0xE1 || c > 0xE3)
+// spaceAt returns the length of the white space rune at s[i], 0 if there
+// is none. Only the lead bytes 0xC2, 0xE1, 0xE2 and 0xE3 begin Unicode
+// spaces (U+0085, U+00A0, U+1680, U+2000…, U+3000).
+func spaceAt(s string, i int) int {
+	c := s[i]
+	switch {
+	case c == ' ' || '\t' <= c && c <= '\r':
+		return 1
+	case c == 0xC2 || 0xE1 <= c && c <= 0xE3:
+		if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return n
+		}
+	}
+	return 0
 }
 
-// needsSqueeze reports text with white space other than single spaces
-// between words.
-func needsSqueeze(s string) bool {
-	if s == "" {
-		return false
+// oddAt reports white space at s[i] other than a lone ' '.
+func oddAt(s string, i int) bool {
+	if c := s[i]; c == ' ' {
+		return i+1 < len(s) && s[i+1] == ' '
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return true
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if wordByte(c) {
-			continue
-		}
-		switch {
-		case c == ' ':
-			if s[i+1] == ' ' {
-				return true
+	return spaceAt(s, i) > 0
+}
+
+// Bytes of a word, for oddSpace.
+const (
+	ones   = 0x0101010101010101
+	highs  = 0x8080808080808080
+	spaces = 0x2020202020202020
+)
+
+// zeroBytes returns the high bit of each zero byte of x, and maybe of some
+// bytes above a zero byte (a borrow), never of one below all of them.
+func zeroBytes(x uint64) uint64 {
+	return (x - ones) &^ x & highs
+}
+
+// oddSpace returns the index of the first white space in s from i on that
+// is not a lone ' ' (a control from '\t' to '\r', a Unicode space or the
+// first of two spaces), len(s) if there is none. It reads eight bytes at
+// a time, the last eight of s last, and looks closer only at the bytes it
+// flags: among the lead bytes flagged are those of all Unicode spaces and
+// none of a Cyrillic letter.
+func oddSpace(s string, i int) int {
+	if len(s) < 8 {
+		for ; i < len(s); i++ {
+			if oddAt(s, i) {
+				return i
 			}
-		case c < 0x20:
-			return true // newlines, tabs
-		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
-			// the lead bytes of Unicode spaces (U+0085, U+00A0, U+1680,
-			// U+2000…, U+3000)
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return true
+		}
+		return len(s)
+	}
+	for i < len(s) {
+		seen := 0 // bytes of the word looked at before: the last word overlaps
+		if i+8 > len(s) {
+			seen = i + 8 - len(s)
+			i = len(s) - 8
+		}
+		// m: the high bit of every byte that may begin odd white space
+		// (and of some others): a control, a space before a space, a lead
+		// byte 0xC0–0xCF or 0xE0–0xEF
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		sp := zeroBytes(x ^ spaces)
+		m := sp & (sp >> 8)
+		m |= (x - spaces) &^ x & highs
+		m |= zeroBytes(x&0xd0d0d0d0d0d0d0d0 ^ 0xc0c0c0c0c0c0c0c0)
+		if sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ' {
+			m |= 1 << 63
+		}
+		m = m >> (8 * seen) << (8 * seen)
+		for ; m != 0; m &= m - 1 {
+			if j := i + bits.TrailingZeros64(m)/8; oddAt(s, j) {
+				return j
 			}
 		}
+		i += 8
 	}
-	return false
+	return len(s)
 }
 
 // emit builds the Extraction: entities with their names as written in the

@@ -22,7 +22,11 @@ func TestQuote(t *testing.T) {
 // text, invalid UTF-8 included.
 func FuzzSqueeze(f *testing.F) {
 	for _, s := range []string{"", "a  b", "\u00a0x\u2029y\x85", "\xff \xfe\t\n", "Жусуп\n\nАбдрахманов ",
-		"\xe2\xc2\xa0x", "x\xe2\x80\x80y\xe2\x80", "\xe1\x9a\x80\xe3\x80\x80\xc2"} {
+		"\xe2\xc2\xa0x", "x\xe2\x80\x80y\xe2\x80", "\xe1\x9a\x80\xe3\x80\x80\xc2",
+		// odd white space at and across the edges of oddSpace's eight-byte words
+		"abcdefg  hijklmn", "abcdefgh  ijklmno ", "abcdef \nghijklmnop", "abcdefghijklmnop\x1f q",
+		"Жусуп Абдрахманов «Алаш» —\u00a0партия  ", "abcdefghijklmno\u3000p", "abcdefghijklmnop \u2028",
+		"abcdefghij  k", "abcdefghi\u00a0j", "abcdefgh\tij", "abc\x1c defghij"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -23,8 +23,11 @@ type offmap struct {
 
 // find returns the index of the first seg ending after off (len(m.segs)
 // if none does): sort.Search's answer, without a call a step.
-func (m *offmap) find(off int) int {
-	lo, hi := 0, len(m.segs)
+func (m *offmap) find(off int) int { return m.search(0, off) }
+
+// search is find(off) for an off at or past the end of the segs before lo.
+func (m *offmap) search(lo, off int) int {
+	hi := len(m.segs)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		if s := &m.segs[mid]; s.out+s.outLen > off {
@@ -34,6 +37,50 @@ func (m *offmap) find(off int) int {
 		}
 	}
 	return lo
+}
+
+// findFrom is search(lo, off) that looks at the next few segs first: a
+// span's end most often lies in the seg of its start or close after it.
+func (m *offmap) findFrom(lo, off int) int {
+	for n := 0; n < 4 && lo < len(m.segs); n++ {
+		if s := &m.segs[lo]; s.out+s.outLen > off {
+			return lo
+		}
+		lo++
+	}
+	return m.search(lo, off)
+}
+
+// span maps the output span [a, b) as start(a), end(b) do, with one
+// binary search where those take two.
+func (m *offmap) span(a, b int) (int, int) {
+	if m.same || b <= a {
+		return m.start(a), m.end(b)
+	}
+	// i: the seg of a (no seg before it ends after a, nor after b-1)
+	i, sa := len(m.segs), m.in
+	if a < m.out {
+		i = m.find(a)
+		if i < len(m.segs) {
+			s := &m.segs[i]
+			sa = s.in
+			if a >= s.out && s.exact {
+				sa = s.in + (a - s.out)
+			}
+		}
+	}
+	if b <= 0 {
+		return sa, 0
+	}
+	j := m.findFrom(i, b-1)
+	if j == len(m.segs) {
+		return sa, m.in
+	}
+	s := &m.segs[j]
+	if s.exact {
+		return sa, s.in + (b - s.out)
+	}
+	return sa, s.in + s.inLen
 }
 
 // start maps an output offset used as a span start.

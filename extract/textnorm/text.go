@@ -40,7 +40,7 @@ type Text struct {
 func (t *Text) SourceSpan(s dossier.Span) dossier.Span {
 	a, b := s.Start, s.End
 	for i := len(t.maps) - 1; i >= 0; i-- {
-		a, b = t.maps[i].start(a), t.maps[i].end(b)
+		a, b = t.maps[i].span(a, b)
 	}
 	if b < a {
 		b = a

@@ -327,3 +327,25 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+// TestOffmapSpan: span(a, b) is start(a), end(b) for every pair of offsets
+// of every pass's output, beyond its ends included.
+func TestOffmapSpan(t *testing.T) {
+	for _, in := range []string{
+		"Кара-\nКыргыз облусунун1 төрагасы  Ж.  Абдрахманов\n\nThe P[olit]b[yuro] met.",
+		"Arrested in\nNovember 1938. Sentenced on 5 Feb-\nruary 1939 by the Special Board.\n\n22. BAYSER-\nKEEV",
+		"", "x", "a\u0301b  c\r\nd",
+	} {
+		tx := Normalize(in)
+		for k, m := range tx.maps {
+			for a := -1; a <= m.out+1; a++ {
+				for b := -1; b <= m.out+1; b++ {
+					ga, gb := m.span(a, b)
+					if wa, wb := m.start(a), m.end(b); ga != wa || gb != wb {
+						t.Fatalf("%q, map %d: span(%d, %d) = %d, %d; want %d, %d", in, k, a, b, ga, gb, wa, wb)
+					}
+				}
+			}
+		}
+	}
+}
