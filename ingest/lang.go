@@ -90,42 +90,45 @@ const (
 func tallyLetters(s string, strict bool) (t letterTally, ok bool) {
 	latin := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if i+8 <= len(s) {
+		for i+8 <= len(s) {
 			e := s[i : i+8]
 			w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
 				uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
 			n := 8 // the ASCII bytes that lead w
 			if h := w & highs; h != 0 {
 				if n = bits.TrailingZeros64(h) >> 3; n == 0 {
-					if k := cyrillicPairs(w); k > 0 {
-						t.cyr += k
-						i += 2 * k
-						continue
+					k := cyrillicPairs(w)
+					if k == 0 {
+						break
 					}
-				} else {
-					// the bytes from the first non-ASCII one on
-					// read as spaces: neither letters nor breaks
-					m := uint64(1)<<(8*n) - 1
-					w = w&m | ones*' '&^m
+					t.cyr += k
+					i += 2 * k
+					continue
+				}
+				// the bytes from the first non-ASCII one on read
+				// as spaces: neither letters nor breaks
+				m := uint64(1)<<(8*n) - 1
+				w = w&m | ones*' '&^m
+			}
+			if (w-ones*0x20)&^w&highs != 0 {
+				// 7 only when n is 8: a padded byte is no break
+				if n = min(n, asciiBreaks(w)); n == 0 {
+					break
 				}
 			}
-			if n > 0 && (w-ones*0x20)&^w&highs != 0 {
-				// 7 only when n is 8: a padded byte is no break
-				n = min(n, asciiBreaks(w))
-			}
-			if n > 0 {
-				// ASCII bytes, no control bytes but lone line
-				// breaks: the letters are the bytes that,
-				// lower-cased, are from 'a' to 'z' (no byte
-				// carries into the next: all are below 0x80)
-				x := w | ones*0x20
-				letters := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1)) & highs
-				latin += bits.OnesCount64(letters)
-				i += n
-				continue
-			}
+			// ASCII bytes, no control bytes but lone line breaks:
+			// the letters are the bytes that, lower-cased, are
+			// from 'a' to 'z' (no byte carries into the next: all
+			// are below 0x80)
+			x := w | ones*0x20
+			letters := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1)) & highs
+			latin += bits.OnesCount64(letters)
+			i += n
 		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c|0x20 >= 'a' && c|0x20 <= 'z':
