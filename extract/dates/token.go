@@ -62,20 +62,19 @@ func tokenize(dst []token, text string, start, end int, gap gapKind) ([]token, g
 	for i < end {
 		c := text[i]
 		if c < utf8.RuneSelf {
+			// the cases are disjoint: the commonest come first
 			switch {
-			case c == '\n':
-				if gap >= gapLine {
-					gap = gapPara
-				} else {
-					gap = gapLine
+			case uint8(c|0x20-'a') < 26:
+				j := scanWord(text, i, end)
+				anchor := (c == 'X' || c == 'V' || c == 'I' || c == 'c' || c == 'C') && anchorWord(text[i:j])
+				dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap, anchor: anchor})
+				if anchor {
+					end = max(end, windowEnd(text, i))
 				}
-				i++
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				if gap < gapSpace {
-					gap = gapSpace
-				}
-				i++
-			case '0' <= c && c <= '9':
+				gap, i = gapNone, j
+			case c == ' ':
+				gap, i = max(gap, gapSpace), i+1
+			case uint8(c-'0') < 10:
 				j, v := i, 0
 				for j < end && '0' <= text[j] && text[j] <= '9' {
 					if j-i < 9 {
@@ -88,14 +87,15 @@ func tokenize(dst []token, text string, start, end int, gap gapKind) ([]token, g
 				dst = append(dst, token{start: i, end: j, kind: tkNum, gap: gap, val: v, nd: j - i, anchor: true})
 				end = max(end, windowEnd(text, i))
 				gap, i = gapNone, j
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				j := scanWord(text, i, end)
-				anchor := (c == 'X' || c == 'V' || c == 'I' || c == 'c' || c == 'C') && anchorWord(text[i:j])
-				dst = append(dst, token{start: i, end: j, kind: tkWord, gap: gap, anchor: anchor})
-				if anchor {
-					end = max(end, windowEnd(text, i))
+			case c == '\n':
+				if gap >= gapLine {
+					gap = gapPara
+				} else {
+					gap = gapLine
 				}
-				gap, i = gapNone, j
+				i++
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				gap, i = max(gap, gapSpace), i+1
 			default:
 				dst = append(dst, token{start: i, end: i + 1, kind: tkPunct, gap: gap, r: rune(c)})
 				gap, i = gapNone, i+1
