@@ -84,39 +84,51 @@ const (
 // is incomplete. ok true means Detect finds s UTF-8, at confidence 1.
 //
 // Runs of printable ASCII and of the Cyrillic letters U+0400-U+047F (А-я
-// among them) are read eight bytes at a time; the rest a byte or a rune
-// at a time.
+// among them) are read up to eight bytes at a time (the ASCII bytes or
+// the whole such letters that lead the next eight); the rest a byte or a
+// rune at a time.
 func tallyLetters(s string, strict bool) (t letterTally, ok bool) {
 	latin := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if i+8 <= len(s) {
+		for i+8 <= len(s) {
 			e := s[i : i+8]
 			w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
 				uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
-			if w&highs == 0 {
-				n := 8
-				if (w-ones*0x20)&^w&highs != 0 {
-					n = asciiBreaks(w)
-				}
-				if n > 0 {
-					// ASCII bytes, no control bytes but lone line
-					// breaks: the letters are the bytes that,
-					// lower-cased, are from 'a' to 'z' (no byte
-					// carries into the next: all are below 0x80)
-					x := w | ones*0x20
-					letters := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1)) & highs
-					latin += bits.OnesCount64(letters)
-					i += n
+			n := 8 // the ASCII bytes that lead w
+			if h := w & highs; h != 0 {
+				if n = bits.TrailingZeros64(h) >> 3; n == 0 {
+					k := cyrillicPairs(w)
+					if k == 0 {
+						break
+					}
+					t.cyr += k
+					i += 2 * k
 					continue
 				}
+				// the bytes from the first non-ASCII one on read
+				// as spaces: neither letters nor breaks
+				m := uint64(1)<<(8*n) - 1
+				w = w&m | ones*' '&^m
 			}
-			if n := cyrillicPairs(w); n > 0 {
-				t.cyr += n
-				i += 2 * n
-				continue
+			if (w-ones*0x20)&^w&highs != 0 {
+				// 7 only when n is 8: a padded byte is no break
+				if n = min(n, asciiBreaks(w)); n == 0 {
+					break
+				}
 			}
+			// ASCII bytes, no control bytes but lone line breaks:
+			// the letters are the bytes that, lower-cased, are
+			// from 'a' to 'z' (no byte carries into the next: all
+			// are below 0x80)
+			x := w | ones*0x20
+			letters := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1)) & highs
+			latin += bits.OnesCount64(letters)
+			i += n
 		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c|0x20 >= 'a' && c|0x20 <= 'z':
@@ -173,15 +185,12 @@ func tallyLetters(s string, strict bool) (t letterTally, ok bool) {
 
 // cyrillicPairs returns how many Cyrillic letters of U+0400-U+047F (two
 // bytes each, D0 80 to D1 BF: all letters, none of them Kyrgyz or Kazakh)
-// the eight bytes of w (read little-endian) are: 4 when all four pairs are
-// such letters, else 0.
+// lead the eight bytes of w (read little-endian), from 0 to 4.
 func cyrillicPairs(w uint64) int {
 	// in each pair, a lead byte D0 or D1 and a continuation byte
 	const shape, pair = 0xC0FE_C0FE_C0FE_C0FE, 0x80D0_80D0_80D0_80D0
-	if w&shape != pair {
-		return 0
-	}
-	return 4
+	// the first pair that differs has a set bit in its 16; none: 64
+	return bits.TrailingZeros64(w&shape^pair) >> 4
 }
 
 // asciiBreaks is how many of the eight ASCII bytes of w (read

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math/rand/v2"
 	"sort"
 	"strings"
 	"testing"
@@ -171,6 +172,33 @@ func TestTallyParagraphBreakEverywhere(t *testing.T) {
 					t.Fatalf("tally of %q: %v %d, the rune loop counts %v %d", s, got.count, got.total, wantCount, wantTotal)
 				}
 			}
+		}
+	}
+}
+
+// TestTallyMixedRuns compares the tally with the rune loop's on random
+// mixtures of ASCII and Cyrillic pieces, so that runs of each start and
+// end at every place of the eight bytes read at once.
+func TestTallyMixedRuns(t *testing.T) {
+	pieces := []string{"ы", "Ж", "ё", "ab", "Z", " ", ", ", "\n", "\n\n", "ө", "Ң", "ә", "1", ".", "\t", "\x00", "é", "\xd0", "\xbf", "ѐ", "\u0483"}
+	rng := rand.New(rand.NewPCG(7, 7))
+	var b strings.Builder
+	for range 20000 {
+		b.Reset()
+		for range rng.IntN(40) {
+			p := pieces[rng.IntN(len(pieces))]
+			b.WriteString(strings.Repeat(p, 1+rng.IntN(6)))
+		}
+		s := b.String()
+		wantCount, wantTotal := tallyByRunes(s)
+		got, _ := tallyLetters(s, false)
+		if got.count != wantCount || got.total != wantTotal {
+			t.Fatalf("tally of %q: %v %d, the rune loop counts %v %d", s, got.count, got.total, wantCount, wantTotal)
+		}
+		enc, err := charset.Detect([]byte(s))
+		utf8 := err == nil && enc.Name == charset.UTF8 && enc.BOM == 0
+		if strict, ok := tallyLetters(s, true); ok != utf8 || ok && strict != got {
+			t.Fatalf("strict tally of %q: ok %v (%v), charset.Detect: %+v, %v", s, ok, strict, enc, err)
 		}
 	}
 }

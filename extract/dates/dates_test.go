@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -759,6 +760,48 @@ func TestAlreadyLower(t *testing.T) {
 	for _, w := range []string{"March", "Мая", "ёлка", "Ү", "NKVD", "\xd0", "\xd0a"} {
 		if alreadyLower(w) {
 			t.Errorf("alreadyLower(%q) = true", w)
+		}
+	}
+}
+
+// scanWordByRunes is scanWord a rune at a time: ASCII letters, all of
+// U+0400..U+04FF but the sign U+0482, and other letters, marks and format
+// characters make a word. The byte-level fast paths must agree with it.
+func scanWordByRunes(text string, i, end int) int {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case r < utf8.RuneSelf:
+			if !('a' <= r|0x20 && r|0x20 <= 'z') {
+				return i
+			}
+		case 0x400 <= r && r <= 0x4FF && r != 0x482:
+		case !isLetterRune(r) && !unicode.Is(unicode.Cf, r):
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// TestScanWordAgreesWithRuneLoop runs scanWord from every place of random
+// mixtures of letters and other runes, to every end, against the rune loop.
+func TestScanWordAgreesWithRuneLoop(t *testing.T) {
+	pieces := []string{"a", "Zq", "ы", "Жё", "ө", "ү", "ң", "\u0482", "\u0483", "é", "\u00ad", " ", ".", "-", "1", "\n", "\xd0", "\xd1\xff", "@", "[", "`", "{", "大", "\U0001F600"}
+	rng := rand.New(rand.NewPCG(7, 7))
+	var b strings.Builder
+	for range 3000 {
+		b.Reset()
+		for range rng.IntN(14) {
+			b.WriteString(strings.Repeat(pieces[rng.IntN(len(pieces))], 1+rng.IntN(3)))
+		}
+		s := b.String()
+		for i := range len(s) {
+			for end := i; end <= len(s); end++ {
+				if got, want := scanWord(s, i, end), scanWordByRunes(s, i, end); got != want {
+					t.Fatalf("scanWord(%q, %d, %d) = %d, the rune loop says %d", s, i, end, got, want)
+				}
+			}
 		}
 	}
 }
