@@ -644,7 +644,7 @@ func (d *docState) valueName(si, vstart, vend int, key string) *mention {
 			d.removeMention(o)
 		}
 	}
-	m := d.newMention(si, a, b, "card-"+key, 0.9)
+	m := d.newMention(si, a, b, cardRule(key), 0.9)
 	m.typ = dossier.Person
 	text := d.surface(si, a, b)
 	switch key {
@@ -847,7 +847,7 @@ func (v *sview) cardFacts(r *record, f field) {
 		// "Party: VKP(b)": a member of the party the value names
 		for _, m := range v.ms {
 			if m.ent != nil && m.start >= f.vstart && m.end <= f.vend && m.typ == dossier.Organization && !m.nested {
-				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.MemberOf, stance: v.stance(f.vstart, 1), rule: "card-party", conf: 0.8, span: v.fieldSpan(f)})
+				v.put(draft{subj: r.subject, obj: m.ent, pred: dossier.MemberOf, stance: v.stance(f.vstart, 1), rule: "card-party", conf: 0.8, span: v.fieldSpan(f)})
 				break
 			}
 		}
@@ -857,7 +857,7 @@ func (v *sview) cardFacts(r *record, f field) {
 		return
 	}
 	ev := v.fieldSpan(f)
-	rule := "card-" + f.key
+	rule := cardRule(f.key)
 	// the value's stance, worked out for the first fact it states
 	var st dossier.Stance
 	stance := func() dossier.Stance {
@@ -868,7 +868,7 @@ func (v *sview) cardFacts(r *record, f field) {
 	}
 	if on != "" {
 		if d := v.valueDate(f.vstart, f.vend); d != nil {
-			v.add(&draft{subj: r.subject, objDate: d, pred: on, stance: stance(), rule: rule, conf: 0.85, span: ev})
+			v.put(draft{subj: r.subject, objDate: d, pred: on, stance: stance(), rule: rule, conf: 0.85, span: ev})
 		}
 	}
 	if in != "" {
@@ -877,17 +877,48 @@ func (v *sview) cardFacts(r *record, f field) {
 			if in == dossier.ExiledTo {
 				date = v.valueDate(f.vstart, f.vend)
 			}
-			v.add(&draft{subj: r.subject, obj: p.ent, pred: in, date: date, stance: stance(), rule: rule, conf: 0.8, span: ev})
+			v.put(draft{subj: r.subject, obj: p.ent, pred: in, date: date, stance: stance(), rule: rule, conf: 0.8, span: ev})
 		}
 	}
 	if f.key == "rehabilitation" || f.key == "rehabilitation_by" {
 		for _, m := range v.ms {
 			if m.ent != nil && m.start >= f.vstart && m.end <= f.vend && m.typ == dossier.Organization && !m.nested {
-				v.add(&draft{subj: r.subject, obj: m.ent, pred: dossier.RehabilitatedBy, date: v.valueDate(f.vstart, f.vend), stance: stance(), rule: rule, conf: 0.8, span: ev})
+				v.put(draft{subj: r.subject, obj: m.ent, pred: dossier.RehabilitatedBy, date: v.valueDate(f.vstart, f.vend), stance: stance(), rule: rule, conf: 0.8, span: ev})
 				break
 			}
 		}
 	}
+}
+
+// cardRule returns "card-" + key, the rule of what a field with that key
+// states; the keys fields have are spelled out so that no fact or mention
+// builds its rule's name.
+func cardRule(key string) string {
+	switch key {
+	case "birth":
+		return "card-birth"
+	case "death":
+		return "card-death"
+	case "execution":
+		return "card-execution"
+	case "rehabilitation":
+		return "card-rehabilitation"
+	case "rehabilitation_by":
+		return "card-rehabilitation_by"
+	case "exile":
+		return "card-exile"
+	case "fullname":
+		return "card-fullname"
+	case "surname":
+		return "card-surname"
+	case "given":
+		return "card-given"
+	case "patronymic":
+		return "card-patronymic"
+	case "alias":
+		return "card-alias"
+	}
+	return "card-" + key
 }
 
 // deathWords are the words of a sentence of death in a card's sentence
@@ -1141,7 +1172,12 @@ func (d *docState) opensWithLifeEvent(si int) bool {
 	}
 	v := d.view(si)
 	v.findHits()
-	for _, h := range v.hits[v.hitFrom[0]:v.hitFrom[1]] {
+	// the first word's hits lead the sentence's, which are in word order
+	// (hitFrom is not read: a sentence without hits need not have it)
+	for _, h := range v.hits {
+		if h.At != 0 {
+			break
+		}
 		if recordEventFamily(h.Family) && !v.insideName(0) {
 			return true
 		}

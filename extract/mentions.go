@@ -60,6 +60,9 @@ type docState struct {
 	// keepList)
 	found []*mention
 	lists []*mention
+	// cands holds the candidates the recognisers return for a sentence,
+	// reused from one sentence to the next (see names.AppendAround)
+	cands []names.Candidate
 }
 
 // dateMention is a date found in a sentence.
@@ -418,7 +421,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			}
 		}
 	}
-	for _, c := range d.x.names.FindAround(toks, s.Lang, taken, people) {
+	d.cands = d.x.names.AppendAround(d.cands[:0], toks, s.Lang, taken, people)
+	for i := range d.cands {
+		c := &d.cands[i]
 		if anyIn(inDate, c.NameStart, c.NameEnd) {
 			continue
 		}
@@ -431,7 +436,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		switch {
 		case c.Rule == "person-record-head":
 			m.lastCase = morph.Nom // a record's head names its person in the nominative
-		case placeCueCase(c, s.Lang, len(toks)), c.End > c.NameEnd+1 && c.Rule == "quoted-name":
+		case placeCueCase(*c, s.Lang, len(toks)), c.End > c.NameEnd+1 && c.Rule == "quoted-name":
 		default:
 			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
