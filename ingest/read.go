@@ -72,21 +72,30 @@ func Read(it Item) (*dossier.Document, error) {
 	return NewReader().Read(context.Background(), it)
 }
 
-// guard runs fn within r's parse timeout.
+// guard runs fn within r's parse timeout. A parse that ends after the
+// timeout counts as timed out even when its result and the timer arrive
+// together, so the outcome does not depend on which channel select picks.
 func (r *Reader) guard(ctx context.Context, fn func() error) error {
 	d := r.Timeout
 	if d <= 0 {
 		d = DefaultTimeout
 	}
+	gaveUp := func() error {
+		return tag(dossier.ErrDamaged, fmt.Errorf("gave up after %s: the parser did not finish (a damaged file?)", d))
+	}
+	start := time.Now()
 	done := make(chan error, 1)
 	go func() { done <- fn() }()
 	timer := time.NewTimer(d)
 	defer timer.Stop()
 	select {
 	case err := <-done:
+		if time.Since(start) > d {
+			return gaveUp()
+		}
 		return err
 	case <-timer.C:
-		return tag(dossier.ErrDamaged, fmt.Errorf("gave up after %s: the parser did not finish (a damaged file?)", d))
+		return gaveUp()
 	case <-ctx.Done():
 		return ctx.Err()
 	}
