@@ -552,7 +552,7 @@ func isBoiler(p string, bars bool, scratch *[]byte) bool {
 		return false
 	}
 	// a share bar: "Share: Facebook Twitter Telegram", "Поделиться: ВК ОК"
-	social := socialNames(t)
+	social := socialNames(t, bars)
 	if social >= 2 && fieldCount(t, 9) <= 8 {
 		return true
 	}
@@ -690,50 +690,118 @@ func isTable(p string) bool {
 
 // socialNames counts the social networks a line names, in any case: its
 // words between spaces, bars, commas and slashes, without full stops,
-// colons and semicolons around them. The separators are found eight
-// bytes at a time, and a word is read no further than its first rune
-// unless that begins a name.
-func socialNames(s string) int {
-	n := 0
-	for len(s) > 0 {
-		k := socialSep(s)
-		w := s[:k]
-		if k < len(s) {
-			s = s[k+1:]
+// colons and semicolons around them. The bytes that may be separators
+// (those below '0', and bars when bars says the text has one) are found
+// eight bytes at a time in one pass over the line, and a word is looked
+// at no further than its first byte or two unless they may begin a name.
+func socialNames(s string, bars bool) int {
+	n, start := 0, 0
+	for i := 0; i < len(s); i += 8 {
+		var w uint64
+		if i+8 <= len(s) {
+			w = load8(s[i:])
 		} else {
-			s = ""
+			w = loadTail(s, i)
 		}
-		for len(w) > 0 && (w[0] == '.' || w[0] == ':' || w[0] == ';') {
-			w = w[1:]
+		// bytes below 0x30, and bars
+		hit := ^(w&lowBits + oneBytes*(0x80-'0') | w) & highBits
+		if bars {
+			hit |= zeroBytes(w ^ oneBytes*'|')
 		}
-		if w == "" {
-			continue
-		}
-		// the lower case of the first rune begins a name (a rune in lower
-		// case is its own lower case)
-		first := rune(w[0] | 0x20) // an ASCII letter's lower case
-		if w[0] >= utf8.RuneSelf {
-			first, _ = textcase.DecodeRune(w)
-			first = textcase.ToLower(first)
-		}
-		switch first {
-		case 'f', 't', 'x', 'w', 'v', 'o', 'i', 'y', 'l', 'e', 'в', 'о':
-		default:
-			continue
-		}
-		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
-			w = w[:len(w)-1]
-		}
-		if len(w) > 4*13 || !socialLength(first, w) {
-			continue // more runes than "одноклассники", or no name's length
-		}
-		var buf [80]byte // 52 bytes lowered: 78 at the most
-		switch string(textcase.AppendLower(buf[:0], w)) {
-		case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
-			n++
+		for ; hit != 0; hit &= hit - 1 {
+			k := i + bits.TrailingZeros64(hit)/8
+			if k >= len(s) {
+				break // the zeros past the end
+			}
+			if c := s[k]; c != ' ' && c != ',' && c != '/' && c != '|' {
+				continue
+			}
+			if k > start && socialStart(s, start) {
+				n += socialName(s[start:k])
+			}
+			start = k + 1
 		}
 	}
+	if start < len(s) && socialStart(s, start) {
+		n += socialName(s[start:])
+	}
 	return n
+}
+
+// socialStart reports whether the word of socialNames at s[i:] may name
+// a network by its first byte or two: a full stop, colon or semicolon
+// (trimmed off), a letter whose lower case begins a name, or a rune not
+// ASCII but of U+0400-U+047F whose lower case is not в or о (read whole).
+func socialStart(s string, i int) bool {
+	// the bytes below 0x40, and from 0x40 to 0x7F: '.', ':', ';' and the
+	// letters f, t, x, w, v, o, i, y, l, e in both cases
+	const (
+		marks   = 1<<'.' | 1<<':' | 1<<';'
+		letters = 1<<('f'-'a') | 1<<('t'-'a') | 1<<('x'-'a') | 1<<('w'-'a') | 1<<('v'-'a') |
+			1<<('o'-'a') | 1<<('i'-'a') | 1<<('y'-'a') | 1<<('l'-'a') | 1<<('e'-'a')
+		upper = letters << ('A' - 0x40)
+		lower = letters << ('a' - 0x40)
+	)
+	switch c := s[i]; {
+	case c < 0x40:
+		return marks>>c&1 != 0
+	case c < utf8.RuneSelf:
+		return (upper|lower)>>(c-0x40)&1 != 0
+	}
+	return socialStartRune(s, i)
+}
+
+// socialStartRune is socialStart of a word that begins with a byte not
+// ASCII.
+func socialStartRune(s string, i int) bool {
+	if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		switch s[i] {
+		case 0xD1:
+			return false // U+0440-U+047F, whose lower cases are there too
+		case 0xD0:
+			switch s[i+1] {
+			case 0x92, 0x9E, 0xB2, 0xBE: // В, О, в, о
+				return true
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// socialName reports 1 if the word w, between separators, names a social
+// network, and 0 if not.
+func socialName(w string) int {
+	for len(w) > 0 && (w[0] == '.' || w[0] == ':' || w[0] == ';') {
+		w = w[1:]
+	}
+	if w == "" {
+		return 0
+	}
+	// the lower case of the first rune begins a name (a rune in lower
+	// case is its own lower case)
+	first := rune(w[0] | 0x20) // an ASCII letter's lower case
+	if w[0] >= utf8.RuneSelf {
+		first, _ = textcase.DecodeRune(w)
+		first = textcase.ToLower(first)
+	}
+	switch first {
+	case 'f', 't', 'x', 'w', 'v', 'o', 'i', 'y', 'l', 'e', 'в', 'о':
+	default:
+		return 0
+	}
+	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':' || w[len(w)-1] == ';') {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 4*13 || !socialLength(first, w) {
+		return 0 // more runes than "одноклассники", or no name's length
+	}
+	var buf [80]byte // 52 bytes lowered: 78 at the most
+	switch string(textcase.AppendLower(buf[:0], w)) {
+	case "facebook", "twitter", "x", "telegram", "whatsapp", "vk", "вк", "вконтакте", "ok", "ок", "одноклассники", "instagram", "youtube", "linkedin", "email", "e-mail":
+		return 1
+	}
+	return 0
 }
 
 // socialLength is socialNames' quick test of a word whose first rune in
@@ -772,36 +840,6 @@ func socialLength(first rune, w string) bool {
 		return n == len("ок") || n == len("одноклассники")
 	}
 	return true
-}
-
-// socialSep returns the index of the first space, bar, comma or slash of
-// s (len(s) when there is none), reading eight bytes at a time.
-func socialSep(s string) int {
-	const (
-		ones  = 0x0101010101010101
-		lows  = 0x7F7F7F7F7F7F7F7F
-		highs = 0x8080808080808080
-	)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		e := s[i : i+8] // one bounds check, and the loads become one
-		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
-			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
-		// a byte of t is zero where w has the separator; the high bit of
-		// ^((t&lows + lows) | t) is set for such bytes exactly (no sum
-		// reaches past its byte)
-		t1, t2, t3, t4 := w^(ones*' '), w^(ones*'|'), w^(ones*','), w^(ones*'/')
-		hit := ^((t1&lows + lows) | t1) | ^((t2&lows + lows) | t2) | ^((t3&lows + lows) | t3) | ^((t4&lows + lows) | t4)
-		if hit &= highs; hit != 0 {
-			return i + bits.TrailingZeros64(hit)/8
-		}
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c == ' ' || c == '|' || c == ',' || c == '/' {
-			return i
-		}
-	}
-	return i
 }
 
 // fieldCount is len(strings.Fields(s)), counted no further than max.

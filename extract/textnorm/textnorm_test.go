@@ -286,34 +286,6 @@ func TestTrimSpaceAndLastWord(t *testing.T) {
 	}
 }
 
-// TestPlainChunks checks the plain chunks nextChunk tells, in one pass,
-// against the two tests it stands for: ASCII alone, or Cyrillic letters
-// А–я but ъ and Ъ with ASCII marks, byte pair by byte pair.
-func TestPlainChunks(t *testing.T) {
-	cyrillicOnly := func(s string) bool {
-		for i := 0; i < len(s); i++ {
-			switch c := s[i]; {
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				return false
-			case c < utf8.RuneSelf:
-			case i+1 < len(s) && (c == 0xD0 && 0x90 <= s[i+1] && s[i+1] <= 0xBF && s[i+1] != 0xAA || c == 0xD1 && 0x80 <= s[i+1] && s[i+1] <= 0x8F && s[i+1] != 0x8A):
-				i++
-			default:
-				return false
-			}
-		}
-		return true
-	}
-	in := "Москва, 1937 Moscow Москвa ПОДЪЕЗД подъезд Ёж ёлка (Фрунзе) 58-10 Iі Қазақ х\xd0 \xd0\xd0 ж\xff ӨЗГӨН"
-	for c := nextChunk(in, 0); !c.none(); c = nextChunk(in, c.end) {
-		s := in[c.start:c.end]
-		ascii := strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) < 0
-		if want := ascii || cyrillicOnly(s); c.plain != want {
-			t.Errorf("chunk %q: plain %v, want %v", s, c.plain, want)
-		}
-	}
-}
-
 // TestFind checks the maps' binary search against sort.Search at every
 // offset of every pass of a text that each pass changes.
 func TestFind(t *testing.T) {

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,41 +16,25 @@ type edit struct {
 }
 
 // chunk is a run of non-space bytes; the empty chunk stands for none.
-type chunk struct {
-	start, end int
-	// plain is appendWordEdits' quick test: a chunk of ASCII alone (no
-	// Cyrillic letters), or of the Cyrillic letters А–я but ъ and Ъ
-	// between ASCII marks, has no word to repair (no Latin letters, no
-	// і, no hard sign)
-	plain bool
-}
+type chunk struct{ start, end int }
 
 func (c chunk) none() bool { return c.end == c.start }
 
 // wordPass makes per-word repairs: editorial brackets, homoglyphs,
 // pre-1918 spellings, and footnote numbers glued to or wedged between words.
+//
+// Most chunks need none of them, and it looks only at those that may: a
+// line is read eight bytes at a time for the bytes that can make a chunk
+// need a repair (see suspects), and only the chunks holding such a byte
+// are measured and tried, in order. A chunk's repairs read no chunk but
+// itself and its neighbours, so the edits are those of trying every chunk.
 func wordPass(in string) (string, *offmap) {
-	var edits []edit
-	var prev chunk
-	brackets := strings.IndexByte(in, '[') >= 0
-	for c := nextChunk(in, 0); !c.none(); {
-		next := nextChunk(in, c.end)
-		if brackets {
-			edits = appendBracketEdits(edits, in, c)
-		}
-		if !c.plain {
-			edits = appendWordEdits(edits, in, c)
-		}
-		if edgeDigits(in[c.start:c.end]) {
-			edits = appendFootnoteEdits(edits, in, prev, c, next)
-		}
-		prev, c = c, next
-	}
-	// edits are produced per chunk in order; within a chunk they may
-	// interleave, so sort by start.
+	edits := wordEdits(in)
 	if len(edits) == 0 {
 		return identity(in)
 	}
+	// edits are produced per chunk in order; within a chunk they may
+	// interleave, so sort by start.
 	sortEdits(edits)
 	var b builder
 	b.grow(len(in))
@@ -66,6 +51,97 @@ func wordPass(in string) (string, *offmap) {
 	return b.finish(len(in))
 }
 
+// wordEdits returns the repairs of the chunks of in, chunk by chunk in
+// order. It reads in eight bytes at a time for the bytes that may make a
+// chunk need a repair (see suspect), and tries only the chunks that hold
+// one: a chunk of ASCII, or of ASCII marks and Cyrillic, with no digit at
+// an edge, no '[' and no І, і, ъ or Ъ needs none (a chunk of ASCII
+// letters and Cyrillic may, but a text has such a chunk only if it holds
+// both: mixedScripts).
+func wordEdits(in string) []edit {
+	var edits []edit
+	brackets := strings.IndexByte(in, '[') >= 0
+	cyrillic := hasCyrillic(in)
+	mixed := cyrillic && hasASCIILetter(in)
+	done := 0 // the chunks before it are tried
+	for i := 0; i < len(in); i += 8 {
+		var w uint64
+		if i+8 <= len(in) {
+			w = load8(in[i:])
+		} else {
+			w = loadTail(in, i)
+		}
+		w7 := w & lowBits
+		hits := (w7 + oneBytes*(0x80-'0')) &^ (w7 + oneBytes*(0x80-'9'-1)) &^ w & highBits // digits
+		if w&highBits != 0 {
+			leads := w & (w << 1) & highBits // 11xxxxxx
+			if cyrillic {
+				cyr := leads & zeroBytes((w^oneBytes*0xD0)&(oneBytes*0xFC)) // D0-D3
+				// 86, 96, 8A, AA: the second bytes of І, і, ъ, Ъ (and of others)
+				dotted := zeroBytes((w&^(oneBytes*0x10))^(oneBytes*0x86)) | zeroBytes((w&^(oneBytes*0x20))^(oneBytes*0x8A))
+				hits |= leads&^cyr | dotted
+				if mixed {
+					hits |= cyr
+				}
+			} else {
+				hits |= leads
+			}
+		}
+		if brackets {
+			hits |= zeroBytes(w ^ oneBytes*'[')
+		}
+		for ; hits != 0; hits &= hits - 1 {
+			p := i + bits.TrailingZeros64(hits)/8
+			if p < done || p >= len(in) || !suspect(in, p, mixed) {
+				continue
+			}
+			s, e := p, p
+			for s > 0 && !isSpace(in[s-1]) {
+				s--
+			}
+			for e < len(in) && !isSpace(in[e]) {
+				e++
+			}
+			edits = chunkEdits(edits, in, chunk{s, e}, brackets)
+			done = e
+		}
+	}
+	return edits
+}
+
+// hasCyrillic reports whether in holds a byte that leads a rune of
+// U+0400-U+04FF (D0-D3).
+func hasCyrillic(in string) bool {
+	for c := byte(0xD0); c <= 0xD3; c++ {
+		if strings.IndexByte(in, c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasASCIILetter reports whether in holds an ASCII letter: it looks
+// eight bytes at a time for bytes of 0x40-0x7F, which a text in Cyrillic
+// seldom has but for its letters.
+func hasASCIILetter(in string) bool {
+	i := 0
+	for ; i+8 <= len(in); i += 8 {
+		if w := load8(in[i:]); w<<1&^w&highBits != 0 && asciiLetterIn(in[i:i+8]) {
+			return true
+		}
+	}
+	return asciiLetterIn(in[i:])
+}
+
+func asciiLetterIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 func sortEdits(e []edit) {
 	for i := 1; i < len(e); i++ {
 		for j := i; j > 0 && e[j].start < e[j-1].start; j-- {
@@ -76,38 +152,131 @@ func sortEdits(e []edit) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' }
 
-// nextChunk returns the first chunk of in at or after from, or none. It
-// tells a plain chunk in the same pass, reading a Cyrillic letter's two
-// bytes at once (the second is no space: the pair never reaches past the
-// chunk).
+// SWAR constants: a byte's high bit, its other bits, and one in each byte.
+const (
+	highBits = 0x8080808080808080
+	lowBits  = 0x7F7F7F7F7F7F7F7F
+	oneBytes = 0x0101010101010101
+)
+
+// load8 reads the first eight bytes of e, the first lowest.
+func load8(e string) uint64 {
+	e = e[:8] // one bounds check, and the loads become one
+	return uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+		uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+}
+
+// loadTail reads the bytes of in from i, fewer than eight, the first
+// lowest, with zeros for the bytes past the end of in.
+func loadTail(in string, i int) uint64 {
+	var w uint64
+	for k := i; k < len(in); k++ {
+		w |= uint64(in[k]) << (8 * (k - i))
+	}
+	return w
+}
+
+// zeroBytes has the high bit of each byte of x that is zero, exactly (no
+// sum reaches past its byte).
+func zeroBytes(x uint64) uint64 { return ^((x&lowBits + lowBits) | x) & highBits }
+
+// suspect reports whether the byte at p, one of wordEdits' hits, may
+// make its chunk need a repair: a digit at the chunk's start, at its end
+// or before its last byte; a '['; a lead of Cyrillic in a line with
+// ASCII letters (mixed); the second byte of І, і, ъ or Ъ; or the lead of
+// a rune that is neither Cyrillic nor punctuation of U+2000-U+203F or №
+// (which are no letters).
+func suspect(in string, p int, mixed bool) bool {
+	c := in[p]
+	switch {
+	case isDigit(c):
+		return p == 0 || isSpace(in[p-1]) || p+1 == len(in) || isSpace(in[p+1]) ||
+			p+2 == len(in) || isSpace(in[p+2])
+	case c == '[':
+		return true
+	case c < 0xC0: // 86, 8A, 96, AA
+		return p > 0 && (in[p-1] == 0xD0 && (c == 0x86 || c == 0xAA) || in[p-1] == 0xD1 && (c == 0x8A || c == 0x96))
+	case c&0xFC == 0xD0:
+		return mixed
+	case c == 0xE2 && p+1 < len(in) && (in[p+1] == 0x80 || in[p+1] == 0x84 && p+2 < len(in) && in[p+2] == 0x96):
+		return false
+	}
+	return true
+}
+
+// chunkEdits appends the repairs of the chunk c.
+func chunkEdits(edits []edit, in string, c chunk, brackets bool) []edit {
+	if brackets {
+		edits = appendBracketEdits(edits, in, c)
+	}
+	if needsWordEdits(in[c.start:c.end]) {
+		edits = appendWordEdits(edits, in, c)
+	}
+	if edgeDigits(in[c.start:c.end]) {
+		edits = appendFootnoteEdits(edits, in, prevChunk(in, c.start), c, nextChunk(in, c.end))
+	}
+	return edits
+}
+
+// needsWordEdits reports whether appendWordEdits may repair s: whether
+// it holds a rune that is not ASCII, nor of U+0400-U+04FF but І, і, ъ
+// and Ъ, nor of U+2000-U+203F, nor №, or holds both an ASCII letter and
+// a rune of U+0400-U+04FF. A chunk of ASCII and such Cyrillic alone has
+// no letter run with both Latin and Cyrillic letters (no homoglyph to
+// repair), nor a pre-1918 і or final ъ.
+func needsWordEdits(s string) bool {
+	letter, cyr := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			letter = letter || 'a' <= c|0x20 && c|0x20 <= 'z'
+			continue
+		}
+		if i+1 >= len(s) {
+			return true
+		}
+		d := s[i+1]
+		switch {
+		case d&0xC0 != 0x80:
+			return true
+		case c == 0xD0 && (d == 0x86 || d == 0xAA), c == 0xD1 && (d == 0x8A || d == 0x96):
+			return true
+		case c&0xFC == 0xD0:
+			cyr = true
+			i++
+		case c == 0xE2 && (d == 0x80 || d == 0x84 && i+2 < len(s) && s[i+2] == 0x96):
+			i += 2
+		default:
+			return true
+		}
+	}
+	return letter && cyr
+}
+
+// prevChunk returns the chunk before the byte at, or none.
+func prevChunk(in string, at int) chunk {
+	j := at
+	for j > 0 && isSpace(in[j-1]) {
+		j--
+	}
+	end := j
+	for j > 0 && !isSpace(in[j-1]) {
+		j--
+	}
+	return chunk{j, end}
+}
+
+// nextChunk returns the first chunk of in at or after from, or none.
 func nextChunk(in string, from int) chunk {
 	i := from
 	for i < len(in) && isSpace(in[i]) {
 		i++
 	}
 	j := i
-	latin, cyrillic, other := false, false, false
-	for j < len(in) {
-		c := in[j]
-		if c < utf8.RuneSelf {
-			if isSpace(c) {
-				break
-			}
-			latin = latin || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-			j++
-			continue
-		}
-		if j+1 < len(in) {
-			if d := in[j+1]; c == 0xD0 && 0x90 <= d && d <= 0xBF && d != 0xAA || c == 0xD1 && 0x80 <= d && d <= 0x8F && d != 0x8A {
-				cyrillic = true
-				j += 2
-				continue
-			}
-		}
-		other = true
+	for j < len(in) && !isSpace(in[j]) {
 		j++
 	}
-	return chunk{i, j, !other && !(cyrillic && latin)}
+	return chunk{i, j}
 }
 
 // appendBracketEdits removes editorial brackets around letters that are part

@@ -1,0 +1,103 @@
+package textnorm
+
+import (
+	"math/rand"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier/internal/testenv"
+)
+
+// oldWordPass is the word pass as it was before it skipped the chunks
+// that cannot need a repair: every chunk tried, its plainness told by
+// oldNextChunk. TestWordPassSkipsOnlyQuietChunks holds the two together.
+func oldWordPass(in string) []edit {
+	var edits []edit
+	var prev chunk
+	brackets := strings.IndexByte(in, '[') >= 0
+	c, plain := oldNextChunk(in, 0)
+	for !c.none() {
+		next, nextPlain := oldNextChunk(in, c.end)
+		if brackets {
+			edits = appendBracketEdits(edits, in, c)
+		}
+		if !plain {
+			edits = appendWordEdits(edits, in, c)
+		}
+		if edgeDigits(in[c.start:c.end]) {
+			edits = appendFootnoteEdits(edits, in, prev, c, next)
+		}
+		prev, c, plain = c, next, nextPlain
+	}
+	return edits
+}
+
+// oldNextChunk is nextChunk with the old test of a plain chunk: ASCII
+// alone, or Cyrillic letters А–я but ъ and Ъ between ASCII marks.
+func oldNextChunk(in string, from int) (chunk, bool) {
+	i := from
+	for i < len(in) && isSpace(in[i]) {
+		i++
+	}
+	j := i
+	latin, cyrillic, other := false, false, false
+	for j < len(in) {
+		c := in[j]
+		if c < utf8.RuneSelf {
+			if isSpace(c) {
+				break
+			}
+			latin = latin || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			j++
+			continue
+		}
+		if j+1 < len(in) {
+			if d := in[j+1]; c == 0xD0 && 0x90 <= d && d <= 0xBF && d != 0xAA || c == 0xD1 && 0x80 <= d && d <= 0x8F && d != 0x8A {
+				cyrillic = true
+				j += 2
+				continue
+			}
+		}
+		other = true
+		j++
+	}
+	return chunk{i, j}, !other && !(cyrillic && latin)
+}
+
+// TestWordPassSkipsOnlyQuietChunks checks that the word pass, which tries
+// only the chunks that hold a byte that may ask for a repair, makes the
+// same edits in the same order as trying every chunk: on random texts of
+// the letters and marks the repairs look at, and on the sample collection
+// (or DOSSIER_BENCH_DIR's documents).
+func TestWordPassSkipsOnlyQuietChunks(t *testing.T) {
+	pieces := []string{
+		" ", " ", " ", "\n", "\n\n", "a", "o", "e", "Pasha", "front", "The", "x", "1", "2", "3", "19", "1937", "[", "]", "[olit]",
+		"о", "а", "Москва", "е", "ъ", "Ъ", "і", "І", "ц", "Ж", "ё", "ң", "ө", "ү", "қ", "ж", "—", "–", "№", "…", "é", "\u0483",
+		".", ",", "-", ")", "(", "\"", "'", "ⁱ", "\u2071", "Σ", "中", "🙂", "Сталинге", "подъ", "мір", "Enver", "were",
+	}
+	r := rand.New(rand.NewSource(7))
+	check := func(in string) {
+		t.Helper()
+		if want, got := oldWordPass(in), wordEdits(in); !slices.Equal(want, got) {
+			t.Fatalf("%q: edits %v, want %v", in, got, want)
+		}
+	}
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := r.Intn(24); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+	for _, p := range testenv.BenchFiles(t) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, _ := runePass(string(raw))
+		check(in)
+	}
+}
