@@ -145,6 +145,13 @@ func lineStats(s string) (runes int, doubleSpace bool) {
 	return len(s) - cont, double
 }
 
+// runeCount is utf8.RuneCountInString of valid UTF-8, as the clean text
+// is: lineStats' count.
+func runeCount(s string) int {
+	n, _ := lineStats(s)
+	return n
+}
+
 // wrapWidth decides whether the text is hard-wrapped (most lines close to one
 // width) and returns that width.
 func wrapWidth(lines []line) (bool, int) {
@@ -265,7 +272,7 @@ func softBreak(in string, l, next line, wrapped bool, width int) bool {
 	nxt := in[next.start:next.end]
 	// a bracket left open, a trailing comma or a trailing connector word
 	// ("… Средней Азии и" / "Казахстана") mean the line goes on
-	if strings.IndexByte(prev, '(') >= 0 && strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || isConnector(lastWord(prev)) {
+	if strings.IndexByte(prev, '(') >= 0 && strings.Count(prev, "(") > strings.Count(prev, ")") || strings.HasSuffix(prev, ",") || isConnector(lastWord(connectorTail(prev))) {
 		return true
 	}
 	// a record's next field ("Arrested: 1937") or numbered item ("2. ZHANSUGUROV
@@ -527,7 +534,7 @@ func isBoiler(p string, bars bool, scratch *[]byte) bool {
 	t := trimSpace(p)
 	k := trimMenu(t)
 	if len(t) >= 100 && (!bars || !strings.Contains(t, "|")) && !strings.HasPrefix(t, "•") &&
-		len(k) > 3*boilerMaxLen && textcase.RuneCount(t) >= 100 {
+		len(k) > 3*boilerMaxLen && runeCount(t) >= 100 {
 		// too long for a menu word (lower case is at least a third of
 		// the bytes), a share bar or a bullet, and no bars: prose
 		return false
@@ -542,13 +549,13 @@ func isBoiler(p string, bars bool, scratch *[]byte) bool {
 	if bars && (strings.Count(t, " | ") >= 2 || strings.HasSuffix(t, "|") && len(lower(t)) < 60) {
 		return true
 	}
-	if strings.HasPrefix(t, "•") && textcase.RuneCount(t) < 30 {
+	if strings.HasPrefix(t, "•") && runeCount(t) < 30 {
 		return true
 	}
-	if (strings.HasSuffix(t, "e") || strings.HasSuffix(t, "E")) && textcase.RuneCount(t) < 20 && strings.HasSuffix(lower(t), " image") {
+	if (strings.HasSuffix(t, "e") || strings.HasSuffix(t, "E")) && runeCount(t) < 20 && strings.HasSuffix(lower(t), " image") {
 		return true
 	}
-	if len(t) >= 100 && textcase.RuneCount(t) >= 100 {
+	if len(t) >= 100 && runeCount(t) >= 100 {
 		return false
 	}
 	// a share bar: "Share: Facebook Twitter Telegram", "Поделиться: ВК ОК"
@@ -611,8 +618,8 @@ func spaceLead(c byte) bool {
 
 // trimMenu is strings.Trim(s, " •·*-"): the marks around a menu word.
 func trimMenu(s string) string {
-	if s == "" || !menuMarkEdge(s[0]) && !menuMarkEdge(s[len(s)-1]) {
-		return s // no mark at either end (the marks' first or last bytes)
+	if s == "" || !menuMarkFirst(s) && !menuMarkLast(s) {
+		return s // no mark at either end
 	}
 	for {
 		switch {
@@ -639,12 +646,24 @@ func trimMenu(s string) string {
 	}
 }
 
-// menuMarkEdge reports a byte that begins or ends one of trimMenu's marks:
-// a space, "*", "-", or a byte of "·" (C2 B7) or "•" (E2 80 A2).
-func menuMarkEdge(c byte) bool {
-	switch c {
-	case ' ', '*', '-', 0xC2, 0xB7, 0xE2, 0xA2:
+// menuMarkFirst reports whether s begins with one of trimMenu's marks.
+func menuMarkFirst(s string) bool {
+	switch s[0] {
+	case ' ', '*', '-':
 		return true
+	case 0xC2, 0xE2: // the leads of "·" and "•"
+		return strings.HasPrefix(s, "·") || strings.HasPrefix(s, "•")
+	}
+	return false
+}
+
+// menuMarkLast reports whether s ends with one of trimMenu's marks.
+func menuMarkLast(s string) bool {
+	switch s[len(s)-1] {
+	case ' ', '*', '-':
+		return true
+	case 0xB7, 0xA2: // the last bytes of "·" and "•"
+		return strings.HasSuffix(s, "·") || strings.HasSuffix(s, "•")
 	}
 	return false
 }
@@ -858,6 +877,22 @@ func fieldCount(s string, max int) int {
 		i += size
 	}
 	return n
+}
+
+// connectorTail returns the end of s that isConnector(lastWord(s)) needs:
+// eleven bytes or more, from the start of a rune. A last word longer than
+// ten bytes is no connector, and lastWord of the tail is then the whole
+// tail, longer than ten bytes too; a shorter one, and the rune before it,
+// lie in the tail whole, so lastWord finds the same word in it.
+func connectorTail(s string) string {
+	i := len(s) - 11
+	if i <= 0 {
+		return s
+	}
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return s[i:]
 }
 
 // isConnector reports a word that ends a line only when the sentence goes

@@ -162,7 +162,7 @@ func TestLowerCaseKeepsMarks(t *testing.T) {
 }
 
 func TestTrimMenu(t *testing.T) {
-	for _, s := range []string{"", " ", "•", "• Share •", "*-· Menu ·-*", "·", "a•b", " \xe2\x80", "\xb7", "\xc2\xb7x\xc2\xb7", "-•-"} {
+	for _, s := range []string{"", " ", "•", "• Share •", "*-· Menu ·-*", "·", "a•b", " \xe2\x80", "\xb7", "\xc2\xb7x\xc2\xb7", "-•-", "Улуту: кыргыз", "з•", "·з", "\xe2\xa2", "x\xe2\x80\xa2"} {
 		if got, want := trimMenu(s), strings.Trim(s, " •·*-"); got != want {
 			t.Errorf("trimMenu(%q) = %q, want %q", s, got, want)
 		}

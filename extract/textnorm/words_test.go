@@ -86,11 +86,7 @@ func TestWordPassSkipsOnlyQuietChunks(t *testing.T) {
 		}
 	}
 	for n := 0; n < 200000; n++ {
-		var b strings.Builder
-		for k := r.Intn(24); k >= 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		check(b.String())
+		check(randomText(r, pieces, 24))
 	}
 	for _, p := range testenv.BenchFiles(t) {
 		raw, err := os.ReadFile(p)
@@ -100,4 +96,45 @@ func TestWordPassSkipsOnlyQuietChunks(t *testing.T) {
 		in, _ := runePass(string(raw))
 		check(in)
 	}
+}
+
+// TestConnectorTail checks that the connector test on the tail of a line
+// answers as on the whole line, on random lines of connectors, long and
+// short words, and marks of one to four bytes before them.
+func TestConnectorTail(t *testing.T) {
+	pieces := []string{" ", "-", "и", "and", "The", "менен", "жана", "Москва", "abcdefghij", "—", "–", "·", "€", "𝔸", "\u0301", "ъ", "x", ",", "1937", "\xe2\x80"}
+	r := rand.New(rand.NewSource(11))
+	for n := 0; n < 100000; n++ {
+		s := randomText(r, pieces, 8)
+		if got, want := isConnector(lastWord(connectorTail(s))), isConnector(lastWord(s)); got != want {
+			t.Fatalf("%q: connector %v on the tail, %v on the line", s, got, want)
+		}
+	}
+}
+
+// TestLineStatsRandom checks lineStats, which reads the last bytes of a
+// line as its last eight, against counting rune by rune on random lines
+// of every length up to 40 bytes.
+func TestLineStatsRandom(t *testing.T) {
+	pieces := []string{" ", " ", "  ", "a", "Ж", "ң", "€", "𝐀", "1", "-", "\u0301"}
+	r := rand.New(rand.NewSource(12))
+	for n := 0; n < 100000; n++ {
+		s := randomText(r, pieces, 20)
+		runes, double := lineStats(s)
+		if want := utf8.RuneCountInString(s); runes != want {
+			t.Fatalf("lineStats(%q) counts %d runes, want %d", s, runes, want)
+		}
+		if want := strings.Contains(s, "  "); double != want {
+			t.Fatalf("lineStats(%q) says two spaces in a row %v, want %v", s, double, want)
+		}
+	}
+}
+
+// randomText joins one to n pieces picked at random.
+func randomText(r *rand.Rand, pieces []string, n int) string {
+	var b strings.Builder
+	for k := r.Intn(n); k >= 0; k-- {
+		b.WriteString(pieces[r.Intn(len(pieces))])
+	}
+	return b.String()
 }
