@@ -445,19 +445,40 @@ func paragraphs(clean string) []Para {
 	}
 	table := tableRows(clean, out)
 	var scratch []byte // isBoiler's lower-case copy, reused part after part
+	// furniture is the answer of isTable and isBoiler, which read the
+	// part alone, for each short part seen: records and cards repeat
+	// their lines ("Party: non-party") from record to record
+	var furniture map[string]bool
 	prev := ""
 	for i, p := range out {
 		text := clean[p.Span.Start:p.Span.End]
 		switch {
 		case text == prev:
 			out[i].Kind = Repeat
-		case !(table != nil && table[i]) && !isTable(text) && isBoiler(text, table != nil, &scratch):
+		case table != nil && table[i]:
+		case len(text) <= furnitureKeyMax:
+			boiler, seen := furniture[text]
+			if !seen {
+				if furniture == nil {
+					furniture = make(map[string]bool, len(out)/2)
+				}
+				boiler = !isTable(text) && isBoiler(text, table != nil, &scratch)
+				furniture[text] = boiler
+			}
+			if boiler {
+				out[i].Kind = Boiler
+			}
+		case !isTable(text) && isBoiler(text, table != nil, &scratch):
 			out[i].Kind = Boiler
 		}
 		prev = text
 	}
 	return out
 }
+
+// furnitureKeyMax bounds the parts whose answers paragraphs keeps: a
+// long part is seldom repeated, and costs more to hash.
+const furnitureKeyMax = 160
 
 // tableRows marks the parts that are rows of a table written with bars:
 // a run of two parts or more, each one line with the same number of cells

@@ -138,3 +138,47 @@ func randomText(r *rand.Rand, pieces []string, n int) string {
 	}
 	return b.String()
 }
+
+// TestParagraphsKeepFurniture checks that paragraphs, which keeps the
+// answer of isTable and isBoiler for each short part it has seen, marks
+// the parts as asking every part afresh does: on texts whose lines and
+// parts repeat, furniture and not, and on the sample collection.
+func TestParagraphsKeepFurniture(t *testing.T) {
+	fresh := func(clean string) []Para {
+		out := paragraphs(clean)
+		table := tableRows(clean, out)
+		var scratch []byte
+		prev := ""
+		for i, p := range out {
+			text := clean[p.Span.Start:p.Span.End]
+			out[i].Kind = Prose
+			switch {
+			case text == prev:
+				out[i].Kind = Repeat
+			case !(table != nil && table[i]) && !isTable(text) && isBoiler(text, table != nil, &scratch):
+				out[i].Kind = Boiler
+			}
+			prev = text
+		}
+		return out
+	}
+	pieces := []string{"Share", "Party: non-party", "Menu", "Home", "Read more", "• Print", "Facebook Twitter", "Born: 1910",
+		"a | b | 1937", "c | d | 1938", "Surname | Born | Shot", "\n\n", "\n\n", "\n", " ", strings.Repeat("long text ", 20)}
+	r := rand.New(rand.NewSource(13))
+	texts := []string{}
+	for n := 0; n < 3000; n++ {
+		texts = append(texts, Normalize(randomText(r, pieces, 30)).Clean)
+	}
+	for _, p := range testenv.BenchFiles(t) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, Normalize(string(raw)).Clean)
+	}
+	for _, clean := range texts {
+		if got, want := paragraphs(clean), fresh(clean); !slices.Equal(got, want) {
+			t.Fatalf("%q: parts %v, asked afresh %v", clean, got, want)
+		}
+	}
+}
