@@ -323,7 +323,7 @@ func fieldLine(s string) bool {
 		return false
 	}
 	label := s[:colon]
-	if len(label) > 32 && textcase.RuneCount(label) > 32 {
+	if len(label) > 32 && runeCount(label) > 32 {
 		return false
 	}
 	first, _ := textcase.DecodeRune(label)
@@ -348,6 +348,8 @@ func fieldLine(s string) bool {
 			i++
 		case c == 0xD0 || c == 0xD1:
 			i += 2 // U+0400-U+047F, letters all (the text is valid UTF-8)
+		case c == 0xD3 || c == 0xD2 && i+1 < len(label) && label[i+1] >= 0x8A:
+			i += 2 // U+048A-U+04FF (ң, ү, ө), letters all
 		default:
 			r, n := textcase.DecodeRune(label[i:])
 			if !textcase.IsLetter(r) {

@@ -6,9 +6,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier/internal/testenv"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // oldWordPass is the word pass as it was before it skipped the chunks
@@ -179,6 +181,19 @@ func TestParagraphsKeepFurniture(t *testing.T) {
 	for _, clean := range texts {
 		if got, want := paragraphs(clean), fresh(clean); !slices.Equal(got, want) {
 			t.Fatalf("%q: parts %v, asked afresh %v", clean, got, want)
+		}
+	}
+}
+
+// TestCyrillicLettersTwoBytes checks what fieldLine takes for granted:
+// the runes of U+0400-U+047F and U+048A-U+04FF are letters all.
+func TestCyrillicLettersTwoBytes(t *testing.T) {
+	for r := rune(0x400); r <= 0x4FF; r++ {
+		if 0x480 <= r && r < 0x48A {
+			continue
+		}
+		if !unicode.IsLetter(r) || !textcase.IsLetter(r) {
+			t.Errorf("%U %c is no letter", r, r)
 		}
 	}
 }
