@@ -302,22 +302,42 @@ func DecodeRune(s string) (rune, int) {
 }
 
 // RuneCount is utf8.RuneCountInString (an invalid byte counts as one
-// rune), quickly for ASCII and runes of two bytes.
+// rune), quickly for ASCII and runes of two bytes: eight bytes at a time
+// while they hold nothing else.
 func RuneCount(s string) int {
 	n := 0
-	for i := 0; i < len(s); n++ {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// ASCII and whole runes of two bytes (C2–DF and a
+			// continuation byte), the last byte perhaps the lead of one
+			w := load8(s[i : i+8])
+			hi := w & highs
+			b6, b5 := w<<1&highs, w<<2&highs // bits 6 and 5 of each byte, at 7
+			lead, cont := hi&b6&^b5, hi&^b6
+			size := 8
+			if lead>>63 != 0 {
+				lead &^= 1 << 63
+				size = 7
+			}
+			// no lead of three or four bytes or invalid byte, no C0 or
+			// C1 (never in UTF-8), each lead before its continuation
+			if hi&b6&b5 == 0 && lead&^(w<<3|w<<4|w<<5|w<<6) == 0 && cont == lead<<8 {
+				n += size - bits.OnesCount64(cont)
+				i += size
+				continue
+			}
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
-			k := ASCIIPrefix(s[i:])
-			i += k
-			n += k - 1
+			i++
 		case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			i += 2
 		default:
 			_, k := utf8.DecodeRuneInString(s[i:])
 			i += k
 		}
+		n++
 	}
 	return n
 }

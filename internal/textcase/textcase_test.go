@@ -221,3 +221,21 @@ func TestLowerRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneCountRandom: RuneCount agrees with utf8.RuneCountInString on
+// random mixes of ASCII, runes of two, three and four bytes, overlong
+// leads and broken sequences, at every alignment.
+func TestRuneCountRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", " ", "Я", "ё", "é", "ӊ", "大", "𝐀", "\xc0\xaf", "\xc1\x80", "\xd0", "\x80", "\xff", "\xe2\x80", "\xdf\xbf"}
+	for range 50000 {
+		var sb strings.Builder
+		for n := rng.IntN(30); n > 0; n-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
