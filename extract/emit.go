@@ -128,40 +128,68 @@ func zeroBytes(x uint64) uint64 {
 func oddSpace(s string, i int) int {
 	if len(s) < 8 {
 		for ; i < len(s); i++ {
-			if oddAt(s, i) {
+			// only spaces, controls and lead bytes from 0xC2 may begin
+			// white space
+			if c := s[i]; (c <= ' ' || c >= 0xC2) && oddAt(s, i) {
 				return i
 			}
 		}
 		return len(s)
 	}
-	for i < len(s) {
-		seen := 0 // bytes of the word looked at before: the last word overlaps
-		if i+8 > len(s) {
-			seen = i + 8 - len(s)
-			i = len(s) - 8
-		}
-		// m: the high bit of every byte that may begin odd white space
-		// (and of some others): a control, a space before a space, a lead
-		// byte 0xC0–0xCF or 0xE0–0xEF
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		sp := zeroBytes(x ^ spaces)
-		m := sp & (sp >> 8)
-		m |= (x - spaces) &^ x & highs
-		m |= zeroBytes(x&0xd0d0d0d0d0d0d0d0 ^ 0xc0c0c0c0c0c0c0c0)
-		if sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ' {
-			m |= 1 << 63
-		}
-		m = m >> (8 * seen) << (8 * seen)
-		for ; m != 0; m &= m - 1 {
-			if j := i + bits.TrailingZeros64(m)/8; oddAt(s, j) {
+	for ; i+8 <= len(s); i += 8 {
+		if m := oddFlags(s, i, load8(s[i:i+8])); m != 0 {
+			if j := flaggedOdd(s, i, m); j >= 0 {
 				return j
 			}
 		}
-		i += 8
+	}
+	if i < len(s) {
+		// the last eight bytes, less those looked at before
+		seen := i + 8 - len(s)
+		i = len(s) - 8
+		if m := oddFlags(s, i, load8(s[i:])) >> (8 * seen) << (8 * seen); m != 0 {
+			if j := flaggedOdd(s, i, m); j >= 0 {
+				return j
+			}
+		}
 	}
 	return len(s)
+}
+
+// load8 reads the eight bytes of e, the first lowest.
+func load8(e string) uint64 {
+	e = e[:8] // one bounds check, and the loads become one
+	return uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+		uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+}
+
+// oddFlags returns the high bit of every byte of x, s[i:i+8], that may
+// begin odd white space (and of some others): a control, a space before
+// a space, a lead byte 0xC0–0xCF or 0xE0–0xEF.
+func oddFlags(s string, i int, x uint64) uint64 {
+	m := wordFlags(x)
+	if x>>56 == ' ' && i+8 < len(s) && s[i+8] == ' ' {
+		m |= 1 << 63
+	}
+	return m
+}
+
+// wordFlags is oddFlags without the byte after x: a space last is not
+// flagged.
+func wordFlags(x uint64) uint64 {
+	sp := zeroBytes(x ^ spaces)
+	return sp&(sp>>8) | (x-spaces)&^x&highs | zeroBytes(x&0xd0d0d0d0d0d0d0d0^0xc0c0c0c0c0c0c0c0)
+}
+
+// flaggedOdd returns the first byte of s[i:i+8] flagged in m (by oddFlags)
+// that begins odd white space, -1 if none does.
+func flaggedOdd(s string, i int, m uint64) int {
+	for ; m != 0; m &= m - 1 {
+		if j := i + bits.TrailingZeros64(m)/8; oddAt(s, j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // emit builds the Extraction: entities with their names as written in the

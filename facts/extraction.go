@@ -63,7 +63,7 @@ func (d *docQuotes) prepare(x *dossier.Extraction) {
 		d.slab = append(d.slab, `,"source":`...)
 		d.slab = append(d.slab, d.bytes(d.doc)...)
 	}
-	d.slab = appendField(d.slab, "doc_id", x.Doc.ID)
+	d.slab = appendKeyed(d.slab, `,"doc_id":`, x.Doc.ID)
 	d.tail = span{start, len(d.slab)}
 	for i := range x.Entities {
 		e := &x.Entities[i]
@@ -122,7 +122,7 @@ func (d *docQuotes) appendEntity(b []byte, e *dossier.Entity, q entQuotes) []byt
 		b = append(b, `,"id":`...)
 		b = append(b, d.bytes(q.id)...)
 	}
-	b = appendField(b, "type", string(e.Type))
+	b = appendKeyed(b, `,"type":`, string(e.Type))
 	if e.Name != "" {
 		b = append(b, `,"name":`...)
 		b = append(b, d.bytes(q.name)...)
@@ -137,22 +137,22 @@ func (d *docQuotes) appendEntity(b []byte, e *dossier.Entity, q entQuotes) []byt
 	b = append(b, `,"docs":[`...)
 	b = append(b, d.bytes(d.doc)...)
 	b = append(b, ']')
-	b = appendField(b, "wikidata", e.Wikidata)
+	b = appendKeyed(b, `,"wikidata":`, e.Wikidata)
 	return append(b, "}\n"...)
 }
 
 // appendFact appends the fields of f's relation lines before the span.
 func (d *docQuotes) appendFact(b []byte, f *dossier.Fact, stance dossier.Stance) []byte {
 	b = append(b, `{"kind":"relation"`...)
-	b = d.appendRef(b, "subject_id", "subject", f.Subject)
-	b = appendField(b, "predicate", string(f.Predicate))
+	b = d.appendRef(b, `,"subject_id":`, `,"subject":`, f.Subject)
+	b = appendKeyed(b, `,"predicate":`, string(f.Predicate))
 	if f.ObjectDate != nil {
-		b = appendField(b, "object", f.ObjectDate.ISO())
+		b = appendKeyed(b, `,"object":`, f.ObjectDate.ISO())
 	} else {
-		b = d.appendRef(b, "object_id", "object", f.Object)
+		b = d.appendRef(b, `,"object_id":`, `,"object":`, f.Object)
 	}
 	if f.Date != nil {
-		b = appendField(b, "date", f.Date.ISO())
+		b = appendKeyed(b, `,"date":`, f.Date.ISO())
 	}
 	if f.Place != "" {
 		i, ok := d.index[f.Place]
@@ -168,19 +168,18 @@ func (d *docQuotes) appendFact(b []byte, f *dossier.Fact, stance dossier.Stance)
 		}
 	}
 	if stance != dossier.Asserted {
-		b = appendField(b, "stance", string(stance))
+		b = appendKeyed(b, `,"stance":`, string(stance))
 	}
 	return append(b, d.bytes(d.tail)...)
 }
 
-// appendRef appends ,"idKey":id,"nameKey":name for an entity ID, each
-// omitted when empty (the name when no entity has the ID, as nameOf).
+// appendRef appends idKey id nameKey name for an entity ID, the keys
+// written whole (,"subject_id":), each pair omitted when empty (the name
+// when no entity has the ID, as nameOf).
 func (d *docQuotes) appendRef(b []byte, idKey, nameKey, id string) []byte {
 	i, ok := d.index[id]
 	if id != "" {
-		b = append(b, ',', '"')
 		b = append(b, idKey...)
-		b = append(b, '"', ':')
 		if ok {
 			b = append(b, d.bytes(d.ents[i].id)...)
 		} else {
@@ -188,12 +187,19 @@ func (d *docQuotes) appendRef(b []byte, idKey, nameKey, id string) []byte {
 		}
 	}
 	if ok && !d.ents[i].name.empty() {
-		b = append(b, ',', '"')
 		b = append(b, nameKey...)
-		b = append(b, '"', ':')
 		b = append(b, d.bytes(d.ents[i].name)...)
 	}
 	return b
+}
+
+// appendKeyed appends key, written whole (,"type":), and v quoted,
+// unless v is empty (omitempty): appendField with one copy for the key.
+func appendKeyed(b []byte, key, v string) []byte {
+	if v == "" {
+		return b
+	}
+	return appendString(append(b, key...), v)
 }
 
 // appendEvidence appends the rest of an evidence's line: span, quote,
@@ -218,6 +224,6 @@ func (d *docQuotes) appendEvidence(b []byte, ev *dossier.Evidence) []byte {
 		b = append(b, `,"confidence":`...)
 		b = appendFloat(b, ev.Confidence)
 	}
-	b = appendField(b, "rule", ev.Rule)
+	b = appendKeyed(b, `,"rule":`, ev.Rule)
 	return append(b, "}\n"...)
 }

@@ -3,6 +3,8 @@
 // text clean-up) and look at the other bytes one by one.
 package asciirun
 
+import "math/bits"
+
 // Printable returns the length of the run of bytes s starts with that
 // are printable ASCII (0x20 to 0x7F) and neither a nor b (a caller with
 // one byte to stop at passes it twice).
@@ -19,15 +21,22 @@ func Printable(s string, a, b byte) int {
 		xa, xb := w^ma, w^mb
 		return (w | (w - ones*0x20) | (xa-ones)&^xa | (xb-ones)&^xb) & highs
 	}
+	// the lowest bit stops sets is exact (a borrow only runs upwards, from
+	// a byte that stops the run): it marks the first byte to stop at
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if stops(load8(s[i:i+8])) != 0 {
-			break
+		if m := stops(load8(s[i : i+8])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
-	// the tail of a run of eight bytes or more, read as the last eight
-	// bytes at once when none of them stops it
-	if i < len(s) && len(s) >= 8 && i+8 > len(s) && stops(load8(s[len(s)-8:])) == 0 {
+	if i == len(s) {
+		return i
+	}
+	if len(s) >= 8 {
+		// the tail, read as the last eight bytes: those before i pass
+		if m := stops(load8(s[len(s)-8:])); m != 0 {
+			return len(s) - 8 + bits.TrailingZeros64(m)>>3
+		}
 		return len(s)
 	}
 	for i < len(s) && s[i] >= 0x20 && s[i] < 0x80 && s[i] != a && s[i] != b {

@@ -1,6 +1,7 @@
 package asciirun
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -35,6 +36,31 @@ func TestPrintableWhole(t *testing.T) {
 	for n := 0; n < 40; n++ {
 		if got := Printable(strings.Repeat("x", n), '"', '\\'); got != n {
 			t.Fatalf("Printable of %d bytes = %d", n, got)
+		}
+	}
+}
+
+// TestPrintableRandom: strings with several bytes to stop at, next to one
+// another (where a word's borrows run on), against the byte-wise answer.
+func TestPrintableRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pool := []byte{'x', 'y', ' ', '"', '\\', 0, 0x1f, 0x20, 0x21, 0x7f, 0x80, 0xd0, 0xff, '\n'}
+	for range 200000 {
+		b := make([]byte, rng.IntN(30))
+		for i := range b {
+			if rng.IntN(3) == 0 {
+				b[i] = pool[rng.IntN(len(pool))]
+			} else {
+				b[i] = 'a' + byte(rng.IntN(26))
+			}
+		}
+		s := string(b)
+		want := 0
+		for want < len(s) && s[want] >= 0x20 && s[want] < 0x80 && s[want] != '"' && s[want] != '\\' {
+			want++
+		}
+		if got := Printable(s, '"', '\\'); got != want {
+			t.Fatalf("Printable(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

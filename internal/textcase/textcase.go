@@ -5,6 +5,8 @@
 package textcase
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -76,7 +78,8 @@ func AppendLower(dst []byte, s string) []byte {
 }
 
 // firstUpper returns the offset of the first upper-case letter of s, or
-// len(s).
+// len(s). Runs of ASCII are read eight bytes at a time, runs of small
+// Cyrillic letters two bytes at a time.
 func firstUpper(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -84,11 +87,27 @@ func firstUpper(s string) int {
 			if 'A' <= c && c <= 'Z' {
 				return i
 			}
-			i++
+			if i+8 > len(s) {
+				i++
+				continue
+			}
+			// c and the seven bytes after it, up to a capital or a
+			// byte of a rune
+			w := load8(s[i : i+8])
+			if stop := upperASCII(w) | w&highs; stop != 0 {
+				i += bits.TrailingZeros64(stop) >> 3
+			} else {
+				i += 8
+			}
 			continue
 		}
 		if i+1 < len(s) && lowerCyrillic2(c, s[i+1]) {
-			i += 2 // а–я, ё and the like: most letters of a Cyrillic text
+			// а–я, ё and the like: most letters of a Cyrillic text,
+			// read four at a time while they last
+			for i += 2; i+8 <= len(s) && smallCyrillic4(load8(s[i:i+8])); i += 8 {
+			}
+			for ; i+1 < len(s) && lowerCyrillic2(s[i], s[i+1]); i += 2 {
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -100,11 +119,70 @@ func firstUpper(s string) int {
 	return len(s)
 }
 
+// SWAR constants: a byte repeated in each byte of a word.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load8 reads the eight bytes of e, the first lowest.
+func load8(e string) uint64 {
+	e = e[:8] // one bounds check, and the loads become one
+	return uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+		uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+}
+
+// upperASCII returns the high bit of each byte of w that is an ASCII
+// capital, 'A' to 'Z', exactly (no byte carries into the next: the sums
+// are of bytes below 0x80).
+func upperASCII(w uint64) uint64 {
+	low7 := w &^ highs
+	return (low7 + ones*(0x80-'A')) &^ (low7 + ones*(0x80-'Z'-1)) &^ w & highs
+}
+
 // lowerCyrillic2 reports the two bytes of a lower-case letter of the basic
 // Cyrillic block, U+0430–U+045F (а–я, ѐ–џ), written as UTF-8: lead D0 with
 // B0–BF, or lead D1 with 80–9F.
 func lowerCyrillic2(lead, next byte) bool {
 	return lead == 0xD0 && next >= 0xB0 && next <= 0xBF || lead == 0xD1 && next >= 0x80 && next <= 0x9F
+}
+
+// Four Cyrillic letters in eight bytes, read as a word (the first byte
+// lowest): a lane of 16 bits is a letter, its lead byte low. lane1 is bit
+// 0 of each lane, the lead byte's lowest bit (0 for D0, 1 for D1); a
+// continuation byte 10xx_yyyy has its bits 4 and 5 at 12 and 13.
+const lane1 = 0x0001_0001_0001_0001
+
+// cyrillic4 reports four letters of U+0400–U+045F (D0 80–BF, D1 80–9F),
+// each lowered by lowerCyrillic4.
+func cyrillic4(w uint64) bool {
+	if w&0xC0FE_C0FE_C0FE_C0FE != 0x80D0_80D0_80D0_80D0 {
+		return false // not four leads D0 or D1 each with a continuation
+	}
+	return (w&lane1)<<13&w == 0 // no D1 A0–BF (U+0460…)
+}
+
+// lowerCyrillic4 lowers the four letters of w (cyrillic4): a letter
+// D0 10xx_yyyy is a capital unless xx is 11, and its small letter is
+// (xx 00) D1 1001_yyyy, (01) D0 1011_yyyy, (10) D1 1000_yyyy: bit 5
+// becomes bit 4, bit 4 becomes bit 4 or not bit 5, and the lead's bit 0
+// becomes not bit 4. Letters of D1 are small.
+func lowerCyrillic4(w uint64) uint64 {
+	b4, b5 := w>>12&lane1, w>>13&lane1
+	low := w&^(lane1<<13|lane1<<12|lane1) | b4<<13 | (b4|(b5^lane1))<<12 | (b4 ^ lane1)
+	d0 := (w&lane1 ^ lane1) * 0xFFFF // the lanes of D0
+	return w ^ (w^low)&d0
+}
+
+// smallCyrillic4 reports four small letters of U+0430–U+045F (D0 B0–BF,
+// D1 80–9F) in w, as lowerCyrillic2 reports one.
+func smallCyrillic4(w uint64) bool {
+	if w&0xC0FE_C0FE_C0FE_C0FE != 0x80D0_80D0_80D0_80D0 {
+		return false
+	}
+	b4, b5 := w>>12&lane1, w>>13&lane1
+	d1 := w & lane1
+	return (d1^lane1)&^(b4&b5)|d1&b5 == 0
 }
 
 // LowerAligned is Lower that also reports whether every rune kept its
@@ -116,18 +194,34 @@ func LowerAligned(s string) (string, bool) {
 }
 
 // appendLower appends s in lower case to b (every rune, titlecase ones
-// too), and reports whether every rune kept its length in bytes.
+// too), and reports whether every rune kept its length in bytes. Runs of
+// ASCII are lowered eight bytes at a time.
 func appendLower(b []byte, s string) ([]byte, bool) {
 	aligned := true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if i+8 <= len(s) {
+				if w := load8(s[i : i+8]); w&highs == 0 {
+					// capitals, 0x41–0x5A, gain 0x20
+					b = binary.LittleEndian.AppendUint64(b, w|upperASCII(w)>>2)
+					i += 8
+					continue
+				}
+			}
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			b = append(b, c)
 			i++
 			continue
+		}
+		if i+8 <= len(s) {
+			if w := load8(s[i : i+8]); cyrillic4(w) {
+				b = binary.LittleEndian.AppendUint64(b, lowerCyrillic4(w))
+				i += 8
+				continue
+			}
 		}
 		if c == 0xD0 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF {
 			// U+0400–U+043F in two bytes, their small letters too
@@ -208,22 +302,42 @@ func DecodeRune(s string) (rune, int) {
 }
 
 // RuneCount is utf8.RuneCountInString (an invalid byte counts as one
-// rune), quickly for ASCII and runes of two bytes.
+// rune), quickly for ASCII and runes of two bytes: eight bytes at a time
+// while they hold nothing else.
 func RuneCount(s string) int {
 	n := 0
-	for i := 0; i < len(s); n++ {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// ASCII and whole runes of two bytes (C2–DF and a
+			// continuation byte), the last byte perhaps the lead of one
+			w := load8(s[i : i+8])
+			hi := w & highs
+			b6, b5 := w<<1&highs, w<<2&highs // bits 6 and 5 of each byte, at 7
+			lead, cont := hi&b6&^b5, hi&^b6
+			size := 8
+			if lead>>63 != 0 {
+				lead &^= 1 << 63
+				size = 7
+			}
+			// no lead of three or four bytes or invalid byte, no C0 or
+			// C1 (never in UTF-8), each lead before its continuation
+			if hi&b6&b5 == 0 && lead&^(w<<3|w<<4|w<<5|w<<6) == 0 && cont == lead<<8 {
+				n += size - bits.OnesCount64(cont)
+				i += size
+				continue
+			}
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
-			k := ASCIIPrefix(s[i:])
-			i += k
-			n += k - 1
+			i++
 		case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			i += 2
 		default:
 			_, k := utf8.DecodeRuneInString(s[i:])
 			i += k
 		}
+		n++
 	}
 	return n
 }

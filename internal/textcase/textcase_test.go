@@ -1,6 +1,7 @@
 package textcase
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -168,6 +169,73 @@ func TestAppendLower(t *testing.T) {
 	for _, s := range []string{"", "abc", "Москва ӨЗГӨН", "\u212Aelvin", "İZMIR", "aǅ", "ǅ", "Б\xffQ", "уже строчные"} {
 		if got := string(AppendLower([]byte("x"), s)); got != "x"+Lower(s) {
 			t.Errorf("AppendLower(%q) = %q, want %q", s, got, "x"+Lower(s))
+		}
+	}
+}
+
+// TestLowerRandom checks Lower, LowerAligned and AppendLower on random
+// mixes of ASCII, Cyrillic (all of U+0400–U+04FF), other runes and broken
+// bytes (no titlecase letters: see TestLower), long enough for the words
+// of eight bytes, against a rune-by-rune
+// reference over package unicode.
+func TestLowerRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "Z", "q", " ", "\n", "Я", "я", "Ё", "ё", "Ѣ", "ѣ", "Ө", "ө", "ҥ", "Ҥ", "İ", "\u212A", "Σ", "大", "\xd0", "\xd1", "\xff", "\xd0\xc0"}
+	ref := func(s string) (string, bool) {
+		var b []byte
+		aligned := true
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if lr := unicode.ToLower(r); lr != r {
+				aligned = aligned && utf8.RuneLen(lr) == n
+				b = utf8.AppendRune(b, lr)
+			} else {
+				b = append(b, s[i:i+n]...)
+			}
+			i += n
+		}
+		return string(b), aligned
+	}
+	for range 30000 {
+		var sb strings.Builder
+		for n := rng.IntN(24); n > 0; n-- {
+			switch k := rng.IntN(10); {
+			case k < 4: // a run of one kind
+				sb.WriteString(strings.Repeat(pieces[rng.IntN(len(pieces))], 1+rng.IntN(9)))
+			case k < 7:
+				sb.WriteRune(rune(0x400 + rng.IntN(0x100)))
+			default:
+				sb.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+		}
+		s := sb.String()
+		want, wantAligned := ref(s)
+		if got := Lower(s); got != want {
+			t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
+		}
+		if got, ok := LowerAligned(s); got != want || ok != wantAligned {
+			t.Fatalf("LowerAligned(%q) = %q, %v; want %q, %v", s, got, ok, want, wantAligned)
+		}
+		if got := string(AppendLower([]byte("x"), s)); got != "x"+want {
+			t.Fatalf("AppendLower(%q) = %q, want x%q", s, got, want)
+		}
+	}
+}
+
+// TestRuneCountRandom: RuneCount agrees with utf8.RuneCountInString on
+// random mixes of ASCII, runes of two, three and four bytes, overlong
+// leads and broken sequences, at every alignment.
+func TestRuneCountRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", " ", "Я", "ё", "é", "ӊ", "大", "𝐀", "\xc0\xaf", "\xc1\x80", "\xd0", "\x80", "\xff", "\xe2\x80", "\xdf\xbf"}
+	for range 50000 {
+		var sb strings.Builder
+		for n := rng.IntN(30); n > 0; n-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("RuneCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
