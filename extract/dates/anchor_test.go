@@ -2,6 +2,7 @@ package dates
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,15 +35,55 @@ func TestNextAnchorSameAsByteWise(t *testing.T) {
 	}
 	r := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := r.Intn(24); k >= 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		text := b.String()
+		text := randomText(r, pieces, 24)
 		for i := 0; i <= len(text); i++ {
 			if got, want := nextAnchor(text, i), nextAnchorByteWise(text, i); got != want {
 				t.Fatalf("nextAnchor(%q, %d) = %d, want %d", text, i, got, want)
 			}
 		}
 	}
+}
+
+// tokenizeByStep is tokenize without tokenizeFast: tokenizeStep alone,
+// which is the tokenizer's loop body as it was before the fast loop.
+func tokenizeByStep(dst []token, text string, start, end int, gap gapKind) ([]token, gapKind, int) {
+	for i := start; i < end; {
+		dst, i, gap, end = tokenizeStep(dst, text, i, end, gap)
+	}
+	return dst, gap, end
+}
+
+// TestTokenizeSameAsByStep compares tokenize with tokenizeStep alone on
+// random texts of words, numbers, Roman numerals, spaces and punctuation
+// in the three scripts, over random windows.
+func TestTokenizeSameAsByStep(t *testing.T) {
+	pieces := []string{
+		"Card", "century", "Century", "centuries", "CENTURY", "Criminal", "custody", "XX", "XIX", "Ivan", "I",
+		"VKP", "Х", "ХХ", "ХІХ", "Харьков", "І", "Ӏ", "ӀӀ", "август", "ноябрда", "жылы", "Өмүр", "ҥ", "҂",
+		"1", "19", "1937", "12345678901", "58-10", " ", "  ", "\n", "\n\n", "\t", "\r", "\v", "\f", ",", ".",
+		"(", ")", "-", "–", "«", "»", "\u00a0", "\u00ad", "\u2028", "\u2029", "\u200b", "é", "naïve", "x",
+		"abcdefghijklmnop", "абвгдежзийклмноп", "\xd0", "\xff", "’", "'",
+	}
+	r := rand.New(rand.NewSource(2))
+	for n := 0; n < 30000; n++ {
+		text := randomText(r, pieces, 40)
+		start := r.Intn(len(text) + 1)
+		end := start + r.Intn(len(text)-start+1)
+		gap := gapKind(r.Intn(4))
+		got, gotGap, gotEnd := tokenize(nil, text, start, end, gap)
+		want, wantGap, wantEnd := tokenizeByStep(nil, text, start, end, gap)
+		if !slices.Equal(got, want) || gotGap != wantGap || gotEnd != wantEnd {
+			t.Fatalf("tokenize(%q, %d, %d, %d) = %v, %d, %d\nwant %v, %d, %d",
+				text, start, end, gap, got, gotGap, gotEnd, want, wantGap, wantEnd)
+		}
+	}
+}
+
+// randomText joins up to max pieces, picked at random.
+func randomText(r *rand.Rand, pieces []string, max int) string {
+	var b strings.Builder
+	for k := r.Intn(max); k >= 0; k-- {
+		b.WriteString(pieces[r.Intn(len(pieces))])
+	}
+	return b.String()
 }
