@@ -87,8 +87,14 @@ func (f *Finder) put(p *parser) {
 
 // find appends the matches of text to out.
 func (p *parser) find(out []Match, text string) []Match {
+	return p.findFrom(out, text, nextAnchor(text, 0))
+}
+
+// findFrom appends the matches of text, whose first anchor is a (-1 for
+// none), to out.
+func (p *parser) findFrom(out []Match, text string, a int) []Match {
 	end := 0
-	for a := nextAnchor(text, 0); a >= 0; {
+	for a >= 0 {
 		out, a, end = p.window(out, text, windowStart(text, a, end), a)
 	}
 	return out
@@ -112,8 +118,12 @@ func (f *Finder) Batch() Batch { return Batch{f: f, p: f.get()} }
 // them; the caller may change them (a language) before Reconcile. The
 // slice is valid until the next call.
 func (b Batch) Find(text string, offset int) []Match {
+	a := nextAnchor(text, 0)
+	if a < 0 {
+		return nil // most sentences
+	}
 	n := len(b.p.ms)
-	b.p.ms = b.p.find(b.p.ms, text)
+	b.p.ms = b.p.findFrom(b.p.ms, text, a)
 	ms := b.p.ms[n:]
 	for k := range ms {
 		ms[k].Span.Start += offset
@@ -298,9 +308,13 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, i
 	p.cands = p.cands[:0]
 	p.weak = p.weak[:0]
 	p.lows = p.lows[:0]
-	p.markAnchors()
+	na := -1 // the first anchor at or after token i, or len(p.toks)
 	for i := range p.toks {
-		if !p.mayOpen(i) {
+		if na < i {
+			for na = i; na < len(p.toks) && !p.toks[na].anchor; na++ {
+			}
+		}
+		if !p.mayOpen(i, na) {
 			continue
 		}
 		if c, ok := p.at(i); ok {
@@ -320,25 +334,6 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, i
 	}
 	p.lowsUsed = max(p.lowsUsed, len(p.lows))
 	return out, next, end
-}
-
-// markAnchors records for every token how many tokens ahead the next
-// anchor is (a number, a Roman numeral, a century word), so that words far
-// from any number are not tried as the start of a date.
-func (p *parser) markAnchors() {
-	if cap(p.ahead) < len(p.toks) {
-		p.ahead = make([]int8, len(p.toks))
-	}
-	p.ahead = p.ahead[:len(p.toks)]
-	dist := int8(127)
-	for k := len(p.toks) - 1; k >= 0; k-- {
-		if p.toks[k].anchor {
-			dist = 0
-		} else if dist < 127 {
-			dist++
-		}
-		p.ahead[k] = dist
-	}
 }
 
 // choose keeps non-overlapping candidates: sorted by start, an overlapping

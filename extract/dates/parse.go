@@ -32,7 +32,6 @@ type piece struct {
 type parser struct {
 	text  string
 	toks  []token
-	ahead []int8   // tokens from each token to the next anchor, capped
 	lows  []string // lower-cased words, see lw
 	folds map[string]folded
 	// lowsUsed is the most lows any window of this Find call held
@@ -388,13 +387,15 @@ var ruleNames = func() (m [3][numRuleForms]string) {
 
 // mayOpen reports whether a date may start at token i: a number of one or
 // two digits or a year of four, an opening bracket, an apostrophe ('30s),
-// or a word near an anchor that mayStart allows. It holds wherever at
-// finds a date (single tries nothing else for a number), and is tested
-// before the call so that most tokens cost none.
-func (p *parser) mayOpen(i int) bool {
+// or a word that mayStart allows at most anchorReach tokens before an
+// anchor (anchor is the first anchor token at or after i, or len(p.toks)
+// when there is none). It holds wherever at finds a date (single tries
+// nothing else for a number), and is tested before the call so that most
+// tokens cost none.
+func (p *parser) mayOpen(i, anchor int) bool {
 	switch t := &p.toks[i]; t.kind {
 	case tkWord:
-		return p.ahead[i] <= anchorReach && p.mayStart(i)
+		return anchor < len(p.toks) && anchor-i <= anchorReach && p.mayStart(i)
 	case tkPunct:
 		return t.r == '(' || isApos(t.r)
 	case tkNum:

@@ -119,7 +119,7 @@ func tokenizeFast(dst []token, text string, i, end int, gap gapKind) ([]token, i
 				if kind == tkNum {
 					dst[n].r, dst[n].val, dst[n].nd = 0, v, j-i
 				}
-				gap, i = gapNone, j
+				gap, i = spaceAfter(text, j, end)
 				continue
 			}
 			// a word that may be a Roman numeral: tokenizeStep asks anchorWord
@@ -176,9 +176,18 @@ func tokenizeFast(dst []token, text string, i, end int, gap gapKind) ([]token, i
 		n := len(dst)
 		dst = dst[:n+1]
 		dst[n] = token{start: i, end: j, kind: tkWord, gap: gap}
-		gap, i = gapNone, j
+		gap, i = spaceAfter(text, j, end)
 	}
 	return dst, i, gap, end
+}
+
+// spaceAfter returns the gap after a token that ends at j and where the
+// next one may start: past the one space that most often follows.
+func spaceAfter(text string, j, end int) (gapKind, int) {
+	if j < end && text[j] == ' ' {
+		return gapSpace, j + 1
+	}
+	return gapNone, j
 }
 
 // tokenizeStep reads one token, or one space or line break, at i and
