@@ -310,12 +310,18 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, i
 	p.lows = p.lows[:0]
 	na := -1 // the first anchor at or after token i, or len(p.toks)
 	for i := range p.toks {
-		if na < i {
-			for na = i; na < len(p.toks) && !p.toks[na].anchor; na++ {
+		if t := &p.toks[i]; t.kind != tkWord {
+			if !mayOpen(t) {
+				continue
 			}
-		}
-		if !p.mayOpen(i, na) {
-			continue
+		} else {
+			if na < i {
+				for na = i; na < len(p.toks) && !p.toks[na].anchor; na++ {
+				}
+			}
+			if na == len(p.toks) || na-i > anchorReach || !p.mayStart(i) {
+				continue
+			}
 		}
 		if c, ok := p.at(i); ok {
 			p.cands = append(p.cands, c)

@@ -113,11 +113,14 @@ func tokenizeFast(dst []token, text string, i, end int, gap gapKind) ([]token, i
 					gap, i = max(gap, gapSpace), i+1
 					continue
 				}
-				n := len(dst)
-				dst = dst[:n+1]
-				dst[n] = token{start: i, end: j, kind: kind, gap: gap, anchor: kind == tkNum, r: rune(c)}
+				dst = dst[:len(dst)+1]
+				t := &dst[len(dst)-1]
+				*t = token{}
+				t.start, t.end, t.kind, t.gap = i, j, kind, gap
 				if kind == tkNum {
-					dst[n].r, dst[n].val, dst[n].nd = 0, v, j-i
+					t.val, t.nd, t.anchor = v, j-i, true
+				} else {
+					t.r = rune(c)
 				}
 				gap, i = spaceAfter(text, j, end)
 				continue
@@ -173,9 +176,10 @@ func tokenizeFast(dst []token, text string, i, end int, gap gapKind) ([]token, i
 		if (c == 'c' || c == 'C') && (j-i == len("century") || j-i == len("centuries")) {
 			return dst, i, gap, end // perhaps "century": tokenizeStep asks anchorWord
 		}
-		n := len(dst)
-		dst = dst[:n+1]
-		dst[n] = token{start: i, end: j, kind: tkWord, gap: gap}
+		dst = dst[:len(dst)+1]
+		t := &dst[len(dst)-1]
+		*t = token{}
+		t.start, t.end, t.kind, t.gap = i, j, tkWord, gap
 		gap, i = spaceAfter(text, j, end)
 	}
 	return dst, i, gap, end
