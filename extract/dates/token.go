@@ -78,10 +78,11 @@ func tokenize(dst []token, text string, start, end int, gap gapKind) ([]token, g
 }
 
 // tokenizeFast tokenizes text[i:end] as tokenizeStep would, as long as
-// dst has room and the text is spaces, line breaks, ASCII punctuation, and
-// words of ASCII and two-byte Cyrillic letters and numbers that are not
-// anchors or whose window reaches the end of text anyway. It returns at the
-// first token it leaves to tokenizeStep.
+// dst has room and the text is spaces, line breaks, ASCII punctuation,
+// words of ASCII and two-byte Cyrillic letters that cannot be anchors, and
+// numbers whose window reaches the end of text anyway (so end becomes
+// len(text) without windowEnd). It returns at the first token it leaves to
+// tokenizeStep.
 func tokenizeFast(dst []token, text string, i, end int, gap gapKind) ([]token, int, gapKind, int) {
 	for i < end && len(dst) < cap(dst) {
 		c := text[i]
