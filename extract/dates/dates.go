@@ -87,8 +87,14 @@ func (f *Finder) put(p *parser) {
 
 // find appends the matches of text to out.
 func (p *parser) find(out []Match, text string) []Match {
+	return p.findFrom(out, text, nextAnchor(text, 0))
+}
+
+// findFrom appends the matches of text, whose first anchor is a (-1 for
+// none), to out.
+func (p *parser) findFrom(out []Match, text string, a int) []Match {
 	end := 0
-	for a := nextAnchor(text, 0); a >= 0; {
+	for a >= 0 {
 		out, a, end = p.window(out, text, windowStart(text, a, end), a)
 	}
 	return out
@@ -112,8 +118,12 @@ func (f *Finder) Batch() Batch { return Batch{f: f, p: f.get()} }
 // them; the caller may change them (a language) before Reconcile. The
 // slice is valid until the next call.
 func (b Batch) Find(text string, offset int) []Match {
+	a := nextAnchor(text, 0)
+	if a < 0 {
+		return nil // most sentences
+	}
 	n := len(b.p.ms)
-	b.p.ms = b.p.find(b.p.ms, text)
+	b.p.ms = b.p.findFrom(b.p.ms, text, a)
 	ms := b.p.ms[n:]
 	for k := range ms {
 		ms[k].Span.Start += offset
@@ -137,38 +147,67 @@ func (b Batch) Release() { b.f.put(b.p) }
 // nextAnchor returns the first position at or after i where a date can be
 // anchored: an ASCII digit, an upper-case Roman numeral word of two or more
 // letters (Latin or Cyrillic Х, І), or the word "century"; -1 if none.
+// It passes eight bytes at a time while none of them is a byte anchorAt
+// looks at, which most of a sentence without a date is.
 func nextAnchor(text string, i int) int {
-	for ; i < len(text); i++ {
-		c := text[i]
-		if !anchorByte[c] {
-			continue
+	from := i
+	for i < len(text) {
+		stop := i + 8
+		if stop <= len(text) {
+			e := text[i:stop]
+			if anchorByte[e[0]]|anchorByte[e[1]]|anchorByte[e[2]]|anchorByte[e[3]]|
+				anchorByte[e[4]]|anchorByte[e[5]]|anchorByte[e[6]]|anchorByte[e[7]] == 0 {
+				i = stop
+				continue
+			}
+		} else {
+			stop = len(text)
 		}
-		switch {
-		case '0' <= c && c <= '9':
-			return i
-		case c == 'X' || c == 'V' || c == 'I':
-			if romanWordAt(text, i) {
-				return i
-			}
-		case c == 0xA5 || c == 0x86:
-			// The second byte of Cyrillic Х or І (0xD0 0xA5, 0xD0 0x86).
-			if i > 0 && text[i-1] == 0xD0 && romanWordAt(text, i-1) {
-				return i - 1
-			}
-		case c == 'e' || c == 'E':
-			if i+5 <= len(text) && (text[i:i+5] == "entur" || text[i:i+5] == "ENTUR") {
-				return i
+		for ; i < stop; i++ {
+			if anchorByte[text[i]] != 0 {
+				if a := anchorAt(text, i, from); a >= 0 {
+					return a
+				}
 			}
 		}
 	}
 	return -1
 }
 
-// anchorByte marks the bytes nextAnchor looks at more closely.
-var anchorByte = [256]bool{
-	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true,
-	'7': true, '8': true, '9': true, 'X': true, 'V': true, 'I': true, 0xA5: true,
-	0x86: true, 'e': true, 'E': true,
+// anchorAt returns the anchor that byte i, one anchorByte marks, belongs
+// to, or -1: the digit itself, a Roman numeral word starting at i (or, for
+// the second byte of a Cyrillic Х or І, at i-1), or "century" whose "u" is
+// at i; that word must start at from or after.
+func anchorAt(text string, i, from int) int {
+	switch c := text[i]; {
+	case '0' <= c && c <= '9':
+		return i
+	case c == 'X' || c == 'V' || c == 'I':
+		if romanWordAt(text, i) {
+			return i
+		}
+	case c == 0xA5 || c == 0x86:
+		// The second byte of Cyrillic Х or І (0xD0 0xA5, 0xD0 0x86).
+		if i > 0 && text[i-1] == 0xD0 && romanWordAt(text, i-1) {
+			return i - 1
+		}
+	case c == 'u' || c == 'U':
+		// the u of "entur" or "ENTUR"
+		if s := i - 3; s >= from && i+2 <= len(text) {
+			if w := text[s : i+2]; w == "entur" || w == "ENTUR" {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+// anchorByte marks the bytes anchorAt looks at: digits, the letters of
+// Roman numerals, the second bytes of Cyrillic Х and І, and the u of
+// "century".
+var anchorByte = [256]uint8{
+	'0': 1, '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1, '7': 1, '8': 1, '9': 1,
+	'X': 1, 'V': 1, 'I': 1, 0xA5: 1, 0x86: 1, 'u': 1, 'U': 1,
 }
 
 // romanWordAt reports whether a word of two or more Roman-numeral letters
@@ -269,10 +308,20 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, i
 	p.cands = p.cands[:0]
 	p.weak = p.weak[:0]
 	p.lows = p.lows[:0]
-	p.markAnchors()
+	na := -1 // the first anchor at or after token i, or len(p.toks)
 	for i := range p.toks {
-		if !p.mayOpen(i) {
-			continue
+		if t := &p.toks[i]; t.kind != tkWord {
+			if !mayOpen(t) {
+				continue
+			}
+		} else {
+			if na < i {
+				for na = i; na < len(p.toks) && !p.toks[na].anchor; na++ {
+				}
+			}
+			if na == len(p.toks) || na-i > anchorReach || !p.mayStart(i) {
+				continue
+			}
 		}
 		if c, ok := p.at(i); ok {
 			p.cands = append(p.cands, c)
@@ -291,25 +340,6 @@ func (p *parser) window(out []Match, text string, start, a int) ([]Match, int, i
 	}
 	p.lowsUsed = max(p.lowsUsed, len(p.lows))
 	return out, next, end
-}
-
-// markAnchors records for every token how many tokens ahead the next
-// anchor is (a number, a Roman numeral, a century word), so that words far
-// from any number are not tried as the start of a date.
-func (p *parser) markAnchors() {
-	if cap(p.ahead) < len(p.toks) {
-		p.ahead = make([]int8, len(p.toks))
-	}
-	p.ahead = p.ahead[:len(p.toks)]
-	dist := int8(127)
-	for k := len(p.toks) - 1; k >= 0; k-- {
-		if p.toks[k].anchor {
-			dist = 0
-		} else if dist < 127 {
-			dist++
-		}
-		p.ahead[k] = dist
-	}
 }
 
 // choose keeps non-overlapping candidates: sorted by start, an overlapping

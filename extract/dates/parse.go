@@ -32,7 +32,6 @@ type piece struct {
 type parser struct {
 	text  string
 	toks  []token
-	ahead []int8   // tokens from each token to the next anchor, capped
 	lows  []string // lower-cased words, see lw
 	folds map[string]folded
 	// lowsUsed is the most lows any window of this Find call held
@@ -386,25 +385,24 @@ var ruleNames = func() (m [3][numRuleForms]string) {
 
 // --- the entry point at one token ---
 
-// mayOpen reports whether a date may start at token i: a number of one or
-// two digits or a year of four, an opening bracket, an apostrophe ('30s),
-// or a word near an anchor that mayStart allows. It holds wherever at
-// finds a date (single tries nothing else for a number), and is tested
-// before the call so that most tokens cost none.
-func (p *parser) mayOpen(i int) bool {
-	switch t := &p.toks[i]; t.kind {
-	case tkWord:
-		return p.ahead[i] <= anchorReach && p.mayStart(i)
-	case tkPunct:
-		return t.r == '(' || isApos(t.r)
-	case tkNum:
+// A date may start at token i only where at could find one: at a number
+// of one or two digits or a year of four, an opening bracket, an
+// apostrophe ('30s), or a word that mayStart allows at most anchorReach
+// tokens before an anchor. That holds wherever at finds a date (single
+// tries nothing else for a number), and window tests it before the call
+// so that most tokens cost none: mayOpen for the tokens that are not
+// words, mayStart and the distance for words.
+
+// mayOpen reports whether a date may start at t, which is not a word.
+func mayOpen(t *token) bool {
+	if t.kind == tkNum {
 		return t.nd <= 2 || t.nd == 4 && t.val >= minYear && t.val <= maxYear
 	}
-	return true
+	return t.r == '(' || isApos(t.r)
 }
 
-// at returns the best date expression that starts at token i, which
-// mayOpen allows.
+// at returns the best date expression that starts at token i, where a
+// date may start.
 func (p *parser) at(i int) (piece, bool) {
 	t := &p.toks[i]
 	switch t.kind {
@@ -412,7 +410,8 @@ func (p *parser) at(i int) (piece, bool) {
 		switch lw := p.lw(i); lw {
 		case "from", "between", "с", "со", "от", "между":
 			if c, ok := p.rangeFrom(i, lw); ok {
-				return p.styleMarker(c), true
+				p.styleMarker(&c)
+				return c, true
 			}
 		}
 	case tkPunct:
@@ -438,7 +437,7 @@ func (p *parser) at(i int) (piece, bool) {
 			return piece{}, false
 		}
 	}
-	if r, ok := p.rangeAfter(s); ok {
+	if r, ok := p.rangeAfter(&s); ok {
 		s = r
 	}
 	if s.lang == "" && (s.rule == "year-range" || s.rule == "date-range") {
@@ -458,7 +457,8 @@ func (p *parser) at(i int) (piece, bool) {
 		}
 		s.lang, s.rule, s.weak = lang, rule, false
 	}
-	return p.styleMarker(s), true
+	p.styleMarker(&s)
+	return s, true
 }
 
 // mayStart is a cheap test on the first two letters of word k (for a few
@@ -1840,7 +1840,7 @@ func (p *parser) rangeFrom(i int, opener string) (piece, bool) {
 // July 4, 1924", "1937 г. – 1938 г."), "to" (when the first is not a bare
 // number), or, in Kyrgyz, an ablative followed by a dative ("1933-жылдан
 // 1937-жылга чейин").
-func (p *parser) rangeAfter(s piece) (piece, bool) {
+func (p *parser) rangeAfter(s *piece) (piece, bool) {
 	c := s.j
 	if !p.close(c) || !p.close(c+1) {
 		return piece{}, false
@@ -1850,7 +1850,7 @@ func (p *parser) rangeAfter(s piece) (piece, bool) {
 		p.isNum(c+1) && p.toks[c+1].nd == 2 && p.glued(c+2) && p.lw(c+2) == "s" && !p.gluedWordAfter(c+2) {
 		if y2 := s.d.Year/100*100 + p.toks[c+1].val; y2%10 == 0 && y2 > s.d.Year {
 			end := decadeDate(y2)
-			r := s
+			r := *s
 			r.d.End, r.j = &end, c+3
 			r.rule = langRule(r.lang, ruleDecadeRange)
 			return r, true
@@ -1879,7 +1879,7 @@ func (p *parser) rangeAfter(s piece) (piece, bool) {
 			return piece{}, false
 		}
 	}
-	r, ok := combine(s, s2)
+	r, ok := combine(*s, s2)
 	if !ok {
 		return piece{}, false
 	}
@@ -2048,13 +2048,13 @@ func dualStyle(a, b dossier.Date) (dossier.Date, bool) {
 // after it: "(ст. ст.)", "по старому стилю", "(O.S.)" make it Julian;
 // "(н. ст.)", "по новому стилю", "(N.S.)" mark it new style with the flag
 // "new-style" so that Reconcile leaves it Gregorian.
-func (p *parser) styleMarker(pc piece) piece {
+func (p *parser) styleMarker(pc *piece) {
 	if pc.d.Precision < dossier.PrecisionMonth {
-		return pc
+		return
 	}
 	k := pc.j
 	if !p.close(k) {
-		return pc
+		return
 	}
 	paren := p.isPunct(k, '(')
 	if paren {
@@ -2062,11 +2062,11 @@ func (p *parser) styleMarker(pc piece) piece {
 	}
 	old, e, ok := p.styleWords(k)
 	if !ok {
-		return pc
+		return
 	}
 	if paren {
 		if !p.isPunct(e, ')') {
-			return pc
+			return
 		}
 		e++
 	}
@@ -2076,7 +2076,6 @@ func (p *parser) styleMarker(pc piece) piece {
 		pc.d.Flags = append(pc.d.Flags[:len(pc.d.Flags):len(pc.d.Flags)], "new-style")
 	}
 	pc.j = e
-	return pc
 }
 
 // styleWords reads the words of a calendar note at k.
