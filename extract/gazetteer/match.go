@@ -23,12 +23,57 @@ type ref struct {
 // Key normalises one token for matching: lower case, ё as е, Latin
 // diacritics folded (Jēkabs = Jekabs).
 func Key(s string) string {
+	if isKey(s) {
+		return s
+	}
 	s = textcase.Lower(s)
 	s = strings.ReplaceAll(s, "ё", "е")
 	if !translit.HasCyrillic(s) {
 		s = translit.ASCII(s)
 	}
 	return s
+}
+
+// isKey reports a string that is its own key: ASCII without capitals,
+// and lower-case Cyrillic letters а–я and ѐ–џ but ё, and the Kyrgyz ң, ө, ү.
+// Key would leave such a string as it is: it has no capital to lower, no ё,
+// and either a Cyrillic letter or only ASCII, which the fold keeps.
+func isKey(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		if i+1 == len(s) {
+			return false
+		}
+		switch d := s[i+1]; c {
+		case 0xD0: // а–я: U+0430–U+043F
+			if d < 0xB0 || d > 0xBF {
+				return false
+			}
+		case 0xD1: // р–я, ѐ–џ: U+0440–U+045F, but ё (U+0451)
+			if d < 0x80 || d > 0x9F || d == 0x91 {
+				return false
+			}
+		case 0xD2: // ң (U+04A3), ү (U+04AF)
+			if d != 0xA3 && d != 0xAF {
+				return false
+			}
+		case 0xD3: // ө (U+04E9)
+			if d != 0xA9 {
+				return false
+			}
+		default:
+			return false
+		}
+		i += 2
+	}
+	return true
 }
 
 // nameBatch holds names waiting to be indexed, in the order add queued
@@ -40,6 +85,7 @@ type nameBatch struct {
 	text  []byte
 	names []queuedName
 	toks  []segment.Token // of the batch before, reused
+	seen  []string        // the forms add queued for one entry, reused
 }
 
 // queuedName is a name of a nameBatch: its bytes text[start:end] and
