@@ -170,12 +170,20 @@ func flowSequence(v string) ([]string, bool) {
 			}
 			item, v = s, strings.TrimLeft(rest, " ")
 		} else {
-			end := strings.IndexAny(v, ",]")
-			if end < 0 {
+			// the item ends at a comma or the closing bracket; it may
+			// hold no other bracket, brace, '#' or ':'
+			end, odd := 0, false
+			for ; end < len(v) && v[end] != ',' && v[end] != ']'; end++ {
+				switch v[end] {
+				case '[', '{', '}', '#', ':':
+					odd = true
+				}
+			}
+			if end == len(v) {
 				return nil, false
 			}
 			item, v = strings.TrimRight(v[:end], " "), v[end:]
-			if !plainScalar(item) || strings.ContainsAny(item, "[]{}#:") {
+			if !plainScalar(item) || odd {
 				return nil, false
 			}
 		}

@@ -44,7 +44,7 @@ func (e *Entry) Names() []dossier.Name {
 	out[0] = dossier.Name{Text: e.Name, Lang: "en"}
 	add := func(lang string, ns []string) {
 		for _, n := range ns {
-			n = strings.TrimSpace(n)
+			n = trimSpace(n)
 			if n != "" && !slices.Contains(out[1:], dossier.Name{Text: n, Lang: lang}) {
 				out = append(out, dossier.Name{Text: n, Lang: lang})
 			}
@@ -211,7 +211,7 @@ func isCompoundHead(w string) bool {
 
 // ComposedKey normalises the head of a composed name: its words' keys.
 func ComposedKey(head string) string {
-	ws := strings.Fields(head)
+	ws := fields(head)
 	for i, w := range ws {
 		ws[i] = Key(w)
 	}
@@ -314,7 +314,7 @@ func (g *Gazetteer) withBaseForms(forms []string) []string {
 	if g.stem == nil {
 		return forms
 	}
-	out := append([]string(nil), forms...)
+	out := forms // nameForms' own slice: appended to, never shared
 	for _, f := range forms {
 		if !hasCyrillic(f) {
 			continue

@@ -42,14 +42,7 @@ func TestKey(t *testing.T) {
 		}
 	}
 	alphabet := []string{"a", "Z", "1", "-", ".", "а", "я", "Я", "р", "ё", "Ё", "ѐ", "џ", "Ђ", "ң", "Ң", "ө", "Ө", "ү", "Ү", "ә", "é", "ß", "\xd0", "\xd1", "\xd2", "\xd3", "\x91", "\xa3", "\xaf", "\xa9", "\xb0"}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 50000 {
-		var b strings.Builder
-		for n := rng.IntN(6); n > 0; n-- {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		words = append(words, b.String())
-	}
+	words = randomStrings(words, 3, 6, alphabet)
 	for _, w := range words {
 		if got, want := Key(w), keyBefore(w); got != want {
 			t.Fatalf("Key(%q) = %q, want %q", w, got, want)
@@ -67,17 +60,24 @@ func TestHasCyrillic(t *testing.T) {
 		}
 	}
 	alphabet := []string{"a", " ", "-", "я", "Ѐ", "ѿ", "Ҁ", "\u0485", "\u0486", "ә", "Ӱ", "ԯ", "\u2de0", "ꙁ", "é", "\xd0", "\xd1", "\x80", "\xbf", "\xc0"}
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 50000 {
-		var b strings.Builder
-		for n := rng.IntN(5); n > 0; n-- {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		words = append(words, b.String())
-	}
+	words = randomStrings(words, 5, 5, alphabet)
 	for _, w := range words {
 		if got, want := hasCyrillic(w), translit.HasCyrillic(w); got != want {
 			t.Fatalf("hasCyrillic(%q) = %v, want %v", w, got, want)
 		}
 	}
+}
+
+// randomStrings appends to dst 50,000 strings of up to max-1 pieces of
+// alphabet each, drawn from a generator seeded with seed.
+func randomStrings(dst []string, seed uint64, max int, alphabet []string) []string {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	for range 50000 {
+		var b strings.Builder
+		for n := rng.IntN(max); n > 0; n-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		dst = append(dst, b.String())
+	}
+	return dst
 }

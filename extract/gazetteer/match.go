@@ -166,7 +166,7 @@ func nameForms(t dossier.EntityType, name string) []string {
 	if t != dossier.Person {
 		return out
 	}
-	parts := strings.Fields(name)
+	parts := fields(name)
 	for _, p := range parts {
 		r := []rune(p)
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.ContainsAny(p, ".()") {
@@ -564,7 +564,7 @@ func (g *Gazetteer) indexRussianWords(idx int) {
 	names := make([][]string, 0, len(e.Ru))
 	var seen []string // the prefixes the entry is listed under
 	for _, n := range e.Ru {
-		ws := strings.Fields(textcase.Lower(n))
+		ws := fields(textcase.Lower(n))
 		names = append(names, ws)
 		for _, w := range ws {
 			if k := prefix4(w); !slices.Contains(seen, k) {
