@@ -228,13 +228,13 @@ func setOf(words string) map[string]bool {
 // Find returns the gazetteer names in toks, left to right, longest first,
 // not overlapping. A name must start with a capital letter (or be written
 // in capitals); later tokens may match through morphology, and a Kyrgyz
-// case ending glued after a bracket is taken into the hit.
+// case ending glued after a bracket is taken into the hit. The hits'
+// Entries are the index's own: read only.
 func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 	sc, _ := g.scratch.Get().(*findScratch)
 	if sc == nil {
 		sc = new(findScratch)
 	}
-	defer g.scratch.Put(sc)
 	sc.take(len(toks))
 	for i := 0; i < len(toks); {
 		strict := nameStart(toks, i)
@@ -261,7 +261,11 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 		sc.found = append(sc.found, best)
 		i = best.end
 	}
-	return g.hits(sc.found)
+	hits := g.hits(sc.found)
+	// (not deferred: a panic above loses the scratch, which is only
+	// memory, rather than pool it half written)
+	g.scratch.Put(sc)
+	return hits
 }
 
 // found is a name Find found, before it is made a Hit.
@@ -271,25 +275,17 @@ type found struct {
 	inflected  bool
 }
 
-// hits makes the Hits of fs (nil for none), their entries in one backing
-// array.
+// hits makes the Hits of fs (nil for none); their entries are the trie's
+// hits' own, which end at their capacity.
 func (g *Gazetteer) hits(fs []found) []Hit {
 	if len(fs) == 0 {
 		return nil
 	}
 	out := make([]Hit, len(fs))
-	n := 0
-	for _, f := range fs {
-		n += len(g.trie.hits[g.trie.nodes[f.node].hit].Entries)
-	}
-	entries := make([]int, 0, n)
 	for k, f := range fs {
 		h := &out[k]
 		*h = g.trie.hits[g.trie.nodes[f.node].hit]
 		h.Start, h.End, h.Inflected = f.start, f.end, f.inflected
-		from := len(entries)
-		entries = append(entries, h.Entries...)
-		h.Entries = entries[from:len(entries):len(entries)]
 	}
 	return out
 }
@@ -310,11 +306,6 @@ func (g *Gazetteer) runOf(toks []segment.Token, i int, sc *findScratch) keyRun {
 	}
 	sc.keys[i] = r
 	return r
-}
-
-// keysOf returns the keys token i may match (see runOf).
-func (g *Gazetteer) keysOf(toks []segment.Token, i int, sc *findScratch) []wordKey {
-	return sc.keysOfRun(g.runOf(toks, i, sc))
 }
 
 // nameStart reports whether a name may start at token i: a capitalised
@@ -392,7 +383,9 @@ type state struct {
 }
 
 // longest returns the longest name that starts at token start, as the
-// node it ends at; ok is false when none does.
+// node it ends at; ok is false when none does. The search steps over the
+// tokens from start with the states (nodes reached) of the step before,
+// in two lists of the scratch, a token's keys read from its run.
 func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
 	t := g.trie
 	if t.beginsNoName(&toks[start]) {
@@ -405,18 +398,20 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (b
 	var (
 		bestFlags uint8 // of the best end's node; 0 while there is none
 		bestState state
-		bufA      [8]state
-		bufB      [8]state
 	)
-	frontier := append(bufA[:0], state{n: 0, pos: start})
-	nextF := bufB[:0]
+	frontier := append(sc.frontier[:0], state{n: 0, pos: start})
+	nextF := sc.next[:0]
 	for len(frontier) > 0 {
 		nextF = nextF[:0]
 		for _, s := range frontier {
 			if s.pos >= len(toks) || t.leaf(s.n) {
 				continue
 			}
-			for _, k := range g.keysOf(toks, s.pos, sc) {
+			r := sc.keys[s.pos]
+			if r.flags&runKnown == 0 {
+				r = g.runOf(toks, s.pos, sc)
+			}
+			for _, k := range sc.keysOfRun(r) {
 				c := t.child(s.n, k.word)
 				if c == 0 {
 					continue
@@ -430,6 +425,7 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (b
 		}
 		frontier, nextF = nextF, frontier
 	}
+	sc.frontier, sc.next = frontier, nextF // grown, if they were
 	if bestFlags == 0 {
 		return found{}, false
 	}

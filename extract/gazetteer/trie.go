@@ -291,6 +291,8 @@ const maxCachedKeys = 1 << 15
 type findScratch struct {
 	keys  []keyRun // by token; the zero keyRun is not yet known
 	found []found
+	// frontier and next: longest's states, kept for their room
+	frontier, next []state
 	// byText: a word's keys with its stems', by its text; byLower: the
 	// one key of a token by its lower-case text
 	byText, byLower keyCache
