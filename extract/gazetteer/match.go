@@ -237,26 +237,40 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 	}
 	sc.take(len(toks))
 	for i := 0; i < len(toks); {
-		strict := nameStart(toks, i)
-		if !strict && !(lowerEventStart(toks, i) && g.beginsLowerEvent(toks, i, sc)) {
+		// a name may start (strict) at a capitalised word, a number some
+		// name begins with, or a lower-case word before a number or a
+		// capitalised word, which begin the names of events and epithets
+		// of places ("1916-жылкы көтөрүлүш", "восстание 1916 года",
+		// "царская Россия"); and (not strict) at a lower-case word that
+		// begins the name of an event found in lower case. Most tokens
+		// fail these checks, made here without a call per token.
+		t := &toks[i]
+		strict := false
+		switch t.Kind {
+		case segment.Word:
+			strict = t.Upper() || t.AllCaps() || i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper()) && !isArticle(t.Lower)
+		case segment.Number:
+			strict = !g.trie.beginsNoName(t)
+			if !strict {
+				i++ // a number no name begins with
+				continue
+			}
+		}
+		if strict {
+			// most words begin no name: answer them without the search
+			if g.runOf(toks, i, sc).flags&runBegins == 0 {
+				i++
+				continue
+			}
+		} else if t.Kind != segment.Word || !lowerEventStart(toks, i) || !g.beginsLowerEvent(toks, i, sc) {
 			i++
 			continue
 		}
-		best, ok := g.longest(toks, i, sc)
-		if ok && best.end-i < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
-			ok = false // a lower-case word is a name only as part of a longer one
-		}
-		if ok && !strict && !(best.end-i >= 2 && g.trie.nodes[best.node].flags&nodeLowerEvent != 0) {
-			ok = false // only events are named in lower case ("большого террора")
-		}
-		if !ok {
+		// (a key that begins a name found in lower case begins a name)
+		best, ok := g.search(toks, i, sc)
+		if best, ok = g.accept(toks, strict, best, ok); !ok {
 			i++
 			continue
-		}
-		// a Kyrgyz case ending glued after a closing bracket belongs to the name
-		if best.end < len(toks) && toks[best.end-1].Kind == segment.Punct && toks[best.end].Kind == segment.Word && !toks[best.end].Space && gluedSuffix[toks[best.end].Lower] {
-			best.end++
-			best.inflected = true
 		}
 		sc.found = append(sc.found, best)
 		i = best.end
@@ -266,6 +280,28 @@ func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 	// memory, rather than pool it half written)
 	g.scratch.Put(sc)
 	return hits
+}
+
+// accept returns the name best, the longest at its start (ok false for
+// none), if Find keeps it, with a Kyrgyz case ending glued after a closing
+// bracket taken into it; strict as Find says of the start.
+func (g *Gazetteer) accept(toks []segment.Token, strict bool, best found, ok bool) (found, bool) {
+	i := best.start
+	if ok && best.end-i < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
+		ok = false // a lower-case word is a name only as part of a longer one
+	}
+	if ok && !strict && !(best.end-i >= 2 && g.trie.nodes[best.node].flags&nodeLowerEvent != 0) {
+		ok = false // only events are named in lower case ("большого террора")
+	}
+	if !ok {
+		return found{}, false
+	}
+	// a Kyrgyz case ending glued after a closing bracket belongs to the name
+	if best.end < len(toks) && toks[best.end-1].Kind == segment.Punct && toks[best.end].Kind == segment.Word && !toks[best.end].Space && gluedSuffix[toks[best.end].Lower] {
+		best.end++
+		best.inflected = true
+	}
+	return best, true
 }
 
 // found is a name Find found, before it is made a Hit.
@@ -306,24 +342,6 @@ func (g *Gazetteer) runOf(toks []segment.Token, i int, sc *findScratch) keyRun {
 	}
 	sc.keys[i] = r
 	return r
-}
-
-// nameStart reports whether a name may start at token i: a capitalised
-// word, a year, or a lower-case word before a year or a capitalised word,
-// which begin the names of events and epithets of places ("1916-жылкы
-// көтөрүлүш", "восстание 1916 года", "царская Россия").
-func nameStart(toks []segment.Token, i int) bool {
-	t := &toks[i]
-	switch t.Kind {
-	case segment.Word:
-		if t.Upper() || t.AllCaps() {
-			return true
-		}
-		return !isArticle(t.Lower) && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
-	case segment.Number:
-		return true
-	}
-	return false
 }
 
 // lowerEventStart reports a lower-case word, not an article, that may
@@ -382,19 +400,12 @@ type state struct {
 	inflected bool
 }
 
-// longest returns the longest name that starts at token start, as the
-// node it ends at; ok is false when none does. The search steps over the
-// tokens from start with the states (nodes reached) of the step before,
-// in two lists of the scratch, a token's keys read from its run.
-func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
+// search returns the longest name that starts at token start, as the
+// node it ends at; ok is false when none does. It steps over the tokens
+// from start with the states (nodes reached) of the step before, in two
+// lists of the scratch, a token's keys read from its run.
+func (g *Gazetteer) search(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
 	t := g.trie
-	if t.beginsNoName(&toks[start]) {
-		return found{}, false
-	}
-	// most words begin no name: answer them without the search
-	if g.runOf(toks, start, sc).flags&runBegins == 0 {
-		return found{}, false
-	}
 	var (
 		bestFlags uint8 // of the best end's node; 0 while there is none
 		bestState state
