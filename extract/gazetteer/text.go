@@ -14,31 +14,27 @@ import (
 // passed by their lead byte alone, and a continuation byte is never a
 // space.
 func spaceAt(s string, i int) (space bool, n int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return c == ' ' || '\t' <= c && c <= '\r', 1
-	}
-	switch c {
-	case 0xC2, 0xE1, 0xE2, 0xE3:
-		r, n := utf8.DecodeRuneInString(s[i:])
-		return unicode.IsSpace(r), n
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return c == ' ' || c-'\t' <= '\r'-'\t', 1
+	case c == 0xC2 || c-0xE1 <= 2:
+		return runeSpace(s[i:])
 	}
 	return false, 1
 }
 
+// runeSpace reports whether s begins with a space rune, and its length.
+func runeSpace(s string) (bool, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r), n
+}
+
 // fields is strings.Fields without decoding the runes that cannot be
-// spaces (see spaceAt).
+// spaces (see spaceAt), in one pass: the fields are gathered on the stack
+// and copied out.
 func fields(s string) []string {
-	n, space := 0, true
-	for i := 0; i < len(s); {
-		sp, w := spaceAt(s, i)
-		if space && !sp {
-			n++
-		}
-		space = sp
-		i += w
-	}
-	out := make([]string, 0, n)
+	var buf [16]string
+	out := buf[:0]
 	start := -1 // of the field being read
 	for i := 0; i < len(s); {
 		sp, w := spaceAt(s, i)
@@ -54,7 +50,7 @@ func fields(s string) []string {
 	if start >= 0 {
 		out = append(out, s[start:])
 	}
-	return out
+	return append(make([]string, 0, len(out)), out...)
 }
 
 // trimSpace is strings.TrimSpace, which returns s itself when it neither
