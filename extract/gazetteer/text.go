@@ -37,7 +37,10 @@ func fields(s string) []string {
 	out := buf[:0]
 	start := -1 // of the field being read
 	for i := 0; i < len(s); {
-		sp, w := spaceAt(s, i)
+		sp, w := false, 1
+		if c := s[i]; c <= ' ' || c == 0xC2 || c-0xE1 <= 2 { // else no space
+			sp, w = spaceAt(s, i)
+		}
 		switch {
 		case sp && start >= 0:
 			out = append(out, s[start:i])
