@@ -202,7 +202,7 @@ func isPatronymic(w string) bool {
 // Hit is a gazetteer name found in a token sequence.
 type Hit struct {
 	Start, End int   // token indexes [Start, End)
-	Entries    []int // indexes into Gazetteer.Entries, best first
+	Entries    []int // indexes into Gazetteer.Entries, best first; the index's own: read only
 	Lang       string
 	Derived    bool // matched an initials form
 	Inflected  bool // at least one token matched through morphology
