@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"github.com/dossier-kg/dossier/internal/memo"
 	"github.com/dossier-kg/dossier/internal/textcase"
-	"github.com/dossier-kg/dossier/internal/translit"
 	"io/fs"
 	"strings"
 	"sync"
@@ -86,25 +85,29 @@ type personKeys struct {
 	initials                   map[byte]bool
 }
 
-func newPersonKeys(e *gazetteer.Entry) *personKeys {
+// newPersonKeys makes the personKeys of entry e. Its names repeat their
+// parts (a surname is in most of its forms), so the keys are taken from
+// the extractor's memo of translit.Key (x.key), each part worked out once.
+func (x *Extractor) newPersonKeys(e *gazetteer.Entry) *personKeys {
 	k := &personKeys{first: map[string]bool{}, middle: map[string]bool{}, last: map[string]bool{}, parts: map[string]bool{}, initials: map[byte]bool{}}
 	for _, n := range e.Names() {
 		ps := strings.Fields(n.Text)
 		for _, p := range ps {
-			k.parts[translit.Key(p)] = true
+			k.parts[x.key(p)] = true
 		}
 		if len(ps) == 0 || strings.Contains(n.Text, ".") {
 			continue
 		}
-		k.last[translit.Key(ps[len(ps)-1])] = true
+		k.last[x.key(ps[len(ps)-1])] = true
 		if len(ps) >= 2 {
-			k.first[translit.Key(ps[0])] = true
-			if b := firstLetterKey(ps[0]); b != 0 {
-				k.initials[b] = true
+			first := x.key(ps[0])
+			k.first[first] = true
+			if first != "" { // firstLetterKey(ps[0]), from the key at hand
+				k.initials[first[0]] = true
 			}
 		}
 		if len(ps) == 3 {
-			k.middle[translit.Key(ps[1])] = true
+			k.middle[x.key(ps[1])] = true
 		}
 	}
 	return k
@@ -148,7 +151,7 @@ func New(opts Options) (*Extractor, error) {
 		if e.Type != dossier.Person {
 			continue
 		}
-		x.people[i] = newPersonKeys(&gaz.Entries[i])
+		x.people[i] = x.newPersonKeys(&gaz.Entries[i])
 		for k := range x.people[i].first {
 			x.byGiven[k] = append(x.byGiven[k], i)
 		}

@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -19,13 +18,8 @@ import (
 // entries are the ones the YAML parser makes of the file (see
 // TestParseEntries); reading them directly saves most of start-up.
 func parseEntries(b []byte) (es []Entry, ok bool) {
-	if !utf8.Valid(b) || bytes.ContainsAny(b, "\r\t\u0085\u2028\u2029\ufeff") {
+	if !utf8.Valid(b) || !plainBytes(b) {
 		return nil, false
-	}
-	for _, c := range b {
-		if c < 0x20 && c != '\n' || c == 0x7f {
-			return nil, false
-		}
 	}
 	var e *Entry
 	var seen uint16   // the keys e has, as bits
@@ -58,6 +52,39 @@ func parseEntries(b []byte) (es []Entry, ok bool) {
 		}
 	}
 	return es, true
+}
+
+// plainBytes reports UTF-8 text (already checked valid) without control
+// bytes other than newlines (so no tab or carriage return), without DEL,
+// and without the runes U+0085, U+2028, U+2029 and U+FEFF, which YAML
+// reads as breaks or a byte-order mark. In valid UTF-8 their encodings
+// (C2 85, E2 80 A8, E2 80 A9, EF BB BF) start only where the rune does,
+// so one pass over the bytes finds them.
+func plainBytes(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c < 0x20:
+			if c != '\n' {
+				return false
+			}
+		case c < 0x7f:
+		case c == 0x7f:
+			return false
+		case c == 0xC2:
+			if i+1 < len(b) && b[i+1] == 0x85 {
+				return false
+			}
+		case c == 0xE2:
+			if i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0xA8 || b[i+2] == 0xA9) {
+				return false
+			}
+		case c == 0xEF:
+			if i+2 < len(b) && b[i+1] == 0xBB && b[i+2] == 0xBF {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // entryKeys are the keys of an entry, in the order of entryKey's numbers.
@@ -143,12 +170,20 @@ func flowSequence(v string) ([]string, bool) {
 			}
 			item, v = s, strings.TrimLeft(rest, " ")
 		} else {
-			end := strings.IndexAny(v, ",]")
-			if end < 0 {
+			// the item ends at a comma or the closing bracket; it may
+			// hold no other bracket, brace, '#' or ':'
+			end, odd := 0, false
+			for ; end < len(v) && v[end] != ',' && v[end] != ']'; end++ {
+				switch v[end] {
+				case '[', '{', '}', '#', ':':
+					odd = true
+				}
+			}
+			if end == len(v) {
 				return nil, false
 			}
 			item, v = strings.TrimRight(v[:end], " "), v[end:]
-			if !plainScalar(item) || strings.ContainsAny(item, "[]{}#:") {
+			if !plainScalar(item) || odd {
 				return nil, false
 			}
 		}

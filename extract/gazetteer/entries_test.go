@@ -1,9 +1,12 @@
 package gazetteer
 
 import (
+	"bytes"
 	"io/fs"
+	"math/rand/v2"
 	"reflect"
 	"testing"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -95,5 +98,53 @@ func sameAsYAML(t *testing.T, name string, b []byte) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("%q: read as %+v, the YAML parser reads %+v", name, got, want)
+	}
+}
+
+// TestPlainBytes: plainBytes answers as the check it replaced did (no
+// rune of a set, no control byte but the newline, no DEL), on every valid
+// UTF-8 text tried: the gazetteer files, edge cases and random texts.
+func TestPlainBytes(t *testing.T) {
+	old := func(b []byte) bool {
+		if bytes.ContainsAny(b, "\r\t\u0085\u2028\u2029\ufeff") {
+			return false
+		}
+		for _, c := range b {
+			if c < 0x20 && c != '\n' || c == 0x7f {
+				return false
+			}
+		}
+		return true
+	}
+	texts := []string{"", "a\nb", "a\tb", "a\rb", "\x7f", "\x1f", "\u0085", "x\u2028", "\u2029y", "\ufeff", "\u0084\u0086",
+		"\u2027\u202a", "\ufefe\ufeffz", "Ак-Суу\n", "\u00c2\u0085", "\u0080", "\u00ef\u00bb\u00bf", "é€"}
+	gfs, err := fs.Sub(data.Files, "gazetteer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := fs.Glob(gfs, "*.yaml")
+	for _, f := range files {
+		b, err := fs.ReadFile(gfs, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	alphabet := []rune{'a', '\n', '\t', '\r', 0x7f, 0x1f, 0x85, 0x84, 0x2028, 0x2029, 0x202f, 0xfeff, 0xfefe, 'ж', 'é', 0xc2, 0xe2, 0xef, 0x10000}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		r := make([]rune, rng.IntN(6))
+		for i := range r {
+			r[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(r))
+	}
+	for _, s := range texts {
+		if !utf8.ValidString(s) {
+			t.Fatalf("%q: not UTF-8", s)
+		}
+		if got, want := plainBytes([]byte(s)), old([]byte(s)); got != want {
+			t.Errorf("plainBytes(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -44,7 +44,7 @@ func (e *Entry) Names() []dossier.Name {
 	out[0] = dossier.Name{Text: e.Name, Lang: "en"}
 	add := func(lang string, ns []string) {
 		for _, n := range ns {
-			n = strings.TrimSpace(n)
+			n = trimSpace(n)
 			if n != "" && !slices.Contains(out[1:], dossier.Name{Text: n, Lang: lang}) {
 				out = append(out, dossier.Name{Text: n, Lang: lang})
 			}
@@ -211,7 +211,7 @@ func isCompoundHead(w string) bool {
 
 // ComposedKey normalises the head of a composed name: its words' keys.
 func ComposedKey(head string) string {
-	ws := strings.Fields(head)
+	ws := fields(head)
 	for i, w := range ws {
 		ws[i] = Key(w)
 	}
@@ -279,15 +279,27 @@ func (g *Gazetteer) add(e Entry, batch *nameBatch) error {
 	g.Entries = append(g.Entries, e)
 	g.byKey[key] = idx
 	g.indexRussianWords(idx)
+	// a form the entry has queued already is left out: indexed again it
+	// would end at the same node, where the entry's name is already
+	// recorded, and change nothing (its tokens are the same, and so is
+	// whether it is written in lower case)
+	seen := batch.seen[:0]
+	queue := func(form string, lang string, derived bool) {
+		if !slices.Contains(seen, form) {
+			seen = append(seen, form)
+			batch.queue(form, idx, lang, derived)
+		}
+	}
 	for _, n := range g.Entries[idx].Names() {
 		for _, form := range g.withBaseForms(nameForms(e.Type, n.Text)) {
-			batch.queue(form, idx, n.Lang, form != n.Text)
+			queue(form, n.Lang, form != n.Text)
 			// Жети-Суу is also written Жети Суу
 			if strings.Contains(form, "-") && !strings.Contains(form, " -") {
-				batch.queue(strings.ReplaceAll(form, "-", " "), idx, n.Lang, form != n.Text)
+				queue(strings.ReplaceAll(form, "-", " "), n.Lang, form != n.Text)
 			}
 		}
 	}
+	batch.seen = seen[:0]
 	if batch.full() {
 		g.indexBatch(batch)
 	}
@@ -302,9 +314,9 @@ func (g *Gazetteer) withBaseForms(forms []string) []string {
 	if g.stem == nil {
 		return forms
 	}
-	out := append([]string(nil), forms...)
+	out := forms // nameForms' own slice: appended to, never shared
 	for _, f := range forms {
-		if !translit.HasCyrillic(f) {
+		if !hasCyrillic(f) {
 			continue
 		}
 		i := strings.LastIndexAny(f, " -")
@@ -315,4 +327,22 @@ func (g *Gazetteer) withBaseForms(forms []string) []string {
 		}
 	}
 	return out
+}
+
+// hasCyrillic is translit.HasCyrillic, answered from the bytes for the
+// usual names: ASCII up to a letter of U+0400–U+047F (lead byte D0 or D1
+// and a continuation byte), all of which are Cyrillic. A name with other
+// non-ASCII runes first is handed to translit.HasCyrillic whole.
+func hasCyrillic(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			continue
+		}
+		if (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return true
+		}
+		return translit.HasCyrillic(s)
+	}
+	return false
 }

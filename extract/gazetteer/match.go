@@ -23,12 +23,57 @@ type ref struct {
 // Key normalises one token for matching: lower case, ё as е, Latin
 // diacritics folded (Jēkabs = Jekabs).
 func Key(s string) string {
+	if isKey(s) {
+		return s
+	}
 	s = textcase.Lower(s)
 	s = strings.ReplaceAll(s, "ё", "е")
 	if !translit.HasCyrillic(s) {
 		s = translit.ASCII(s)
 	}
 	return s
+}
+
+// isKey reports a string that is its own key: ASCII without capitals,
+// and lower-case Cyrillic letters а–я and ѐ–џ but ё, and the Kyrgyz ң, ө, ү.
+// Key would leave such a string as it is: it has no capital to lower, no ё,
+// and either a Cyrillic letter or only ASCII, which the fold keeps.
+func isKey(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		if i+1 == len(s) {
+			return false
+		}
+		switch d := s[i+1]; c {
+		case 0xD0: // а–я: U+0430–U+043F
+			if d < 0xB0 || d > 0xBF {
+				return false
+			}
+		case 0xD1: // р–я, ѐ–џ: U+0440–U+045F, but ё (U+0451)
+			if d < 0x80 || d > 0x9F || d == 0x91 {
+				return false
+			}
+		case 0xD2: // ң (U+04A3), ү (U+04AF)
+			if d != 0xA3 && d != 0xAF {
+				return false
+			}
+		case 0xD3: // ө (U+04E9)
+			if d != 0xA9 {
+				return false
+			}
+		default:
+			return false
+		}
+		i += 2
+	}
+	return true
 }
 
 // nameBatch holds names waiting to be indexed, in the order add queued
@@ -40,6 +85,7 @@ type nameBatch struct {
 	text  []byte
 	names []queuedName
 	toks  []segment.Token // of the batch before, reused
+	seen  []string        // the forms add queued for one entry, reused
 }
 
 // queuedName is a name of a nameBatch: its bytes text[start:end] and
@@ -120,7 +166,7 @@ func nameForms(t dossier.EntityType, name string) []string {
 	if t != dossier.Person {
 		return out
 	}
-	parts := strings.Fields(name)
+	parts := fields(name)
 	for _, p := range parts {
 		r := []rune(p)
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.ContainsAny(p, ".()") {
@@ -156,7 +202,7 @@ func isPatronymic(w string) bool {
 // Hit is a gazetteer name found in a token sequence.
 type Hit struct {
 	Start, End int   // token indexes [Start, End)
-	Entries    []int // indexes into Gazetteer.Entries, best first
+	Entries    []int // indexes into Gazetteer.Entries, best first; the index's own: read only
 	Lang       string
 	Derived    bool // matched an initials form
 	Inflected  bool // at least one token matched through morphology
@@ -182,40 +228,80 @@ func setOf(words string) map[string]bool {
 // Find returns the gazetteer names in toks, left to right, longest first,
 // not overlapping. A name must start with a capital letter (or be written
 // in capitals); later tokens may match through morphology, and a Kyrgyz
-// case ending glued after a bracket is taken into the hit.
+// case ending glued after a bracket is taken into the hit. The hits'
+// Entries are the index's own: read only.
 func (g *Gazetteer) Find(toks []segment.Token) []Hit {
 	sc, _ := g.scratch.Get().(*findScratch)
 	if sc == nil {
 		sc = new(findScratch)
 	}
-	defer g.scratch.Put(sc)
 	sc.take(len(toks))
 	for i := 0; i < len(toks); {
-		strict := nameStart(toks, i)
-		if !strict && !(lowerEventStart(toks, i) && g.beginsLowerEvent(toks, i, sc)) {
+		// a name may start (strict) at a capitalised word, a number some
+		// name begins with, or a lower-case word before a number or a
+		// capitalised word, which begin the names of events and epithets
+		// of places ("1916-жылкы көтөрүлүш", "восстание 1916 года",
+		// "царская Россия"); and (not strict) at a lower-case word that
+		// begins the name of an event found in lower case. Most tokens
+		// fail these checks, made here without a call per token.
+		t := &toks[i]
+		strict := false
+		switch t.Kind {
+		case segment.Word:
+			strict = t.Upper() || t.AllCaps() || i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper()) && !isArticle(t.Lower)
+		case segment.Number:
+			strict = !g.trie.beginsNoName(t)
+			if !strict {
+				i++ // a number no name begins with
+				continue
+			}
+		}
+		if strict {
+			// most words begin no name: answer them without the search
+			if g.runOf(toks, i, sc).flags&runBegins == 0 {
+				i++
+				continue
+			}
+		} else if t.Kind != segment.Word || !lowerEventStart(toks, i) || !g.beginsLowerEvent(toks, i, sc) {
 			i++
 			continue
 		}
-		best, ok := g.longest(toks, i, sc)
-		if ok && best.end-i < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
-			ok = false // a lower-case word is a name only as part of a longer one
-		}
-		if ok && !strict && !(best.end-i >= 2 && g.trie.nodes[best.node].flags&nodeLowerEvent != 0) {
-			ok = false // only events are named in lower case ("большого террора")
-		}
-		if !ok {
+		// (a key that begins a name found in lower case begins a name)
+		best, ok := g.search(toks, i, sc)
+		if best, ok = g.accept(toks, strict, best, ok); !ok {
 			i++
 			continue
-		}
-		// a Kyrgyz case ending glued after a closing bracket belongs to the name
-		if best.end < len(toks) && toks[best.end-1].Kind == segment.Punct && toks[best.end].Kind == segment.Word && !toks[best.end].Space && gluedSuffix[toks[best.end].Lower] {
-			best.end++
-			best.inflected = true
 		}
 		sc.found = append(sc.found, best)
 		i = best.end
 	}
-	return g.hits(sc.found)
+	hits := g.hits(sc.found)
+	// (not deferred: a panic above loses the scratch, which is only
+	// memory, rather than pool it half written)
+	g.scratch.Put(sc)
+	return hits
+}
+
+// accept returns the name best, the longest at its start (ok false for
+// none), if Find keeps it, with a Kyrgyz case ending glued after a closing
+// bracket taken into it; strict as Find says of the start.
+func (g *Gazetteer) accept(toks []segment.Token, strict bool, best found, ok bool) (found, bool) {
+	i := best.start
+	if ok && best.end-i < 2 && toks[i].Kind == segment.Word && !toks[i].Upper() && !toks[i].AllCaps() {
+		ok = false // a lower-case word is a name only as part of a longer one
+	}
+	if ok && !strict && !(best.end-i >= 2 && g.trie.nodes[best.node].flags&nodeLowerEvent != 0) {
+		ok = false // only events are named in lower case ("большого террора")
+	}
+	if !ok {
+		return found{}, false
+	}
+	// a Kyrgyz case ending glued after a closing bracket belongs to the name
+	if best.end < len(toks) && toks[best.end-1].Kind == segment.Punct && toks[best.end].Kind == segment.Word && !toks[best.end].Space && gluedSuffix[toks[best.end].Lower] {
+		best.end++
+		best.inflected = true
+	}
+	return best, true
 }
 
 // found is a name Find found, before it is made a Hit.
@@ -225,25 +311,17 @@ type found struct {
 	inflected  bool
 }
 
-// hits makes the Hits of fs (nil for none), their entries in one backing
-// array.
+// hits makes the Hits of fs (nil for none); their entries are the trie's
+// hits' own, which end at their capacity.
 func (g *Gazetteer) hits(fs []found) []Hit {
 	if len(fs) == 0 {
 		return nil
 	}
 	out := make([]Hit, len(fs))
-	n := 0
-	for _, f := range fs {
-		n += len(g.trie.hits[g.trie.nodes[f.node].hit].Entries)
-	}
-	entries := make([]int, 0, n)
 	for k, f := range fs {
 		h := &out[k]
 		*h = g.trie.hits[g.trie.nodes[f.node].hit]
 		h.Start, h.End, h.Inflected = f.start, f.end, f.inflected
-		from := len(entries)
-		entries = append(entries, h.Entries...)
-		h.Entries = entries[from:len(entries):len(entries)]
 	}
 	return out
 }
@@ -264,29 +342,6 @@ func (g *Gazetteer) runOf(toks []segment.Token, i int, sc *findScratch) keyRun {
 	}
 	sc.keys[i] = r
 	return r
-}
-
-// keysOf returns the keys token i may match (see runOf).
-func (g *Gazetteer) keysOf(toks []segment.Token, i int, sc *findScratch) []wordKey {
-	return sc.keysOfRun(g.runOf(toks, i, sc))
-}
-
-// nameStart reports whether a name may start at token i: a capitalised
-// word, a year, or a lower-case word before a year or a capitalised word,
-// which begin the names of events and epithets of places ("1916-жылкы
-// көтөрүлүш", "восстание 1916 года", "царская Россия").
-func nameStart(toks []segment.Token, i int) bool {
-	t := &toks[i]
-	switch t.Kind {
-	case segment.Word:
-		if t.Upper() || t.AllCaps() {
-			return true
-		}
-		return !isArticle(t.Lower) && i+1 < len(toks) && (toks[i+1].Kind == segment.Number || toks[i+1].Upper())
-	case segment.Number:
-		return true
-	}
-	return false
 }
 
 // lowerEventStart reports a lower-case word, not an article, that may
@@ -345,32 +400,29 @@ type state struct {
 	inflected bool
 }
 
-// longest returns the longest name that starts at token start, as the
-// node it ends at; ok is false when none does.
-func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
+// search returns the longest name that starts at token start, as the
+// node it ends at; ok is false when none does. It steps over the tokens
+// from start with the states (nodes reached) of the step before, in two
+// lists of the scratch, a token's keys read from its run.
+func (g *Gazetteer) search(toks []segment.Token, start int, sc *findScratch) (best found, ok bool) {
 	t := g.trie
-	if t.beginsNoName(&toks[start]) {
-		return found{}, false
-	}
-	// most words begin no name: answer them without the search
-	if g.runOf(toks, start, sc).flags&runBegins == 0 {
-		return found{}, false
-	}
 	var (
 		bestFlags uint8 // of the best end's node; 0 while there is none
 		bestState state
-		bufA      [8]state
-		bufB      [8]state
 	)
-	frontier := append(bufA[:0], state{n: 0, pos: start})
-	nextF := bufB[:0]
+	frontier := append(sc.frontier[:0], state{n: 0, pos: start})
+	nextF := sc.next[:0]
 	for len(frontier) > 0 {
 		nextF = nextF[:0]
 		for _, s := range frontier {
 			if s.pos >= len(toks) || t.leaf(s.n) {
 				continue
 			}
-			for _, k := range g.keysOf(toks, s.pos, sc) {
+			r := sc.keys[s.pos]
+			if r.flags&runKnown == 0 {
+				r = g.runOf(toks, s.pos, sc)
+			}
+			for _, k := range sc.keysOfRun(r) {
 				c := t.child(s.n, k.word)
 				if c == 0 {
 					continue
@@ -384,6 +436,7 @@ func (g *Gazetteer) longest(toks []segment.Token, start int, sc *findScratch) (b
 		}
 		frontier, nextF = nextF, frontier
 	}
+	sc.frontier, sc.next = frontier, nextF // grown, if they were
 	if bestFlags == 0 {
 		return found{}, false
 	}
@@ -518,7 +571,7 @@ func (g *Gazetteer) indexRussianWords(idx int) {
 	names := make([][]string, 0, len(e.Ru))
 	var seen []string // the prefixes the entry is listed under
 	for _, n := range e.Ru {
-		ws := strings.Fields(textcase.Lower(n))
+		ws := fields(textcase.Lower(n))
 		names = append(names, ws)
 		for _, w := range ws {
 			if k := prefix4(w); !slices.Contains(seen, k) {

@@ -124,7 +124,9 @@ type bend struct {
 }
 
 func newBuilder() *builder {
-	return &builder{words: map[string]int32{}, nodes: make([]bnode, 1, 1<<12), kids: make([]bkid, 1, 1<<12), ends: make([]bend, 1, 1<<12)}
+	// room for the words of the project's gazetteers (about 9,500), so
+	// that the map is not grown and copied step by step
+	return &builder{words: make(map[string]int32, 1<<14), nodes: make([]bnode, 1, 1<<12), kids: make([]bkid, 1, 1<<12), ends: make([]bend, 1, 1<<12)}
 }
 
 // child returns the child of node n by key k, made if new.
@@ -289,6 +291,8 @@ const maxCachedKeys = 1 << 15
 type findScratch struct {
 	keys  []keyRun // by token; the zero keyRun is not yet known
 	found []found
+	// frontier and next: longest's states, kept for their room
+	frontier, next []state
 	// byText: a word's keys with its stems', by its text; byLower: the
 	// one key of a token by its lower-case text
 	byText, byLower keyCache
