@@ -56,7 +56,6 @@ var langNames = [...]string{langKy: "ky", langRu: "ru", langEn: "en", langKk: "k
 // noLang when it cannot tell (a line of bare names).
 func langOf(toks []Token) int {
 	lat, cyr := 0, 0
-	ky, ru, kk := 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != Word {
@@ -67,6 +66,26 @@ func langOf(toks []Token) int {
 			lat++
 		case Cyrillic, Mixed:
 			cyr++
+		}
+	}
+	return langOfCounted(toks, lat, cyr)
+}
+
+// langOfCounted is langOf of a sentence with lat Latin words and cyr
+// Cyrillic or mixed ones: the words themselves are read only when the
+// Cyrillic ones are as many as the Latin ones or more.
+func langOfCounted(toks []Token, lat, cyr int) int {
+	if lat == 0 && cyr == 0 {
+		return noLang
+	}
+	if lat > cyr {
+		return langEn
+	}
+	ky, ru, kk := 0, 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != Word {
+			continue
 		}
 		w := t.Lower
 		if t.Script == Cyrillic {
@@ -117,12 +136,6 @@ func langOf(toks []Token) int {
 				}
 			}
 		}
-	}
-	if lat == 0 && cyr == 0 {
-		return noLang
-	}
-	if lat > cyr {
-		return langEn
 	}
 	switch {
 	case kk > ky && kk > ru:
@@ -183,17 +196,20 @@ func alphabets(w string) (ky, kk, ru bool) {
 	return ky, kk, ru
 }
 
-// labelLanguages sets every sentence's language, falling back to the
-// majority language of the text for sentences it cannot tell.
-func labelLanguages(ss []Sentence) {
-	var count [len(langNames)]int
-	for i := range ss {
-		ss[i].Lang = ""
-		if k := langOf(ss[i].Tokens); k != noLang {
-			ss[i].Lang = langNames[k]
-			count[k] += len(ss[i].Tokens)
-		}
+// labelSentence sets the language of s to k (none for noLang) and counts
+// its tokens in count.
+func labelSentence(s *Sentence, k int, count *[len(langNames)]int) {
+	s.Lang = ""
+	if k != noLang {
+		s.Lang = langNames[k]
+		count[k] += len(s.Tokens)
 	}
+}
+
+// fillLanguages sets the language of the sentences labelSentence could
+// not tell, from the count of tokens of the others in each language: the
+// majority language of the text, mostly.
+func fillLanguages(ss []Sentence, count *[len(langNames)]int) {
 	major, best := "en", -1
 	for k, l := range langNames {
 		if count[k] > best {

@@ -78,6 +78,8 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 	}
 	out := make([]Sentence, 0, n)
 	var arena lowerArena
+	arena.copyText(t.Clean)
+	var count [len(langNames)]int // tokens of the sentences of each language
 	for pi, p := range t.Paras {
 		if p.Kind != textnorm.Prose {
 			continue
@@ -89,8 +91,13 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 		toks := slab[from:len(slab):len(slab)]
 		start := 0
 		depth := 0
+		// the sentence's words of each script (and its numbers, as
+		// Other), counted on the way: its language and whether it may
+		// be cut in two are told from them
+		var words [Mixed + 1]int
 		for i := range toks {
 			if toks[i].Kind != Punct {
+				words[toks[i].Script]++
 				continue // only punctuation ends a sentence
 			}
 			switch toks[i].Text {
@@ -114,41 +121,41 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 			for j < len(toks) && toks[j].Kind == Punct && !toks[j].Space && strings.ContainsAny(toks[j].Text, `"')]`) {
 				j++
 			}
-			out = append(out, newSentence(toks[start:j], pi))
+			out = appendSentence(out, toks[start:j], pi, &words, &count)
 			start = j
 			depth = 0
 		}
 		if start < len(toks) {
-			out = append(out, newSentence(toks[start:], pi))
+			out = appendSentence(out, toks[start:], pi, &words, &count)
 		}
 	}
-	out = splitScripts(out)
-	labelLanguages(out)
+	fillLanguages(out, &count)
 	return out, slab
 }
 
-// splitScripts cuts a sentence where a run of Cyrillic words meets a run of
-// Latin words, four or more each ("Письмо секретаря … Secret letter No. 2
-// from …": a title and its catalogue translation), so each part is read
-// in its own language.
-func splitScripts(ss []Sentence) []Sentence {
-	var out []Sentence
-	for i, s := range ss {
-		cut := scriptBoundary(s.Tokens)
-		if cut <= 0 {
-			if out != nil {
-				out = append(out, s)
-			}
-			continue
+// appendSentence appends the sentence of toks (in paragraph para) to out,
+// labelled with its language (counted by language in count), or the two
+// parts of it that splitScripts would make; words are its words of each
+// script, set to zero for the next sentence.
+func appendSentence(out []Sentence, toks []Token, para int, words *[Mixed + 1]int, count *[len(langNames)]int) []Sentence {
+	lat, cyr := words[Latin], words[Cyrillic]+words[Mixed]
+	scripts := 0
+	for _, n := range words[Latin:] {
+		if n >= 4 {
+			scripts++
 		}
-		if out == nil {
-			out = append(make([]Sentence, 0, len(ss)+1), ss[:i]...)
+	}
+	*words = [Mixed + 1]int{}
+	if scripts >= 2 { // (scriptBoundary's own test)
+		if cut := scriptBoundary(toks); cut > 0 {
+			out = append(out, newSentence(toks[:cut], para), newSentence(toks[cut:], para))
+			labelSentence(&out[len(out)-2], langOf(toks[:cut]), count)
+			labelSentence(&out[len(out)-1], langOf(toks[cut:]), count)
+			return out
 		}
-		out = append(out, newSentence(s.Tokens[:cut], s.Para), newSentence(s.Tokens[cut:], s.Para))
 	}
-	if out == nil {
-		return ss // nothing cut
-	}
+	out = append(out, newSentence(toks, para))
+	labelSentence(&out[len(out)-1], langOfCounted(toks, lat, cyr), count)
 	return out
 }
 
