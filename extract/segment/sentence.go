@@ -97,21 +97,28 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 		var words [Mixed + 1]int
 		for i := range toks {
 			if toks[i].Kind != Punct {
-				words[toks[i].Script]++
-				continue // only punctuation ends a sentence
+				words[toks[i].Script&Mixed]++ // (a Script is at most Mixed)
+				continue                      // only punctuation ends a sentence
 			}
-			switch toks[i].Text {
-			case "(", "[", "{":
-				depth++
-				continue
-			case ")", "]", "}":
-				if depth > 0 {
-					depth--
+			// a mark is one rune: one byte, or "…" among the others
+			if tx := toks[i].Text; len(tx) != 1 {
+				if tx != "…" {
+					continue
 				}
-				continue
-			case ".", "!", "?", "…": // the marks that may end a sentence
-			default:
-				continue
+			} else {
+				switch tx[0] {
+				case '(', '[', '{':
+					depth++
+					continue
+				case ')', ']', '}':
+					if depth > 0 {
+						depth--
+					}
+					continue
+				case '.', '!', '?': // the marks that may end a sentence
+				default:
+					continue
+				}
 			}
 			if !endsSentence(toks, i, depth) {
 				continue
