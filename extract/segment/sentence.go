@@ -79,6 +79,7 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 	out := make([]Sentence, 0, n)
 	var arena lowerArena
 	arena.copyText(t.Clean)
+	arena.marking = true
 	var count [len(langNames)]int // tokens of the sentences of each language
 	for pi, p := range t.Paras {
 		if p.Kind != textnorm.Prose {
@@ -91,34 +92,21 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 		toks := slab[from:len(slab):len(slab)]
 		start := 0
 		depth := 0
-		// the sentence's words of each script (and its numbers, as
-		// Other), counted on the way: its language and whether it may
-		// be cut in two are told from them
-		var words [Mixed + 1]int
-		for i := range toks {
-			if toks[i].Kind != Punct {
-				words[toks[i].Script&Mixed]++ // (a Script is at most Mixed)
-				continue                      // only punctuation ends a sentence
-			}
-			// a mark is one rune: one byte, or "…" among the others
-			if tx := toks[i].Text; len(tx) != 1 {
-				if tx != "…" {
-					continue
+		// only the marks tokenize noted may end a sentence; the words of
+		// each script it counted up to each tell a sentence's language
+		// and whether it may be cut in two
+		var before [Mixed + 1]int32 // the words before the sentence
+		for _, m := range arena.marks {
+			i := int(m.tok) - from
+			switch toks[i].Text[0] { // (one byte, or "…")
+			case '(', '[', '{':
+				depth++
+				continue
+			case ')', ']', '}':
+				if depth > 0 {
+					depth--
 				}
-			} else {
-				switch tx[0] {
-				case '(', '[', '{':
-					depth++
-					continue
-				case ')', ']', '}':
-					if depth > 0 {
-						depth--
-					}
-					continue
-				case '.', '!', '?': // the marks that may end a sentence
-				default:
-					continue
-				}
+				continue
 			}
 			if !endsSentence(toks, i, depth) {
 				continue
@@ -128,31 +116,39 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 			for j < len(toks) && toks[j].Kind == Punct && !toks[j].Space && strings.ContainsAny(toks[j].Text, `"')]`) {
 				j++
 			}
-			out = appendSentence(out, toks[start:j], pi, &words, &count)
+			out = appendSentence(out, toks[start:j], pi, wordsBetween(before, m.words), &count)
+			before = m.words // (no word among the quotes and brackets taken)
 			start = j
 			depth = 0
 		}
 		if start < len(toks) {
-			out = appendSentence(out, toks[start:], pi, &words, &count)
+			out = appendSentence(out, toks[start:], pi, wordsBetween(before, arena.words), &count)
 		}
 	}
 	fillLanguages(out, &count)
 	return out, slab
 }
 
+// wordsBetween returns the words of each script between two counts.
+func wordsBetween(from, to [Mixed + 1]int32) [Mixed + 1]int32 {
+	for k := range to {
+		to[k] -= from[k]
+	}
+	return to
+}
+
 // appendSentence appends the sentence of toks (in paragraph para) to out,
 // labelled with its language (counted by language in count), or the two
 // parts of it that splitScripts would make; words are its words of each
-// script, set to zero for the next sentence.
-func appendSentence(out []Sentence, toks []Token, para int, words *[Mixed + 1]int, count *[len(langNames)]int) []Sentence {
-	lat, cyr := words[Latin], words[Cyrillic]+words[Mixed]
+// script.
+func appendSentence(out []Sentence, toks []Token, para int, words [Mixed + 1]int32, count *[len(langNames)]int) []Sentence {
+	lat, cyr := int(words[Latin]), int(words[Cyrillic]+words[Mixed])
 	scripts := 0
 	for _, n := range words[Latin:] {
 		if n >= 4 {
 			scripts++
 		}
 	}
-	*words = [Mixed + 1]int{}
 	if scripts >= 2 { // (scriptBoundary's own test)
 		if cut := scriptBoundary(toks); cut > 0 {
 			out = append(out, newSentence(toks[:cut], para), newSentence(toks[cut:], para))

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/textnorm"
 )
 
@@ -122,7 +123,9 @@ func TestSplitIntoAgreesWithOld(t *testing.T) {
 		"Төреқұлов Нәзір қазақ қайраткері болған. Ол 1892 жылы туған.",
 		"IKRAMOV Akmal. Born 1898, Tashkent. Shot 15 March 1938.",
 		"Иванов Иван Иванович", "1937", "— — —", "Ivanov (Иванов) Ivan Ivanovich Ivan Ivanov Иван Иванович Иванов Иван.",
-		"Фамилия: Бектемиров; Имя: Асан; Год рождения: 1899.", "Kasenov D. (1901-1937) Kasenov Kasenov Kasenov Касенов Касенов Касенов Касенов.",
+		"Фамилия: Бектемиров; Имя: Асан; Год рождения: 1899.",
+		"Он\xa8 был. Арестован\xa9 в 1937 г. Ok\xae. (Да\xa1 нет.) Так… Вот… «Иди!» Он ушёл?! [Sic.] {x.} Y.",
+		"Ответ: «Нет». Вопрос (1937 г.)? Да. — Нет! Он: «Да…» А потом… Б.", "Kasenov D. (1901-1937) Kasenov Kasenov Kasenov Касенов Касенов Касенов Касенов.",
 	}
 	for i := range lines {
 		for j := range lines {
@@ -130,8 +133,21 @@ func TestSplitIntoAgreesWithOld(t *testing.T) {
 		}
 	}
 	texts = append(texts, strings.Join(lines, "\n\n"), strings.Join(lines, " "))
+	var txs []*textnorm.Text
 	for _, text := range texts {
-		tx := textnorm.Normalize(text)
+		txs = append(txs, textnorm.Normalize(text))
+	}
+	for _, raw := range []string{
+		// bytes Normalize would have mended, and a span cut inside "…"
+		"Он\xa8 был. Арестован\xa9 в 1937 г. Ok\xae. (Да\xa1 нет.) Вот\xae\xa8 Так.",
+		"Так… Вот. А\xe2\x80", "Так. Вот\xe2\x80\xa6 Нет.",
+	} {
+		for end := len(raw) - 2; end <= len(raw); end++ {
+			txs = append(txs, &textnorm.Text{Clean: raw, Paras: []textnorm.Para{{Span: dossier.Span{Start: 0, End: end}, Kind: textnorm.Prose}}})
+		}
+	}
+	for _, tx := range txs {
+		text := tx.Clean
 		got, _ := SplitInto(tx, nil)
 		want, _ := splitIntoOld(tx, nil)
 		if len(got) != len(want) {

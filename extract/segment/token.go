@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -155,6 +156,7 @@ const (
 	clSpace
 	clLetter
 	clDigit
+	clMark // punctuation that opens or closes a bracket or may end a sentence
 )
 
 // asciiClasses gives the class of every ASCII byte.
@@ -167,6 +169,8 @@ var asciiClasses = func() (cl [utf8.RuneSelf]uint8) {
 			cl[c] = clLetter
 		case '0' <= c && c <= '9':
 			cl[c] = clDigit
+		case strings.IndexByte("()[]{}.!?", byte(c)) >= 0:
+			cl[c] = clMark
 		}
 	}
 	return cl
@@ -179,6 +183,7 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 	if !arena.copyAll {
 		arena.copy = nil
 	}
+	arena.marks, arena.words = arena.marks[:0], [Mixed + 1]int32{}
 	space := true
 	i := span.Start
 	s := text[:span.End] // the span's bytes, without checks of their bounds
@@ -201,6 +206,8 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 				cl = clLetter
 			case unicode.IsDigit(r):
 				cl = clDigit
+			case r == '…':
+				cl = clMark
 			}
 		}
 		switch cl {
@@ -235,6 +242,7 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			t := &out[len(out)-1]
 			t.Span, t.Text, t.Lower = dossier.Span{Start: i, End: j}, text[i:j], lower
 			t.Kind, t.Space, t.Script, t.cap, t.alpha = Word, space, Script(w&(wLat|wCyr)), flags, uint8(w>>wAlphaShift)&(alphaKy|alphaKk|alphaRu)
+			arena.words[w&(wLat|wCyr)]++
 			i = j
 		case clDigit:
 			j := i + n
@@ -264,6 +272,9 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			t.Span, t.Text = dossier.Span{Start: i, End: i + n}, text[i:i+n]
 			t.Lower = t.Text
 			t.Kind, t.Space, t.Script, t.cap, t.alpha = Punct, space, Other, 0, 0
+			if cl == clMark && arena.marking {
+				arena.marks = append(arena.marks, mark{tok: int32(len(out) - 1), words: arena.words})
+			}
 			i += n
 		}
 		// the space after a word, a number or a mark, without going
@@ -275,6 +286,14 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 		}
 	}
 	return out
+}
+
+// mark is a token that may open or close a bracket or end a sentence
+// (of class clMark), as tokenize notes it for SplitInto: its index in
+// tokenize's out, and the span's words of each script before it.
+type mark struct {
+	tok   int32
+	words [Mixed + 1]int32
 }
 
 // What scanWord learns of a word, in the bits of a uint64.
@@ -501,6 +520,12 @@ type lowerArena struct {
 	copy    []byte
 	copyAt  int
 	copyAll bool // copy is of all the text, made once for its spans
+
+	// the span's marks, noted when marking (for SplitInto), and its
+	// words of each script
+	marking bool
+	marks   []mark
+	words   [Mixed + 1]int32
 }
 
 // copyText makes the arena's copy of all of text, for tokenize's calls on
@@ -544,6 +569,11 @@ func (a *lowerArena) lowerCopy(text string, i, j, end int, first bool) string {
 		start := len(a.block)
 		a.block = append(a.block, text[i:end]...)
 		a.copy, a.copyAt = a.block[start:len(a.block):len(a.block)], i
+	}
+	if j-a.copyAt > len(a.copy) {
+		// the last word of a span cut inside a rune, which it runs on
+		// into
+		return textcase.Lower(text[i:j])
 	}
 	b := a.copy[i-a.copyAt : j-a.copyAt]
 	for k := 0; k < len(b); {
