@@ -206,34 +206,63 @@ func labelSentence(s *Sentence, k int, count *[len(langNames)]int) {
 	}
 }
 
-// fillLanguages sets the language of the sentences labelSentence could
-// not tell, from the count of tokens of the others in each language: the
-// majority language of the text, mostly.
-func fillLanguages(ss []Sentence, count *[len(langNames)]int) {
+// labels is what SplitInto keeps of the languages of its sentences as it
+// labels them one by one.
+type labels struct {
+	count  [len(langNames)]int // tokens of the sentences of each language
+	untold []untold            // the sentences whose language was not told
+}
+
+// untold is a sentence whose language langOf could not tell: its index,
+// and whether it has a Cyrillic word and a Latin one (Script Cyrillic,
+// Latin).
+type untold struct {
+	at       int32
+	cyr, lat bool
+}
+
+// label sets the language of sentence at of ss to k (see labelSentence);
+// cyr and lat say whether it has a Cyrillic word and a Latin one.
+func (lb *labels) label(ss []Sentence, at, k int, cyr, lat bool) {
+	labelSentence(&ss[at], k, &lb.count)
+	if k == noLang {
+		lb.untold = append(lb.untold, untold{at: int32(at), cyr: cyr, lat: lat})
+	}
+}
+
+// fill sets the language of the sentences label could not tell, from the
+// count of tokens of the others in each language: the majority language
+// of the text, mostly.
+func (lb *labels) fill(ss []Sentence) {
+	major, best := majority(&lb.count)
+	for _, u := range lb.untold {
+		s := &ss[u.at]
+		// nearest labelled neighbour in the same script, else the majority
+		s.Lang = major
+		if best == 0 && u.cyr && !kyLetters(s.Tokens) {
+			// no sentence told its language: Cyrillic without ө, ү or
+			// ң is Russian rather than Kyrgyz
+			s.Lang = "ru"
+		}
+		if u.cyr && major == "en" {
+			s.Lang = "ru"
+		}
+		if !u.cyr && s.Lang != "en" && u.lat {
+			s.Lang = "en"
+		}
+	}
+}
+
+// majority returns the language with the most tokens in count (the first
+// in langNames' order on a tie) and its tokens.
+func majority(count *[len(langNames)]int) (string, int) {
 	major, best := "en", -1
 	for k, l := range langNames {
 		if count[k] > best {
 			major, best = l, count[k]
 		}
 	}
-	for i := range ss {
-		if ss[i].Lang == "" {
-			// nearest labelled neighbour in the same script, else the majority
-			ss[i].Lang = major
-			cyr := hasCyrillic(ss[i].Tokens)
-			if best == 0 && cyr && !kyLetters(ss[i].Tokens) {
-				// no sentence told its language: Cyrillic without ө, ү or
-				// ң is Russian rather than Kyrgyz
-				ss[i].Lang = "ru"
-			}
-			if cyr && major == "en" {
-				ss[i].Lang = "ru"
-			}
-			if !cyr && ss[i].Lang != "en" && hasLatin(ss[i].Tokens) {
-				ss[i].Lang = "en"
-			}
-		}
-	}
+	return major, best
 }
 
 // kyLetters reports a word with a letter of the Kyrgyz alphabet only.

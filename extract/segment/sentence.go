@@ -80,7 +80,7 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 	var arena lowerArena
 	arena.copyText(t.Clean)
 	arena.marking = true
-	var count [len(langNames)]int // tokens of the sentences of each language
+	var lb labels
 	for pi, p := range t.Paras {
 		if p.Kind != textnorm.Prose {
 			continue
@@ -116,16 +116,16 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 			for j < len(toks) && toks[j].Kind == Punct && !toks[j].Space && strings.ContainsAny(toks[j].Text, `"')]`) {
 				j++
 			}
-			out = appendSentence(out, toks[start:j], pi, wordsBetween(before, m.words), &count)
+			out = appendSentence(out, toks[start:j], pi, wordsBetween(before, m.words), &lb)
 			before = m.words // (no word among the quotes and brackets taken)
 			start = j
 			depth = 0
 		}
 		if start < len(toks) {
-			out = appendSentence(out, toks[start:], pi, wordsBetween(before, arena.words), &count)
+			out = appendSentence(out, toks[start:], pi, wordsBetween(before, arena.words), &lb)
 		}
 	}
-	fillLanguages(out, &count)
+	lb.fill(out)
 	return out, slab
 }
 
@@ -138,10 +138,10 @@ func wordsBetween(from, to [Mixed + 1]int32) [Mixed + 1]int32 {
 }
 
 // appendSentence appends the sentence of toks (in paragraph para) to out,
-// labelled with its language (counted by language in count), or the two
+// labelled with its language (kept in lb), or the two
 // parts of it that splitScripts would make; words are its words of each
 // script.
-func appendSentence(out []Sentence, toks []Token, para int, words [Mixed + 1]int32, count *[len(langNames)]int) []Sentence {
+func appendSentence(out []Sentence, toks []Token, para int, words [Mixed + 1]int32, lb *labels) []Sentence {
 	lat, cyr := int(words[Latin]), int(words[Cyrillic]+words[Mixed])
 	scripts := 0
 	for _, n := range words[Latin:] {
@@ -152,13 +152,14 @@ func appendSentence(out []Sentence, toks []Token, para int, words [Mixed + 1]int
 	if scripts >= 2 { // (scriptBoundary's own test)
 		if cut := scriptBoundary(toks); cut > 0 {
 			out = append(out, newSentence(toks[:cut], para), newSentence(toks[cut:], para))
-			labelSentence(&out[len(out)-2], langOf(toks[:cut]), count)
-			labelSentence(&out[len(out)-1], langOf(toks[cut:]), count)
+			a, b := toks[:cut], toks[cut:]
+			lb.label(out, len(out)-2, langOf(a), hasCyrillic(a), hasLatin(a))
+			lb.label(out, len(out)-1, langOf(b), hasCyrillic(b), hasLatin(b))
 			return out
 		}
 	}
 	out = append(out, newSentence(toks, para))
-	labelSentence(&out[len(out)-1], langOfCounted(toks, lat, cyr), count)
+	lb.label(out, len(out)-1, langOfCounted(toks, lat, cyr), words[Cyrillic] > 0, words[Latin] > 0)
 	return out
 }
 

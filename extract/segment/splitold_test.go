@@ -166,3 +166,33 @@ func TestSplitIntoAgreesWithOld(t *testing.T) {
 		}
 	}
 }
+
+// fillLanguages (of SplitInto before labels) sets the language of the sentences labelSentence could
+// not tell, from the count of tokens of the others in each language: the
+// majority language of the text, mostly.
+func fillLanguages(ss []Sentence, count *[len(langNames)]int) {
+	major, best := "en", -1
+	for k, l := range langNames {
+		if count[k] > best {
+			major, best = l, count[k]
+		}
+	}
+	for i := range ss {
+		if ss[i].Lang == "" {
+			// nearest labelled neighbour in the same script, else the majority
+			ss[i].Lang = major
+			cyr := hasCyrillic(ss[i].Tokens)
+			if best == 0 && cyr && !kyLetters(ss[i].Tokens) {
+				// no sentence told its language: Cyrillic without ө, ү or
+				// ң is Russian rather than Kyrgyz
+				ss[i].Lang = "ru"
+			}
+			if cyr && major == "en" {
+				ss[i].Lang = "ru"
+			}
+			if !cyr && ss[i].Lang != "en" && hasLatin(ss[i].Tokens) {
+				ss[i].Lang = "en"
+			}
+		}
+	}
+}
