@@ -138,9 +138,11 @@ func wordsBetween(from, to [Mixed + 1]int32) [Mixed + 1]int32 {
 }
 
 // appendSentence appends the sentence of toks (in paragraph para) to out,
-// labelled with its language (kept in lb), or the two
-// parts of it that splitScripts would make; words are its words of each
-// script.
+// labelled with its language (kept in lb); words are its words of each
+// script. A sentence is cut in two where a run of Cyrillic words meets a
+// run of Latin words, four or more each ("Письмо секретаря … Secret
+// letter No. 2 from …": a title and its catalogue translation), so each
+// part is read in its own language.
 func appendSentence(out []Sentence, toks []Token, para int, words [Mixed + 1]int32, lb *labels) []Sentence {
 	lat, cyr := int(words[Latin]), int(words[Cyrillic]+words[Mixed])
 	scripts := 0
