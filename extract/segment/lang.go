@@ -22,13 +22,16 @@ var functionWords = func() map[string]langSet {
 }()
 
 // functionWordEnds has bit b&63 of its entry n set when a function word
-// of n bytes ends with the byte b: langOf looks up only the words whose
-// bit is set (a few in a hundred of the others).
-var functionWordEnds = func() (ends [32]uint64) {
+// of n bytes ends with the byte b, and functionWordSeconds when its
+// second byte is b: langOf looks up only the words whose bits are both
+// set (a few in a hundred of the others; of those the second bit turns
+// away half in the archive cards).
+var functionWordEnds, functionWordSeconds = func() (ends, seconds [32]uint64) {
 	for w := range functionWords {
 		ends[len(w)] |= 1 << (w[len(w)-1] & 63)
+		seconds[len(w)] |= 1 << (w[1] & 63) // (every one is Cyrillic: two bytes or more)
 	}
-	return ends
+	return ends, seconds
 }()
 
 // langSet is a set of the languages langOf tells by their words.
@@ -89,7 +92,7 @@ func langOfCounted(toks []Token, lat, cyr int) int {
 		}
 		w := t.Lower
 		if t.Script == Cyrillic {
-			if len(w) < len(functionWordEnds) && functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) != 0 {
+			if len(w) < len(functionWordEnds) && functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) != 0 && functionWordSeconds[len(w)]&(1<<(w[1]&63)) != 0 {
 				in := functionWords[w]
 				if in&kyLang != 0 {
 					ky += 2

@@ -87,3 +87,13 @@ func TestCyrillicLower(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionWordFilters: every function word passes langOf's filters
+// (by its length, its last byte and its second byte), so none is missed.
+func TestFunctionWordFilters(t *testing.T) {
+	for w := range functionWords {
+		if len(w) >= len(functionWordEnds) || functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) == 0 || functionWordSeconds[len(w)]&(1<<(w[1]&63)) == 0 {
+			t.Errorf("%q does not pass the filters", w)
+		}
+	}
+}
