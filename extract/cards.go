@@ -45,6 +45,9 @@ func (d *docState) findRecords() {
 	d.fields = make([][]field, len(d.sents))
 	rr := &recordReader{d: d}
 	rows := d.tableRows()
+	// the lines' fields, all in one slab (a card's line has about one),
+	// each line's capped so that no append reaches the next line's
+	slab := make([]field, 0, len(d.sents))
 	for si := range d.sents {
 		if fs, ok := rows[si]; ok {
 			// a table's row is a record of its own; its header, none
@@ -57,7 +60,12 @@ func (d *docState) findRecords() {
 			rr.close()
 			continue
 		}
-		fs := d.fieldsOf(d.sents[si].Tokens, d.sentText(si))
+		from := len(slab)
+		slab = d.appendFields(slab, d.sents[si].Tokens, d.sentText(si))
+		var fs []field
+		if len(slab) > from {
+			fs = slab[from:len(slab):len(slab)]
+		}
 		d.fields[si] = fs
 		for _, f := range fs {
 			d.placeValue(si, f)
@@ -279,19 +287,19 @@ func (d *docState) sentText(si int) string {
 	return d.tx.Clean[sp.Start:sp.End]
 }
 
-// fieldsOf reads the fields of a line (tokens toks, text text): a "Label:"
-// at its start, and more after semicolons ("…; Место рождения: …;
-// Национальность: …").
-func (d *docState) fieldsOf(toks []segment.Token, text string) []field {
+// appendFields appends the fields of a line (tokens toks, text text) to
+// dst: a "Label:" at its start, and more after semicolons ("…; Место
+// рождения: …; Национальность: …").
+func (d *docState) appendFields(dst []field, toks []segment.Token, text string) []field {
 	if strings.IndexByte(text, ':') < 0 && !strings.Contains(text, "—") && !strings.Contains(text, "–") {
-		return nil // every label ends at a colon or a dash (fieldOf)
+		return dst // every label ends at a colon or a dash (fieldOf)
 	}
-	var out []field
+	from := len(dst)
 	if f := d.fieldOf(toks); f.key != "" {
-		out = append(out, f)
+		dst = append(dst, f)
 	}
 	if strings.IndexByte(text, ';') < 0 {
-		return out // no semicolon, no more fields
+		return dst // no semicolon, no more fields
 	}
 	for k, t := range toks {
 		if t.Text != ";" || k+1 >= len(toks) {
@@ -304,12 +312,12 @@ func (d *docState) fieldsOf(toks []segment.Token, text string) []field {
 		f.start += k + 1
 		f.vstart += k + 1
 		f.vend += k + 1
-		if len(out) > 0 {
-			out[len(out)-1].vend = k
+		if len(dst) > from {
+			dst[len(dst)-1].vend = k
 		}
-		out = append(out, f)
+		dst = append(dst, f)
 	}
-	return out
+	return dst
 }
 
 // fieldOf reads a "Label:" (or "Label —") at the start of a sentence.

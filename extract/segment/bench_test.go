@@ -10,7 +10,7 @@ import (
 
 // corpusTexts reads the sample collection (or the documents of
 // DOSSIER_BENCH_DIR), normalised.
-func corpusTexts(b *testing.B) ([]*textnorm.Text, int) {
+func corpusTexts(b testing.TB) ([]*textnorm.Text, int) {
 	b.Helper()
 	var out []*textnorm.Text
 	size := 0

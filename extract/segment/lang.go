@@ -22,13 +22,16 @@ var functionWords = func() map[string]langSet {
 }()
 
 // functionWordEnds has bit b&63 of its entry n set when a function word
-// of n bytes ends with the byte b: langOf looks up only the words whose
-// bit is set (a few in a hundred of the others).
-var functionWordEnds = func() (ends [32]uint64) {
+// of n bytes ends with the byte b, and functionWordSeconds when its
+// second byte is b: langOf looks up only the words whose bits are both
+// set (a few in a hundred of the others; of those the second bit turns
+// away half in the archive cards).
+var functionWordEnds, functionWordSeconds = func() (ends, seconds [32]uint64) {
 	for w := range functionWords {
 		ends[len(w)] |= 1 << (w[len(w)-1] & 63)
+		seconds[len(w)] |= 1 << (w[1] & 63) // (every one is Cyrillic: two bytes or more)
 	}
-	return ends
+	return ends, seconds
 }()
 
 // langSet is a set of the languages langOf tells by their words.
@@ -56,7 +59,6 @@ var langNames = [...]string{langKy: "ky", langRu: "ru", langEn: "en", langKk: "k
 // noLang when it cannot tell (a line of bare names).
 func langOf(toks []Token) int {
 	lat, cyr := 0, 0
-	ky, ru, kk := 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != Word {
@@ -68,9 +70,29 @@ func langOf(toks []Token) int {
 		case Cyrillic, Mixed:
 			cyr++
 		}
+	}
+	return langOfCounted(toks, lat, cyr)
+}
+
+// langOfCounted is langOf of a sentence with lat Latin words and cyr
+// Cyrillic or mixed ones: the words themselves are read only when the
+// Cyrillic ones are as many as the Latin ones or more.
+func langOfCounted(toks []Token, lat, cyr int) int {
+	if lat == 0 && cyr == 0 {
+		return noLang
+	}
+	if lat > cyr {
+		return langEn
+	}
+	ky, ru, kk := 0, 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != Word {
+			continue
+		}
 		w := t.Lower
 		if t.Script == Cyrillic {
-			if len(w) < len(functionWordEnds) && functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) != 0 {
+			if len(w) < len(functionWordEnds) && functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) != 0 && functionWordSeconds[len(w)]&(1<<(w[1]&63)) != 0 {
 				in := functionWords[w]
 				if in&kyLang != 0 {
 					ky += 2
@@ -117,12 +139,6 @@ func langOf(toks []Token) int {
 				}
 			}
 		}
-	}
-	if lat == 0 && cyr == 0 {
-		return noLang
-	}
-	if lat > cyr {
-		return langEn
 	}
 	switch {
 	case kk > ky && kk > ru:
@@ -183,41 +199,73 @@ func alphabets(w string) (ky, kk, ru bool) {
 	return ky, kk, ru
 }
 
-// labelLanguages sets every sentence's language, falling back to the
-// majority language of the text for sentences it cannot tell.
-func labelLanguages(ss []Sentence) {
-	var count [len(langNames)]int
-	for i := range ss {
-		ss[i].Lang = ""
-		if k := langOf(ss[i].Tokens); k != noLang {
-			ss[i].Lang = langNames[k]
-			count[k] += len(ss[i].Tokens)
+// labelSentence sets the language of s to k (none for noLang) and counts
+// its tokens in count.
+func labelSentence(s *Sentence, k int, count *[len(langNames)]int) {
+	s.Lang = ""
+	if k != noLang {
+		s.Lang = langNames[k]
+		count[k] += len(s.Tokens)
+	}
+}
+
+// labels is what SplitInto keeps of the languages of its sentences as it
+// labels them one by one.
+type labels struct {
+	count  [len(langNames)]int // tokens of the sentences of each language
+	untold []untold            // the sentences whose language was not told
+}
+
+// untold is a sentence whose language langOf could not tell: its index,
+// and whether it has a Cyrillic word and a Latin one (Script Cyrillic,
+// Latin).
+type untold struct {
+	at       int32
+	cyr, lat bool
+}
+
+// label sets the language of sentence at of ss to k (see labelSentence);
+// cyr and lat say whether it has a Cyrillic word and a Latin one.
+func (lb *labels) label(ss []Sentence, at, k int, cyr, lat bool) {
+	labelSentence(&ss[at], k, &lb.count)
+	if k == noLang {
+		lb.untold = append(lb.untold, untold{at: int32(at), cyr: cyr, lat: lat})
+	}
+}
+
+// fill sets the language of the sentences label could not tell, from the
+// count of tokens of the others in each language: the majority language
+// of the text, mostly.
+func (lb *labels) fill(ss []Sentence) {
+	major, best := majority(&lb.count)
+	for _, u := range lb.untold {
+		s := &ss[u.at]
+		// nearest labelled neighbour in the same script, else the majority
+		s.Lang = major
+		if best == 0 && u.cyr && !kyLetters(s.Tokens) {
+			// no sentence told its language: Cyrillic without ө, ү or
+			// ң is Russian rather than Kyrgyz
+			s.Lang = "ru"
+		}
+		if u.cyr && major == "en" {
+			s.Lang = "ru"
+		}
+		if !u.cyr && s.Lang != "en" && u.lat {
+			s.Lang = "en"
 		}
 	}
+}
+
+// majority returns the language with the most tokens in count (the first
+// in langNames' order on a tie) and its tokens.
+func majority(count *[len(langNames)]int) (string, int) {
 	major, best := "en", -1
 	for k, l := range langNames {
 		if count[k] > best {
 			major, best = l, count[k]
 		}
 	}
-	for i := range ss {
-		if ss[i].Lang == "" {
-			// nearest labelled neighbour in the same script, else the majority
-			ss[i].Lang = major
-			cyr := hasCyrillic(ss[i].Tokens)
-			if best == 0 && cyr && !kyLetters(ss[i].Tokens) {
-				// no sentence told its language: Cyrillic without ө, ү or
-				// ң is Russian rather than Kyrgyz
-				ss[i].Lang = "ru"
-			}
-			if cyr && major == "en" {
-				ss[i].Lang = "ru"
-			}
-			if !cyr && ss[i].Lang != "en" && hasLatin(ss[i].Tokens) {
-				ss[i].Lang = "en"
-			}
-		}
-	}
+	return major, best
 }
 
 // kyLetters reports a word with a letter of the Kyrgyz alphabet only.

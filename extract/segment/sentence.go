@@ -78,6 +78,9 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 	}
 	out := make([]Sentence, 0, n)
 	var arena lowerArena
+	arena.copyText(t.Clean)
+	arena.marking = true
+	var lb labels
 	for pi, p := range t.Paras {
 		if p.Kind != textnorm.Prose {
 			continue
@@ -89,21 +92,20 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 		toks := slab[from:len(slab):len(slab)]
 		start := 0
 		depth := 0
-		for i := range toks {
-			if toks[i].Kind != Punct {
-				continue // only punctuation ends a sentence
-			}
-			switch toks[i].Text {
-			case "(", "[", "{":
+		// only the marks tokenize noted may end a sentence; the words of
+		// each script it counted up to each tell a sentence's language
+		// and whether it may be cut in two
+		var before [Mixed + 1]int32 // the words before the sentence
+		for _, m := range arena.marks {
+			i := int(m.tok) - from
+			switch toks[i].Text[0] { // (one byte, or "…")
+			case '(', '[', '{':
 				depth++
 				continue
-			case ")", "]", "}":
+			case ')', ']', '}':
 				if depth > 0 {
 					depth--
 				}
-				continue
-			case ".", "!", "?", "…": // the marks that may end a sentence
-			default:
 				continue
 			}
 			if !endsSentence(toks, i, depth) {
@@ -114,41 +116,52 @@ func SplitInto(t *textnorm.Text, slab []Token) ([]Sentence, []Token) {
 			for j < len(toks) && toks[j].Kind == Punct && !toks[j].Space && strings.ContainsAny(toks[j].Text, `"')]`) {
 				j++
 			}
-			out = append(out, newSentence(toks[start:j], pi))
+			out = appendSentence(out, toks[start:j], pi, wordsBetween(before, m.words), &lb)
+			before = m.words // (no word among the quotes and brackets taken)
 			start = j
 			depth = 0
 		}
 		if start < len(toks) {
-			out = append(out, newSentence(toks[start:], pi))
+			out = appendSentence(out, toks[start:], pi, wordsBetween(before, arena.words), &lb)
 		}
 	}
-	out = splitScripts(out)
-	labelLanguages(out)
+	lb.fill(out)
 	return out, slab
 }
 
-// splitScripts cuts a sentence where a run of Cyrillic words meets a run of
-// Latin words, four or more each ("Письмо секретаря … Secret letter No. 2
-// from …": a title and its catalogue translation), so each part is read
-// in its own language.
-func splitScripts(ss []Sentence) []Sentence {
-	var out []Sentence
-	for i, s := range ss {
-		cut := scriptBoundary(s.Tokens)
-		if cut <= 0 {
-			if out != nil {
-				out = append(out, s)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]Sentence, 0, len(ss)+1), ss[:i]...)
-		}
-		out = append(out, newSentence(s.Tokens[:cut], s.Para), newSentence(s.Tokens[cut:], s.Para))
+// wordsBetween returns the words of each script between two counts.
+func wordsBetween(from, to [Mixed + 1]int32) [Mixed + 1]int32 {
+	for k := range to {
+		to[k] -= from[k]
 	}
-	if out == nil {
-		return ss // nothing cut
+	return to
+}
+
+// appendSentence appends the sentence of toks (in paragraph para) to out,
+// labelled with its language (kept in lb); words are its words of each
+// script. A sentence is cut in two where a run of Cyrillic words meets a
+// run of Latin words, four or more each ("Письмо секретаря … Secret
+// letter No. 2 from …": a title and its catalogue translation), so each
+// part is read in its own language.
+func appendSentence(out []Sentence, toks []Token, para int, words [Mixed + 1]int32, lb *labels) []Sentence {
+	lat, cyr := int(words[Latin]), int(words[Cyrillic]+words[Mixed])
+	scripts := 0
+	for _, n := range words[Latin:] {
+		if n >= 4 {
+			scripts++
+		}
 	}
+	if scripts >= 2 { // (scriptBoundary's own test)
+		if cut := scriptBoundary(toks); cut > 0 {
+			out = append(out, newSentence(toks[:cut], para), newSentence(toks[cut:], para))
+			a, b := toks[:cut], toks[cut:]
+			lb.label(out, len(out)-2, langOf(a), hasCyrillic(a), hasLatin(a))
+			lb.label(out, len(out)-1, langOf(b), hasCyrillic(b), hasLatin(b))
+			return out
+		}
+	}
+	out = append(out, newSentence(toks, para))
+	lb.label(out, len(out)-1, langOfCounted(toks, lat, cyr), words[Cyrillic] > 0, words[Latin] > 0)
 	return out
 }
 

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -155,6 +156,7 @@ const (
 	clSpace
 	clLetter
 	clDigit
+	clMark // punctuation that opens or closes a bracket or may end a sentence
 )
 
 // asciiClasses gives the class of every ASCII byte.
@@ -167,6 +169,8 @@ var asciiClasses = func() (cl [utf8.RuneSelf]uint8) {
 			cl[c] = clLetter
 		case '0' <= c && c <= '9':
 			cl[c] = clDigit
+		case strings.IndexByte("()[]{}.!?", byte(c)) >= 0:
+			cl[c] = clMark
 		}
 	}
 	return cl
@@ -176,6 +180,10 @@ var asciiClasses = func() (cl [utf8.RuneSelf]uint8) {
 // words is written in arena.
 func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []Token {
 	arena.spanLow, arena.spanLowered = "", false
+	if !arena.copyAll {
+		arena.copy = nil
+	}
+	arena.marks, arena.words = arena.marks[:0], [Mixed + 1]int32{}
 	space := true
 	i := span.Start
 	s := text[:span.End] // the span's bytes, without checks of their bounds
@@ -198,6 +206,8 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 				cl = clLetter
 			case unicode.IsDigit(r):
 				cl = clDigit
+			case r == '…':
+				cl = clMark
 			}
 		}
 		switch cl {
@@ -218,19 +228,13 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			lower := text[i:j]
 			switch {
 			case upper == 0:
-			case w&wComplex == 0 && upper == 1 && flags&capFirst != 0:
-				// a capitalised word: its first letter lowered, then
-				// the rest as it is (no rune of these blocks but a
+			case w&wComplex == 0:
+				// runes of ASCII and the Cyrillic block only, whose
+				// lower case keeps their length: lowered in place in a
+				// copy of the span; a capitalised word has its first
+				// letter lowered only (no rune of these blocks but a
 				// capital has another lower case)
-				r, n := rune(lower[0]), 1
-				if r >= utf8.RuneSelf {
-					r, n = textcase.DecodeRune(lower)
-				}
-				lower = arena.lowerFirst(lower, r, n)
-			case w&wComplex == 0 && j <= span.End:
-				// what the span's lower case holds here, as its runes
-				// keep their length
-				lower = arena.lower(lower, w&wNonASCII == 0)
+				lower = arena.lowerCopy(text, i, j, span.End, upper == 1 && flags&capFirst != 0)
 			default:
 				lower = arena.spanLower(text, span, i, j)
 			}
@@ -238,6 +242,7 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			t := &out[len(out)-1]
 			t.Span, t.Text, t.Lower = dossier.Span{Start: i, End: j}, text[i:j], lower
 			t.Kind, t.Space, t.Script, t.cap, t.alpha = Word, space, Script(w&(wLat|wCyr)), flags, uint8(w>>wAlphaShift)&(alphaKy|alphaKk|alphaRu)
+			arena.words[w&(wLat|wCyr)]++
 			i = j
 		case clDigit:
 			j := i + n
@@ -267,6 +272,9 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 			t.Span, t.Text = dossier.Span{Start: i, End: i + n}, text[i:i+n]
 			t.Lower = t.Text
 			t.Kind, t.Space, t.Script, t.cap, t.alpha = Punct, space, Other, 0, 0
+			if cl == clMark && arena.marking {
+				arena.marks = append(arena.marks, mark{tok: int32(len(out) - 1), words: arena.words})
+			}
 			i += n
 		}
 		// the space after a word, a number or a mark, without going
@@ -278,6 +286,14 @@ func tokenize(text string, span dossier.Span, out []Token, arena *lowerArena) []
 		}
 	}
 	return out
+}
+
+// mark is a token that may open or close a bracket or end a sentence
+// (of class clMark), as tokenize notes it for SplitInto: its index in
+// tokenize's out, and the span's words of each script before it.
+type mark struct {
+	tok   int32
+	words [Mixed + 1]int32
 }
 
 // What scanWord learns of a word, in the bits of a uint64.
@@ -496,6 +512,26 @@ type lowerArena struct {
 	spanLow     string
 	spanAligned bool // spanLow has the span's runes where it has them
 	spanLowered bool // spanLow is made
+
+	// a copy of the span's bytes from copyAt on, made in the block when
+	// a word of ASCII and Cyrillic runes first has a capital (lowerCopy);
+	// each word's capitals are lowered in it before a token refers to
+	// it, and never changed after
+	copy    []byte
+	copyAt  int
+	copyAll bool // copy is of all the text, made once for its spans
+
+	// the span's marks, noted when marking (for SplitInto), and its
+	// words of each script
+	marking bool
+	marks   []mark
+	words   [Mixed + 1]int32
+}
+
+// copyText makes the arena's copy of all of text, for tokenize's calls on
+// spans of text that follow (one copy, not one a span).
+func (a *lowerArena) copyText(text string) {
+	a.copy, a.copyAt, a.copyAll = []byte(text), 0, true
 }
 
 // spanLower returns the lower case of text[i:j], a word in text[span]
@@ -523,36 +559,51 @@ func (a *lowerArena) room(n int) {
 	}
 }
 
-// lowerFirst returns w, whose first rune r of n bytes is its only
-// capital, with r in lower case (of n bytes too).
-func (a *lowerArena) lowerFirst(w string, r rune, n int) string {
-	a.room(len(w))
-	start := len(a.block)
-	if n == 1 {
-		a.block = append(a.block, byte(r)+'a'-'A') // r is an ASCII capital
-	} else {
-		a.block = utf8.AppendRune(a.block, textcase.ToLower(r))
+// lowerCopy returns the lower case of text[i:j], a word of ASCII and
+// Cyrillic-block runes in a span that ends at end, from the copy of the
+// span: only its first rune lowered when first says no other is a
+// capital.
+func (a *lowerArena) lowerCopy(text string, i, j, end int, first bool) string {
+	if a.copy == nil {
+		a.room(end - i)
+		start := len(a.block)
+		a.block = append(a.block, text[i:end]...)
+		a.copy, a.copyAt = a.block[start:len(a.block):len(a.block)], i
 	}
-	a.block = append(a.block, w[n:]...)
-	b := a.block[start:]
+	if j-a.copyAt > len(a.copy) {
+		// the last word of a span cut inside a rune, which it runs on
+		// into
+		return textcase.Lower(text[i:j])
+	}
+	b := a.copy[i-a.copyAt : j-a.copyAt]
+	for k := 0; k < len(b); {
+		if c := b[k]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+			k++
+		} else {
+			// two bytes, led by D0 to D3 (the word's runes are of the
+			// block)
+			low := cyrillicLower[(uint(c)-0xD0)<<6|uint(b[k+1]&0x3F)]
+			b[k], b[k+1] = byte(low>>8), byte(low)
+			k += 2
+		}
+		if first {
+			break
+		}
+	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// lower returns w in lower case (textcase.Lower); ascii says w is ASCII.
-func (a *lowerArena) lower(w string, ascii bool) string {
-	a.room(len(w))
-	start := len(a.block)
-	if ascii {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			a.block = append(a.block, c)
-		}
-	} else {
-		a.block = textcase.AppendLower(a.block, w) // a new block, should it not fit
+// cyrillicLower gives the UTF-8 bytes (lead, then continuation) of the
+// lower case of every rune of the Cyrillic block, indexed as
+// cyrillicRunes; each is of the block too (TestCyrillicLower).
+var cyrillicLower = func() (t [0x100]uint16) {
+	for k := range t {
+		var b [4]byte
+		utf8.EncodeRune(b[:], textcase.ToLower(rune(0x400+k)))
+		t[k] = uint16(b[0])<<8 | uint16(b[1])
 	}
-	b := a.block[start:]
-	return unsafe.String(unsafe.SliceData(b), len(b))
-}
+	return t
+}()

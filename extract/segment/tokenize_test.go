@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // TestWordBits: scanWord's script bits are the Script they make.
@@ -67,6 +68,32 @@ func TestTokenizeAgreesWithOld(t *testing.T) {
 					t.Fatalf("%q: token %d is %+v, want %+v", text[sp.Start:sp.End], k, got[k], want[k])
 				}
 			}
+		}
+	}
+}
+
+// TestCyrillicLower: the lower case of every rune of the Cyrillic block
+// is of the block, as lowerCopy, which lowers words in place, needs.
+func TestCyrillicLower(t *testing.T) {
+	for r := rune(0x400); r < 0x500; r++ {
+		l := textcase.ToLower(r)
+		if l < 0x400 || l > 0x4FF {
+			t.Fatalf("%U lowers to %U, outside the block", r, l)
+		}
+		var b [4]byte
+		utf8.EncodeRune(b[:], l)
+		if got := cyrillicLower[r-0x400]; got != uint16(b[0])<<8|uint16(b[1]) {
+			t.Fatalf("%U: table has %04x", r, got)
+		}
+	}
+}
+
+// TestFunctionWordFilters: every function word passes langOf's filters
+// (by its length, its last byte and its second byte), so none is missed.
+func TestFunctionWordFilters(t *testing.T) {
+	for w := range functionWords {
+		if len(w) >= len(functionWordEnds) || functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) == 0 || functionWordSeconds[len(w)]&(1<<(w[1]&63)) == 0 {
+			t.Errorf("%q does not pass the filters", w)
 		}
 	}
 }

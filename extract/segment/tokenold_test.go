@@ -3,6 +3,7 @@ package segment
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/internal/textcase"
@@ -210,4 +211,38 @@ func tokenizeOld(text string, span dossier.Span, out []Token, arena *lowerArena)
 		space = false
 	}
 	return out
+}
+
+// lowerFirst (of the tokenizer before lowerCopy) returns w, whose first rune r of n bytes is its only
+// capital, with r in lower case (of n bytes too).
+func (a *lowerArena) lowerFirst(w string, r rune, n int) string {
+	a.room(len(w))
+	start := len(a.block)
+	if n == 1 {
+		a.block = append(a.block, byte(r)+'a'-'A') // r is an ASCII capital
+	} else {
+		a.block = utf8.AppendRune(a.block, textcase.ToLower(r))
+	}
+	a.block = append(a.block, w[n:]...)
+	b := a.block[start:]
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// lower (of the tokenizer before lowerCopy) returns w in lower case (textcase.Lower); ascii says w is ASCII.
+func (a *lowerArena) lower(w string, ascii bool) string {
+	a.room(len(w))
+	start := len(a.block)
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			a.block = append(a.block, c)
+		}
+	} else {
+		a.block = textcase.AppendLower(a.block, w) // a new block, should it not fit
+	}
+	b := a.block[start:]
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
