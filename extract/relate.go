@@ -103,13 +103,26 @@ func (x *Extractor) putViews(slab *viewSlab) {
 		return
 	}
 	for i := range slab.store {
-		// keep the slices, drop what points into the document
-		v := &slab.store[i]
-		clear(v.tops) // mentions of the document
-		clear(v.drafts)
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0], tops: v.tops[:0], drafts: v.drafts[:0]}
+		if v := &slab.store[i]; v.made {
+			v.clean()
+		}
+		// a view not made is clean already
 	}
 	x.viewSlabs.Put(slab)
+}
+
+// clean makes v as putViews leaves a view: zero but for its slices'
+// capacity, nothing kept that points into the document. Field by field:
+// cheaper than writing the whole struct (TestViewClean holds the two to
+// the same).
+func (v *sview) clean() {
+	clear(v.tops) // mentions of the document
+	clear(v.drafts)
+	v.d, v.si, v.s, v.toks, v.ms, v.ds, v.lang, v.lx = nil, 0, nil, nil, nil, nil, "", nil
+	v.words, v.quoteStop, v.hits, v.hitFrom = v.words[:0], v.quoteStop[:0], v.hits[:0], v.hitFrom[:0]
+	v.marks, v.puncts, v.tops, v.drafts = v.marks[:0], v.puncts[:0], v.tops[:0], v.drafts[:0]
+	v.allegeable, v.hitsDone, v.hitFams, v.marksReady, v.stanceIdx = false, false, 0, false, nil
+	v.anyPunct, v.punctsReady, v.ctxDate, v.ctxOK, v.ctxDone, v.made = 0, false, dossier.Date{}, false, false, false
 }
 
 func (d *docState) view(si int) *sview {
@@ -222,7 +235,7 @@ func (v *sview) match(family string, i int) int {
 	if i < 0 || i >= len(v.words) {
 		return 0
 	}
-	if v.findHits(); v.hitFams&famBit(family) == 0 {
+	if v.findHits(); v.hitFams == 0 || v.hitFams&famBit(family) == 0 {
 		return 0
 	}
 	for _, h := range v.hits[v.hitFrom[i]:v.hitFrom[i+1]] {
@@ -237,7 +250,7 @@ func (v *sview) match(family string, i int) int {
 // family starts, and the phrase's length; -1 when none does. It reads the
 // sentence's hits, not its words: most sentences have none.
 func (v *sview) firstHit(family string, from int) (int, int) {
-	if v.findHits(); v.hitFams&famBit(family) == 0 {
+	if v.findHits(); v.hitFams == 0 || v.hitFams&famBit(family) == 0 {
 		return -1, 0
 	}
 	for _, h := range v.hits[v.hitFrom[min(max(from, 0), len(v.words))]:] {
@@ -280,7 +293,8 @@ func (v *sview) makeHits() {
 
 // famBit is a trigger family's bit in a view's hitFams, from its name's
 // length and its first and last bytes: families may share a bit, so a set
-// bit says only that the family may have hits.
+// bit says only that the family may have hits. Most sentences have no hit
+// at all: their readers test hitFams for zero first, and need no famBit.
 func famBit(family string) uint64 {
 	if family == "" {
 		return 1
@@ -292,7 +306,7 @@ func famBit(family string) uint64 {
 // Every family's matches are found in one pass over the sentence, at the
 // first find.
 func (v *sview) find(family string) [][2]int {
-	if v.findHits(); v.hitFams&famBit(family) == 0 {
+	if v.findHits(); v.hitFams == 0 || v.hitFams&famBit(family) == 0 {
 		return nil
 	}
 	return v.findAll(family)
