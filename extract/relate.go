@@ -155,13 +155,17 @@ func (d *docState) view(si int) *sview {
 	// putViews): only what points into the document is set
 	v.d, v.si, v.s, v.toks, v.ms, v.ds, v.lang, v.lx, v.made = d, si, s, s.Tokens, d.ments[si], d.dates[si], s.Lang, lx, true
 	// a sentence's words and quotes, made once for every use of its view
-	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]
+	toks := s.Tokens
+	words := slices.Grow(v.words[:0], len(toks))[:len(toks)]
 	quotes := false
-	for k := range s.Tokens {
-		w := s.Tokens[k].Lower
-		v.words[k] = w
-		quotes = quotes || w == `"`
+	for k := range words {
+		w := toks[k].Lower
+		words[k] = w
+		if len(w) == 1 && w[0] == '"' {
+			quotes = true
+		}
 	}
+	v.words = words
 	if quotes {
 		// only a quotation mark's own entry is ever read
 		v.quoteStop = quoteStops(v.quoteStop, v.words)
@@ -232,6 +236,14 @@ func (d *docState) guard(si int, op string, f func()) {
 
 // match returns the length of the longest phrase of family at token i.
 func (v *sview) match(family string, i int) int {
+	if v.hitsDone && v.hitFams == 0 {
+		return 0 // most sentences: no hit of any family
+	}
+	return v.matchSome(family, i)
+}
+
+// matchSome is match in a sentence that may have hits.
+func (v *sview) matchSome(family string, i int) int {
 	if i < 0 || i >= len(v.words) {
 		return 0
 	}
@@ -250,6 +262,14 @@ func (v *sview) match(family string, i int) int {
 // family starts, and the phrase's length; -1 when none does. It reads the
 // sentence's hits, not its words: most sentences have none.
 func (v *sview) firstHit(family string, from int) (int, int) {
+	if v.hitsDone && v.hitFams == 0 {
+		return -1, 0 // most sentences: no hit of any family
+	}
+	return v.firstHitSome(family, from)
+}
+
+// firstHitSome is firstHit in a sentence that may have hits.
+func (v *sview) firstHitSome(family string, from int) (int, int) {
 	if v.findHits(); v.hitFams == 0 || v.hitFams&famBit(family) == 0 {
 		return -1, 0
 	}
@@ -306,6 +326,14 @@ func famBit(family string) uint64 {
 // Every family's matches are found in one pass over the sentence, at the
 // first find.
 func (v *sview) find(family string) [][2]int {
+	if v.hitsDone && v.hitFams == 0 {
+		return nil // most sentences: no hit of any family
+	}
+	return v.findSome(family)
+}
+
+// findSome is find in a sentence that may have hits.
+func (v *sview) findSome(family string) [][2]int {
 	if v.findHits(); v.hitFams == 0 || v.hitFams&famBit(family) == 0 {
 		return nil
 	}
@@ -1251,6 +1279,11 @@ func (v *sview) stance(i, n int) dossier.Stance {
 	if n := len(v.toks); n > 0 && v.toks[n-1].Text == "?" || v.questionAfter(i+n) {
 		return dossier.Hedged
 	}
+	if v.noStanceWords(lo, hi) {
+		// no word of the clause marks a hedge, an accusation or a
+		// negation
+		return v.kyNegated(i, n)
+	}
 	for k := lo; k < hi; k++ {
 		if v.inDate(k) {
 			continue // "12 May 1958" is no "may"
@@ -1271,6 +1304,13 @@ func (v *sview) stance(i, n int) dossier.Stance {
 			return dossier.Negated
 		}
 	}
+	return v.kyNegated(i, n)
+}
+
+// kyNegated is the end of stance: Negated for a Kyrgyz trigger of n words
+// at i whose last word is a negative form ("барбаган", "келбеди"),
+// Asserted otherwise.
+func (v *sview) kyNegated(i, n int) dossier.Stance {
 	if v.lang == "ky" || v.lang == "kk" {
 		w := v.words[min(i+n-1, len(v.words)-1)]
 		for _, neg := range []string{"баган", "беген", "боган", "бөгөн", "паган", "пеген", "поган", "пөгөн", "бады", "беди"} {
@@ -1280,6 +1320,26 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		}
 	}
 	return dossier.Asserted
+}
+
+// noStanceWords reports words lo to hi of which none passes the stance
+// index's filters: none starts a hedge or an accusation phrase or is a
+// negation, so stance need not read them one by one.
+func (v *sview) noStanceWords(lo, hi int) bool {
+	if lo >= hi {
+		return true
+	}
+	v.readyMarks()
+	idx := v.stanceIdx
+	if idx == nil {
+		return false
+	}
+	for _, w := range v.words[lo:hi] {
+		if idx.inEither.may(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // questionAfter reports a question mark that ends the clause after token
@@ -1460,6 +1520,8 @@ type stanceIndex struct {
 	// a word that passes no filter is no key of words (of Negations):
 	// most words are not, and need no look-up
 	inWords, inNegations wordFilter
+	// inEither is the union of the two: a word that fails it is neither
+	inEither wordFilter
 }
 
 // wordFilter holds the fingerprints of a set of words: a word whose
@@ -1515,9 +1577,11 @@ func newStanceIndex(l *lexicon.Lang) *stanceIndex {
 	}
 	for w := range idx.words {
 		idx.inWords.add(w)
+		idx.inEither.add(w)
 	}
 	for w := range l.Negations {
 		idx.inNegations.add(w)
+		idx.inEither.add(w)
 	}
 	return idx
 }
