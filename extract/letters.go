@@ -543,7 +543,8 @@ func (v *sview) entryHeader() *frame {
 // recipients, nothing else on the line. The date is on the line or the
 // next ones.
 func (v *sview) dashHeader() *frame {
-	if len(v.toks) > 16 || !v.spacedDash() {
+	if len(v.toks) > 16 || !v.spacedDash {
+		// a heading has a dash between senders and recipients
 		return nil
 	}
 	dash := -1
@@ -571,18 +572,6 @@ func (v *sview) dashHeader() *frame {
 		return nil
 	}
 	return &frame{senders: senders, recipients: rcpts, span: v.s.Span, si: v.si, rule: "letter-dash-header"}
-}
-
-// spacedDash reports a dash with a space before it, as dashHeader needs
-// between senders and recipients: a line without one is no such heading,
-// and its mentions need not be read.
-func (v *sview) spacedDash() bool {
-	for k := range v.toks {
-		if t := &v.toks[k]; t.Space && (t.Text == "—" || t.Text == "–" || t.Text == "-") {
-			return true
-		}
-	}
-	return false
 }
 
 // mentionAt returns the outermost mention starting at token i.

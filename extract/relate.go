@@ -30,6 +30,12 @@ type sview struct {
 	// quoteStop[k] is set for a quotation mark that bounds a clause: one of
 	// a pair around more than a name (quoted speech, a quoted charge)
 	quoteStop []bool
+	// spacedDash is set for a sentence with a dash that has a space
+	// before it (see dashHeader)
+	spacedDash bool
+	// pronoun is where the first subject pronoun is (see
+	// subjectOfSentence), or len(words)
+	pronoun int
 	// hits are the sentence's trigger phrases of every family, found once
 	// (see find)
 	hits     []lexicon.Hit
@@ -123,6 +129,7 @@ func (v *sview) clean() {
 	v.marks, v.puncts, v.tops, v.drafts = v.marks[:0], v.puncts[:0], v.tops[:0], v.drafts[:0]
 	v.allegeable, v.hitsDone, v.hitFams, v.marksReady, v.stanceIdx = false, false, 0, false, nil
 	v.anyPunct, v.punctsReady, v.ctxDate, v.ctxOK, v.ctxDone, v.made = 0, false, dossier.Date{}, false, false, false
+	v.spacedDash, v.pronoun = false, 0
 }
 
 func (d *docState) view(si int) *sview {
@@ -157,15 +164,28 @@ func (d *docState) view(si int) *sview {
 	// a sentence's words and quotes, made once for every use of its view
 	toks := s.Tokens
 	words := slices.Grow(v.words[:0], len(toks))[:len(toks)]
-	quotes := false
+	quotes, dash, pronoun := false, false, len(words)
 	for k := range words {
-		w := toks[k].Lower
+		t := &toks[k]
+		w := t.Lower
 		words[k] = w
-		if len(w) == 1 && w[0] == '"' {
-			quotes = true
+		// what other readers of the words look for, noted in this pass
+		switch len(w) {
+		case 1:
+			quotes = quotes || w[0] == '"'
+			dash = dash || w[0] == '-' && t.Space
+		case 2, 4, 6:
+			if pronoun == len(words) && subjectPronoun(w) {
+				pronoun = k
+			}
+		case 3:
+			if pronoun == len(words) && subjectPronoun(w) {
+				pronoun = k
+			}
+			dash = dash || t.Space && (w == "—" || w == "–")
 		}
 	}
-	v.words = words
+	v.words, v.spacedDash, v.pronoun = words, dash, pronoun
 	if quotes {
 		// only a quotation mark's own entry is ever read
 		v.quoteStop = quoteStops(v.quoteStop, v.words)
@@ -772,14 +792,8 @@ func abs(x int) int {
 // subject pronoun before it ("He was arrested … alongside Bukharin and
 // Rykov" is about "he", not Bukharin).
 func (v *sview) subjectOfSentence() *entity {
-	pronoun := len(v.words)
-	for k, w := range v.words {
-		if subjectPronoun(w) {
-			pronoun = k
-			break
-		}
-	}
-	var object *entity // an English name after a preposition
+	pronoun := v.pronoun // the first subject pronoun, found by view
+	var object *entity   // an English name after a preposition
 	for _, m := range v.ms {
 		if m.ent == nil || m.typ != dossier.Person {
 			continue

@@ -9,7 +9,7 @@ import (
 )
 
 // TestViewClean pins clean, which putViews runs on every view a document
-// made: after the relation rules have run over the sample collection, a
+// made, and what view notes of a sentence's words: after the relation rules have run over the sample collection, a
 // cleaned view is zero but for its slices' capacity, in every field (one
 // added later and not cleaned fails here), as the view of a new document
 // must be.
@@ -28,6 +28,20 @@ func TestViewClean(t *testing.T) {
 			v := &slab.store[i]
 			if !v.made {
 				continue
+			}
+			// what view notes in its pass over the words, as a scan of
+			// its own finds it
+			pronoun, dash := len(v.words), false
+			for k, w := range v.words {
+				if subjectPronoun(w) && pronoun == len(v.words) {
+					pronoun = k
+				}
+				if t := v.toks[k]; t.Space && (t.Text == "—" || t.Text == "–" || t.Text == "-") {
+					dash = true
+				}
+			}
+			if v.pronoun != pronoun || v.spacedDash != dash {
+				t.Fatalf("doc %d: view %d: pronoun %d, dash %v; a scan finds %d, %v", k, i, v.pronoun, v.spacedDash, pronoun, dash)
 			}
 			rv := reflect.ValueOf(v).Elem()
 			for f := range typ.NumField() {

@@ -366,16 +366,10 @@ func (l *Lang) AppendMatchAll(out []Hit, words []string) []Hit {
 	for i, w := range words {
 		// the filter of first bytes (window's bytes, read eight, four, two
 		// and one at a time): most words end here
-		if len(w) == 0 {
-			continue
-		}
-		c, mask := f.other, f.otherMask
-		if w[0] < utf8.RuneSelf {
-			c, mask = f.ascii, f.asciiMask
-		}
+		c := f.n
 		var v uint64
 		if len(w) >= 8 {
-			v = le64(w) & mask
+			v = le64(w) & f.mask
 		} else {
 			c = min(c, len(w))
 			k := 0
@@ -440,15 +434,12 @@ func (ai *allIndex) matchWord(out []Hit, words []string, i int) []Hit {
 // firstBytes is a filter of words by their first bytes, cheaper to read
 // than head: a word may start a phrase only if its first n bytes (all of
 // it when shorter), with ё read as е, are those of an exact key or of a
-// prefix key. n is ascii for a word whose first byte is ASCII and other
-// for the rest, each no longer than any prefix key of its kind (three
-// runes), so a word a prefix key begins shares the key's first n bytes.
+// prefix key. No prefix key (three runes) is shorter than n bytes, so a
+// word a prefix key begins shares the key's first n bytes.
 type firstBytes struct {
-	bits         starts
-	ascii, other int
-	// asciiMask and otherMask keep the first ascii and other bytes of
-	// what le64 reads
-	asciiMask, otherMask uint64
+	bits starts
+	n    int
+	mask uint64 // keeps the first n bytes of what le64 reads
 }
 
 // window returns the first c bytes of w (all of w when shorter), as le64
@@ -465,15 +456,11 @@ func window(w string, c int) (uint64, int) {
 // index fills f from the keys of exact and prefix: each key's first bytes
 // in every spelling that folds to them (ё for е).
 func (f *firstBytes) index(exact, prefix map[string][]int) {
-	f.ascii, f.other = 8, 8
+	f.n = 8
 	for k := range prefix {
-		if len(k) > 0 && k[0] < utf8.RuneSelf {
-			f.ascii = min(f.ascii, len(k))
-		} else {
-			f.other = min(f.other, len(k))
-		}
+		f.n = min(f.n, len(k))
 	}
-	f.asciiMask, f.otherMask = ^uint64(0)>>(64-8*uint(f.ascii)), ^uint64(0)>>(64-8*uint(f.other))
+	f.mask = ^uint64(0) >> (64 - 8*uint(f.n))
 	for k := range exact {
 		f.add(k)
 	}
@@ -484,11 +471,7 @@ func (f *firstBytes) index(exact, prefix map[string][]int) {
 
 // add sets the bits of key's first bytes and of their spellings with ё.
 func (f *firstBytes) add(key string) {
-	c := f.other
-	if len(key) > 0 && key[0] < utf8.RuneSelf {
-		c = f.ascii
-	}
-	v, n := window(key, c)
+	v, n := window(key, f.n)
 	f.spellings(v, n, 0)
 }
 

@@ -362,11 +362,7 @@ func TestHeadReadsOnlyTheHead(t *testing.T) {
 
 // may is the test of AppendMatchAll's filter for word w.
 func (f *firstBytes) may(w string) bool {
-	c := f.other
-	if len(w) > 0 && w[0] < utf8.RuneSelf {
-		c = f.ascii
-	}
-	v, n := window(w, c)
+	v, n := window(w, f.n)
 	return f.bits.has(headHash(v, n) >> 16)
 }
 
