@@ -205,8 +205,8 @@ func (d *docState) relate() {
 		}
 	}
 	d.topics = make([]*entity, len(d.sents))
-	for si := range d.sents {
-		d.guard(si, "relate", func() { d.relateSentence(si) })
+	for si := 0; si < len(d.sents); {
+		si = d.relateFrom(si)
 	}
 	d.emitFrames()
 	d.conventions()
@@ -239,17 +239,41 @@ func (d *docState) relateSentence(si int) {
 	}
 }
 
+// relateFrom runs the relation rules over the sentences from si on, and
+// returns where it stopped: at the end, or after a sentence whose rules
+// panicked, which it makes a problem of the document as guard does (that
+// sentence loses its own facts and nothing else). One deferred recovery
+// serves every sentence that does not panic.
+func (d *docState) relateFrom(si int) (next int) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.internalError(si, "relate", r)
+			next = si + 1
+		}
+	}()
+	for ; si < len(d.sents); si++ {
+		d.relateSentence(si)
+	}
+	return si
+}
+
 // guard runs f for sentence si and turns a panic into a problem of the
 // document at that sentence: a sentence the rules cannot handle loses its
 // own facts and nothing else.
 func (d *docState) guard(si int, op string, f func()) {
 	defer func() {
 		if r := recover(); r != nil {
-			off := d.tx.SourceOffset(d.sents[si].Span.Start)
-			d.problems = append(d.problems, dossier.NewTextError(d.doc, off, op, fmt.Errorf("internal error: %v", r)))
+			d.internalError(si, op, r)
 		}
 	}()
 	f()
+}
+
+// internalError records panic r of stage op at sentence si as a problem
+// of the document.
+func (d *docState) internalError(si int, op string, r any) {
+	off := d.tx.SourceOffset(d.sents[si].Span.Start)
+	d.problems = append(d.problems, dossier.NewTextError(d.doc, off, op, fmt.Errorf("internal error: %v", r)))
 }
 
 // --- finding things in a sentence ---

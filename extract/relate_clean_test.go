@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/dossier-kg/dossier"
@@ -85,6 +86,46 @@ func TestViewClean(t *testing.T) {
 			if !ok {
 				t.Errorf("no view had %s set: the test reads too little", typ.Field(f).Name)
 			}
+		}
+	}
+}
+
+// TestRelateFromRecovers pins relateFrom to the loop it replaced, one
+// guard per sentence: a sentence whose rules panic (here: no room for its
+// topic in the second half of the document) becomes a problem, keeps what
+// its rules put before the panic, and the sentences after it are still
+// read.
+func TestRelateFromRecovers(t *testing.T) {
+	x := testExtractor(t)
+	docs := testenv.BenchDocs(t)
+	for k, text := range docs[:min(len(docs), 10)] {
+		run := func(old bool) ([]string, int) {
+			d, slab := beforeRelate(x, dossier.NewDocument("test/recover.txt", "recover.txt", []byte(text)))
+			defer x.putViews(slab)
+			d.frames = d.detectFrames()
+			d.topics = make([]*entity, len(d.sents)/2)
+			if old {
+				for si := range d.sents {
+					d.guard(si, "relate", func() { d.relateSentence(si) })
+				}
+			} else {
+				for si := 0; si < len(d.sents); {
+					si = d.relateFrom(si)
+				}
+			}
+			var problems []string
+			for _, p := range d.problems {
+				problems = append(problems, p.Error())
+			}
+			return problems, len(d.facts)
+		}
+		wantP, wantF := run(true)
+		gotP, gotF := run(false)
+		if !slices.Equal(gotP, wantP) || gotF != wantF {
+			t.Fatalf("doc %d: %d problems, %d facts; one guard per sentence: %d, %d", k, len(gotP), gotF, len(wantP), wantF)
+		}
+		if len(wantP) == 0 && len(text) > 200 {
+			t.Errorf("doc %d: no sentence panicked: the test tests nothing", k)
 		}
 	}
 }
