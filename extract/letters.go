@@ -543,7 +543,8 @@ func (v *sview) entryHeader() *frame {
 // recipients, nothing else on the line. The date is on the line or the
 // next ones.
 func (v *sview) dashHeader() *frame {
-	if len(v.toks) > 16 {
+	if len(v.toks) > 16 || !v.spacedDash {
+		// a heading has a dash between senders and recipients
 		return nil
 	}
 	dash := -1

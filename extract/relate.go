@@ -30,6 +30,12 @@ type sview struct {
 	// quoteStop[k] is set for a quotation mark that bounds a clause: one of
 	// a pair around more than a name (quoted speech, a quoted charge)
 	quoteStop []bool
+	// spacedDash is set for a sentence with a dash that has a space
+	// before it (see dashHeader)
+	spacedDash bool
+	// pronoun is where the first subject pronoun is (see
+	// subjectOfSentence), or len(words)
+	pronoun int
 	// hits are the sentence's trigger phrases of every family, found once
 	// (see find)
 	hits     []lexicon.Hit
@@ -103,13 +109,27 @@ func (x *Extractor) putViews(slab *viewSlab) {
 		return
 	}
 	for i := range slab.store {
-		// keep the slices, drop what points into the document
-		v := &slab.store[i]
-		clear(v.tops) // mentions of the document
-		clear(v.drafts)
-		*v = sview{words: v.words[:0], quoteStop: v.quoteStop[:0], hits: v.hits[:0], hitFrom: v.hitFrom[:0], marks: v.marks[:0], puncts: v.puncts[:0], tops: v.tops[:0], drafts: v.drafts[:0]}
+		if v := &slab.store[i]; v.made {
+			v.clean()
+		}
+		// a view not made is clean already
 	}
 	x.viewSlabs.Put(slab)
+}
+
+// clean makes v as putViews leaves a view: zero but for its slices'
+// capacity, nothing kept that points into the document. Field by field:
+// cheaper than writing the whole struct (TestViewClean holds the two to
+// the same).
+func (v *sview) clean() {
+	clear(v.tops) // mentions of the document
+	clear(v.drafts)
+	v.d, v.si, v.s, v.toks, v.ms, v.ds, v.lang, v.lx = nil, 0, nil, nil, nil, nil, "", nil
+	v.words, v.quoteStop, v.hits, v.hitFrom = v.words[:0], v.quoteStop[:0], v.hits[:0], v.hitFrom[:0]
+	v.marks, v.puncts, v.tops, v.drafts = v.marks[:0], v.puncts[:0], v.tops[:0], v.drafts[:0]
+	v.allegeable, v.hitsDone, v.hitFams, v.marksReady, v.stanceIdx = false, false, 0, false, nil
+	v.anyPunct, v.punctsReady, v.ctxDate, v.ctxOK, v.ctxDone, v.made = 0, false, dossier.Date{}, false, false, false
+	v.spacedDash, v.pronoun = false, 0
 }
 
 func (d *docState) view(si int) *sview {
@@ -142,13 +162,30 @@ func (d *docState) view(si int) *sview {
 	// putViews): only what points into the document is set
 	v.d, v.si, v.s, v.toks, v.ms, v.ds, v.lang, v.lx, v.made = d, si, s, s.Tokens, d.ments[si], d.dates[si], s.Lang, lx, true
 	// a sentence's words and quotes, made once for every use of its view
-	v.words = slices.Grow(v.words, len(s.Tokens))[:len(s.Tokens)]
-	quotes := false
-	for k := range s.Tokens {
-		w := s.Tokens[k].Lower
-		v.words[k] = w
-		quotes = quotes || w == `"`
+	toks := s.Tokens
+	words := slices.Grow(v.words[:0], len(toks))[:len(toks)]
+	quotes, dash, pronoun := false, false, len(words)
+	for k := range words {
+		t := &toks[k]
+		w := t.Lower
+		words[k] = w
+		// what other readers of the words look for, noted in this pass
+		switch len(w) {
+		case 1:
+			quotes = quotes || w[0] == '"'
+			dash = dash || w[0] == '-' && t.Space
+		case 2, 4, 6:
+			if pronoun == len(words) && subjectPronoun(w) {
+				pronoun = k
+			}
+		case 3:
+			if pronoun == len(words) && subjectPronoun(w) {
+				pronoun = k
+			}
+			dash = dash || t.Space && (w == "—" || w == "–")
+		}
 	}
+	v.words, v.spacedDash, v.pronoun = words, dash, pronoun
 	if quotes {
 		// only a quotation mark's own entry is ever read
 		v.quoteStop = quoteStops(v.quoteStop, v.words)
@@ -168,8 +205,8 @@ func (d *docState) relate() {
 		}
 	}
 	d.topics = make([]*entity, len(d.sents))
-	for si := range d.sents {
-		d.guard(si, "relate", func() { d.relateSentence(si) })
+	for si := 0; si < len(d.sents); {
+		si = d.relateFrom(si)
 	}
 	d.emitFrames()
 	d.conventions()
@@ -202,27 +239,59 @@ func (d *docState) relateSentence(si int) {
 	}
 }
 
+// relateFrom runs the relation rules over the sentences from si on, and
+// returns where it stopped: at the end, or after a sentence whose rules
+// panicked, which it makes a problem of the document as guard does (that
+// sentence loses its own facts and nothing else). One deferred recovery
+// serves every sentence that does not panic.
+func (d *docState) relateFrom(si int) (next int) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.internalError(si, "relate", r)
+			next = si + 1
+		}
+	}()
+	for ; si < len(d.sents); si++ {
+		d.relateSentence(si)
+	}
+	return si
+}
+
 // guard runs f for sentence si and turns a panic into a problem of the
 // document at that sentence: a sentence the rules cannot handle loses its
 // own facts and nothing else.
 func (d *docState) guard(si int, op string, f func()) {
 	defer func() {
 		if r := recover(); r != nil {
-			off := d.tx.SourceOffset(d.sents[si].Span.Start)
-			d.problems = append(d.problems, dossier.NewTextError(d.doc, off, op, fmt.Errorf("internal error: %v", r)))
+			d.internalError(si, op, r)
 		}
 	}()
 	f()
+}
+
+// internalError records panic r of stage op at sentence si as a problem
+// of the document.
+func (d *docState) internalError(si int, op string, r any) {
+	off := d.tx.SourceOffset(d.sents[si].Span.Start)
+	d.problems = append(d.problems, dossier.NewTextError(d.doc, off, op, fmt.Errorf("internal error: %v", r)))
 }
 
 // --- finding things in a sentence ---
 
 // match returns the length of the longest phrase of family at token i.
 func (v *sview) match(family string, i int) int {
+	if v.hitsDone && v.hitFams == 0 {
+		return 0 // most sentences: no hit of any family
+	}
+	return v.matchSome(family, i)
+}
+
+// matchSome is match in a sentence that may have hits.
+func (v *sview) matchSome(family string, i int) int {
 	if i < 0 || i >= len(v.words) {
 		return 0
 	}
-	if v.findHits(); v.hitFams&famBit(family) == 0 {
+	if v.findHits(); v.hitFams == 0 || v.hitFams&famBit(family) == 0 {
 		return 0
 	}
 	for _, h := range v.hits[v.hitFrom[i]:v.hitFrom[i+1]] {
@@ -237,7 +306,15 @@ func (v *sview) match(family string, i int) int {
 // family starts, and the phrase's length; -1 when none does. It reads the
 // sentence's hits, not its words: most sentences have none.
 func (v *sview) firstHit(family string, from int) (int, int) {
-	if v.findHits(); v.hitFams&famBit(family) == 0 {
+	if v.hitsDone && v.hitFams == 0 {
+		return -1, 0 // most sentences: no hit of any family
+	}
+	return v.firstHitSome(family, from)
+}
+
+// firstHitSome is firstHit in a sentence that may have hits.
+func (v *sview) firstHitSome(family string, from int) (int, int) {
+	if v.findHits(); v.hitFams == 0 || v.hitFams&famBit(family) == 0 {
 		return -1, 0
 	}
 	for _, h := range v.hits[v.hitFrom[min(max(from, 0), len(v.words))]:] {
@@ -280,7 +357,8 @@ func (v *sview) makeHits() {
 
 // famBit is a trigger family's bit in a view's hitFams, from its name's
 // length and its first and last bytes: families may share a bit, so a set
-// bit says only that the family may have hits.
+// bit says only that the family may have hits. Most sentences have no hit
+// at all: their readers test hitFams for zero first, and need no famBit.
 func famBit(family string) uint64 {
 	if family == "" {
 		return 1
@@ -292,7 +370,15 @@ func famBit(family string) uint64 {
 // Every family's matches are found in one pass over the sentence, at the
 // first find.
 func (v *sview) find(family string) [][2]int {
-	if v.findHits(); v.hitFams&famBit(family) == 0 {
+	if v.hitsDone && v.hitFams == 0 {
+		return nil // most sentences: no hit of any family
+	}
+	return v.findSome(family)
+}
+
+// findSome is find in a sentence that may have hits.
+func (v *sview) findSome(family string) [][2]int {
+	if v.findHits(); v.hitFams == 0 || v.hitFams&famBit(family) == 0 {
 		return nil
 	}
 	return v.findAll(family)
@@ -730,14 +816,8 @@ func abs(x int) int {
 // subject pronoun before it ("He was arrested … alongside Bukharin and
 // Rykov" is about "he", not Bukharin).
 func (v *sview) subjectOfSentence() *entity {
-	pronoun := len(v.words)
-	for k, w := range v.words {
-		if subjectPronoun(w) {
-			pronoun = k
-			break
-		}
-	}
-	var object *entity // an English name after a preposition
+	pronoun := v.pronoun // the first subject pronoun, found by view
+	var object *entity   // an English name after a preposition
 	for _, m := range v.ms {
 		if m.ent == nil || m.typ != dossier.Person {
 			continue
@@ -1237,6 +1317,11 @@ func (v *sview) stance(i, n int) dossier.Stance {
 	if n := len(v.toks); n > 0 && v.toks[n-1].Text == "?" || v.questionAfter(i+n) {
 		return dossier.Hedged
 	}
+	if v.noStanceWords(lo, hi) {
+		// no word of the clause marks a hedge, an accusation or a
+		// negation
+		return v.kyNegated(i, n)
+	}
 	for k := lo; k < hi; k++ {
 		if v.inDate(k) {
 			continue // "12 May 1958" is no "may"
@@ -1257,6 +1342,13 @@ func (v *sview) stance(i, n int) dossier.Stance {
 			return dossier.Negated
 		}
 	}
+	return v.kyNegated(i, n)
+}
+
+// kyNegated is the end of stance: Negated for a Kyrgyz trigger of n words
+// at i whose last word is a negative form ("барбаган", "келбеди"),
+// Asserted otherwise.
+func (v *sview) kyNegated(i, n int) dossier.Stance {
 	if v.lang == "ky" || v.lang == "kk" {
 		w := v.words[min(i+n-1, len(v.words)-1)]
 		for _, neg := range []string{"баган", "беген", "боган", "бөгөн", "паган", "пеген", "поган", "пөгөн", "бады", "беди"} {
@@ -1266,6 +1358,26 @@ func (v *sview) stance(i, n int) dossier.Stance {
 		}
 	}
 	return dossier.Asserted
+}
+
+// noStanceWords reports words lo to hi of which none passes the stance
+// index's filters: none starts a hedge or an accusation phrase or is a
+// negation, so stance need not read them one by one.
+func (v *sview) noStanceWords(lo, hi int) bool {
+	if lo >= hi {
+		return true
+	}
+	v.readyMarks()
+	idx := v.stanceIdx
+	if idx == nil {
+		return false
+	}
+	for _, w := range v.words[lo:hi] {
+		if idx.inEither.may(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // questionAfter reports a question mark that ends the clause after token
@@ -1446,6 +1558,8 @@ type stanceIndex struct {
 	// a word that passes no filter is no key of words (of Negations):
 	// most words are not, and need no look-up
 	inWords, inNegations wordFilter
+	// inEither is the union of the two: a word that fails it is neither
+	inEither wordFilter
 }
 
 // wordFilter holds the fingerprints of a set of words: a word whose
@@ -1501,9 +1615,11 @@ func newStanceIndex(l *lexicon.Lang) *stanceIndex {
 	}
 	for w := range idx.words {
 		idx.inWords.add(w)
+		idx.inEither.add(w)
 	}
 	for w := range l.Negations {
 		idx.inNegations.add(w)
+		idx.inEither.add(w)
 	}
 	return idx
 }

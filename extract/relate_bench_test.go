@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+)
 
 // BenchmarkRelate measures the relation rules alone (letter frames,
 // sentence rules, conventions) over the documents BenchmarkExtract reads
@@ -16,12 +20,7 @@ func BenchmarkRelate(b *testing.B) {
 	for b.Loop() {
 		for _, doc := range docs {
 			b.StopTimer()
-			d := split(x, doc)
-			var views *viewSlab
-			d.views, views = x.viewsFor(len(d.sents))
-			d.findDates()
-			d.findMentions()
-			d.resolve()
+			d, views := beforeRelate(x, doc)
 			b.StartTimer()
 			d.relate()
 			b.StopTimer()
@@ -29,4 +28,12 @@ func BenchmarkRelate(b *testing.B) {
 			b.StartTimer()
 		}
 	}
+}
+
+// beforeRelate runs the stages before the relation rules over doc, as
+// Extract runs them, and returns the document and the slab of its views.
+func beforeRelate(x *Extractor, doc *dossier.Document) (*docState, *viewSlab) {
+	d, views := mentionsFound(x, doc)
+	d.resolve()
+	return d, views
 }

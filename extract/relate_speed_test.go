@@ -44,12 +44,12 @@ func TestStanceFilters(t *testing.T) {
 	}
 	for l, idx := range x.stance {
 		for w := range idx.words {
-			if !idx.inWords.may(w) {
+			if !idx.inWords.may(w) || !idx.inEither.may(w) {
 				t.Errorf("%s: stance word %q fails the filter", l.Lang, w)
 			}
 		}
 		for w := range l.Negations {
-			if !idx.inNegations.may(w) {
+			if !idx.inNegations.may(w) || !idx.inEither.may(w) {
 				t.Errorf("%s: negation %q fails the filter", l.Lang, w)
 			}
 		}

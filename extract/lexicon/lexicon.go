@@ -256,6 +256,7 @@ type allIndex struct {
 	prefix  map[string][]int
 	short   []int
 	starts  starts
+	first   firstBytes
 	// heads holds an entry per head of a key of exact or prefix; slots
 	// finds it by the head's hash (1 + its index, 0 for an empty slot;
 	// a power of two of them)
@@ -347,47 +348,147 @@ func (l *Lang) MatchAll(words []string) []Hit {
 }
 
 // AppendMatchAll is MatchAll appending the hits to out, which it returns.
+// Most words start no phrase: the filter first (see firstBytes) passes
+// only the words whose first bytes some first word of a phrase has.
 func (l *Lang) AppendMatchAll(out []Hit, words []string) []Hit {
 	ai := l.all
 	if ai == nil {
 		return out
 	}
+	if len(ai.short) > 0 {
+		// a phrase that may start at any word: no filter
+		for i := range words {
+			out = ai.matchWord(out, words, i)
+		}
+		return out
+	}
+	f := &ai.first
 	for i, w := range words {
-		start := len(out)
-		h, x, yo := head(w)
-		if yo {
-			// keys are written with е
-			w = foldYo(w)
-			h, x, _ = head(w)
-		}
-		var he *headEntry
-		if ai.starts.has(x >> 16) {
-			he = ai.entry(h, x)
-		}
-		if he != nil {
-			for k := range he.exact {
-				// ё and е are as long: only a word as long as the key is
-				// folded and compared
-				if ek := &he.exact[k]; len(ek.word) == len(w) && ek.word == foldYo(w) {
-					out = ai.matchAt(out, start, ek.ps, words, i)
-				}
+		// the filter of first bytes (window's bytes, read eight, four, two
+		// and one at a time): most words end here
+		c := f.n
+		var v uint64
+		if len(w) >= 8 {
+			v = le64(w) & f.mask
+		} else {
+			c = min(c, len(w))
+			k := 0
+			if c&4 != 0 {
+				v = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+				k = 4
+			}
+			if c&2 != 0 {
+				v |= (uint64(w[k]) | uint64(w[k+1])<<8) << (8 * uint(k))
+				k += 2
+			}
+			if c&1 != 0 {
+				v |= uint64(w[k]) << (8 * uint(k))
 			}
 		}
-		if len(ai.short) > 0 {
-			out = ai.matchAt(out, start, ai.short, words, i)
-		}
-		if he != nil && len(he.prefix) > 0 {
-			// h is three runes long, as the prefix key: w's prefixKey
-			out = ai.matchAt(out, start, he.prefix, words, i)
-		}
-		// order the word's hits by family (insertion sort: there are few)
-		for a := start + 1; a < len(out); a++ {
-			for b := a; b > start && out[b].Family < out[b-1].Family; b-- {
-				out[b], out[b-1] = out[b-1], out[b]
-			}
+		if f.bits.has(headHash(v, c) >> 16) {
+			out = ai.matchWord(out, words, i)
 		}
 	}
 	return out
+}
+
+// matchWord appends to out the hits of the phrases that start at word i.
+func (ai *allIndex) matchWord(out []Hit, words []string, i int) []Hit {
+	w := words[i]
+	start := len(out)
+	h, x, yo := head(w)
+	if yo {
+		// keys are written with е
+		w = foldYo(w)
+		h, x, _ = head(w)
+	}
+	var he *headEntry
+	if ai.starts.has(x >> 16) {
+		he = ai.entry(h, x)
+	}
+	if he != nil {
+		for k := range he.exact {
+			// ё and е are as long: only a word as long as the key is
+			// folded and compared
+			if ek := &he.exact[k]; len(ek.word) == len(w) && ek.word == foldYo(w) {
+				out = ai.matchAt(out, start, ek.ps, words, i)
+			}
+		}
+	}
+	if len(ai.short) > 0 {
+		out = ai.matchAt(out, start, ai.short, words, i)
+	}
+	if he != nil && len(he.prefix) > 0 {
+		// h is three runes long, as the prefix key: w's prefixKey
+		out = ai.matchAt(out, start, he.prefix, words, i)
+	}
+	// order the word's hits by family (insertion sort: there are few)
+	for a := start + 1; a < len(out); a++ {
+		for b := a; b > start && out[b].Family < out[b-1].Family; b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
+	return out
+}
+
+// firstBytes is a filter of words by their first bytes, cheaper to read
+// than head: a word may start a phrase only if its first n bytes (all of
+// it when shorter), with ё read as е, are those of an exact key or of a
+// prefix key. No prefix key (three runes) is shorter than n bytes, so a
+// word a prefix key begins shares the key's first n bytes.
+type firstBytes struct {
+	bits starts
+	n    int
+	mask uint64 // keeps the first n bytes of what le64 reads
+}
+
+// window returns the first c bytes of w (all of w when shorter), as le64
+// reads them, and their count: what AppendMatchAll reads of a word.
+func window(w string, c int) (uint64, int) {
+	n := min(c, len(w))
+	var v uint64
+	for i := range n {
+		v |= uint64(w[i]) << (8 * uint(i))
+	}
+	return v, n
+}
+
+// index fills f from the keys of exact and prefix: each key's first bytes
+// in every spelling that folds to them (ё for е).
+func (f *firstBytes) index(exact, prefix map[string][]int) {
+	f.n = 8
+	for k := range prefix {
+		f.n = min(f.n, len(k))
+	}
+	f.mask = ^uint64(0) >> (64 - 8*uint(f.n))
+	for k := range exact {
+		f.add(k)
+	}
+	for k := range prefix {
+		f.add(k)
+	}
+}
+
+// add sets the bits of key's first bytes and of their spellings with ё.
+func (f *firstBytes) add(key string) {
+	v, n := window(key, f.n)
+	f.spellings(v, n, 0)
+}
+
+// spellings sets the bits of v (n bytes) and of v with any е from byte j
+// on written ё (D0 B5 as D1 91), or a last byte D0, the lead of an е cut
+// by the window, as D1.
+func (f *firstBytes) spellings(v uint64, n, j int) {
+	f.bits.set(headHash(v, n) >> 16)
+	for ; j < n; j++ {
+		b := v >> (8 * uint(j)) & 0xFF
+		switch {
+		case b == 0xD0 && j+1 < n && v>>(8*uint(j+1))&0xFF == 0xB5:
+			f.spellings(v^(0xD0^0xD1)<<(8*uint(j))^(0xB5^0x91)<<(8*uint(j+1)), n, j+2)
+		case b == 0xD0 && j+1 == n:
+			f.spellings(v^(0xD0^0xD1)<<(8*uint(j)), n, j+1)
+		}
+	}
 }
 
 // matchAt appends to out the hits of phrases ps at word i, keeping one hit,
@@ -434,6 +535,7 @@ func indexAll(rel map[string][]Phrase) *allIndex {
 		}
 	}
 	ai.starts.index(ai.exact, ai.prefix)
+	ai.first.index(ai.exact, ai.prefix)
 	ai.indexHeads()
 	return ai
 }

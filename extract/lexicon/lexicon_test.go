@@ -359,3 +359,50 @@ func TestHeadReadsOnlyTheHead(t *testing.T) {
 		}
 	}
 }
+
+// may is the test of AppendMatchAll's filter for word w.
+func (f *firstBytes) may(w string) bool {
+	v, n := window(w, f.n)
+	return f.bits.has(headHash(v, n) >> 16)
+}
+
+// TestFirstBytesKeepsEveryKey: the filter of first bytes lets through
+// every exact key and every word a prefix key begins, in every spelling
+// with ё for е, and window reads the bytes a plain loop reads.
+func TestFirstBytesKeepsEveryKey(t *testing.T) {
+	lx := load(t)
+	yos := func(w string) []string {
+		return []string{w, strings.ReplaceAll(w, "е", "ё"), strings.Replace(w, "е", "ё", 1)}
+	}
+	for _, l := range lx.order {
+		f := &l.all.first
+		for k := range l.all.exact {
+			for _, w := range yos(k) {
+				if !f.may(w) {
+					t.Errorf("%s: exact key %q filtered out as %q", l.Lang, k, w)
+				}
+			}
+		}
+		for k := range l.all.prefix {
+			for _, w := range []string{k, k + "е", k + "ё", k + "ов", k + "ённый", k + "\xd1", k + "abcdefgh"} {
+				for _, s := range yos(w) {
+					if !f.may(s) {
+						t.Errorf("%s: %q, of prefix key %q, filtered out", l.Lang, s, k)
+					}
+				}
+			}
+		}
+	}
+	for _, w := range []string{"", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "ёж", "пример", "ж"} {
+		for c := 1; c <= 8; c++ {
+			var want uint64
+			n := min(c, len(w))
+			for i := range n {
+				want |= uint64(w[i]) << (8 * i)
+			}
+			if v, m := window(w, c); v != want || m != n {
+				t.Errorf("window(%q, %d) = %x %d, want %x %d", w, c, v, m, want, n)
+			}
+		}
+	}
+}
