@@ -53,9 +53,9 @@ type Recognizer struct {
 
 // scratch is the memory a finder works in, per token of its sentence.
 type scratch struct {
-	states []tokenState
-	used   []bool
-	words  []string
+	states     []tokenState
+	used, busy []bool
+	words      []string
 	// uppers and capWords list a sentence's capitalised words (see
 	// finder.uppers)
 	uppers, capWords []int32
@@ -63,8 +63,9 @@ type scratch struct {
 	out []Candidate
 	// tables are the facts of the words seen, one table per language (see
 	// wordTable): a sentence's language is one of a few, found in a short
-	// list faster than hashed
-	tables []langTable
+	// list faster than hashed; last is the last sentence's
+	tables []*langTable
+	last   *langTable
 	// slab is memory for the candidates FindAround returns (see give)
 	slab []Candidate
 }
@@ -124,8 +125,11 @@ func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang st
 		s = new(scratch)
 	}
 	s.states, s.used = zeroed(s.states, len(toks)), zeroed(s.used, len(toks))
-	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, capsUnknown: true,
-		states: s.states, used: s.used, scratch: s, words: s.table(lang, len(toks)),
+	s.busy = zeroed(s.busy, len(toks))
+	copy(s.busy, taken)
+	lt := s.table(r, lang, len(toks))
+	f := finder{r: r, toks: toks, lang: lang, lx: lt.lx, taken: taken, persons: people, capsUnknown: true,
+		states: s.states, used: s.used, busy: s.busy, scratch: s, words: lt.words,
 		uppers: s.uppers[:0], capWords: s.capWords[:0], out: s.out[:0]}
 	f.classify()
 	f.people()
@@ -178,16 +182,21 @@ type finder struct {
 	persons []bool
 	out     []Candidate
 	used    []bool
+	// busy marks the tokens taken or used (one slice for free to read)
+	busy []bool
 	// scratch, when set, holds memory to reuse (FindAround's)
 	scratch *scratch
 	// uppers lists the words that start with a capital, capWords those of
 	// them that are capWords, in order; all is the union of the shapes of the
-	// sentence's words, and quotes is set when it has a '"'. (classify
-	// sets them: the rules skip the tokens, or the sentences, that cannot
-	// start a name of theirs.)
+	// sentence's words. (classify sets them and the flags below: the rules
+	// skip the tokens, or the sentences, that cannot start a name of
+	// theirs.)
 	uppers, capWords []int32
 	all              shape
-	quotes, commas   bool
+	// quotes, commas and hyphens are set when the sentence has a '"', a
+	// ',' or a '-'; pairs when a capWord has a capitalised word right
+	// after it
+	quotes, commas, hyphens, pairs bool
 	// cyrCaps is set when a word is in Cyrillic capitals
 	cyrCaps bool
 	// nWords is the number of words in the sentence
@@ -270,9 +279,10 @@ func capitalLetters(w string) (letters, upper int) {
 	return letters, upper
 }
 
+// free reports tokens [a, b) neither taken nor used.
 func (f *finder) free(a, b int) bool {
-	for i := a; i < b; i++ {
-		if (f.taken != nil && f.taken[i]) || (f.used != nil && f.used[i]) {
+	for _, x := range f.busy[a:b] {
+		if x {
 			return false
 		}
 	}
@@ -287,7 +297,7 @@ func (f *finder) add(c Candidate) {
 		c.NameStart, c.NameEnd = c.Start, c.End
 	}
 	for i := c.Start; i < c.End; i++ {
-		f.used[i] = true
+		f.used[i], f.busy[i] = true, true
 	}
 	f.out = append(f.out, c)
 }
@@ -322,6 +332,8 @@ func (f *finder) classify() {
 				f.quotes = true
 			case ",":
 				f.commas = true
+			case "-":
+				f.hyphens = true
 			}
 			continue
 		}
@@ -353,13 +365,20 @@ func (f *finder) classify() {
 		}
 	}
 	f.caps, f.capsUnknown = capsShare(letters, upper, capsWords), false
-	for _, i := range f.uppers {
-		t := &f.toks[i]
-		if f.states[i].shape&shapeRunes2 == 0 || t.AllCaps() && (!f.caps || t.Script == segment.Cyrillic) || f.capStop(int(i)) {
+	for j, i := range f.uppers {
+		t, st := &f.toks[i], &f.states[i]
+		if st.shape&shapeRunes2 == 0 || t.AllCaps() && (!f.caps || t.Script == segment.Cyrillic) {
 			continue
 		}
-		f.states[i].capWord = true
+		// capStop, its answer looked up here when known (as it mostly is)
+		if fs := st.facts[st.lower&1]; fs.val>>factCapStop&1 != 0 || fs.known>>factCapStop&1 == 0 && f.capStop(int(i)) {
+			continue
+		}
+		st.capWord = true
 		f.capWords = append(f.capWords, i)
+		if j+1 < len(f.uppers) && f.uppers[j+1] == i+1 {
+			f.pairs = true
+		}
 	}
 }
 

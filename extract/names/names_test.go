@@ -210,7 +210,7 @@ func TestNoCapitalNoName(t *testing.T) {
 			}
 			sc := new(scratch)
 			f := finder{r: r, toks: s.Tokens, lang: s.Lang, lx: r.Lex.For(s.Lang), capsUnknown: true,
-				states: make([]tokenState, len(s.Tokens)), used: make([]bool, len(s.Tokens)), scratch: sc, words: sc.table(s.Lang, len(s.Tokens))}
+				states: make([]tokenState, len(s.Tokens)), used: make([]bool, len(s.Tokens)), busy: make([]bool, len(s.Tokens)), scratch: sc, words: sc.table(r, s.Lang, len(s.Tokens)).words}
 			f.classify()
 			f.people()
 			f.orgs()

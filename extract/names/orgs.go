@@ -193,8 +193,9 @@ var stateBodies = map[string]bool{
 // adjective-like Russian endings (any case, any gender).
 var ruAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ском", "цком", "ном"}
 
-func ruAdjective(w string) bool {
-	l := textcase.Lower(w)
+// ruAdjective reports a word with one of ruAdjEndings, of five letters or
+// more; l is the word in lower case (its token's Lower).
+func ruAdjective(l string) bool {
 	if utf8.RuneCountInString(l) < 5 {
 		return false
 	}
@@ -618,21 +619,23 @@ func KySettlementWord(stem string) bool { return kyPlaceCueStems[stem] && !isAdm
 // "city of X", "village of X".
 func (f *finder) places() {
 	n := len(f.toks)
+	ky := f.lang == "ky" || f.lang == "kk"
+	// whether a word is a cue is known from the word table (classify), and
+	// most words are none: a word that is no cue, nor after one, is passed
+	cues := shapeLifePrep | shapeSettlement | shapePlaceCue | shapeDottedCue
+	if ky {
+		cues = shapeKyPlaceCue
+	}
+	if f.all&cues == 0 {
+		return
+	}
 	for i := 0; i < n; i++ {
-		if !f.word(i) {
+		if !f.word(i) || f.states[i].shape&cues == 0 && (ky || !f.has(i-1, shapePlaceCue)) {
 			continue
 		}
 		w := f.toks[i].Lower
-		switch f.lang {
-		case "ky", "kk":
-			// whether the word is a cue is known from the word table
-			// (classify), and most words are none
-			if f.all&shapeKyPlaceCue == 0 {
-				return
-			}
-			if !f.has(i, shapeKyPlaceCue) {
-				continue
-			}
+		switch {
+		case ky:
 			a, b := f.nameBefore(i)
 			if a == b || f.tokenIs(factPlaceHead, i, lowered, f.placeHead) && isAdminHead(w) {
 				continue
@@ -644,9 +647,6 @@ func (f *finder) places() {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
 			}
 		default:
-			if f.all&(shapeLifePrep|shapeSettlement|shapePlaceCue|shapeDottedCue) == 0 {
-				return // no cue in the sentence
-			}
 			if f.lang == "en" && f.has(i, shapeLifePrep) && i+1 < n && f.toks[i+1].Upper() && f.afterLifeVerb(i) {
 				// "born in 1901 in Chyrpykty", "was shot at Chong-Tash": where
 				// a life event took place is a place, known or not
@@ -727,6 +727,7 @@ func (f *finder) yieldSurnames(a, b int) {
 		if c.Rule == "person-surname" && c.Start < b && a < c.End {
 			for k := c.Start; k < c.End; k++ {
 				f.used[k] = false
+				f.busy[k] = f.taken != nil && f.taken[k]
 			}
 			continue
 		}
