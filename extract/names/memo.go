@@ -442,6 +442,18 @@ func (f *finder) read(k int, st *tokenState) {
 			return
 		}
 	}
+	f.readNew(k, st, free, key)
+}
+
+// readNew is read for a word the word table does not hold (or without a
+// table): the shared memo's answers, then kept in the table in the free
+// slot find gave, for the key.
+func (f *finder) readNew(k int, st *tokenState, free int32, key wordKey) {
+	t := &f.toks[k]
+	st.read = true
+	if !sameString(t.Lower, t.Text) {
+		st.lower = 1
+	}
 	lf := f.langFacts()
 	st.facts[0] = lf.get(t.Text)
 	if !sameString(t.Lower, t.Text) {
@@ -465,6 +477,14 @@ func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool
 		}
 	}
 	return f.askToken(q, k, fm, compute)
+}
+
+// fact is what st knows of fact q about its token's form fm: the answer,
+// and whether it is known. (tokenIs without a call, for the loops that ask
+// one fact of many tokens.)
+func (st *tokenState) fact(q fact, fm form) (v, known bool) {
+	fs := st.facts[uint8(fm)&st.lower&1]
+	return fs.val>>q&1 != 0, fs.known>>q&1 != 0
 }
 
 // askToken is tokenIs for an answer not known yet.

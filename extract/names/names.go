@@ -159,7 +159,10 @@ func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang st
 // capitals.
 func anyCapital(toks []segment.Token) bool {
 	for i := range toks {
-		if toks[i].Upper() || toks[i].AllCaps() {
+		// only a word has a capital; a word whose Lower is its Text has
+		// no upper-case letter, so cannot start with one (it may still be
+		// all capitals: letters without case)
+		if t := &toks[i]; t.Kind == segment.Word && (t.AllCaps() || !sameString(t.Lower, t.Text) && t.Upper()) {
 			return true
 		}
 	}
@@ -343,7 +346,15 @@ func (f *finder) classify() {
 			f.uppers = append(f.uppers, int32(i))
 		}
 		st := &f.states[i]
-		f.read(i, st)
+		// read, its common case (a word the table holds) without the call
+		if id, free, key := wt.find(t.Text); id >= 0 {
+			st.facts, st.id, st.read = wt.words[id].facts, id, true
+			if !sameString(t.Lower, t.Text) {
+				st.lower = 1
+			}
+		} else {
+			f.readNew(i, st, free, key)
+		}
 		e := &wt.words[st.id]
 		if e.shape == 0 {
 			e.shape = f.shapeOf(t)
@@ -371,7 +382,7 @@ func (f *finder) classify() {
 			continue
 		}
 		// capStop, its answer looked up here when known (as it mostly is)
-		if fs := st.facts[st.lower&1]; fs.val>>factCapStop&1 != 0 || fs.known>>factCapStop&1 == 0 && f.capStop(int(i)) {
+		if stop, known := st.fact(factCapStop, lowered); stop || !known && f.capStop(int(i)) {
 			continue
 		}
 		st.capWord = true

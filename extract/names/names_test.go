@@ -3,6 +3,7 @@ package names
 import (
 	"io/fs"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -241,6 +242,29 @@ func TestFindAroundOwn(t *testing.T) {
 	for i, s := range sents {
 		if want := r.FindAround(s.Tokens, s.Lang, nil, nil); !reflect.DeepEqual(got[i], want) {
 			t.Fatalf("sentence at %v: %v, then %v", s.Span, got[i], want)
+		}
+	}
+}
+
+// TestAnyCapital: anyCapital, which asks a word with no capital only
+// whether it is in capitals, answers what asking every token both
+// questions does, on the sample collection as written, in lower case and
+// in upper case.
+func TestAnyCapital(t *testing.T) {
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, text := range []string{doc, textcase.Lower(doc), strings.ToUpper(doc)} {
+			for _, s := range segment.Split(textnorm.Normalize(text)) {
+				want := false
+				for _, tk := range s.Tokens {
+					want = want || tk.Upper() || tk.AllCaps()
+					if sameString(tk.Lower, tk.Text) && tk.Upper() {
+						t.Fatalf("%q: no lower case of its own, yet capitalised", tk.Text)
+					}
+				}
+				if anyCapital(s.Tokens) != want {
+					t.Fatalf("sentence at %v: anyCapital %v", s.Span, !want)
+				}
+			}
 		}
 	}
 }

@@ -882,7 +882,11 @@ func (f *finder) compoundOrgs() {
 		if f.toks[i].AllCaps() || !f.free(i, i+1) {
 			continue
 		}
-		if f.tokenIs(factCompoundOrg, i, written, f.compoundOrgWord) {
+		org, known := f.states[i].fact(factCompoundOrg, written)
+		if !known {
+			org = f.tokenIs(factCompoundOrg, i, written, f.compoundOrgWord)
+		}
+		if org {
 			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Organization, Rule: "compound-org", Conf: 0.7})
 		}
 	}

@@ -311,7 +311,11 @@ func (f *finder) people() {
 	// R9 a lone surname-shaped word: Sokolov, Расулева, Koigeldiev
 	for _, u := range f.capWords {
 		i := int(u)
-		if !f.free(i, i+1) || !f.surnameShape(i, written) {
+		if !f.free(i, i+1) {
+			continue
+		}
+		// surnameShape, its answer looked up here when known
+		if sur, known := f.states[i].fact(factSurname, written); !sur && (known || !f.surnameShape(i, written)) {
 			continue
 		}
 		w := f.toks[i].Text
