@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/extract/textnorm"
 	"github.com/dossier-kg/dossier/internal/testenv"
@@ -52,6 +53,7 @@ func TestClassifyAgrees(t *testing.T) {
 			f := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true,
 				states: make([]tokenState, len(toks)), scratch: s, words: s.table(r, sent.Lang, len(toks)).words}
 			f.classify()
+			checkHeadFacts(t, &f, sent.Span)
 			fresh := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true}
 			if f.caps != allCapsText(toks) {
 				t.Fatalf("sentence at %v: caps %v", sent.Span, f.caps)
@@ -163,43 +165,34 @@ func TestWordTableBound(t *testing.T) {
 	}
 }
 
-// TestHeadFacts: the head facts worked out together (headFacts) are what
-// each set's stems answer alone, for every word of the sample collection
+// checkHeadFacts: the head facts worked out together (headFacts) are what
+// each set's stems answer alone, for every word of a classified sentence
 // as written and in lower case, and the flags classify sets for the
 // person rules are what they stand for.
-func TestHeadFacts(t *testing.T) {
-	r := recognizer(t)
-	s := new(scratch)
-	for _, doc := range testenv.BenchDocs(t) {
-		for _, sent := range segment.Split(textnorm.Normalize(doc)) {
-			toks := sent.Tokens
-			f := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true,
-				states: make([]tokenState, len(toks)), scratch: s, words: s.table(r, sent.Lang, len(toks)).words}
-			f.classify()
-			pairs, hyphens := false, false
-			for i, tk := range toks {
-				hyphens = hyphens || tk.Text == "-"
-				pairs = pairs || f.capWord(i) && i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].Upper()
-				if tk.Kind != segment.Word {
-					continue
-				}
-				for _, w := range []string{tk.Text, tk.Lower} {
-					org, event, place, work := f.inSet(w, f.lx.OrgHeads), f.inSet(w, f.lx.EventHeads), f.inSet(w, f.lx.PlaceHeads), f.inSet(w, f.lx.WorkCues)
-					want := map[fact]bool{factOrgHead: org, factEventHead: event, factPlaceHead: place, factHeadNoun: org || place || event || work}
-					fs := f.headFacts(w)
-					if fs.known != headGroup {
-						t.Fatalf("%q: known %b", w, fs.known)
-					}
-					for q, v := range want {
-						if fs.val>>q&1 != 0 != v {
-							t.Fatalf("%q: fact %d is %v", w, q, !v)
-						}
-					}
-				}
+func checkHeadFacts(t *testing.T, f *finder, span dossier.Span) {
+	t.Helper()
+	pairs, hyphens := false, false
+	for i, tk := range f.toks {
+		hyphens = hyphens || tk.Text == "-"
+		pairs = pairs || f.capWord(i) && i+1 < len(f.toks) && f.toks[i+1].Kind == segment.Word && f.toks[i+1].Upper()
+		if tk.Kind != segment.Word {
+			continue
+		}
+		for _, w := range []string{tk.Text, tk.Lower} {
+			org, event, place, work := f.inSet(w, f.lx.OrgHeads), f.inSet(w, f.lx.EventHeads), f.inSet(w, f.lx.PlaceHeads), f.inSet(w, f.lx.WorkCues)
+			want := map[fact]bool{factOrgHead: org, factEventHead: event, factPlaceHead: place, factHeadNoun: org || place || event || work}
+			fs := f.headFacts(w)
+			if fs.known != headGroup {
+				t.Fatalf("%q: known %b", w, fs.known)
 			}
-			if f.pairs != pairs || f.hyphens != hyphens {
-				t.Fatalf("sentence at %v: pairs %v, hyphens %v", sent.Span, f.pairs, f.hyphens)
+			for q, v := range want {
+				if fs.val>>q&1 != 0 != v {
+					t.Fatalf("%q: fact %d is %v", w, q, !v)
+				}
 			}
 		}
+	}
+	if f.pairs != pairs || f.hyphens != hyphens {
+		t.Fatalf("sentence at %v: pairs %v, hyphens %v", span, f.pairs, f.hyphens)
 	}
 }
