@@ -547,7 +547,9 @@ func hasAnySuffix(w string, sufs ...string) bool {
 
 func hasCyr(s string) bool {
 	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
+		// most Cyrillic letters are in U+0400–U+0484, U+0487–U+052F, as
+		// unicode.Cyrillic's first range has them; the table holds the rest
+		if 0x0400 <= r && r <= 0x0484 || 0x0487 <= r && r <= 0x052F || r >= 0x0530 && unicode.Is(unicode.Cyrillic, r) {
 			return true
 		}
 	}

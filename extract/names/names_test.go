@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/data"
@@ -265,6 +266,16 @@ func TestAnyCapital(t *testing.T) {
 					t.Fatalf("sentence at %v: anyCapital %v", s.Span, !want)
 				}
 			}
+		}
+	}
+}
+
+// TestHasCyr: hasCyr's ranges answer what unicode.Cyrillic does, rune by
+// rune.
+func TestHasCyr(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if utf8.ValidRune(r) && hasCyr(string(r)) != unicode.Is(unicode.Cyrillic, r) {
+			t.Fatalf("%U: hasCyr %v", r, !unicode.Is(unicode.Cyrillic, r))
 		}
 	}
 }

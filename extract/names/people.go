@@ -145,8 +145,15 @@ func (f *finder) people() {
 		if !f.word(i) || !f.freeCapWord(i+1) && !(i+1 < n && f.toks[i+1].Text == "." && f.freeCapWord(i+2)) {
 			continue
 		}
-		title := f.tokenIs(factTitle, i, lowered, func(w string) bool { return f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles) })
-		role := f.tokenIs(factRoleWord, i, lowered, func(w string) bool { return f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles) })
+		// (the two facts looked up here when known, as they mostly are)
+		title, known := f.states[i].fact(factTitle, lowered)
+		if !known {
+			title = f.tokenIs(factTitle, i, lowered, func(w string) bool { return f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles) })
+		}
+		role, known := f.states[i].fact(factRoleWord, lowered)
+		if !known {
+			role = f.tokenIs(factRoleWord, i, lowered, func(w string) bool { return f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles) })
+		}
 		if !title && !role {
 			continue
 		}
