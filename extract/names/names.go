@@ -128,9 +128,12 @@ func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang st
 	s.busy = zeroed(s.busy, len(toks))
 	copy(s.busy, taken)
 	lt := s.table(r, lang, len(toks))
-	f := finder{r: r, toks: toks, lang: lang, lx: lt.lx, taken: taken, persons: people, capsUnknown: true,
-		states: s.states, used: s.used, busy: s.busy, scratch: s, words: lt.words,
-		uppers: s.uppers[:0], capWords: s.capWords[:0], out: s.out[:0]}
+	// (field by field: a composite literal of this size is built in a
+	// temporary and copied)
+	var f finder
+	f.r, f.toks, f.lang, f.lx, f.taken, f.persons, f.capsUnknown = r, toks, lang, lt.lx, taken, people, true
+	f.states, f.used, f.busy, f.scratch, f.words = s.states, s.used, s.busy, s, lt.words
+	f.uppers, f.capWords, f.out = s.uppers[:0], s.capWords[:0], s.out[:0]
 	f.classify()
 	f.people()
 	f.orgs()
