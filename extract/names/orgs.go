@@ -101,7 +101,7 @@ func (f *finder) englishChunks() {
 		if i < next {
 			continue
 		}
-		t := f.toks[i]
+		t := &f.toks[i]
 		glued := i+1 < n && f.toks[i+1].Text == "-" && !f.toks[i+1].Space
 		if f.has(i, shapeConnector) || f.has(i, shapeChunkSkip) && !glued {
 			continue
@@ -113,7 +113,7 @@ func (f *finder) englishChunks() {
 		}
 		j := i + 1
 		for j < n {
-			u := f.toks[j]
+			u := &f.toks[j]
 			switch {
 			case u.Kind == segment.Word && u.Upper() && f.has(j, shapeTitle):
 				// "… of Turkestan Cde. Epshtein": a title ends the name
@@ -145,7 +145,7 @@ func (f *finder) englishChunks() {
 		}
 		if j-i < 2 {
 			// demonym + lower-case head: Kyrgyz parliament, Russian revolution
-			if j < n && f.demonym(i, lowered) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
+			if j < n && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && f.demonym(i, lowered) && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
 				if ty, ok := f.headType(j, lowered); ok && ty != dossier.Place && stateBodies[f.toks[j].Lower] {
 					f.add(Candidate{Start: i, End: j + 1, Type: ty, Rule: "en-demonym-head", Conf: 0.65})
 					next = j + 1
