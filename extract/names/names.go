@@ -344,7 +344,7 @@ func (f *finder) classify() {
 			continue
 		}
 		f.nWords++
-		f.cyrCaps = f.cyrCaps || t.AllCaps() && t.Script == segment.Cyrillic
+		f.cyrCaps = f.cyrCaps || t.Script == segment.Cyrillic && t.AllCaps()
 		if t.Upper() {
 			f.uppers = append(f.uppers, int32(i))
 		}
