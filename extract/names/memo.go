@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
 
@@ -93,15 +94,22 @@ func (lf *langFacts) get(w string) factSet {
 // learn records that fact q of w is v, and returns all the facts known of
 // w.
 func (lf *langFacts) learn(q fact, w string, v bool) factSet {
+	var val uint32
+	if v {
+		val = 1 << q
+	}
+	return lf.learnAll(factSet{known: 1 << q, val: val}, w)
+}
+
+// learnAll records the facts of w in o (several at once), and returns all
+// the facts known of w.
+func (lf *langFacts) learnAll(o factSet, w string) factSet {
 	lf.mu.Lock()
 	if len(lf.m) >= lf.max {
 		lf.m = map[string]factSet{}
 	}
 	fs := lf.m[w]
-	fs.known |= 1 << q
-	if v {
-		fs.val |= 1 << q
-	}
+	fs.add(o)
 	lf.m[w] = fs
 	lf.mu.Unlock()
 	return fs
@@ -211,7 +219,7 @@ func (f *finder) shapeOf(t *segment.Token) shape {
 		{shapeDottedCue, dottedPlaceCues[w]},
 		{shapeKyPatronymic, kyPatronymicLower(w)},
 		{shapeLifePrep, w == "in" || w == "at" || w == "near"},
-		{shapeRuAdjective, ruAdjective(t.Text)},
+		{shapeRuAdjective, ruAdjective(w)},
 		{shapeRuAbbrev, w == "у" || w == "губ" || w == "окр" || w == "вол" || w == "р"},
 		{shapeInitial, t.IsInitial()},
 	} {
@@ -383,27 +391,35 @@ func (wt *wordTable) room(n int) {
 }
 
 // table returns the scratch's word table for lang, made on first use,
-// with room for a sentence of n tokens (see wordTable.room).
-func (s *scratch) table(lang string, n int) *wordTable {
-	var wt *wordTable
-	for i := range s.tables {
-		if s.tables[i].lang == lang {
-			wt = s.tables[i].words
-			break
+// with room for a sentence of n tokens (see wordTable.room). The table of
+// the last sentence is tried first: a document's sentences are mostly of
+// one language.
+func (s *scratch) table(r *Recognizer, lang string, n int) *langTable {
+	lt := s.last
+	if lt == nil || lt.lang != lang {
+		lt = nil
+		for _, t := range s.tables {
+			if t.lang == lang {
+				lt = t
+				break
+			}
 		}
+		if lt == nil {
+			lt = &langTable{lang: strings.Clone(lang), words: newWordTable(), lx: r.Lex.For(lang)}
+			s.tables = append(s.tables, lt)
+		}
+		s.last = lt
 	}
-	if wt == nil {
-		wt = newWordTable()
-		s.tables = append(s.tables, langTable{lang: strings.Clone(lang), words: wt})
-	}
-	wt.room(n)
-	return wt
+	lt.words.room(n)
+	return lt
 }
 
-// langTable is a scratch's word table of one language.
+// langTable is a scratch's word table of one language, with the
+// language's lists.
 type langTable struct {
 	lang  string
 	words *wordTable
+	lx    *lexicon.Lang
 }
 
 // read fills st with what the memos know of token k: the word table's
@@ -425,6 +441,18 @@ func (f *finder) read(k int, st *tokenState) {
 			st.id = id
 			return
 		}
+	}
+	f.readNew(k, st, free, key)
+}
+
+// readNew is read for a word the word table does not hold (or without a
+// table): the shared memo's answers, then kept in the table in the free
+// slot find gave, for the key.
+func (f *finder) readNew(k int, st *tokenState, free int32, key wordKey) {
+	t := &f.toks[k]
+	st.read = true
+	if !sameString(t.Lower, t.Text) {
+		st.lower = 1
 	}
 	lf := f.langFacts()
 	st.facts[0] = lf.get(t.Text)
@@ -451,6 +479,14 @@ func (f *finder) tokenIs(q fact, k int, fm form, compute func(string) bool) bool
 	return f.askToken(q, k, fm, compute)
 }
 
+// fact is what st knows of fact q about its token's form fm: the answer,
+// and whether it is known. (tokenIs without a call, for the loops that ask
+// one fact of many tokens.)
+func (st *tokenState) fact(q fact, fm form) (v, known bool) {
+	fs := st.facts[uint8(fm)&st.lower&1]
+	return fs.val>>q&1 != 0, fs.known>>q&1 != 0
+}
+
 // askToken is tokenIs for an answer not known yet.
 func (f *finder) askToken(q fact, k int, fm form, compute func(string) bool) bool {
 	t := &f.toks[k]
@@ -465,8 +501,17 @@ func (f *finder) askToken(q fact, k int, fm form, compute func(string) bool) boo
 	if fs := st.facts[slot]; fs.known&(1<<q) != 0 {
 		return fs.val&(1<<q) != 0
 	}
-	v := compute(w) // may itself learn facts of this token
-	st.facts[slot].add(f.langFacts().learn(q, w, v))
+	var v bool
+	if headGroup>>q&1 != 0 {
+		// the head facts come from one list of stems: all are learnt
+		// when one is asked
+		fs := f.headFacts(w)
+		v = fs.val>>q&1 != 0
+		st.facts[slot].add(f.langFacts().learnAll(fs, w))
+	} else {
+		v = compute(w) // may itself learn facts of this token
+		st.facts[slot].add(f.langFacts().learn(q, w, v))
+	}
 	if f.words != nil {
 		f.words.words[st.id].facts = st.facts
 	}
@@ -494,6 +539,34 @@ func (f *finder) knownFalse(qs uint32, k int, fm form) bool {
 // headFacts are the facts headKind asks.
 const headFacts = 1<<factOrgHead | 1<<factEventHead | 1<<factPlaceHead
 
+// headGroup are the facts headFacts works out together: headKind's and
+// headNoun's.
+const headGroup = headFacts | 1<<factHeadNoun
+
+// headFacts answers the facts of headGroup about w: whether a stem of w is
+// in OrgHeads (orgHead), EventHeads (eventHead), PlaceHeads (placeHead),
+// and in any of them or WorkCues (headNoun), reading w's stems once.
+func (f *finder) headFacts(w string) factSet {
+	var org, event, place, work bool
+	f.anyStem(w, func(s string) bool {
+		org = org || f.lx.OrgHeads[s]
+		event = event || f.lx.EventHeads[s]
+		place = place || f.lx.PlaceHeads[s]
+		work = work || f.lx.WorkCues[s]
+		return false // every stem
+	})
+	fs := factSet{known: headGroup}
+	for _, b := range [...]struct {
+		q  fact
+		in bool
+	}{{factOrgHead, org}, {factEventHead, event}, {factPlaceHead, place}, {factHeadNoun, org || event || place || work}} {
+		if b.in {
+			fs.val |= 1 << b.q
+		}
+	}
+	return fs
+}
+
 // headKind is headType's answer as a fact lookup.
 func (f *finder) headKind(k int, fm form) (dossier.EntityType, bool) {
 	if f.knownFalse(headFacts, k, fm) {
@@ -510,6 +583,9 @@ func (f *finder) headKind(k int, fm form) (dossier.EntityType, bool) {
 	return "", false
 }
 
-func (f *finder) orgHead(w string) bool   { return f.inSet(w, f.lx.OrgHeads) }
-func (f *finder) eventHead(w string) bool { return f.inSet(w, f.lx.EventHeads) }
-func (f *finder) placeHead(w string) bool { return f.inSet(w, f.lx.PlaceHeads) }
+// orgHead, eventHead, placeHead and headNounWord answer one fact of
+// headFacts each (askToken learns them all at once).
+func (f *finder) orgHead(w string) bool      { return f.headFacts(w).val>>factOrgHead&1 != 0 }
+func (f *finder) eventHead(w string) bool    { return f.headFacts(w).val>>factEventHead&1 != 0 }
+func (f *finder) placeHead(w string) bool    { return f.headFacts(w).val>>factPlaceHead&1 != 0 }
+func (f *finder) headNounWord(w string) bool { return f.headFacts(w).val>>factHeadNoun&1 != 0 }

@@ -7,9 +7,11 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/extract/textnorm"
 	"github.com/dossier-kg/dossier/internal/testenv"
+	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
 // TestMemosKeepAnswers: what the recognisers find in a sentence does not
@@ -49,8 +51,9 @@ func TestClassifyAgrees(t *testing.T) {
 		for _, sent := range segment.Split(textnorm.Normalize(doc)) {
 			toks := sent.Tokens
 			f := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true,
-				states: make([]tokenState, len(toks)), scratch: s, words: s.table(sent.Lang, len(toks))}
+				states: make([]tokenState, len(toks)), scratch: s, words: s.table(r, sent.Lang, len(toks)).words}
 			f.classify()
+			checkHeadFacts(t, &f, sent.Span)
 			fresh := finder{r: r, toks: toks, lang: sent.Lang, lx: r.Lex.For(sent.Lang), capsUnknown: true}
 			if f.caps != allCapsText(toks) {
 				t.Fatalf("sentence at %v: caps %v", sent.Span, f.caps)
@@ -70,7 +73,7 @@ func TestClassifyAgrees(t *testing.T) {
 					shapePlaceHead: f.lx.PlaceHeads.HasLower(w), shapeWorkCue: f.lx.WorkCues.HasLower(w),
 					shapeConnector: connectors[w], shapeChunkSkip: chunkSkip[w], shapeSettlement: enSettlementAfter[w],
 					shapeDottedCue: dottedPlaceCues[w], shapeKyPatronymic: kyPatronymicLower(w),
-					shapeLifePrep: w == "in" || w == "at" || w == "near", shapeRuAdjective: ruAdjective(tk.Text),
+					shapeLifePrep: w == "in" || w == "at" || w == "near", shapeRuAdjective: ruAdjective(textcase.Lower(tk.Text)),
 					shapeHead: sent.Lang != "en" && fresh.isHead(i, lowered), shapeRuAbbrev: ruAbbrevWord(w), shapeInitial: tk.IsInitial(),
 					shapeKyPlaceCue: (sent.Lang == "ky" || sent.Lang == "kk") && fresh.kyPlaceCue(i),
 				} {
@@ -159,5 +162,37 @@ func TestWordTableBound(t *testing.T) {
 		if wt.count > maxTableWords || len(wt.words) > 2*maxTableWords {
 			t.Fatalf("after %d words: %d words in %d slots", i+100, wt.count, len(wt.words))
 		}
+	}
+}
+
+// checkHeadFacts: the head facts worked out together (headFacts) are what
+// each set's stems answer alone, for every word of a classified sentence
+// as written and in lower case, and the flags classify sets for the
+// person rules are what they stand for.
+func checkHeadFacts(t *testing.T, f *finder, span dossier.Span) {
+	t.Helper()
+	pairs, hyphens := false, false
+	for i, tk := range f.toks {
+		hyphens = hyphens || tk.Text == "-"
+		pairs = pairs || f.capWord(i) && i+1 < len(f.toks) && f.toks[i+1].Kind == segment.Word && f.toks[i+1].Upper()
+		if tk.Kind != segment.Word {
+			continue
+		}
+		for _, w := range []string{tk.Text, tk.Lower} {
+			org, event, place, work := f.inSet(w, f.lx.OrgHeads), f.inSet(w, f.lx.EventHeads), f.inSet(w, f.lx.PlaceHeads), f.inSet(w, f.lx.WorkCues)
+			want := map[fact]bool{factOrgHead: org, factEventHead: event, factPlaceHead: place, factHeadNoun: org || place || event || work}
+			fs := f.headFacts(w)
+			if fs.known != headGroup {
+				t.Fatalf("%q: known %b", w, fs.known)
+			}
+			for q, v := range want {
+				if fs.val>>q&1 != 0 != v {
+					t.Fatalf("%q: fact %d is %v", w, q, !v)
+				}
+			}
+		}
+	}
+	if f.pairs != pairs || f.hyphens != hyphens {
+		t.Fatalf("sentence at %v: pairs %v, hyphens %v", span, f.pairs, f.hyphens)
 	}
 }

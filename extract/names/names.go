@@ -53,9 +53,9 @@ type Recognizer struct {
 
 // scratch is the memory a finder works in, per token of its sentence.
 type scratch struct {
-	states []tokenState
-	used   []bool
-	words  []string
+	states     []tokenState
+	used, busy []bool
+	words      []string
 	// uppers and capWords list a sentence's capitalised words (see
 	// finder.uppers)
 	uppers, capWords []int32
@@ -63,8 +63,9 @@ type scratch struct {
 	out []Candidate
 	// tables are the facts of the words seen, one table per language (see
 	// wordTable): a sentence's language is one of a few, found in a short
-	// list faster than hashed
-	tables []langTable
+	// list faster than hashed; last is the last sentence's
+	tables []*langTable
+	last   *langTable
 	// slab is memory for the candidates FindAround returns (see give)
 	slab []Candidate
 }
@@ -124,9 +125,15 @@ func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang st
 		s = new(scratch)
 	}
 	s.states, s.used = zeroed(s.states, len(toks)), zeroed(s.used, len(toks))
-	f := finder{r: r, toks: toks, lang: lang, lx: r.Lex.For(lang), taken: taken, persons: people, capsUnknown: true,
-		states: s.states, used: s.used, scratch: s, words: s.table(lang, len(toks)),
-		uppers: s.uppers[:0], capWords: s.capWords[:0], out: s.out[:0]}
+	s.busy = zeroed(s.busy, len(toks))
+	copy(s.busy, taken)
+	lt := s.table(r, lang, len(toks))
+	// (field by field: a composite literal of this size is built in a
+	// temporary and copied)
+	var f finder
+	f.r, f.toks, f.lang, f.lx, f.taken, f.persons, f.capsUnknown = r, toks, lang, lt.lx, taken, people, true
+	f.states, f.used, f.busy, f.scratch, f.words = s.states, s.used, s.busy, s, lt.words
+	f.uppers, f.capWords, f.out = s.uppers[:0], s.capWords[:0], s.out[:0]
 	f.classify()
 	f.people()
 	f.orgs()
@@ -155,7 +162,10 @@ func (r *Recognizer) AppendAround(dst []Candidate, toks []segment.Token, lang st
 // capitals.
 func anyCapital(toks []segment.Token) bool {
 	for i := range toks {
-		if toks[i].Upper() || toks[i].AllCaps() {
+		// only a word has a capital; a word whose Lower is its Text has
+		// no upper-case letter, so cannot start with one (it may still be
+		// all capitals: letters without case)
+		if t := &toks[i]; t.Kind == segment.Word && (t.AllCaps() || !sameString(t.Lower, t.Text) && t.Upper()) {
 			return true
 		}
 	}
@@ -178,16 +188,21 @@ type finder struct {
 	persons []bool
 	out     []Candidate
 	used    []bool
+	// busy marks the tokens taken or used (one slice for free to read)
+	busy []bool
 	// scratch, when set, holds memory to reuse (FindAround's)
 	scratch *scratch
 	// uppers lists the words that start with a capital, capWords those of
 	// them that are capWords, in order; all is the union of the shapes of the
-	// sentence's words, and quotes is set when it has a '"'. (classify
-	// sets them: the rules skip the tokens, or the sentences, that cannot
-	// start a name of theirs.)
+	// sentence's words. (classify sets them and the flags below: the rules
+	// skip the tokens, or the sentences, that cannot start a name of
+	// theirs.)
 	uppers, capWords []int32
 	all              shape
-	quotes, commas   bool
+	// quotes, commas and hyphens are set when the sentence has a '"', a
+	// ',' or a '-'; pairs when a capWord has a capitalised word right
+	// after it
+	quotes, commas, hyphens, pairs bool
 	// cyrCaps is set when a word is in Cyrillic capitals
 	cyrCaps bool
 	// nWords is the number of words in the sentence
@@ -270,9 +285,10 @@ func capitalLetters(w string) (letters, upper int) {
 	return letters, upper
 }
 
+// free reports tokens [a, b) neither taken nor used.
 func (f *finder) free(a, b int) bool {
-	for i := a; i < b; i++ {
-		if (f.taken != nil && f.taken[i]) || (f.used != nil && f.used[i]) {
+	for _, x := range f.busy[a:b] {
+		if x {
 			return false
 		}
 	}
@@ -287,7 +303,7 @@ func (f *finder) add(c Candidate) {
 		c.NameStart, c.NameEnd = c.Start, c.End
 	}
 	for i := c.Start; i < c.End; i++ {
-		f.used[i] = true
+		f.used[i], f.busy[i] = true, true
 	}
 	f.out = append(f.out, c)
 }
@@ -322,16 +338,26 @@ func (f *finder) classify() {
 				f.quotes = true
 			case ",":
 				f.commas = true
+			case "-":
+				f.hyphens = true
 			}
 			continue
 		}
 		f.nWords++
-		f.cyrCaps = f.cyrCaps || t.AllCaps() && t.Script == segment.Cyrillic
+		f.cyrCaps = f.cyrCaps || t.Script == segment.Cyrillic && t.AllCaps()
 		if t.Upper() {
 			f.uppers = append(f.uppers, int32(i))
 		}
 		st := &f.states[i]
-		f.read(i, st)
+		// read, its common case (a word the table holds) without the call
+		if id, free, key := wt.find(t.Text); id >= 0 {
+			st.facts, st.id, st.read = wt.words[id].facts, id, true
+			if !sameString(t.Lower, t.Text) {
+				st.lower = 1
+			}
+		} else {
+			f.readNew(i, st, free, key)
+		}
 		e := &wt.words[st.id]
 		if e.shape == 0 {
 			e.shape = f.shapeOf(t)
@@ -353,13 +379,20 @@ func (f *finder) classify() {
 		}
 	}
 	f.caps, f.capsUnknown = capsShare(letters, upper, capsWords), false
-	for _, i := range f.uppers {
-		t := &f.toks[i]
-		if f.states[i].shape&shapeRunes2 == 0 || t.AllCaps() && (!f.caps || t.Script == segment.Cyrillic) || f.capStop(int(i)) {
+	for j, i := range f.uppers {
+		t, st := &f.toks[i], &f.states[i]
+		if st.shape&shapeRunes2 == 0 || t.AllCaps() && (!f.caps || t.Script == segment.Cyrillic) {
 			continue
 		}
-		f.states[i].capWord = true
+		// capStop, its answer looked up here when known (as it mostly is)
+		if stop, known := st.fact(factCapStop, lowered); stop || !known && f.capStop(int(i)) {
+			continue
+		}
+		st.capWord = true
 		f.capWords = append(f.capWords, i)
+		if j+1 < len(f.uppers) && f.uppers[j+1] == i+1 {
+			f.pairs = true
+		}
 	}
 }
 
@@ -517,7 +550,9 @@ func hasAnySuffix(w string, sufs ...string) bool {
 
 func hasCyr(s string) bool {
 	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
+		// most Cyrillic letters are in U+0400–U+0484, U+0487–U+052F, as
+		// unicode.Cyrillic's first range has them; the table holds the rest
+		if 0x0400 <= r && r <= 0x0484 || 0x0487 <= r && r <= 0x052F || r >= 0x0530 && unicode.Is(unicode.Cyrillic, r) {
 			return true
 		}
 	}

@@ -3,9 +3,11 @@ package names
 import (
 	"io/fs"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/data"
@@ -210,7 +212,7 @@ func TestNoCapitalNoName(t *testing.T) {
 			}
 			sc := new(scratch)
 			f := finder{r: r, toks: s.Tokens, lang: s.Lang, lx: r.Lex.For(s.Lang), capsUnknown: true,
-				states: make([]tokenState, len(s.Tokens)), used: make([]bool, len(s.Tokens)), scratch: sc, words: sc.table(s.Lang, len(s.Tokens))}
+				states: make([]tokenState, len(s.Tokens)), used: make([]bool, len(s.Tokens)), busy: make([]bool, len(s.Tokens)), scratch: sc, words: sc.table(r, s.Lang, len(s.Tokens)).words}
 			f.classify()
 			f.people()
 			f.orgs()
@@ -241,6 +243,39 @@ func TestFindAroundOwn(t *testing.T) {
 	for i, s := range sents {
 		if want := r.FindAround(s.Tokens, s.Lang, nil, nil); !reflect.DeepEqual(got[i], want) {
 			t.Fatalf("sentence at %v: %v, then %v", s.Span, got[i], want)
+		}
+	}
+}
+
+// TestAnyCapital: anyCapital, which asks a word with no capital only
+// whether it is in capitals, answers what asking every token both
+// questions does, on the sample collection as written, in lower case and
+// in upper case.
+func TestAnyCapital(t *testing.T) {
+	for _, doc := range testenv.BenchDocs(t) {
+		for _, text := range []string{doc, textcase.Lower(doc), strings.ToUpper(doc)} {
+			for _, s := range segment.Split(textnorm.Normalize(text)) {
+				want := false
+				for _, tk := range s.Tokens {
+					want = want || tk.Upper() || tk.AllCaps()
+					if sameString(tk.Lower, tk.Text) && tk.Upper() {
+						t.Fatalf("%q: no lower case of its own, yet capitalised", tk.Text)
+					}
+				}
+				if anyCapital(s.Tokens) != want {
+					t.Fatalf("sentence at %v: anyCapital %v", s.Span, !want)
+				}
+			}
+		}
+	}
+}
+
+// TestHasCyr: hasCyr's ranges answer what unicode.Cyrillic does, rune by
+// rune.
+func TestHasCyr(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if utf8.ValidRune(r) && hasCyr(string(r)) != unicode.Is(unicode.Cyrillic, r) {
+			t.Fatalf("%U: hasCyr %v", r, !unicode.Is(unicode.Cyrillic, r))
 		}
 	}
 }

@@ -101,7 +101,7 @@ func (f *finder) englishChunks() {
 		if i < next {
 			continue
 		}
-		t := f.toks[i]
+		t := &f.toks[i]
 		glued := i+1 < n && f.toks[i+1].Text == "-" && !f.toks[i+1].Space
 		if f.has(i, shapeConnector) || f.has(i, shapeChunkSkip) && !glued {
 			continue
@@ -113,7 +113,7 @@ func (f *finder) englishChunks() {
 		}
 		j := i + 1
 		for j < n {
-			u := f.toks[j]
+			u := &f.toks[j]
 			switch {
 			case u.Kind == segment.Word && u.Upper() && f.has(j, shapeTitle):
 				// "… of Turkestan Cde. Epshtein": a title ends the name
@@ -145,7 +145,7 @@ func (f *finder) englishChunks() {
 		}
 		if j-i < 2 {
 			// demonym + lower-case head: Kyrgyz parliament, Russian revolution
-			if j < n && f.demonym(i, lowered) && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
+			if j < n && f.toks[j].Kind == segment.Word && !f.toks[j].Upper() && f.demonym(i, lowered) && !(i > 0 && (strings.EqualFold(f.toks[i-1].Text, "an") || strings.EqualFold(f.toks[i-1].Text, "a"))) {
 				if ty, ok := f.headType(j, lowered); ok && ty != dossier.Place && stateBodies[f.toks[j].Lower] {
 					f.add(Candidate{Start: i, End: j + 1, Type: ty, Rule: "en-demonym-head", Conf: 0.65})
 					next = j + 1
@@ -193,8 +193,9 @@ var stateBodies = map[string]bool{
 // adjective-like Russian endings (any case, any gender).
 var ruAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ском", "цком", "ном"}
 
-func ruAdjective(w string) bool {
-	l := textcase.Lower(w)
+// ruAdjective reports a word with one of ruAdjEndings, of five letters or
+// more; l is the word in lower case (its token's Lower).
+func ruAdjective(l string) bool {
 	if utf8.RuneCountInString(l) < 5 {
 		return false
 	}
@@ -618,21 +619,23 @@ func KySettlementWord(stem string) bool { return kyPlaceCueStems[stem] && !isAdm
 // "city of X", "village of X".
 func (f *finder) places() {
 	n := len(f.toks)
+	ky := f.lang == "ky" || f.lang == "kk"
+	// whether a word is a cue is known from the word table (classify), and
+	// most words are none: a word that is no cue, nor after one, is passed
+	cues := shapeLifePrep | shapeSettlement | shapePlaceCue | shapeDottedCue
+	if ky {
+		cues = shapeKyPlaceCue
+	}
+	if f.all&cues == 0 {
+		return
+	}
 	for i := 0; i < n; i++ {
-		if !f.word(i) {
+		if !f.word(i) || f.states[i].shape&cues == 0 && (ky || !f.has(i-1, shapePlaceCue)) {
 			continue
 		}
 		w := f.toks[i].Lower
-		switch f.lang {
-		case "ky", "kk":
-			// whether the word is a cue is known from the word table
-			// (classify), and most words are none
-			if f.all&shapeKyPlaceCue == 0 {
-				return
-			}
-			if !f.has(i, shapeKyPlaceCue) {
-				continue
-			}
+		switch {
+		case ky:
 			a, b := f.nameBefore(i)
 			if a == b || f.tokenIs(factPlaceHead, i, lowered, f.placeHead) && isAdminHead(w) {
 				continue
@@ -644,9 +647,6 @@ func (f *finder) places() {
 				f.add(Candidate{Start: a, End: b, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.75})
 			}
 		default:
-			if f.all&(shapeLifePrep|shapeSettlement|shapePlaceCue|shapeDottedCue) == 0 {
-				return // no cue in the sentence
-			}
 			if f.lang == "en" && f.has(i, shapeLifePrep) && i+1 < n && f.toks[i+1].Upper() && f.afterLifeVerb(i) {
 				// "born in 1901 in Chyrpykty", "was shot at Chong-Tash": where
 				// a life event took place is a place, known or not
@@ -727,6 +727,7 @@ func (f *finder) yieldSurnames(a, b int) {
 		if c.Rule == "person-surname" && c.Start < b && a < c.End {
 			for k := c.Start; k < c.End; k++ {
 				f.used[k] = false
+				f.busy[k] = f.taken != nil && f.taken[k]
 			}
 			continue
 		}
@@ -881,7 +882,11 @@ func (f *finder) compoundOrgs() {
 		if f.toks[i].AllCaps() || !f.free(i, i+1) {
 			continue
 		}
-		if f.tokenIs(factCompoundOrg, i, written, f.compoundOrgWord) {
+		org, known := f.states[i].fact(factCompoundOrg, written)
+		if !known {
+			org = f.tokenIs(factCompoundOrg, i, written, f.compoundOrgWord)
+		}
+		if org {
 			f.add(Candidate{Start: i, End: i + 1, Type: dossier.Organization, Rule: "compound-org", Conf: 0.7})
 		}
 	}

@@ -18,7 +18,13 @@ func (f *finder) people() {
 	// them; next is where the last name found ends.)
 	// R1 initials + surname: И.В. Сталин, J. X. Peters, Ж.Абдрахмановду
 	next := 0
+	// (R1 and R2 need an initial, R3, R6 and R7 two capitalised words in a
+	// row, R12 a hyphen: classify has noted whether the sentence has them)
+	initials := f.all&shapeInitial != 0
 	for _, u := range f.uppers { // an initial is capitalised
+		if !initials {
+			break
+		}
 		i := int(u)
 		if i < next {
 			continue
@@ -36,6 +42,9 @@ func (f *finder) people() {
 	next = 0
 	for _, u := range f.capWords {
 		i := int(u)
+		if !initials {
+			break
+		}
 		if i < next || i+2 >= n {
 			continue
 		}
@@ -54,6 +63,9 @@ func (f *finder) people() {
 	// АЙДАРХАНОВ Кайыпназар Айдарханович (memorial books)
 	next = 0
 	for _, u := range f.capWords {
+		if !f.pairs {
+			break
+		}
 		i := int(u)
 		// both cases below need the two words free: asked first, the
 		// words that are taken are asked nothing more
@@ -133,8 +145,15 @@ func (f *finder) people() {
 		if !f.word(i) || !f.freeCapWord(i+1) && !(i+1 < n && f.toks[i+1].Text == "." && f.freeCapWord(i+2)) {
 			continue
 		}
-		title := f.tokenIs(factTitle, i, lowered, func(w string) bool { return f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles) })
-		role := f.tokenIs(factRoleWord, i, lowered, func(w string) bool { return f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles) })
+		// (the two facts looked up here when known, as they mostly are)
+		title, known := f.states[i].fact(factTitle, lowered)
+		if !known {
+			title = f.tokenIs(factTitle, i, lowered, func(w string) bool { return f.lx.Titles.Has(w) || f.inSet(w, f.lx.Titles) })
+		}
+		role, known := f.states[i].fact(factRoleWord, lowered)
+		if !known {
+			role = f.tokenIs(factRoleWord, i, lowered, func(w string) bool { return f.lx.Roles.Has(w) || f.inSet(w, f.lx.Roles) })
+		}
 		if !title && !role {
 			continue
 		}
@@ -177,6 +196,9 @@ func (f *finder) people() {
 	// Robert Conquest, Турсун Ходжаев, Mustafa Kemal
 	next = 0
 	for _, u := range f.capWords {
+		if !f.pairs {
+			break
+		}
 		i := int(u)
 		// (the name, two words at least, must be free: asked before
 		// anything of the words)
@@ -197,6 +219,9 @@ func (f *finder) people() {
 	// Кулатов Торобай (surname first)
 	next = 0
 	for _, u := range f.capWords {
+		if !f.pairs {
+			break
+		}
 		i := int(u)
 		if i < next || i+1 >= n || !f.toks[i+1].Space || !f.free(i, i+2) || !(f.capWord(i+1) || f.surnameStopword(i+1)) {
 			continue
@@ -279,6 +304,9 @@ func (f *finder) people() {
 	// Junaid-khan (glued, "Курманбек" is most often a given name)
 	next = 0
 	for _, u := range f.capWords {
+		if !f.hyphens {
+			break
+		}
 		i := int(u)
 		if i < next || i+2 >= n || f.toks[i+1].Text != "-" || f.toks[i+1].Space || f.toks[i+2].Space || !f.word(i+2) || !honorificForm(f.toks[i+2].Lower) || !f.free(i, i+3) {
 			continue
@@ -290,7 +318,11 @@ func (f *finder) people() {
 	// R9 a lone surname-shaped word: Sokolov, Расулева, Koigeldiev
 	for _, u := range f.capWords {
 		i := int(u)
-		if !f.free(i, i+1) || !f.surnameShape(i, written) {
+		if !f.free(i, i+1) {
+			continue
+		}
+		// surnameShape, its answer looked up here when known
+		if sur, known := f.states[i].fact(factSurname, written); !sur && (known || !f.surnameShape(i, written)) {
 			continue
 		}
 		w := f.toks[i].Text
@@ -451,9 +483,7 @@ func (f *finder) splitName(a, b int) PersonName {
 
 // headNoun reports a head noun of any kind, or a work's cue, at token k.
 func (f *finder) headNoun(k int, fm form) bool {
-	return f.tokenIs(factHeadNoun, k, fm, func(w string) bool {
-		return f.inSet(w, f.lx.OrgHeads) || f.inSet(w, f.lx.PlaceHeads) || f.inSet(w, f.lx.EventHeads) || f.inSet(w, f.lx.WorkCues)
-	})
+	return f.tokenIs(factHeadNoun, k, fm, f.headNounWord)
 }
 
 // demonym reports a people's name at token k ("Kyrgyz", "кыргыз").
