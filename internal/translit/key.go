@@ -16,27 +16,24 @@ func Key(s string) string {
 	// the letters of the name, then the folds, in two buffers on the stack
 	// for names of common length
 	var bufA, bufB [64]byte
-	k, ok := appendKeyLetters(bufA[:0], s)
+	low, ok := appendRomanLower(bufA[:0], s)
 	if !ok {
-		k = appendASCIILetters(bufA[:0], textcase.Lower(ASCII(Latin(s))))
+		low = append(bufA[:0], textcase.Lower(ASCII(Latin(s)))...)
 	}
+	k := keepLetters(low)
 	return string(foldKey(k, bufB[:0]))
 }
 
-// appendKeyLetters appends to dst the letters a to z of
-// textcase.Lower(ASCII(Latin(s))), the start of Key, for names in ASCII and
-// Cyrillic, rune by rune. It reports false, and dst is to be dropped, for a
-// name with any other rune (ö, ž), which takes the long way.
-func appendKeyLetters(dst []byte, s string) ([]byte, bool) {
+// appendRomanLower appends to dst textcase.Lower(ASCII(Latin(s))), the
+// start of Key and Slug, for names in ASCII and Cyrillic, rune by rune,
+// except that a Cyrillic rune the table lacks (Ђ, which stays as it is)
+// is the one byte 0xFF: its consumers only need to know it is no letter a
+// to z, digit or apostrophe. It reports false, and dst is to be dropped,
+// for a name with any other rune (ö, ž), which takes the long way.
+func appendRomanLower(dst []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				dst = append(dst, c)
-			case 'A' <= c && c <= 'Z':
-				dst = append(dst, c+'a'-'A')
-			}
+		if s[i] < utf8.RuneSelf {
+			dst = append(dst, lowerASCII(s[i]))
 			i++
 			continue
 		}
@@ -45,41 +42,49 @@ func appendKeyLetters(dst []byte, s string) ([]byte, bool) {
 			return dst, false
 		}
 		i += n
-		// Latin romanises a Cyrillic letter by its lower case; a letter
-		// its table lacks is kept, and has no letter a to z
-		lr := textcase.ToLower(r)
-		t, ok := table[lr]
+		// Latin romanises a Cyrillic letter by its lower case
+		t, ok := romanOf(r)
 		if !ok {
+			dst = append(dst, 0xFF)
 			continue
 		}
-		if lr == 'ң' && i < len(s) {
+		if t == "ng" && textcase.ToLower(r) == 'ң' && i < len(s) {
 			if next, _ := utf8.DecodeRuneInString(s[i:]); textcase.ToLower(next) == 'г' || textcase.ToLower(next) == 'к' {
 				t = "n" // as Latin: Чыңгыз → Chyngyz
 			}
 		}
 		for j := 0; j < len(t); j++ {
-			switch c := t[j]; {
-			case 'a' <= c && c <= 'z':
+			if c := t[j]; c < utf8.RuneSelf {
 				dst = append(dst, c)
-			case c >= utf8.RuneSelf:
-				// ö, ü, ä, which ASCII folds to o, u, a in either case
-				f, m := utf8.DecodeRuneInString(t[j:])
-				dst = appendASCIILetters(dst, fold[f])
-				j += m - 1
+				continue
 			}
+			// ö, ü, ä, which ASCII folds to o, u, a in either case
+			f, m := utf8.DecodeRuneInString(t[j:])
+			dst = append(dst, fold[f]...)
+			j += m - 1
 		}
 	}
 	return dst, true
 }
 
-// appendASCIILetters appends the letters a to z of s to dst.
-func appendASCIILetters(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'a' <= c && c <= 'z' {
-			dst = append(dst, c)
+// lowerASCII is the lower case of an ASCII byte.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// keepLetters keeps the letters a to z of b, in place.
+func keepLetters(b []byte) []byte {
+	w := 0
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[w] = c
+			w++
 		}
 	}
-	return dst
+	return b[:w]
 }
 
 // letterBits is the set of the letters a to z of s, a bit per letter.
