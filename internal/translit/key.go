@@ -189,6 +189,47 @@ func Similarity(a, b string) float64 {
 	return JaroWinkler(Key(a), Key(b))
 }
 
+// JaroWinklerBound is an upper bound of JaroWinkler(a, b), never below it,
+// that costs a pass over each string: a pair whose bound is under a
+// threshold need not be compared. It takes every letter the two share, as
+// often as both have it, for a match, and no transposition.
+func JaroWinklerBound(a, b string) float64 {
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	if la > 255 {
+		return 1 // beyond the counts below; no bound
+	}
+	// the letters in 32 counts (by the low five bits: a-z apart), which
+	// can only overcount the shared letters
+	var count [32]uint8
+	for i := 0; i < la; i++ {
+		count[a[i]&31]++
+	}
+	shared := 0
+	for i := 0; i < lb; i++ {
+		if c := &count[b[i]&31]; *c > 0 {
+			*c--
+			shared++
+		}
+	}
+	if shared == 0 {
+		return 1e-9 // JaroWinkler is 0, or 1 for equal strings, which share letters
+	}
+	m := float64(shared)
+	jaro := (m/float64(la) + m/float64(lb) + 1) / 3
+	prefix := 0
+	for i := 0; i < min(4, min(la, lb)); i++ {
+		if a[i] != b[i] {
+			break
+		}
+		prefix++
+	}
+	// a margin for rounding: the two are computed alike but not equally
+	return jaro + float64(prefix)*0.1*(1-jaro) + 1e-9
+}
+
 // JaroWinkler computes the Jaro-Winkler similarity of two ASCII strings.
 func JaroWinkler(a, b string) float64 {
 	if a == b {

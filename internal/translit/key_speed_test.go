@@ -187,3 +187,50 @@ func FuzzKey(f *testing.F) {
 		agreesBefore(t, s)
 	})
 }
+
+// TestJaroWinklerBound holds JaroWinklerBound at or above JaroWinkler on
+// random keys, near ones among them, and checks that it rules most
+// unrelated pairs out.
+func TestJaroWinklerBound(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	word := func() string {
+		b := make([]byte, 1+rng.IntN(14))
+		for i := range b {
+			b[i] = "abdeiklmnorstuv"[rng.IntN(15)]
+		}
+		return string(b)
+	}
+	below := 0
+	const n = 200000
+	for i := range n {
+		a, b := word(), word()
+		if i%3 == 0 {
+			// b a typo of a: near pairs, where the bound must hold
+			k := []byte(a)
+			k[rng.IntN(len(k))] = 'z'
+			b = string(k)
+		}
+		jw, bound := JaroWinkler(a, b), JaroWinklerBound(a, b)
+		if bound < jw {
+			t.Fatalf("JaroWinklerBound(%q, %q) = %v, below JaroWinkler %v", a, b, bound, jw)
+		}
+		if bound < 0.9 {
+			below++
+		}
+	}
+	if below < n/3 {
+		t.Errorf("the bound rules out %d pairs of %d", below, n)
+	}
+}
+
+// FuzzJaroWinklerBound holds the bound at or above JaroWinkler on any
+// strings.
+func FuzzJaroWinklerBound(f *testing.F) {
+	f.Add("abdramanov", "abdrahmanov")
+	f.Add("sokolov", "sokolnikov")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if jw, bound := JaroWinkler(a, b), JaroWinklerBound(a, b); bound < jw {
+			t.Fatalf("JaroWinklerBound(%q, %q) = %v, below JaroWinkler %v", a, b, bound, jw)
+		}
+	})
+}
