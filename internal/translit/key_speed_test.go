@@ -234,3 +234,16 @@ func FuzzJaroWinklerBound(f *testing.F) {
 		}
 	})
 }
+
+// TestRomanBlockIsTable pins romanBlock to table: every letter of the
+// table is in the block, with its romanisation.
+func TestRomanBlockIsTable(t *testing.T) {
+	for r, want := range table {
+		if r < 0x400 || r >= 0x500 {
+			t.Fatalf("table letter %U is outside the Cyrillic block", r)
+		}
+		if got, ok := romanOf(r); !ok || got != want {
+			t.Errorf("romanOf(%U) = %q, %v; table says %q", r, got, ok, want)
+		}
+	}
+}

@@ -125,9 +125,31 @@ func romanOf(r rune) (string, bool) {
 	if r < 0x400 {
 		return "", false // the table's letters and their capitals are all above
 	}
-	t, ok := table[textcase.ToLower(r)]
-	return t, ok
+	lr := textcase.ToLower(r)
+	if 0x400 <= lr && lr < 0x500 {
+		// the whole table is in the Cyrillic block
+		e := &romanBlock[lr-0x400]
+		return e.roman, e.ok
+	}
+	return "", false
 }
+
+// romanEntry is table's answer for one rune: its romanisation, and
+// whether the table has it (ъ and ь have it, as "").
+type romanEntry struct {
+	roman string
+	ok    bool
+}
+
+// romanBlock is table as an array over the Cyrillic block U+0400–U+04FF,
+// where all its letters are, read without hashing; it is never written
+// after it is made.
+var romanBlock = func() (block [0x100]romanEntry) {
+	for r, t := range table {
+		block[r-0x400] = romanEntry{t, true}
+	}
+	return block
+}()
 
 // ASCII folds a Latin string to plain ASCII letters and digits for slugs:
 // diacritics dropped (ö → o, Ē → E), other characters kept.
