@@ -204,7 +204,8 @@ func Slug(s string) string {
 	if !ok {
 		low = append(buf[:0], textcase.Lower(ASCII(Latin(s)))...)
 	}
-	out := make([]byte, 0, len(low))
+	var outBuf [64]byte
+	out := outBuf[:0] // the slug is never longer than low but for its dashes
 	dash := false
 	for _, c := range low {
 		if (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
