@@ -113,7 +113,9 @@ func nearKeys(a, b []string) bool {
 			continue
 		}
 		for _, y := range b {
-			if len(y) >= 6 && translit.JaroWinkler(x, y) >= 0.9 {
+			// most pairs share too few letters to be near: the bound
+			// tells them without the comparison
+			if len(y) >= 6 && translit.JaroWinklerBound(x, y) >= 0.9 && translit.JaroWinkler(x, y) >= 0.9 {
 				return true
 			}
 		}
@@ -584,11 +586,51 @@ type shortForm struct {
 	sk string
 }
 
+// shortForms are the short forms of a document grouped by the last byte
+// of their keys: a key can end with another, or the other way round, only
+// when the two end in one byte.
+type shortForms struct {
+	sorted []shortForm
+	// at bounds the runs: the short forms whose keys end in byte c are
+	// sorted[at[c]:at[c+1]], in the order they were given
+	at [257]int32
+}
+
+// newShortForms groups shorts by the last byte of their keys.
+func newShortForms(shorts []shortForm) *shortForms {
+	sf := &shortForms{}
+	sf.sorted, sf.at = byLastByte(shorts, func(s *shortForm) byte { return s.sk[len(s.sk)-1] })
+	return sf
+}
+
+// endingIn returns the short forms whose keys end in byte c.
+func (sf *shortForms) endingIn(c byte) []shortForm { return sf.sorted[sf.at[c]:sf.at[int(c)+1]] }
+
+// byLastByte sorts items stably by a byte of each (a counting sort) and
+// returns them with the bounds of each byte's run: the items with byte c
+// are out[at[c]:at[c+1]].
+func byLastByte[T any](items []T, key func(*T) byte) (out []T, at [257]int32) {
+	for i := range items {
+		at[int(key(&items[i]))+1]++
+	}
+	for c := 1; c < len(at); c++ {
+		at[c] += at[c-1]
+	}
+	out = make([]T, len(items))
+	next := at
+	for i := range items {
+		c := key(&items[i])
+		out[next[c]] = items[i]
+		next[c]++
+	}
+	return out, at
+}
+
 // mayEndWith reports a mention whose normKey may end with the key of one
 // of shorts: the key of its last word ends with that key or that key ends
 // with it. A last word with no key, or no word, tells nothing and reports
 // true.
-func (d *docState) mayEndWith(m *mention, shorts []shortForm) bool {
+func (d *docState) mayEndWith(m *mention, shorts *shortForms) bool {
 	toks := m.tokens(d)
 	i := len(toks) - 1
 	for i >= 0 && toks[i].Kind != segment.Word {
@@ -601,10 +643,9 @@ func (d *docState) mayEndWith(m *mention, shorts []shortForm) bool {
 	if lw == "" {
 		return true
 	}
-	// either way the two end in one byte: the cheap test first
-	last := lw[len(lw)-1]
-	for _, sf := range shorts {
-		if sf.sk[len(sf.sk)-1] == last && (strings.HasSuffix(lw, sf.sk) || strings.HasSuffix(sf.sk, lw)) {
+	// either way the two end in one byte
+	for _, sf := range shorts.endingIn(lw[len(lw)-1]) {
+		if strings.HasSuffix(lw, sf.sk) || strings.HasSuffix(sf.sk, lw) {
 			return true
 		}
 	}
@@ -1529,12 +1570,13 @@ func (d *docState) mergeShortForms() {
 		last byte // k's last byte
 	}
 	var keys []keyed
+	index := newShortForms(shorts)
 	for _, e := range d.ents {
 		if !slices.Contains(types, e.typ) {
 			continue
 		}
 		for _, m := range e.ments {
-			if m.nkey == "" && !d.mayEndWith(m, shorts) {
+			if m.nkey == "" && !d.mayEndWith(m, index) {
 				continue
 			}
 			if k := d.normKey(m); len(k) > 6 {
@@ -1542,12 +1584,16 @@ func (d *docState) mergeShortForms() {
 			}
 		}
 	}
+	// a short key is looked for only among the keys that end in its last
+	// byte
+	keys, keysAt := byLastByte(keys, func(c *keyed) byte { return c.last })
 	var named []*entity // the entities with a longer name ending in a short one
 	for _, sf := range shorts {
 		short, sk := sf.e, sf.sk
 		named = named[:0]
-		for _, c := range keys {
-			if c.last != sk[len(sk)-1] || len(c.k) <= len(sk) {
+		last := sk[len(sk)-1]
+		for _, c := range keys[keysAt[last]:keysAt[int(last)+1]] {
+			if len(c.k) <= len(sk) {
 				continue
 			}
 			if e := c.m.ent; e != short && e.typ == short.typ && strings.HasSuffix(c.k, sk) && !slices.Contains(named, e) {

@@ -89,7 +89,7 @@ func TestMayEndWithKeepsEveryLongerName(t *testing.T) {
 		for _, m := range all {
 			k := d.computeNormKey(m)
 			for _, sf := range shorts {
-				one := []shortForm{sf}
+				one := newShortForms([]shortForm{sf})
 				if len(k) > len(sf.sk) && strings.HasSuffix(k, sf.sk) {
 					extends++
 					if !d.mayEndWith(m, one) {
