@@ -440,6 +440,12 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		default:
 			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
+		if m.lastCase == morph.Gen && s.Lang == "ru" && onlyWords(toks, c.NameStart, c.NameEnd) {
+			// a name alone on its line ("А. Бекназарова" under a
+			// petition) has no word to govern a genitive: a woman's
+			// surname in the nominative
+			m.lastCase = morph.Nom
+		}
 		if m.lastCase == morph.Gen && d.womansName(&c.Person) {
 			// "ШЕРАЛИЕВА Нуржан Мукашовна": a woman's surname in the
 			// nominative, not a man's in the genitive
@@ -1544,13 +1550,16 @@ func (d *docState) extendPersonRight(h gazHit, toks []segment.Token, pk *personK
 // is as for extendPersonLeft.
 func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string, pk *personKeys) bool {
 	e := d.x.gaz.Entry(h.Entries[0])
-	if e.Type != dossier.Person || h.End-h.Start != 1 {
+	if e.Type != dossier.Person {
 		return false
 	}
 	// a Kyrgyz text writes a woman's Russian-style surname as it is:
-	// "Жапарова Сайрагүл" is not Japarov
-	if (lang == "ky" || lang == "kk") && h.Inflected && femaleSurname(toks[h.Start].Text) {
+	// "Жапарова Сайрагүл", "С. Жапарова" are not Japarov
+	if (lang == "ky" || lang == "kk") && h.Inflected && femaleSurname(toks[h.End-1].Text) {
 		return true
+	}
+	if h.End-h.Start != 1 {
+		return false
 	}
 	// a given name the gazetteer knows alone (Токтогул), with another
 	// surname after it: another man ("Токтогул Бекболотов")
@@ -1658,6 +1667,16 @@ func (d *docState) isGivenName(w string) bool {
 func (d *docState) isGivenForm(w string) bool {
 	l := textcase.Lower(w)
 	return d.x.lex.Any(l, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) || d.x.givenNames[l]
+}
+
+// onlyWords reports whether tokens [a, b) hold every word of toks.
+func onlyWords(toks []segment.Token, a, b int) bool {
+	for i := range toks {
+		if (i < a || i >= b) && toks[i].Kind == segment.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // femaleSurname reports a Russian-style woman's surname (Жапарова,

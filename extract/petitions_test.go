@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// TestPetitions: applications for a relative's rehabilitation, in Kyrgyz
+// and Russian: the applicant signs under a label ("Арыз ээси:",
+// "Заявитель:") or alone on a line, a woman's Russian-style surname stays
+// hers and is not read as her husband's in the genitive, and the letter's
+// date is the one under the signature. The people and villages are made up.
+func TestPetitions(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{name: "ky-petition.txt", text: `Кыргыз ССРинин Жогорку Сотуна
+Талас районундагы колхоздун мүчөсү
+Бекназарова Айшадан
+
+А Р Ы З
+
+Менин атам Бекназаров Асан 1901-жылы туулган. 1937-жылы камакка алынган.
+
+Арыз ээси: А. Бекназарова
+1957-жылдын 3-марты
+`, want: []string{
+			"Aysha Beknazarova wroteTo Supreme Court of Kyrgyzstan 1957-03-03",
+			"Asan Beknazarov bornOn 1901 -",
+		}, not: []string{"Asan Beknazarov wroteTo", "1901 1901"}},
+		{name: "ru-petition.txt", text: `Прокурору Киргизской ССР от гр. Бекназаровой Айши
+
+ЗАЯВЛЕНИЕ
+
+Мой муж Бекназаров Асан Турдуевич, 1901 года рождения, был арестован в 1937 году.
+
+А. Бекназарова
+12 марта 1956 г.
+`, want: []string{"Asan Beknazarov bornOn 1901 -"}},
+	})
+	// the applicant is one woman, apart from her husband
+	for _, c := range []struct{ name, text string }{
+		{"ru-signature.txt", "Мой муж Бекназаров Асан Турдуевич был арестован в 1937 году.\n\nА. Бекназарова\n"},
+		{"ru-oblique.txt", "Заявление гр. Бекназаровой Айши поступило в прокуратуру 3 мая 1956 г.\n"},
+		{"ky-initial.txt", "Менин атам Бекназаров Асан 1937-жылы камакка алынган.\n\nАрыз ээси: А. Бекназарова\n"},
+	} {
+		people := personNames(t, c.name, c.text)
+		woman, man := false, false
+		for _, n := range people {
+			woman = woman || n == "Aysha Beknazarova" || n == "A. Beknazarova" || n == "Beknazarova"
+			man = man || n == "Asan Beknazarov"
+		}
+		if !woman || (c.name != "ru-oblique.txt" && !man) {
+			t.Errorf("%s: want the woman Beknazarova apart from Asan Beknazarov, got people %q", c.name, people)
+		}
+	}
+}
+
+// TestLedByEvent: the leader of an event, named after "led by", took part
+// in it, as the active "led the revolt" already says.
+func TestLedByEvent(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "en-passive.txt", text: "The Andijan uprising of 1898 was led by Madali Eshon.\n",
+			want: []string{"Dukchi Ishan participatedIn Andijan uprising of 1898"}},
+		{name: "en-participle.txt", text: "In 1916 the Central Asian revolt, led by Kanat Abukin in the Chui valley, spread north.\n",
+			want: []string{"Kanat Abukin participatedIn Central Asian revolt of 1916"}},
+		{name: "en-body.txt", text: "The Basmachi movement was led by Ibrahim Bek.\n",
+			want: []string{"Ibrahim Bek headOf Basmachi"}, not: []string{"participatedIn"}},
+	})
+}
+
+// personNames extracts text and returns the preferred names of its people.
+func personNames(t *testing.T, name, text string) []string {
+	t.Helper()
+	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/"+name, name, []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range ex.Entities {
+		if e.Type == dossier.Person {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
