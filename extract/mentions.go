@@ -736,6 +736,13 @@ var nearPlaceWords = map[string]bool{"city": true, "in": true, "near": true, "at
 // place's name ("г. Фрунзе", "с. Аламедин", "д. Елимбетово").
 var placeAbbrevs = map[string]bool{"г": true, "с": true, "д": true, "пос": true, "дер": true, "ст": true, "п": true, "к": true, "кишл": true, "ш": true}
 
+// abbrevOpensName reports a settlement's abbreviation at token k with its
+// dot and a capitalised name after it ("г. Фрунзе", "с. Ак-Суу").
+func abbrevOpensName(toks []segment.Token, k int) bool {
+	return k+2 < len(toks) && placeAbbrevs[toks[k].Lower] && toks[k+1].Text == "." &&
+		toks[k+2].Kind == segment.Word && toks[k+2].Upper()
+}
+
 // abbreviatedHeads are the dictionary abbreviations of administrative
 // units.
 var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": true, "окр": true, "вол": true}
@@ -899,7 +906,16 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	// the rest depends on the word alone: a Russian head noun as the
 	// lexicon writes it ("комиссия", "область") is in the nominative, any
 	// other word has the case of its readings
-	return d.x.wordMemos.wordCase(s.Lang, t.Text)
+	c := d.x.wordMemos.wordCase(s.Lang, t.Text)
+	if c == morph.Gen && s.Lang == "ru" && k < b-1 && d.isGivenForm(t.Text) {
+		// a given name that does not decline ("Баялы", read as the
+		// genitive of "Баяла") before a man's surname in -ов/-ев/-ин,
+		// which would be "-ова" in the genitive: the nominative
+		if l := s.Tokens[b-1]; l.Kind == segment.Word && surnameGender(l.Text) == 'm' && d.x.wordMemos.wordCase(s.Lang, l.Text) == morph.Nom {
+			return morph.Nom
+		}
+	}
+	return c
 }
 
 // oneLetter reports a word of one letter (an initial): one rune, which
@@ -1053,7 +1069,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	if h.End < len(toks) {
 		nw := toks[h.End].Lower
 		// a word of place after it: "шаары", "city", "жанында"
-		if d.x.wordMemos.cue(nw)&cuePlaceAfter != 0 {
+		// (not a settlement's abbreviation that opens the next name:
+		// "Б. Исакеев г. Фрунзе" signs from the town of Frunze)
+		if d.x.wordMemos.cue(nw)&cuePlaceAfter != 0 && !abbrevOpensName(toks, h.End) {
 			want = dossier.Place
 		}
 		// a dateline: "Фрунзе, 12 апреля 1933 г."

@@ -84,3 +84,31 @@ func personNames(t *testing.T, name, text string) []string {
 	}
 	return out
 }
+
+// TestSignerNames: the signer's name keeps its own form — a settlement's
+// abbreviation after it opens the place ("Б. Исакеев г. Фрунзе" is still
+// the known Bayaly Isakeev), and a Kyrgyz given name that does not decline
+// ("Баялы") is not read as a Russian genitive.
+func TestSignerNames(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"ru-town-after.txt", "Председатель СНК Киргизской АССР\nБ. Исакеев г. Фрунзе, 12 мая 1936 г.\n", "Bayaly Isakeev"},
+		{"ru-given-indeclinable.txt", "Письмо написал Баялы Тентимишев.\n", "Bayaly Tentimishev"},
+		{"ru-given-town.txt", "Баялы Тентимишев г. Фрунзе, 12 мая 1936 г.\n", "Bayaly Tentimishev"},
+	} {
+		people := personNames(t, c.name, c.text)
+		if len(people) != 1 || people[0] != c.want {
+			t.Errorf("%s: people %q, want [%q]", c.name, people, c.want)
+		}
+	}
+}
+
+// TestAttributiveYear: "the 1938 executions" names the executions; it does
+// not date the rehabilitation the sentence reports (the dateline does).
+func TestAttributiveYear(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{name: "en-news.txt", text: `BISHKEK, 14 June 2023 — The Supreme Court of Kyrgyzstan has rehabilitated the victims of the 1938 Chong-Tash executions.
+
+Among them was Abdykadyr Orozbekov.
+`, want: []string{"Abdykadyr Orozbekov rehabilitatedOn 2023-06-14 -"}, not: []string{"rehabilitatedOn 1938"}},
+	})
+}

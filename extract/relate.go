@@ -429,6 +429,17 @@ func (v *sview) dateOfAnotherEvent(dm *dateMention, i int) bool {
 	return false
 }
 
+// attributiveYear reports a year that modifies the noun after it, "the"
+// before it: "the 1916 uprising", "the 1938 Chong-Tash executions".
+func (v *sview) attributiveYear(dm *dateMention) bool {
+	return dm.date.Precision == dossier.PrecisionYear && dm.date.End == nil && dm.start > 0 && dm.end < len(v.toks) &&
+		v.words[dm.start-1] == "the" && v.toks[dm.end].Kind == segment.Word && !yearJoiners[v.words[dm.end]]
+}
+
+// yearJoiners join a year to another one, not to a noun: "the 1937 and
+// 1938 purges" is no attribute of the first year alone.
+var yearJoiners = map[string]bool{"and": true, "or": true, "to": true, "through": true, "until": true}
+
 // relativePronouns open a relative clause.
 var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "который": true, "которая": true, "которое": true, "которые": true, "которых": true, "которым": true, "кто": true}
 
@@ -529,6 +540,12 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		if i == 0 && v.participleOpening() && dm.start > v.participleEnd() {
 			// "Born in Khujand, he joined the party in 1919": the date
 			// after the participle's comma is the main clause's
+			continue
+		}
+		if v.lang == "en" && v.attributiveYear(dm) && (i < dm.end || i > dm.end+4) {
+			// "rehabilitated the victims of the 1938 Chong-Tash
+			// executions": the year names the executions, it does not
+			// date the rehabilitation
 			continue
 		}
 		if v.dateOfAnotherEvent(dm, i) {
