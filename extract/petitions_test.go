@@ -112,3 +112,17 @@ Among them was Abdykadyr Orozbekov.
 `, want: []string{"Abdykadyr Orozbekov rehabilitatedOn 2023-06-14 -"}, not: []string{"rehabilitatedOn 1938"}},
 	})
 }
+
+// TestEnglishCorrespondence: a telegram sent "to Moscow from Tashkent"
+// names no addressee the graph holds, but where its writer was; "fought
+// alongside" allies two men.
+func TestEnglishCorrespondence(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "en-telegram.txt", text: "In April 1922 Jēkabs Peters sent a telegram to Moscow from Tashkent.\n",
+			want: []string{"Jēkabs Peters reportedFrom Tashkent"}, not: []string{"wroteTo"}},
+		{name: "en-sent-nothing.txt", text: "In April 1922 Jēkabs Peters sent his family from Tashkent to Moscow.\n",
+			not: []string{"reportedFrom"}},
+		{name: "en-alongside.txt", text: "In 1921 Enver Pasha fought alongside Ibrahim Bek in eastern Bukhara.\n",
+			want: []string{"Enver Pasha alliedWith Ibrahim Bek"}},
+	})
+}

@@ -39,6 +39,13 @@ func (v *sview) lettersEnglish() {
 			}
 		}
 		if rcpt == nil {
+			// "sent a telegram to Moscow from Tashkent": no addressee the
+			// graph can hold, but where the writer was
+			if place != nil && (report || v.hasLetterNoun(i, i+n+6)) {
+				if subj := v.personFor(i); subj != nil {
+					v.put(draft{subj: subj, obj: place.ent, pred: dossier.ReportedFrom, date: v.dateNear(i), stance: v.stance(i, n), rule: "en-letter-from", conf: 0.75})
+				}
+			}
 			continue
 		}
 		// a letter verb needs a letter word or "to" right after: "wrote to"
