@@ -1579,12 +1579,13 @@ func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string, p
 	if h.End-h.Start != 1 {
 		return false
 	}
-	// a given name the gazetteer knows alone (Токтогул), with another
-	// surname after it: another man ("Токтогул Бекболотов")
+	// a given name the gazetteer knows alone (Токтогул), or a pen name
+	// that is a common given name (Айбек), with another surname after it:
+	// another man ("Токтогул Бекболотов", "Айбек Осмонов")
 	// (the word after it first: the key of the name is the dearer test)
 	if pk != nil && h.End < len(toks) {
 		if next := &toks[h.End]; next.Kind == segment.Word && next.Upper() && next.Space && surnameGender(next.Text) != 0 &&
-			pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] &&
+			(pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] || d.isGivenForm(toks[h.Start].Text)) &&
 			!pk.parts[translit.Key(next.Text)] && !pk.parts[translit.Key(d.x.stem0(next.Text))] {
 			return true
 		}

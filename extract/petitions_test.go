@@ -126,3 +126,29 @@ func TestEnglishCorrespondence(t *testing.T) {
 			want: []string{"Enver Pasha alliedWith Ibrahim Bek"}},
 	})
 }
+
+// TestNewsOfOpenedFiles: news of opened case files tell of the victim in
+// the genitive ("дело Юсупа Абдрахманова, …, расстрелянного …"), of his
+// letters with the writer after the noun ("письма Абдрахманова Сталину"),
+// and, in Kyrgyz, of the court that rehabilitated him ("аны … актаган").
+func TestNewsOfOpenedFiles(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "ru-participle.txt", text: "Историк Айбек Осмонов изучил дело Юсупа Абдрахманова, бывшего председателя Совнаркома Киргизской АССР, расстрелянного 5 ноября 1938 года.\n",
+			want: []string{"Zhusup Abdrakhmanov executedOn 1938-11-05"}, not: []string{"Aybek Osmonov executedOn"}},
+		{name: "ru-participle-other-case.txt", text: "Историк Айбек Осмонов, расстрелянный позже, изучил дело Юсупа Абдрахманова.\n",
+			not: []string{"Zhusup Abdrakhmanov executedOn"}},
+		{name: "ru-letters-of.txt", text: "Историк Айбек Осмонов нашёл в деле письма Абдрахманова Сталину, написанные в 1933 году.\n",
+			want: []string{"Zhusup Abdrakhmanov wroteTo Joseph Stalin"}, not: []string{"Aybek Osmonov wroteTo"}},
+		{name: "ky-court-rehabilitated.txt", text: "Жусуп Абдрахманов 1938-жылы атылган. СССР Жогорку сотунун Аскер коллегиясы аны 1958-жылы актаган.\n",
+			want: []string{"Zhusup Abdrakhmanov rehabilitatedOn 1958", "Zhusup Abdrakhmanov rehabilitatedBy Military Collegium of the Supreme Court of the USSR"}},
+	})
+}
+
+// TestPenNameBeforeSurname: a writer known by one name that is also a
+// common given name (Oybek, "Айбек") is not the man "Айбек Осмонов".
+func TestPenNameBeforeSurname(t *testing.T) {
+	people := personNames(t, "ru.txt", "Историк Айбек Осмонов изучил дело.\n")
+	if len(people) != 1 || people[0] != "Aybek Osmonov" {
+		t.Errorf("people %q, want [\"Aybek Osmonov\"]", people)
+	}
+}

@@ -895,6 +895,41 @@ func (v *sview) participleSubject(i int) *entity {
 	return nil
 }
 
+// ruParticipleHolder returns the person a Russian participle at token i
+// agrees with, after a comma: "дело Юсупа Абдрахманова, бывшего
+// председателя Совнаркома, расстрелянного 5 ноября 1938 года" (the
+// genitive participle goes with the genitive name, not with the sentence's
+// subject). Nil unless the nearest person before it, within its sentence,
+// stands in the participle's case.
+func (v *sview) ruParticipleHolder(i int) *mention {
+	if i == 0 || v.toks[i-1].Text != "," {
+		return nil
+	}
+	var cases []morph.Case
+	switch w := v.words[i]; {
+	case strings.HasSuffix(w, "нного"):
+		cases = []morph.Case{morph.Gen}
+	case strings.HasSuffix(w, "нному"):
+		cases = []morph.Case{morph.Dat}
+	case strings.HasSuffix(w, "нным"):
+		cases = []morph.Case{morph.Ins}
+	case strings.HasSuffix(w, "нной"):
+		cases = []morph.Case{morph.Gen, morph.Dat, morph.Ins}
+	default:
+		return nil
+	}
+	var near *mention
+	for _, m := range v.ms {
+		if m.ent != nil && !m.nested && m.typ == dossier.Person && m.end <= i && i-m.end <= 14 && (near == nil || m.end > near.end) {
+			near = m
+		}
+	}
+	if near == nil || !slices.Contains(cases, near.lastCase) {
+		return nil
+	}
+	return near
+}
+
 // collectiveBetween reports a plural subject of unnamed people ("многие
 // узники", "hundreds of peasants", "көп адам") between tokens a and b,
 // after a comma or a clause's start.
@@ -916,6 +951,11 @@ func (v *sview) collectiveBetween(a, b int) bool {
 // author for "I" and "we"; a pronoun's referent; in Kyrgyz and Russian,
 // which drop subjects, the topic.
 func (v *sview) personFor(i int) *entity {
+	if v.lang == "ru" {
+		if m := v.ruParticipleHolder(i); m != nil {
+			return m.ent // "дело Юсупа Абдрахманова, …, расстрелянного в 1938 году"
+		}
+	}
 	if m := v.nearestBefore(i, true, dossier.Person); m != nil && v.collectiveBetween(m.end, i) {
 		// "Как рассказал куратор X, многие узники лагеря погибли …": the
 		// event is the unnamed many's, not the speaker's

@@ -361,6 +361,15 @@ func (v *sview) lettersCase() {
 			}
 		}
 	}
+	if v.lang == "ru" {
+		// "письма Абдрахманова Сталину": the genitive right after the
+		// letter noun owns the letter, whoever tells of it
+		for _, a := range nouns {
+			if m := v.mentionAt(a[0] + a[1]); m != nil && !m.nested && m.typ == dossier.Person && m.lastCase == morph.Gen && (rcpt == nil || m.ent != rcpt.ent) {
+				sender = m
+			}
+		}
+	}
 	if sender == nil && v.lang == "ru" {
 		// "группа … во главе с Юсупом Абдрахмановым направила …": the
 		// group's leader speaks for it
