@@ -152,3 +152,12 @@ func TestPenNameBeforeSurname(t *testing.T) {
 		t.Errorf("people %q, want [\"Aybek Osmonov\"]", people)
 	}
 }
+
+// TestPronounAfterSemicolon: "he" after a semicolon is the man who opens
+// the sentence, not the topic of the sentence before.
+func TestPronounAfterSemicolon(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "en.txt", text: "Akhmet Baitursynov was exiled to Arkhangelsk in 1931.\n\nMirzhakyp Dulatov was not executed; he died in the Sosnovets camp in 1935.\n",
+			want: []string{"Mirzhakyp Dulatov diedOn 1935"}, not: []string{"Akhmet Baitursynov diedOn", "executedOn"}},
+	})
+}

@@ -1086,6 +1086,9 @@ func (v *sview) inDate(k int) bool {
 // subject of a recent sentence, or the document's main person when the
 // document is mostly about them.
 func (v *sview) pronounReferent() *entity {
+	if m := v.clauseSubjectBefore(v.firstPronoun()); m != nil {
+		return m.ent // "Dulatov was not executed; he died in 1935"
+	}
 	t := v.topic()
 	if t == nil {
 		t = v.d.mainPerson()
@@ -1099,6 +1102,28 @@ func (v *sview) pronounReferent() *entity {
 		}
 	}
 	return t
+}
+
+// clauseSubjectBefore returns the person who opens this sentence when an
+// earlier clause of it, closed by a semicolon, stands before the pronoun
+// at token p: "Dulatov was not executed; he died in the camp", "Исакеев
+// не был в Москве; он писал из Фрунзе". Nil otherwise, or when the
+// person's gender is not the pronoun's.
+func (v *sview) clauseSubjectBefore(p int) *mention {
+	if p >= len(v.words) || p == 0 {
+		return nil
+	}
+	m := v.mentionAt(0)
+	if m == nil || m.typ != dossier.Person || m.nested || m.end >= p || (v.lang != "en" && m.lastCase != morph.Nom) {
+		return nil
+	}
+	if v.toks[p-1].Text != ";" {
+		return nil
+	}
+	if g := v.pronounGender(); g != 0 && v.d.x.entityGender(m.ent) != 0 && v.d.x.entityGender(m.ent) != g {
+		return nil
+	}
+	return m
 }
 
 // pronounGender is the gender of the sentence's first gendered
