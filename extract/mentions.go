@@ -440,6 +440,12 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		default:
 			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
+		if m.lastCase == morph.Gen && s.Lang == "ru" && onlyWords(toks, c.NameStart, c.NameEnd) {
+			// a name alone on its line ("А. Бекназарова" under a
+			// petition) has no word to govern a genitive: a woman's
+			// surname in the nominative
+			m.lastCase = morph.Nom
+		}
 		if m.lastCase == morph.Gen && d.womansName(&c.Person) {
 			// "ШЕРАЛИЕВА Нуржан Мукашовна": a woman's surname in the
 			// nominative, not a man's in the genitive
@@ -730,6 +736,13 @@ var nearPlaceWords = map[string]bool{"city": true, "in": true, "near": true, "at
 // place's name ("г. Фрунзе", "с. Аламедин", "д. Елимбетово").
 var placeAbbrevs = map[string]bool{"г": true, "с": true, "д": true, "пос": true, "дер": true, "ст": true, "п": true, "к": true, "кишл": true, "ш": true}
 
+// abbrevOpensName reports a settlement's abbreviation at token k with its
+// dot and a capitalised name after it ("г. Фрунзе", "с. Ак-Суу").
+func abbrevOpensName(toks []segment.Token, k int) bool {
+	return k+2 < len(toks) && placeAbbrevs[toks[k].Lower] && toks[k+1].Text == "." &&
+		toks[k+2].Kind == segment.Word && toks[k+2].Upper()
+}
+
 // abbreviatedHeads are the dictionary abbreviations of administrative
 // units.
 var abbreviatedHeads = map[string]bool{"обл": true, "губ": true, "у": true, "окр": true, "вол": true}
@@ -893,7 +906,16 @@ func (d *docState) caseOf(s *segment.Sentence, a, b int) morph.Case {
 	// the rest depends on the word alone: a Russian head noun as the
 	// lexicon writes it ("комиссия", "область") is in the nominative, any
 	// other word has the case of its readings
-	return d.x.wordMemos.wordCase(s.Lang, t.Text)
+	c := d.x.wordMemos.wordCase(s.Lang, t.Text)
+	if c == morph.Gen && s.Lang == "ru" && k < b-1 && d.isGivenForm(t.Text) {
+		// a given name that does not decline ("Баялы", read as the
+		// genitive of "Баяла") before a man's surname in -ов/-ев/-ин,
+		// which would be "-ова" in the genitive: the nominative
+		if l := s.Tokens[b-1]; l.Kind == segment.Word && surnameGender(l.Text) == 'm' && d.x.wordMemos.wordCase(s.Lang, l.Text) == morph.Nom {
+			return morph.Nom
+		}
+	}
+	return c
 }
 
 // oneLetter reports a word of one letter (an initial): one rune, which
@@ -1047,7 +1069,9 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 	if h.End < len(toks) {
 		nw := toks[h.End].Lower
 		// a word of place after it: "шаары", "city", "жанында"
-		if d.x.wordMemos.cue(nw)&cuePlaceAfter != 0 {
+		// (not a settlement's abbreviation that opens the next name:
+		// "Б. Исакеев г. Фрунзе" signs from the town of Frunze)
+		if d.x.wordMemos.cue(nw)&cuePlaceAfter != 0 && !abbrevOpensName(toks, h.End) {
 			want = dossier.Place
 		}
 		// a dateline: "Фрунзе, 12 апреля 1933 г."
@@ -1544,20 +1568,24 @@ func (d *docState) extendPersonRight(h gazHit, toks []segment.Token, pk *personK
 // is as for extendPersonLeft.
 func (d *docState) otherGivenName(h gazHit, toks []segment.Token, lang string, pk *personKeys) bool {
 	e := d.x.gaz.Entry(h.Entries[0])
-	if e.Type != dossier.Person || h.End-h.Start != 1 {
+	if e.Type != dossier.Person {
 		return false
 	}
 	// a Kyrgyz text writes a woman's Russian-style surname as it is:
-	// "Жапарова Сайрагүл" is not Japarov
-	if (lang == "ky" || lang == "kk") && h.Inflected && femaleSurname(toks[h.Start].Text) {
+	// "Жапарова Сайрагүл", "С. Жапарова" are not Japarov
+	if (lang == "ky" || lang == "kk") && h.Inflected && femaleSurname(toks[h.End-1].Text) {
 		return true
 	}
-	// a given name the gazetteer knows alone (Токтогул), with another
-	// surname after it: another man ("Токтогул Бекболотов")
+	if h.End-h.Start != 1 {
+		return false
+	}
+	// a given name the gazetteer knows alone (Токтогул), or a pen name
+	// that is a common given name (Айбек), with another surname after it:
+	// another man ("Токтогул Бекболотов", "Айбек Осмонов")
 	// (the word after it first: the key of the name is the dearer test)
 	if pk != nil && h.End < len(toks) {
 		if next := &toks[h.End]; next.Kind == segment.Word && next.Upper() && next.Space && surnameGender(next.Text) != 0 &&
-			pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] &&
+			(pk.first[translit.Key(d.x.stem0(toks[h.Start].Text))] || d.isGivenForm(toks[h.Start].Text)) &&
 			!pk.parts[translit.Key(next.Text)] && !pk.parts[translit.Key(d.x.stem0(next.Text))] {
 			return true
 		}
@@ -1658,6 +1686,16 @@ func (d *docState) isGivenName(w string) bool {
 func (d *docState) isGivenForm(w string) bool {
 	l := textcase.Lower(w)
 	return d.x.lex.Any(l, func(l *lexicon.Lang) lexicon.Set { return l.FirstNames }) || d.x.givenNames[l]
+}
+
+// onlyWords reports whether tokens [a, b) hold every word of toks.
+func onlyWords(toks []segment.Token, a, b int) bool {
+	for i := range toks {
+		if (i < a || i >= b) && toks[i].Kind == segment.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // femaleSurname reports a Russian-style woman's surname (Жапарова,

@@ -18,7 +18,7 @@ func TestOfficesInAddressesAndRoles(t *testing.T) {
 		{"en-office-title.txt", "Tashkent, 18 July 1921\n\nTo comrade G. V. Chicherin, People's Commissar for Foreign Affairs, Moscow\n\nThe emir's agents continue to cross the border.\n\nPlenipotentiary of the RSFSR in Bukhara\nK. Yurenev\n",
 			[]string{"Yurenev wroteTo Georgy Chicherin", "Yurenev reportedFrom Tashkent"}, nil},
 		{"ru-signature-run-together.txt", "ДОКЛАД\n\nПредседателю ЦИК СССР М. И. Калинину\n\nДоклад составлен по поручению облисполкома.\n\nПредседатель Кара-Киргизского облисполкома\nА. Орозбеков\nг. Пишпек, 10 марта 1925 г.\n",
-			[]string{"Orozbekov wroteTo Mikhail Kalinin", "Orozbekov reportedFrom Bishkek"}, nil},
+			[]string{"Abdykadyr Orozbekov wroteTo Mikhail Kalinin", "Abdykadyr Orozbekov reportedFrom Bishkek"}, nil},
 		{"en-minister.txt", "The war minister of Turkey, Enver Pasha, came to Bukhara in 1921.\n",
 			nil, []string{"headOf Turkey"}},
 		{"en-president.txt", "Mustafa Kemal was the president of Turkey.\n",

@@ -251,3 +251,34 @@ func TestRehabilitationDateIsItsOwn(t *testing.T) {
 		t.Errorf("want the execution's date among:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestHeadingBirthYear: a bare year in brackets right after the name that
+// heads a card or memorial record is the year of birth; after a name in
+// running prose it is not read so. The people are made up.
+func TestHeadingBirthYear(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "ru-card.txt", text: "ЖАПАРОВ Темир (1902). Уроженец с. Кочкор. Колхозник. Арестован 3.10.1937. Расстрелян 9.11.1937.\n",
+			want: []string{"Temir Zhaparov bornOn 1902", "Temir Zhaparov executedOn 1937-11-09"}},
+		{name: "ru-card-g.txt", text: "ЖАПАРОВ Темир (1902 г.). Расстрелян 9.11.1937.\n",
+			want: []string{"Temir Zhaparov bornOn 1902"}},
+		{name: "en-book.txt", text: "ALIEV Kasym (1895). Arrested in 1937. Shot on 2 December 1937 in Frunze.\n",
+			want: []string{"Kasym Aliev bornOn 1895", "Kasym Aliev executedOn 1937-12-02"}},
+		{name: "ky-card.txt", text: "ЖАПАРОВ Темир (1902-ж.). 1937-жылы атылган.\n",
+			want: []string{"Temir Zhaparov bornOn 1902"}},
+		{name: "en-prose.txt", text: "The commission met in Tashkent. In a later speech Kasym Aliev (1925) praised the new order.\n",
+			not: []string{"bornOn"}},
+		{name: "ru-two-years.txt", text: "ЖАПАРОВ Темир (1902, 1937). Расстрелян 9.11.1937.\n",
+			not: []string{"bornOn"}},
+	})
+}
+
+// TestGivenNameBeforeKnownSurname: a given name the gazetteer's person
+// does not bear, next to that person's surname, names another man.
+func TestGivenNameBeforeKnownSurname(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "en.txt", text: "Temir Japarov was shot in 1937 in Frunze.\n",
+			want: []string{"Temir Japarov executedOn 1937"}, not: []string{"Sadyr"}},
+		{name: "ky.txt", text: "Темир Жапаров 1937-жылы Фрунзеде атылган.\n",
+			want: []string{"Temir Zhaparov executedOn 1937"}, not: []string{"Sadyr"}},
+	})
+}

@@ -515,6 +515,17 @@ func (v *sview) dateOfAnotherEvent(dm *dateMention, i int) bool {
 	return false
 }
 
+// attributiveYear reports a year that modifies the noun after it, "the"
+// before it: "the 1916 uprising", "the 1938 Chong-Tash executions".
+func (v *sview) attributiveYear(dm *dateMention) bool {
+	return dm.date.Precision == dossier.PrecisionYear && dm.date.End == nil && dm.start > 0 && dm.end < len(v.toks) &&
+		v.words[dm.start-1] == "the" && v.toks[dm.end].Kind == segment.Word && !yearJoiners[v.words[dm.end]]
+}
+
+// yearJoiners join a year to another one, not to a noun: "the 1937 and
+// 1938 purges" is no attribute of the first year alone.
+var yearJoiners = map[string]bool{"and": true, "or": true, "to": true, "through": true, "until": true}
+
 // relativePronouns open a relative clause.
 var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "который": true, "которая": true, "которое": true, "которые": true, "которых": true, "которым": true, "кто": true}
 
@@ -615,6 +626,12 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		if i == 0 && v.participleOpening() && dm.start > v.participleEnd() {
 			// "Born in Khujand, he joined the party in 1919": the date
 			// after the participle's comma is the main clause's
+			continue
+		}
+		if v.lang == "en" && v.attributiveYear(dm) && (i < dm.end || i > dm.end+4) {
+			// "rehabilitated the victims of the 1938 Chong-Tash
+			// executions": the year names the executions, it does not
+			// date the rehabilitation
 			continue
 		}
 		if v.dateOfAnotherEvent(dm, i) {
@@ -958,6 +975,41 @@ func (v *sview) participleSubject(i int) *entity {
 	return nil
 }
 
+// ruParticipleHolder returns the person a Russian participle at token i
+// agrees with, after a comma: "дело Юсупа Абдрахманова, бывшего
+// председателя Совнаркома, расстрелянного 5 ноября 1938 года" (the
+// genitive participle goes with the genitive name, not with the sentence's
+// subject). Nil unless the nearest person before it, within its sentence,
+// stands in the participle's case.
+func (v *sview) ruParticipleHolder(i int) *mention {
+	if i == 0 || v.toks[i-1].Text != "," {
+		return nil
+	}
+	var cases []morph.Case
+	switch w := v.words[i]; {
+	case strings.HasSuffix(w, "нного"):
+		cases = []morph.Case{morph.Gen}
+	case strings.HasSuffix(w, "нному"):
+		cases = []morph.Case{morph.Dat}
+	case strings.HasSuffix(w, "нным"):
+		cases = []morph.Case{morph.Ins}
+	case strings.HasSuffix(w, "нной"):
+		cases = []morph.Case{morph.Gen, morph.Dat, morph.Ins}
+	default:
+		return nil
+	}
+	var near *mention
+	for _, m := range v.ms {
+		if m.ent != nil && !m.nested && m.typ == dossier.Person && m.end <= i && i-m.end <= 14 && (near == nil || m.end > near.end) {
+			near = m
+		}
+	}
+	if near == nil || !slices.Contains(cases, near.lastCase) {
+		return nil
+	}
+	return near
+}
+
 // collectiveBetween reports a plural subject of unnamed people ("многие
 // узники", "hundreds of peasants", "көп адам") between tokens a and b,
 // after a comma or a clause's start.
@@ -979,6 +1031,11 @@ func (v *sview) collectiveBetween(a, b int) bool {
 // author for "I" and "we"; a pronoun's referent; in Kyrgyz and Russian,
 // which drop subjects, the topic.
 func (v *sview) personFor(i int) *entity {
+	if v.lang == "ru" {
+		if m := v.ruParticipleHolder(i); m != nil {
+			return m.ent // "дело Юсупа Абдрахманова, …, расстрелянного в 1938 году"
+		}
+	}
 	if m := v.nearestBefore(i, true, dossier.Person); m != nil && v.collectiveBetween(m.end, i) {
 		// "Как рассказал куратор X, многие узники лагеря погибли …": the
 		// event is the unnamed many's, not the speaker's
@@ -1109,6 +1166,9 @@ func (v *sview) inDate(k int) bool {
 // subject of a recent sentence, or the document's main person when the
 // document is mostly about them.
 func (v *sview) pronounReferent() *entity {
+	if m := v.clauseSubjectBefore(v.firstPronoun()); m != nil {
+		return m.ent // "Dulatov was not executed; he died in 1935"
+	}
 	t := v.topic()
 	if t == nil {
 		t = v.d.mainPerson()
@@ -1122,6 +1182,28 @@ func (v *sview) pronounReferent() *entity {
 		}
 	}
 	return t
+}
+
+// clauseSubjectBefore returns the person who opens this sentence when an
+// earlier clause of it, closed by a semicolon, stands before the pronoun
+// at token p: "Dulatov was not executed; he died in the camp", "Исакеев
+// не был в Москве; он писал из Фрунзе". Nil otherwise, or when the
+// person's gender is not the pronoun's.
+func (v *sview) clauseSubjectBefore(p int) *mention {
+	if p >= len(v.words) || p == 0 {
+		return nil
+	}
+	m := v.mentionAt(0)
+	if m == nil || m.typ != dossier.Person || m.nested || m.end >= p || (v.lang != "en" && m.lastCase != morph.Nom) {
+		return nil
+	}
+	if v.toks[p-1].Text != ";" {
+		return nil
+	}
+	if g := v.pronounGender(); g != 0 && v.d.x.entityGender(m.ent) != 0 && v.d.x.entityGender(m.ent) != g {
+		return nil
+	}
+	return m
 }
 
 // pronounGender is the gender of the sentence's first gendered

@@ -18,8 +18,10 @@ func (v *sview) headVerbs() {
 		i, n := hit[0], hit[1]
 		var person *entity
 		var body *mention
+		passive := false
 		switch {
 		case v.lang == "en" && v.byAfter(i+n) > 0:
+			passive = true
 			// passive: the body before, the person after "by" ("was
 			// commanded at the time by V. I. Shorin")
 			if p := v.nearestAfter(v.byAfter(i+n)+1, 3, dossier.Person); p != nil {
@@ -52,7 +54,7 @@ func (v *sview) headVerbs() {
 		if person != nil && body == nil {
 			// "led the revolt", "көтөрүлүштү … жетектеген": a leader of an
 			// event took part in it, as a role's holder does (roles)
-			if ev := v.headedEvent(i, n); ev != nil {
+			if ev := v.headedEvent(i, n, passive); ev != nil {
 				v.put(draft{subj: person, obj: ev.ent, pred: dossier.ParticipatedIn, date: v.dateNear(i), stance: v.stance(i, n), rule: v.lang + "-head-verb-event", conf: 0.65,
 					span: v.evidenceSpan(min(i, ev.start), max(i+n, ev.end))})
 			}
@@ -69,9 +71,10 @@ func (v *sview) headVerbs() {
 
 // headedEvent returns the event a head verb at i governs: after it in
 // English and Russian ("led the revolt"), before it in Kyrgyz
-// ("көтөрүлүштү … жетектеген"); nil if none is near.
-func (v *sview) headedEvent(i, n int) *mention {
-	if v.lang == "ky" || v.lang == "kk" {
+// ("көтөрүлүштү … жетектеген") and in the English passive ("the revolt of
+// 1916, led by …", "the uprising was led by …"); nil if none is near.
+func (v *sview) headedEvent(i, n int, passive bool) *mention {
+	if v.lang == "ky" || v.lang == "kk" || passive {
 		if m := v.nearestBefore(i, true, dossier.Event); m != nil && i-m.end <= 4 {
 			return m
 		}

@@ -39,6 +39,13 @@ func (v *sview) lettersEnglish() {
 			}
 		}
 		if rcpt == nil {
+			// "sent a telegram to Moscow from Tashkent": no addressee the
+			// graph can hold, but where the writer was
+			if place != nil && (report || v.hasLetterNoun(i, i+n+6)) {
+				if subj := v.personFor(i); subj != nil {
+					v.put(draft{subj: subj, obj: place.ent, pred: dossier.ReportedFrom, date: v.dateNear(i), stance: v.stance(i, n), rule: "en-letter-from", conf: 0.75})
+				}
+			}
 			continue
 		}
 		// a letter verb needs a letter word or "to" right after: "wrote to"
@@ -350,6 +357,15 @@ func (v *sview) lettersCase() {
 		// the addressee owns the letter, whoever reads it out
 		for _, m := range v.ms {
 			if m.ent != nil && !m.nested && m.typ == dossier.Person && m.lastCase == morph.Gen && m.end == rcpt.start {
+				sender = m
+			}
+		}
+	}
+	if v.lang == "ru" {
+		// "письма Абдрахманова Сталину": the genitive right after the
+		// letter noun owns the letter, whoever tells of it
+		for _, a := range nouns {
+			if m := v.mentionAt(a[0] + a[1]); m != nil && !m.nested && m.typ == dossier.Person && m.lastCase == morph.Gen && (rcpt == nil || m.ent != rcpt.ent) {
 				sender = m
 			}
 		}

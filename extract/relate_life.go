@@ -769,7 +769,9 @@ func (v *sview) lifespans() {
 			}
 		}
 		if born == nil && died == nil {
-			continue
+			if born = v.bracketBirth(p, k, end); born == nil {
+				continue
+			}
 		}
 		if born != nil && died != nil && born.HasYear() && died.HasYear() && died.Year-born.Year < 12 {
 			continue // "(spring 1920 – May 1920)": a period, not a life
@@ -794,6 +796,39 @@ func (v *sview) lifespans() {
 		}
 		k = end
 	}
+}
+
+// bracketBirth reads a bracket at tokens [k, end] that holds a single year
+// or date, right after the name that heads an archive card or memorial
+// record: such records give the year of birth so ("ТАШТАНОВ Курманбек
+// (1899).", "SULTANOV Gafur (1899 г.)"). After a name in running prose a
+// bare year may be a work's or an event's, so it is not read there.
+func (v *sview) bracketBirth(p *mention, k, end int) *dossier.Date {
+	var dm *dateMention
+	for i := range v.ds {
+		if v.ds[i].start > k && v.ds[i].end <= end {
+			if dm != nil {
+				return nil // two dates: not a birth year alone
+			}
+			dm = &v.ds[i]
+		}
+	}
+	if dm == nil || !dm.date.HasYear() || dm.date.End != nil {
+		return nil
+	}
+	// after the date, at most the year word: "г", "г.", "года", "ж.", "жылы"
+	for j := dm.end; j < end; j++ {
+		switch strings.ToLower(v.toks[j].Text) {
+		case "г", "года", "ж", "жылы", ".":
+		default:
+			return nil
+		}
+	}
+	if dm.start != k+1 || p.rec == 0 || p.start != 0 {
+		return nil // a bare year only after a record's heading name
+	}
+	d := dm.date
+	return &d
 }
 
 // commaGivenName reports an encyclopedia heading's given name after its

@@ -934,6 +934,14 @@ func (d *docState) preferredName(e *entity) string {
 		if inCapitals(last) && !inCapitals(first) {
 			last = titleCase(last) // "TOKTORBAEV Asylbek" in a memorial book
 		}
+		if surnameGender(last) == 'm' && writtenFeminine(e) {
+			// "Бекназаровой" is Бекназарова's, never Бекназаров's
+			if translit.HasCyrillic(last) {
+				last += "а"
+			} else {
+				last += "a"
+			}
+		}
 		n := strings.TrimSpace(first + " " + last)
 		if n != "" {
 			if inCapitals(n) {
@@ -982,6 +990,21 @@ func (d *docState) preferredName(e *entity) string {
 		name = titleCase(name) // "REVOLUTIONARY COMMITTEE OF BUKHARA"
 	}
 	return d.x.cleanLatin(name)
+}
+
+// writtenFeminine reports an entity whose surname some mention writes in
+// an oblique form only a woman's Russian-style surname takes (Бекназаровой,
+// Ильиной).
+func writtenFeminine(e *entity) bool {
+	for _, m := range e.ments {
+		l := textcase.Lower(m.person.Last)
+		for _, end := range []string{"овой", "евой", "ёвой", "иной", "ыной"} {
+			if strings.HasSuffix(l, end) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cleanLatin is cleanName of translit.Latin, remembered: the names of the

@@ -92,7 +92,9 @@ func langOfCounted(toks []Token, lat, cyr int) int {
 		}
 		w := t.Lower
 		if t.Script == Cyrillic {
-			if len(w) < len(functionWordEnds) && functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) != 0 && functionWordSeconds[len(w)]&(1<<(w[1]&63)) != 0 {
+			// an initial ("С. Жапарова") is no preposition
+			initial := len(t.Text) == 2 && t.Text != w && i+1 < len(toks) && toks[i+1].Text == "."
+			if !initial && len(w) < len(functionWordEnds) && functionWordEnds[len(w)]&(1<<(w[len(w)-1]&63)) != 0 && functionWordSeconds[len(w)]&(1<<(w[1]&63)) != 0 {
 				in := functionWords[w]
 				if in&kyLang != 0 {
 					ky += 2
@@ -114,6 +116,12 @@ func langOfCounted(toks []Token, lat, cyr int) int {
 			}
 			if hasRu {
 				ru++
+				// "э" is Kyrgyz too, and its long "ээ" only Kyrgyz
+				// ("ээси", "ээлеген"): such a word is no Russian sign
+				// (names aside: "Джээнбекович" is a Russian form)
+				if t.Text == w && strings.Contains(w, "ээ") {
+					ky += 2
+				}
 			}
 			// endings, tested when the word ends with their last letter
 			// (all of two bytes)

@@ -69,6 +69,10 @@ func TestLanguage(t *testing.T) {
 		// a Russian record's participles, with no function word at all
 		{"Исакеев арестован 14 июля 1937 г.", "ru"},
 		{"Реабилитирован 12 дек. 1956 г.", "ru"},
+		// a Kyrgyz word with "ээ", and an initial that is no preposition
+		{"Арыз ээси: С. Жапарова", "ky"},
+		// a Kyrgyz patronymic in a Russian line stays a name
+		{"КАДЫРОВ Толон Джээнбекович, 1900 г. р., уроженец г. Токмак.", "ru"},
 	}
 	for _, tt := range tests {
 		_, langs := sentences(tt.text)
