@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/swar"
 )
 
 // draft is a fact before emission.
@@ -137,7 +138,7 @@ func oddSpace(s string, i int) int {
 		return len(s)
 	}
 	for ; i+8 <= len(s); i += 8 {
-		if m := oddFlags(s, i, load8(s[i:i+8])); m != 0 {
+		if m := oddFlags(s, i, swar.Load8(s[i:i+8])); m != 0 {
 			if j := flaggedOdd(s, i, m); j >= 0 {
 				return j
 			}
@@ -147,20 +148,13 @@ func oddSpace(s string, i int) int {
 		// the last eight bytes, less those looked at before
 		seen := i + 8 - len(s)
 		i = len(s) - 8
-		if m := oddFlags(s, i, load8(s[i:])) >> (8 * seen) << (8 * seen); m != 0 {
+		if m := oddFlags(s, i, swar.Load8(s[i:])) >> (8 * seen) << (8 * seen); m != 0 {
 			if j := flaggedOdd(s, i, m); j >= 0 {
 				return j
 			}
 		}
 	}
 	return len(s)
-}
-
-// load8 reads the eight bytes of e, the first lowest.
-func load8(e string) uint64 {
-	e = e[:8] // one bounds check, and the loads become one
-	return uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
-		uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
 }
 
 // oddFlags returns the high bit of every byte of x, s[i:i+8], that may

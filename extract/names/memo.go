@@ -9,6 +9,7 @@ import (
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/lexicon"
 	"github.com/dossier-kg/dossier/extract/segment"
+	"github.com/dossier-kg/dossier/internal/swar"
 )
 
 // A fact is something the recognisers ask about a word in a language:
@@ -290,8 +291,8 @@ func keyOf(w string) wordKey {
 	k := wordKey{n: len(w)}
 	switch {
 	case len(w) >= 8:
-		k.head = load8(w)
-		k.tail = load8(w[len(w)-8:])
+		k.head = swar.Load8(w)
+		k.tail = swar.Load8(w[len(w)-8:])
 	case len(w) >= 4:
 		k.head = load4(w) | load4(w[len(w)-4:])<<32
 	default:
@@ -300,13 +301,6 @@ func keyOf(w string) wordKey {
 		}
 	}
 	return k
-}
-
-// load8 reads the first eight bytes of s, little-endian.
-func load8(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // load4 reads the first four bytes of s, little-endian.

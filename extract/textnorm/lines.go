@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/internal/swar"
 	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
@@ -741,7 +742,7 @@ func socialNames(s string, bars bool) int {
 	for i := 0; i < len(s); i += 8 {
 		var w uint64
 		if i+8 <= len(s) {
-			w = load8(s[i:])
+			w = swar.Load8(s[i:])
 		} else {
 			w = loadTail(s, i)
 		}

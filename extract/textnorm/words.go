@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-kg/dossier/internal/swar"
 	"github.com/dossier-kg/dossier/internal/textcase"
 )
 
@@ -67,7 +68,7 @@ func wordEdits(in string) []edit {
 	for i := 0; i < len(in); i += 8 {
 		var w uint64
 		if i+8 <= len(in) {
-			w = load8(in[i:])
+			w = swar.Load8(in[i:])
 		} else {
 			w = loadTail(in, i)
 		}
@@ -126,7 +127,7 @@ func hasCyrillic(in string) bool {
 func hasASCIILetter(in string) bool {
 	i := 0
 	for ; i+8 <= len(in); i += 8 {
-		if w := load8(in[i:]); w<<1&^w&highBits != 0 && asciiLetterIn(in[i:i+8]) {
+		if w := swar.Load8(in[i:]); w<<1&^w&highBits != 0 && asciiLetterIn(in[i:i+8]) {
 			return true
 		}
 	}
@@ -158,13 +159,6 @@ const (
 	lowBits  = 0x7F7F7F7F7F7F7F7F
 	oneBytes = 0x0101010101010101
 )
-
-// load8 reads the first eight bytes of e, the first lowest.
-func load8(e string) uint64 {
-	e = e[:8] // one bounds check, and the loads become one
-	return uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
-		uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
-}
 
 // loadTail reads the bytes of in from i, fewer than eight, the first
 // lowest, with zeros for the bytes past the end of in.

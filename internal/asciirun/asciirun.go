@@ -3,7 +3,11 @@
 // text clean-up) and look at the other bytes one by one.
 package asciirun
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/dossier-kg/dossier/internal/swar"
+)
 
 // Printable returns the length of the run of bytes s starts with that
 // are printable ASCII (0x20 to 0x7F) and neither a nor b (a caller with
@@ -25,7 +29,7 @@ func Printable(s string, a, b byte) int {
 	// a byte that stops the run): it marks the first byte to stop at
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if m := stops(load8(s[i : i+8])); m != 0 {
+		if m := stops(swar.Load8(s[i : i+8])); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
@@ -34,7 +38,7 @@ func Printable(s string, a, b byte) int {
 	}
 	if len(s) >= 8 {
 		// the tail, read as the last eight bytes: those before i pass
-		if m := stops(load8(s[len(s)-8:])); m != 0 {
+		if m := stops(swar.Load8(s[len(s)-8:])); m != 0 {
 			return len(s) - 8 + bits.TrailingZeros64(m)>>3
 		}
 		return len(s)
@@ -43,11 +47,4 @@ func Printable(s string, a, b byte) int {
 		i++
 	}
 	return i
-}
-
-// load8 reads the eight bytes of e, the first lowest.
-func load8(e string) uint64 {
-	e = e[:8] // one bounds check, and the loads become one
-	return uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
-		uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
 }

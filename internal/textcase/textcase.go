@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/dossier-kg/dossier/internal/swar"
 )
 
 // IsUpper reports whether r is an upper-case letter.
@@ -93,7 +95,7 @@ func firstUpper(s string) int {
 			}
 			// c and the seven bytes after it, up to a capital or a
 			// byte of a rune
-			w := load8(s[i : i+8])
+			w := swar.Load8(s[i : i+8])
 			if stop := upperASCII(w) | w&highs; stop != 0 {
 				i += bits.TrailingZeros64(stop) >> 3
 			} else {
@@ -104,7 +106,7 @@ func firstUpper(s string) int {
 		if i+1 < len(s) && lowerCyrillic2(c, s[i+1]) {
 			// а–я, ё and the like: most letters of a Cyrillic text,
 			// read four at a time while they last
-			for i += 2; i+8 <= len(s) && smallCyrillic4(load8(s[i:i+8])); i += 8 {
+			for i += 2; i+8 <= len(s) && smallCyrillic4(swar.Load8(s[i:i+8])); i += 8 {
 			}
 			for ; i+1 < len(s) && lowerCyrillic2(s[i], s[i+1]); i += 2 {
 			}
@@ -124,13 +126,6 @@ const (
 	ones  = 0x0101010101010101
 	highs = 0x8080808080808080
 )
-
-// load8 reads the eight bytes of e, the first lowest.
-func load8(e string) uint64 {
-	e = e[:8] // one bounds check, and the loads become one
-	return uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
-		uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
-}
 
 // upperASCII returns the high bit of each byte of w that is an ASCII
 // capital, 'A' to 'Z', exactly (no byte carries into the next: the sums
@@ -202,7 +197,7 @@ func appendLower(b []byte, s string) ([]byte, bool) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if i+8 <= len(s) {
-				if w := load8(s[i : i+8]); w&highs == 0 {
+				if w := swar.Load8(s[i : i+8]); w&highs == 0 {
 					// capitals, 0x41–0x5A, gain 0x20
 					b = binary.LittleEndian.AppendUint64(b, w|upperASCII(w)>>2)
 					i += 8
@@ -217,7 +212,7 @@ func appendLower(b []byte, s string) ([]byte, bool) {
 			continue
 		}
 		if i+8 <= len(s) {
-			if w := load8(s[i : i+8]); cyrillic4(w) {
+			if w := swar.Load8(s[i : i+8]); cyrillic4(w) {
 				b = binary.LittleEndian.AppendUint64(b, lowerCyrillic4(w))
 				i += 8
 				continue
@@ -310,7 +305,7 @@ func RuneCount(s string) int {
 		if i+8 <= len(s) {
 			// ASCII and whole runes of two bytes (C2–DF and a
 			// continuation byte), the last byte perhaps the lead of one
-			w := load8(s[i : i+8])
+			w := swar.Load8(s[i : i+8])
 			hi := w & highs
 			b6, b5 := w<<1&highs, w<<2&highs // bits 6 and 5 of each byte, at 7
 			lead, cont := hi&b6&^b5, hi&^b6
