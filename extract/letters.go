@@ -793,6 +793,19 @@ func (v *sview) titleLetter() *frame {
 			rcpts = appendEnt(rcpts, m.ent)
 		}
 	}
+	if v.lang == "en" && (len(senders) == 0 || len(rcpts) == 0) && at+n < len(v.words) && (v.words[at+n] == "of" || v.words[at+n] == "from") {
+		// offices before the names, as collections title their documents:
+		// "Telegram of the Commander of the Turkestan Front M. V. Frunze to
+		// the Chairman of the Council of People's Commissars V. I. Lenin" —
+		// the people before "to" sent it, those after received it
+		ss, rs := v.titleParties(at + n)
+		if len(senders) == 0 {
+			senders = ss
+		}
+		if len(rcpts) == 0 {
+			rcpts = rs
+		}
+	}
 	if len(senders) == 0 && v.lang == "ru" && len(rcpts) > 0 {
 		// a body that sent it, in the genitive right after the noun:
 		// "Шифротелеграмма Турккомиссии В. И. Ленину"
@@ -804,6 +817,33 @@ func (v *sview) titleLetter() *frame {
 		return nil
 	}
 	return &frame{senders: senders, recipients: rcpts, span: v.s.Span, si: v.si, rule: "letter-title"}
+}
+
+// titleParties splits an English title at the first "to" after token k:
+// the people named between k and it, and the people named after it.
+func (v *sview) titleParties(k int) (senders, rcpts []*entity) {
+	to := -1
+	for j := k + 1; j < len(v.words); j++ {
+		if v.words[j] == "to" {
+			to = j
+			break
+		}
+	}
+	if to < 0 {
+		return nil, nil
+	}
+	for _, m := range v.ms {
+		if m.ent == nil || m.nested || m.typ != dossier.Person {
+			continue
+		}
+		switch {
+		case m.start > k && m.end <= to:
+			senders = appendEnt(senders, m.ent)
+		case m.start > to:
+			rcpts = appendEnt(rcpts, m.ent)
+		}
+	}
+	return senders, rcpts
 }
 
 // signature reads a closing formula and the sender, place and date after
@@ -901,7 +941,8 @@ func (d *docState) isDatelinePlace(si int, m *mention) bool {
 			continue
 		}
 		// "Old Bukhara", "Эски Ош": a capitalised word with the place
-		if t.Kind == segment.Word && t.Upper() && (i == m.start-1 || i == m.end) && extra == 0 {
+		// (not "TO MOSCOW", where the telegram went)
+		if t.Kind == segment.Word && t.Upper() && (i == m.start-1 || i == m.end) && extra == 0 && t.Lower != "to" {
 			extra++
 			continue
 		}

@@ -114,14 +114,19 @@ Among them was Abdykadyr Orozbekov.
 }
 
 // TestEnglishCorrespondence: a telegram sent "to Moscow from Tashkent"
-// names no addressee the graph holds, but where its writer was; "fought
-// alongside" allies two men.
+// names no addressee the graph holds, but where its writer was; a title
+// with offices before the names ("Letter of the First Secretary … M.
+// Belotsky to the Chairman … V. M. Molotov") is a letter, and "TO MOSCOW"
+// under it is where it went, not where it was written; "fought alongside"
+// allies two men.
 func TestEnglishCorrespondence(t *testing.T) {
 	runFactCases(t, []factCase{
 		{name: "en-telegram.txt", text: "In April 1922 Jēkabs Peters sent a telegram to Moscow from Tashkent.\n",
 			want: []string{"Jēkabs Peters reportedFrom Tashkent"}, not: []string{"wroteTo"}},
 		{name: "en-sent-nothing.txt", text: "In April 1922 Jēkabs Peters sent his family from Tashkent to Moscow.\n",
 			not: []string{"reportedFrom"}},
+		{name: "en-title-offices.txt", text: "Letter of the First Secretary of the Kirghiz Obkom M. Belotsky to the Chairman of the Council of People's Commissars V. M. Molotov\n\n14 September 1935\n\nTO MOSCOW\nFOR COMRADE MOLOTOV\n\nThe grain plan has not been met in Talas.\n",
+			want: []string{"Moisei Belotsky wroteTo Vyacheslav Molotov"}, not: []string{"reportedFrom Moscow", "wroteTo Kirghiz"}},
 		{name: "en-alongside.txt", text: "In 1921 Enver Pasha fought alongside Ibrahim Bek in eastern Bukhara.\n",
 			want: []string{"Enver Pasha alliedWith Ibrahim Bek"}},
 	})
