@@ -434,8 +434,10 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		// (the case set below by a place word or the head after quotes
 		// overrides whatever is set before it)
 		switch {
-		case c.Rule == "person-record-head":
-			m.lastCase = morph.Nom // a record's head names its person in the nominative
+		case c.Rule == "person-record-head", c.Rule == "person-caps-head" && c.NameStart == 0:
+			// a record's head names its person in the nominative
+			// ("МАМАТОВА Зулайка, 1910 г. р.": a woman, not Маматов's genitive)
+			m.lastCase = morph.Nom
 		case placeCueCase(*c, s.Lang, len(toks)), c.End > c.NameEnd+1 && c.Rule == "quoted-name":
 		default:
 			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)

@@ -166,3 +166,25 @@ func TestPronounAfterSemicolon(t *testing.T) {
 			want: []string{"Mirzhakyp Dulatov diedOn 1935"}, not: []string{"Akhmet Baitursynov diedOn", "executedOn"}},
 	})
 }
+
+// TestRelativeWrites: "his widow wrote to Kalinin" is the widow's letter,
+// whom the text does not name; it is not her husband's.
+func TestRelativeWrites(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "en.txt", text: "Kasym Tynystanov was shot at Chong-Tash in 1938. His widow wrote to Kalinin in 1939 asking about his fate.\n",
+			want: []string{"Kasym Tynystanov executedIn Chong-Tash"}, not: []string{"wroteTo"}},
+		{name: "ru.txt", text: "Баялы Исакеев был расстрелян в 1938 году. Его вдова писала Калинину в 1939 году.\n",
+			want: []string{"Bayaly Isakeev executedOn 1938"}, not: []string{"wroteTo"}},
+		{name: "en-own.txt", text: "Kasym Tynystanov wrote to Kalinin in 1936.\n",
+			want: []string{"Kasym Tynystanov wroteTo Mikhail Kalinin"}},
+	})
+}
+
+// TestWomanHeadingInCapitals: a memorial-book record headed by a woman's
+// surname in capitals names her in the nominative.
+func TestWomanHeadingInCapitals(t *testing.T) {
+	people := personNames(t, "ru-book.txt", "1128. МАМАТОВА Зулайка, 1910 г. р., уроженка г. Ош, узбечка, домохозяйка. Арестована 20 января 1938 г.\n")
+	if len(people) != 1 || people[0] != "Zulayka Mamatova" {
+		t.Errorf("people %q, want [\"Zulayka Mamatova\"]", people)
+	}
+}

@@ -1052,6 +1052,9 @@ func (v *sview) personFor(i int) *entity {
 			return v.d.author
 		}
 	}
+	if v.kinSubjectBefore(lo, i) {
+		return nil // "His widow wrote to Kalinin": the widow, whom the text does not name
+	}
 	if v.pronounBefore(i) {
 		return v.pronounReferent()
 	}
@@ -1252,6 +1255,27 @@ func (v *sview) pronounBefore(i int) bool {
 	}
 	return false
 }
+
+// kinSubjectBefore reports a relative named only through a pronoun
+// between tokens lo and i: "his widow", "her son", "его вдова", "её
+// сын". What the clause states is that relative's, not the pronoun's
+// referent's.
+func (v *sview) kinSubjectBefore(lo, i int) bool {
+	for k := max(lo, i-8); k+1 < i; k++ {
+		switch v.words[k] {
+		case "his", "her", "their", "его", "её", "ее", "их":
+			if kinWords[v.words[k+1]] || ruKinWords[v.words[k+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruKinWords are Russian kinship nouns in the nominative, the subject's
+// form.
+var ruKinWords = map[string]bool{"жена": true, "вдова": true, "муж": true, "сын": true, "дочь": true, "брат": true, "сестра": true,
+	"мать": true, "отец": true, "внук": true, "внучка": true, "родственники": true, "родные": true}
 
 // enIrregularParticiples are English past participles not in -ed that
 // share a subject after "and": "sentenced to death … and shot on …".

@@ -402,9 +402,12 @@ func (v *sview) lettersCase() {
 		return // a verb to a body without a letter word: not a letter
 	case rcpt != nil:
 		to = rcpt.ent
-		if sender != nil {
+		switch {
+		case sender != nil:
 			subj = sender.ent
-		} else {
+		case v.kinSubjectBefore(0, anchor):
+			return // "Его вдова писала Калинину": the widow, unnamed
+		default:
 			subj = v.topic()
 		}
 	case len(verbs) > 0 && len(nouns) > 0 && len(v.d.letterSeen) > 0 && v.d.inLetterDiscourse(v.si):
