@@ -1081,6 +1081,7 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 			want = dossier.Place
 		}
 	}
+	settlement := false // a settlement's word or abbreviation before the name
 	if h.Start > 0 {
 		pw := toks[h.Start-1].Lower
 		initial := pw == "." && h.Start >= 2 && toks[h.Start-2].IsInitial()
@@ -1104,9 +1105,10 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		if abbrev || cue&cueNearPlace != 0 {
 			want = dossier.Place
 		}
+		settlement = abbrev
 		// "аил Шабдан", "кишлак Андижан": a settlement's word names a place
 		if cue&cueRuPlace != 0 && !initial {
-			want = dossier.Place
+			want, settlement = dossier.Place, true
 		}
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
 		// Frunze": the place of the event after its date
@@ -1144,9 +1146,11 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		}
 	}
 	// the context wants a place and the name is only known as a person's
-	// ("Шабдан айылында": a village named after Shabdan): the gazetteer
-	// does not know this place
-	if want == dossier.Place && d.x.gaz.Entry(h.Entries[0]).Type == dossier.Person {
+	// ("Шабдан айылында": a village named after Shabdan) or a work's ("с.
+	// Манас": a village named after the epic): the gazetteer does not know
+	// this place (a work only after the abbreviation: "БСЭ, 3-е изд." is
+	// no dateline)
+	if t := d.x.gaz.Entry(h.Entries[0]).Type; want == dossier.Place && (t == dossier.Person || t == dossier.DocumentType && settlement) {
 		return -1
 	}
 	return h.Entries[0]

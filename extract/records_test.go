@@ -282,3 +282,28 @@ func TestGivenNameBeforeKnownSurname(t *testing.T) {
 			want: []string{"Temir Zhaparov executedOn 1937"}, not: []string{"Sadyr"}},
 	})
 }
+
+// TestMemorialAbbreviations: a memorial book's shortest forms. "урож. с. X"
+// is a birthplace like "уроженец с. X"; a village named after a work
+// ("с. Манас", the epic) is a village after its abbreviation; a district
+// adjective before a body's acronym ("Сарыкамышским РО НКВД") is no
+// person's surname. The people are made up.
+func TestMemorialAbbreviations(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"ru-book-abbrev.txt", `ТЕМИРОВ Ашым Калыевич (1897), урож. с. Кызыл-Булак Нарынского р-на, пастух. Расстрелян 12.11.1937.
+`, []string{"Ashym Temirov bornIn Kyzyl-Bulak"}, nil},
+		{"ru-book-manas.txt", `САДЫРОВА Бактыгуль, род. в 1906 г. в с. Манас, колхозница. Реабилитирована в 1991 г.
+`, []string{"Baktygul Sadyrova bornIn Manas"}, nil},
+	})
+	x := testExtractor(t)
+	ex, err := x.Extract(context.Background(), dossier.NewDocument("test/ru-book-ro.txt", "ru-book-ro.txt",
+		[]byte("ОСМОНОВ Жапар, 1899 г. р. Арестован 02.09.1937 Сарыкамышским РО НКВД. Расстрелян 20.11.1937.\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex.Entities {
+		if e.Type == dossier.Person && strings.Contains(e.Name, "Sarykamysh") {
+			t.Errorf("a district's adjective became the person %q", e.Name)
+		}
+	}
+}

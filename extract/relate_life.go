@@ -432,7 +432,7 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 		return p
 	}
 	if v.lang == "en" || v.lang == "ru" {
-		if v.lang == "ru" && strings.HasPrefix(v.words[i], "урожен") {
+		if v.lang == "ru" && strings.HasPrefix(v.words[i], "урож") {
 			// "уроженец г. Фрунзе", "уроженка кишлака Сарикарык": the
 			// place follows the noun, after a settlement word
 			skip := 1
@@ -584,7 +584,7 @@ func (v *sview) placeAfterDate(i, n int) *mention {
 // person named right before, with only commas, dates and other such
 // appositions between.
 func (v *sview) birthApposition(i int) *entity {
-	if !strings.HasPrefix(v.words[i], "урожен") && !(v.words[i] == "рождения" && i > 0 && (v.words[i-1] == "года" || v.words[i-1] == "г" || v.inDate(i-1))) {
+	if !strings.HasPrefix(v.words[i], "урож") && !(v.words[i] == "рождения" && i > 0 && (v.words[i-1] == "года" || v.words[i-1] == "г" || v.inDate(i-1))) {
 		return nil
 	}
 	p := v.nearestBefore(i, false, dossier.Person)

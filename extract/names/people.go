@@ -499,10 +499,26 @@ func (f *finder) adjectival(i int) bool {
 	w := f.toks[i].Lower
 	for _, e := range []string{"ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого", "цкой", "ская"} {
 		if strings.HasSuffix(w, e) {
-			return i+1 >= len(f.toks) || !f.toks[i+1].Upper()
+			return i+1 >= len(f.toks) || !f.toks[i+1].Upper() || f.acronymAt(i+1)
 		}
 	}
 	return false
+}
+
+// acronymAt reports, at token k, the acronym of a local body that a place
+// adjective before it qualifies ("Таласским РО НКВД", "Ошского ГО НКВД",
+// "Нарынский РИК"), not an initial (no dot after it).
+func (f *finder) acronymAt(k int) bool {
+	t := &f.toks[k]
+	return t.Kind == segment.Word && localAcronyms[t.Lower] && !(k+1 < len(f.toks) && f.toks[k+1].Text == ".")
+}
+
+// localAcronyms are the acronyms of district, town and regional bodies
+// (police, security, party and soviet) that a place adjective names:
+// районный/городской отдел, райком, горком, райисполком, управление.
+var localAcronyms = map[string]bool{
+	"ро": true, "го": true, "рк": true, "гк": true, "ок": true, "рик": true, "гик": true,
+	"нквд": true, "огпу": true, "гпу": true, "унквд": true, "ровд": true, "говд": true, "угб": true, "оо": true,
 }
 
 // hyphenated extends a name word ending at token k over glued "-Word"
