@@ -174,13 +174,19 @@ func wrapWidth(lines []line) (bool, int) {
 	if p90 < 40 || p90 > widest {
 		return false, 0
 	}
-	near := 0
+	// most lines near the width, and hardly any far beyond it: a line of
+	// a paragraph unwrapped, several times the width, says the others are
+	// short for what they are (headings, an address, a signature)
+	near, over := 0, 0
 	for n := range count {
 		if n*4 >= p90*3 {
 			near += count[n]
 		}
+		if n*2 > p90*3 {
+			over += count[n]
+		}
 	}
-	return near*100 >= len(lines)*45, p90
+	return near*100 >= len(lines)*45 && over*10 <= len(lines), p90
 }
 
 // hyphenJoin decides whether a line ending in a hyphen continues on the next
