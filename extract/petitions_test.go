@@ -188,3 +188,33 @@ func TestWomanHeadingInCapitals(t *testing.T) {
 		t.Errorf("people %q, want [\"Zulayka Mamatova\"]", people)
 	}
 }
+
+// TestOwnPetitionInLetter: inside a Kyrgyz letter, a letter the writers
+// call their own ("жазган арызыбызга", our petition) is the letter's
+// writer's, not its addressee's. The people are made up.
+func TestOwnPetitionInLetter(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "ky-letter-own.txt", text: `Кыргыз АССР Эл Комиссарлар Кеңешинин төрагасы Жусуп Абдрахмановго
+
+Урматтуу Жусуп Абдрахманов! Биздин айылда суу жетишпейт. Кантондук жер бөлүмүнө жазган арызыбызга жооп болгон жок.
+
+Кара-Буура болуштук аткаруу комитетинин төрагасы Садык Эсенгулов
+
+Кара-Буура, 1932-жылдын 8-июну
+`, want: []string{"Sadyk Esengulov wroteTo Zhusup Abdrakhmanov"},
+			not: []string{"Zhusup Abdrakhmanov wroteTo"}},
+	})
+}
+
+// TestKyFirstPerson: the Kyrgyz first person in possessives and present
+// verbs, not the adjective's -дык.
+func TestKyFirstPerson(t *testing.T) {
+	for w, want := range map[string]bool{
+		"арызыбызга": true, "катыбызды": true, "сурайбыз": true, "жазамын": true, "өтүнөмүн": true,
+		"кантондук": false, "арызына": false, "биз": false, "комитетине": false,
+	} {
+		if got := kyFirstPerson(w); got != want {
+			t.Errorf("kyFirstPerson(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

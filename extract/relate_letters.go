@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
 )
@@ -394,6 +397,15 @@ func (v *sview) lettersCase() {
 			place = f.place
 		}
 	}
+	if sender == nil && v.lang == "ky" && v.kyFirstPersonIn(v.clause(anchor)) {
+		// "Кантондук бөлүмгө жазган арызыбызга жооп келген жок": our
+		// petition, the writer's own, not the addressee's of the letter
+		if v.d.author == nil || rcpt == nil || v.d.author == rcpt.ent {
+			return
+		}
+		v.put(draft{subj: v.d.author, obj: rcpt.ent, pred: dossier.WroteTo, date: date, place: place, stance: v.stance(anchor, n), rule: v.lang + "-letter-dative-own", conf: 0.7})
+		return
+	}
 	var subj, to *entity
 	switch {
 	case rcpt != nil && len(verbs) == 0 && sender == nil:
@@ -484,3 +496,36 @@ func (v *sview) ledBy(i int) *mention {
 	}
 	return nil
 }
+
+// kyFirstPersonIn reports a Kyrgyz word of the first person among tokens
+// [lo, hi): a noun with "our" or "my" ("арызыбызга", "катымды") or a verb
+// of "we" or "I" in the present ("сурайбыз", "жазамын"). The past in
+// -дык is left out: it is also the adjective's ending ("кантондук").
+func (v *sview) kyFirstPersonIn(lo, hi int) bool {
+	for k := lo; k < hi && k < len(v.words); k++ {
+		if kyFirstPerson(v.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// kyFirstPerson reports a lower-case Kyrgyz word ending in a first-person
+// possessive or personal ending, maybe followed by a case ending.
+func kyFirstPerson(w string) bool {
+	for _, c := range kyCaseEndings {
+		base, ok := strings.CutSuffix(w, c)
+		if !ok || utf8.RuneCountInString(base) < 4 {
+			continue
+		}
+		if hasAnySuffix(base, "ыбыз", "ибиз", "убуз", "үбүз", "йбыз", "йбиз", "йбуз", "йбүз", "амын", "емин", "омун", "өмүн") {
+			return true
+		}
+	}
+	return false
+}
+
+// kyCaseEndings are the Kyrgyz case endings after a possessive ("", the
+// dative, accusative, genitive, locative and ablative), as kyFirstPerson
+// reads them.
+var kyCaseEndings = []string{"", "га", "ге", "го", "гө", "ды", "ди", "ду", "дү", "дын", "дин", "дун", "дүн", "да", "де", "до", "дө", "дан", "ден", "дон", "дөн"}
