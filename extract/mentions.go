@@ -1110,6 +1110,11 @@ func (d *docState) chooseEntry(si int, h gazHit, toks []segment.Token) int {
 		if cue&cueRuPlace != 0 && !initial {
 			want, settlement = dossier.Place, true
 		}
+		// "the village of Cholpon", "the town of Osh": a kind of place and
+		// "of" name a place, whoever else bears the name
+		if pw == "of" && h.Start >= 2 && d.x.lex.For("en").PlaceCues.HasLower(toks[h.Start-2].Lower) {
+			want, settlement = dossier.Place, true
+		}
 		// a record's "Born 1894, Frunze", "Executed: 5 November 1937,
 		// Frunze": the place of the event after its date
 		// (not worked out when a place is wanted already: only a place

@@ -307,3 +307,13 @@ func TestMemorialAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestVillageOfName: "the village of X" names a place even when the
+// gazetteer knows X as a person's name (Cholpon, the Uzbek poet's pen
+// name, is also a Kyrgyz village). The teacher is made up.
+func TestVillageOfName(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-village-of.txt", "Kurmanbek Tashiev (1899–1937), a teacher, was born in the village of Cholpon in the Kochkor district.\n",
+			[]string{"Kurmanbek Tashiev bornIn Cholpon"}, []string{"bornIn Kochkor"}},
+	})
+}
