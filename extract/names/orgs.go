@@ -120,6 +120,11 @@ func (f *finder) englishChunks() {
 			case u.Kind == segment.Word && u.Upper() && (!f.inCaps() || !f.has(j, shapeConnector) || j+1 < n && f.toks[j+1].Upper()) && !(f.inCaps() && f.has(j, shapeChunkSkip)):
 				j++
 				continue
+			case u.Kind == segment.Word && strings.EqualFold(u.Text, "and") && f.fieldsAnd(i, j):
+				// "Institute of History and Ethnology", "Ministry of Culture
+				// and Information": "and" joins the fields of one body
+				j++
+				continue
 			case u.Kind == segment.Word && strings.EqualFold(u.Text, "and") && f.hasHead(i, j):
 				// two bodies joined by "and"
 			case f.has(j, shapeConnector) && j+1 < n && (f.toks[j+1].Upper() || (f.has(j+1, shapeConnector) && j+2 < n && f.toks[j+2].Upper())):
@@ -922,6 +927,22 @@ func hasPossessiveSuffix(w string) bool {
 }
 
 // hasHead reports a head noun among tokens [a, b).
+// fieldsAnd reports an "and" at token j inside the complement of a body's
+// name begun at i ("… of History and Ethnology"): an "of" before it in the
+// name, and after it one capitalised word that is no head of its own
+// ("… of Education and Commissariat of …" joins two bodies).
+func (f *finder) fieldsAnd(i, j int) bool {
+	if j+1 >= len(f.toks) || f.toks[j+1].Kind != segment.Word || !f.toks[j+1].Upper() || f.isHead(j+1, written) || !f.hasHead(i, j) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if strings.EqualFold(f.toks[k].Text, "of") {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *finder) hasHead(a, b int) bool {
 	for k := a; k < b; k++ {
 		if f.word(k) && f.isHead(k, written) {
