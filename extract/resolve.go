@@ -979,6 +979,9 @@ func (d *docState) preferredName(e *entity) string {
 			if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok {
 				w = full // "Каркар. у." → "Karkar. uezd"
 			}
+			if head, ok := kyUnitHeads[textcase.Lower(w)]; ok && e.typ == dossier.Place && best.lang == "ky" {
+				w = head // "Сары-Жаз районунда" → "Sary-Zhaz District"
+			}
 		}
 		if i > 0 && t.Space {
 			b.WriteByte(' ')
@@ -1198,6 +1201,14 @@ func isAllCaps(w string) bool {
 // administrative units in preferred names.
 var abbreviatedHeadWords = map[string]string{
 	"у": "uezd", "обл": "oblast", "губ": "guberniya", "окр": "okrug", "р-н": "raion", "вол": "volost",
+}
+
+// kyUnitHeads name in English the Kyrgyz head nouns of administrative
+// units and valleys, as their base forms end an unknown place's name, the
+// way the gazetteer names the known ones ("Кочкор району" is Kochkor
+// District, "Атаке болуштугу" Atake Volost).
+var kyUnitHeads = map[string]string{
+	"район": "District", "уезд": "Uezd", "болуштук": "Volost", "облус": "Oblast", "кантон": "Canton", "өрөөн": "Valley",
 }
 
 func cleanName(s string) string {

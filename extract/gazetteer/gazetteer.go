@@ -325,8 +325,30 @@ func (g *Gazetteer) withBaseForms(forms []string) []string {
 		if len(st) > 1 && st[1] != last && len([]rune(st[1])) >= 3 {
 			out = append(out, f[:i+1]+st[1])
 		}
+		// a name's last word is in the nominative, so a word that ends in a
+		// possessive ("Кочкор району", "Пишпек уезди") has that possessive's
+		// stem as its base, even where the morphology ranks a case reading
+		// first (району as райо + accusative): "районунда", "уездинде"
+		// then meet the name on "район", "уезд"
+		for _, s := range st[min(len(st), 2):] {
+			if rest, ok := strings.CutPrefix(last, s); ok && kyPossessive(rest) && len([]rune(s)) >= 3 {
+				out = append(out, f[:i+1]+s)
+				break
+			}
+		}
 	}
 	return out
+}
+
+// kyPossessive reports a Kyrgyz third-person possessive suffix as written
+// after a stem: -ы/-и/-у/-ү after a consonant, -сы/-си/-су/-сү after a
+// vowel (районУ, уездИ, облусУ, комиссарлыгЫ).
+func kyPossessive(s string) bool {
+	switch s {
+	case "ы", "и", "у", "ү", "сы", "си", "су", "сү":
+		return true
+	}
+	return false
 }
 
 // hasCyrillic is translit.HasCyrillic, answered from the bytes for the
