@@ -24,3 +24,16 @@ func TestKyrgyzDistrictsInAnyCase(t *testing.T) {
 			[]string{"Asan Bekiev bornIn Sayak Volost"}, nil},
 	})
 }
+
+// TestKyrgyzSubordinatePlaces: "X районуна караштуу Y айылы" and "Y айылы
+// Z облусунун X районуна караштуу" put Y in X; the unit in the dative
+// before караштуу is not where a life event happened. The people and
+// villages are made up.
+func TestKyrgyzSubordinatePlaces(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"ky-karashtuu-before.txt", "Асан Бекиев 1901-жылы Жумгал районуна караштуу Чаек айылында туулган.\n",
+			[]string{"Asan Bekiev bornIn Chaek", "Chaek locatedIn Jumgal District"}, []string{"bornIn Jumgal"}},
+		{"ky-karashtuu-after.txt", "Кок-Сай айылы Нарын облусунун Ат-Башы районуна караштуу. Асан Бекиев ошол жерде туулган.\n",
+			[]string{"Kok-Say locatedIn At-Bashy District", "At-Bashy District locatedIn Naryn Oblast"}, nil},
+	})
+}

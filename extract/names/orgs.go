@@ -479,6 +479,11 @@ func (f *finder) kyrgyzChunks() {
 				if t2, ok := f.headType(a-1, lowered); ok && t2 == dossier.Place && ty == dossier.Place {
 					break
 				}
+				// so is a settlement with its word ("Кок-Сай айылы | Нарын
+				// облусунун")
+				if ty == dossier.Place && f.kyPlaceCue(a-1) {
+					break
+				}
 				a--
 				continue
 			}
