@@ -997,10 +997,14 @@ func (d *docState) preferredName(e *entity) string {
 
 // writtenFeminine reports an entity whose surname some mention writes in
 // an oblique form only a woman's Russian-style surname takes (Бекназаровой,
-// Ильиной).
+// Ильиной), or in -ова/-ева before a given name in Kyrgyz (the surname of
+// "Бекназарова Бурулчадан" is not declined).
 func writtenFeminine(e *entity) bool {
 	for _, m := range e.ments {
 		l := textcase.Lower(m.person.Last)
+		if m.rule == "person-ky-surname-first" && (strings.HasSuffix(l, "ова") || strings.HasSuffix(l, "ева")) {
+			return true // "Бекназарова Бурулчадан": Kyrgyz declines the last word, the surname is as written
+		}
 		for _, end := range []string{"овой", "евой", "ёвой", "иной", "ыной"} {
 			if strings.HasSuffix(l, end) {
 				return true
