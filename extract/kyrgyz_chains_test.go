@@ -37,3 +37,29 @@ func TestKyrgyzSubordinatePlaces(t *testing.T) {
 			[]string{"Kok-Say locatedIn At-Bashy District", "At-Bashy District locatedIn Naryn Oblast"}, nil},
 	})
 }
+
+// TestKyrgyzJoinedTheParty: "партияга 1925-жылы өткөн", "партиянын
+// катарына кирген" name no party, and in a Soviet biography mean the
+// Bolshevik party. The people are made up.
+func TestKyrgyzJoinedTheParty(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"ky-party-passed.txt", "Асан Бекиев партияга 1925-жылы өткөн.\n",
+			[]string{"Asan Bekiev memberOf Russian Communist Party (Bolsheviks)"}, nil},
+		{"ky-party-ranks.txt", "1920-жылы Асан Бекиев партиянын катарына кирген.\n",
+			[]string{"Asan Bekiev memberOf Russian Communist Party (Bolsheviks)"}, nil},
+		{"ky-party-other.txt", "Асан Бекиев партиянын тарыхы тууралуу китеп жазган.\n",
+			nil, []string{"memberOf"}},
+	})
+}
+
+// TestKyrgyzCouncilAsKenesh: Kyrgyz writes the Council of People's
+// Commissars with "кеңеш" as often as with "совет". The people are made
+// up.
+func TestKyrgyzCouncilAsKenesh(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"ky-kenesh.txt", "1933-жылы Асан Бекиев Кыргыз АССРинин Эл комиссарлар кеңешинин төрагасы болуп шайланган.\n",
+			[]string{"Asan Bekiev headOf Council of People's Commissars of the Kyrgyz ASSR", "Asan Bekiev appointedTo Council of People's Commissars of the Kyrgyz ASSR"}, nil},
+		{"ky-kenesh-bare.txt", "Асан Бекиев Кыргыз ССРинин Эл Комиссарлар Кеңешинде иштеген.\n",
+			[]string{"Asan Bekiev memberOf Council of People's Commissars of the Kyrgyz ASSR"}, nil},
+	})
+}

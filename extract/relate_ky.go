@@ -65,3 +65,31 @@ func (v *sview) kyCueCase(m *mention) morph.Case {
 	}
 	return morph.Unknown
 }
+
+// kyJoinedParty states membership where a Kyrgyz biography says someone
+// joined the party ("Асан партияга 1925-жылы өткөн"): the party word is a
+// mention of the kyPartyJoined rule, the joiner the subject of the verb
+// after it.
+func (v *sview) kyJoinedParty() {
+	if v.lang != "ky" {
+		return
+	}
+	for _, m := range v.ms {
+		if m.rule != "ky-party-joined" || m.ent == nil {
+			continue
+		}
+		j := m.end
+		for j < len(v.toks) && !kyJoinVerb(v.words[j]) {
+			j++
+		}
+		if j == len(v.toks) {
+			continue
+		}
+		person := v.personFor(j)
+		if person == nil {
+			continue
+		}
+		v.put(draft{subj: person, obj: m.ent, pred: dossier.MemberOf, date: v.roleDate(j), stance: v.stance(j, 1), rule: "ky-party-joined", conf: 0.7,
+			span: v.evidenceSpan(min(m.start, j), j+1)})
+	}
+}
