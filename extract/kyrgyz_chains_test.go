@@ -63,3 +63,15 @@ func TestKyrgyzCouncilAsKenesh(t *testing.T) {
 			[]string{"Asan Bekiev memberOf Council of People's Commissars of the Kyrgyz ASSR"}, nil},
 	})
 }
+
+// TestKyrgyzQualifiedVillage: "Төмөнкү Кочкор айылы" (Lower Kochkor) is a
+// village of its own, not the known Kochkor; the valley in the attributive
+// locative before it holds it. The people are made up.
+func TestKyrgyzQualifiedVillage(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"ky-lower-village.txt", "Болот Алиев Кочкор өрөөнүндөгү Төмөнкү Кочкор айылында туулган.\n",
+			[]string{"Bolot Aliev bornIn Tömönkü Kochkor", "Tömönkü Kochkor locatedIn Kochkor Valley"}, []string{"Bolot Aliev bornIn Kochkor$", "Kochkor locatedIn Kochkor Valley$"}},
+		{"ky-upper-village.txt", "Болот Алиев 1899-жылы Жогорку Нарын кыштагында туулган.\n",
+			[]string{"Bolot Aliev bornIn Zhogorku Naryn"}, []string{"Bolot Aliev bornIn Naryn$"}},
+	})
+}
