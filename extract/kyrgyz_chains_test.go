@@ -75,3 +75,17 @@ func TestKyrgyzQualifiedVillage(t *testing.T) {
 			[]string{"Bolot Aliev bornIn Zhogorku Naryn"}, []string{"Bolot Aliev bornIn Naryn$"}},
 	})
 }
+
+// TestKyrgyzBiographyVerbs: "жарыкка келген" (was born), "акталып" (being
+// rehabilitated, a converb), "мүчөлүгүнө кабыл алынган" (admitted to the
+// membership of). The people are made up.
+func TestKyrgyzBiographyVerbs(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"ky-came-to-light.txt", "Асан Бекиев 1899-жылы Ош шаарында жарыкка келген.\n",
+			[]string{"Asan Bekiev bornIn Osh", "Asan Bekiev bornOn 1899"}, nil},
+		{"ky-rehab-converb.txt", "Асан Бекиев 1957-жылы акталып, үй-бүлөсүнө кабар берилген.\n",
+			[]string{"Asan Bekiev rehabilitatedOn 1957"}, nil},
+		{"ky-membership.txt", "1926-жылы Асан Бекиев Кошчу союзунун мүчөлүгүнө кабыл алынган.\n",
+			[]string{"Asan Bekiev memberOf Koshchi Union"}, nil},
+	})
+}
