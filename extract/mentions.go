@@ -265,6 +265,7 @@ func (d *docState) findMentions() {
 	d.findRecords()
 	d.findTitles()
 	d.eventAnaphora()
+	d.kyPartyJoined()
 }
 
 // eventAnaphora links an event's head noun used alone ("көтөрүлүштүн",

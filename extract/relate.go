@@ -223,6 +223,7 @@ func (d *docState) relateSentence(si int) {
 		v.memberLists()
 		v.alliance()
 		v.participation()
+		v.kyJoinedParty()
 		v.allegeable = false
 		if fs := d.fields[si]; len(fs) > 0 {
 			// a card's field line: its own dates and places only
@@ -235,6 +236,7 @@ func (d *docState) relateSentence(si int) {
 			v.rehabilitation()
 		}
 		v.location()
+		v.kyBelongsTo()
 		d.topics[si] = v.subjectOfSentence()
 	}
 }

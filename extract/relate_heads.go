@@ -166,7 +166,10 @@ func (v *sview) memberLists() {
 		}
 		// "X and Y were among its members": the people before the marker
 		// when none follow it
-		after := its < 0 // only "among its members" follows its people
+		// only "among its members" follows its people; in Kyrgyz the
+		// joiner may stand before the body ("Асан Кошчу союзунун
+		// мүчөлүгүнө кабыл алынган") when nobody is listed after
+		after := its < 0 && v.lang != "ky"
 		for _, m := range v.ms {
 			after = after || m.ent != nil && m.typ == dossier.Person && !m.nested && m.start >= i+n
 		}

@@ -514,9 +514,9 @@ func (v *sview) placeFor(i, n int, words []string) *mention {
 		switch {
 		case v.calledPlace(m):
 			score = 3 // "Чоң-Таш деген жерде": the place named
-		case v.relativeLocation(m):
-			continue // "Фрунзенин түштүгүндө": a landmark, not the place
-		case m.lastCase == morph.Loc || m.lastCase == morph.Abl || m.lastCase == morph.Dat:
+		case v.relativeLocation(m), v.kyUnderUnit(m):
+			continue // "Фрунзенин түштүгүндө", "Жумгал районуна караштуу": a landmark, a unit, not the place
+		case m.lastCase == morph.Loc || v.kyCueCase(m) == morph.Loc || m.lastCase == morph.Abl || m.lastCase == morph.Dat:
 			score = 2
 		case v.settlementAfter(m):
 			score = 1

@@ -979,6 +979,9 @@ func (d *docState) preferredName(e *entity) string {
 			if full, ok := abbreviatedHeadWords[textcase.Lower(w)]; ok {
 				w = full // "Каркар. у." → "Karkar. uezd"
 			}
+			if head, ok := kyUnitHeads[textcase.Lower(w)]; ok && e.typ == dossier.Place && best.lang == "ky" {
+				w = head // "Сары-Жаз районунда" → "Sary-Zhaz District"
+			}
 		}
 		if i > 0 && t.Space {
 			b.WriteByte(' ')
@@ -994,10 +997,14 @@ func (d *docState) preferredName(e *entity) string {
 
 // writtenFeminine reports an entity whose surname some mention writes in
 // an oblique form only a woman's Russian-style surname takes (Бекназаровой,
-// Ильиной).
+// Ильиной), or in -ова/-ева before a given name in Kyrgyz (the surname of
+// "Бекназарова Бурулчадан" is not declined).
 func writtenFeminine(e *entity) bool {
 	for _, m := range e.ments {
 		l := textcase.Lower(m.person.Last)
+		if m.rule == "person-ky-surname-first" && (strings.HasSuffix(l, "ова") || strings.HasSuffix(l, "ева")) {
+			return true // "Бекназарова Бурулчадан": Kyrgyz declines the last word, the surname is as written
+		}
 		for _, end := range []string{"овой", "евой", "ёвой", "иной", "ыной"} {
 			if strings.HasSuffix(l, end) {
 				return true
@@ -1198,6 +1205,14 @@ func isAllCaps(w string) bool {
 // administrative units in preferred names.
 var abbreviatedHeadWords = map[string]string{
 	"у": "uezd", "обл": "oblast", "губ": "guberniya", "окр": "okrug", "р-н": "raion", "вол": "volost",
+}
+
+// kyUnitHeads name in English the Kyrgyz head nouns of administrative
+// units and valleys, as their base forms end an unknown place's name, the
+// way the gazetteer names the known ones ("Кочкор району" is Kochkor
+// District, "Атаке болуштугу" Atake Volost).
+var kyUnitHeads = map[string]string{
+	"район": "District", "уезд": "Uezd", "болуштук": "Volost", "облус": "Oblast", "кантон": "Canton", "өрөөн": "Valley",
 }
 
 func cleanName(s string) string {

@@ -11,8 +11,8 @@ func TestHeadNounReadings(t *testing.T) {
 		// "кыштагы" is кыштак + possessive, not an attributive locative
 		// that would put the district inside the village
 		{"ky-card-district.txt", "Аты-жөнү: Каримбеков Бахтияр\nТуулган жылы: 1901\nТуулган жери: Эскиарык кыштагы, Ахангаран району, Ташкент облусу\n",
-			[]string{"Eskiaryk locatedIn Akhangaran rayon -", "Akhangaran rayon locatedIn Tashkent Oblast -", "Bakhtiyar Karimbekov bornIn Eskiaryk -"},
-			[]string{"rayo -", "rayo$", "Akhangaran rayon locatedIn Eskiaryk"}},
+			[]string{"Eskiaryk locatedIn Akhangaran District -", "Akhangaran District locatedIn Tashkent Oblast -", "Bakhtiyar Karimbekov bornIn Eskiaryk -"},
+			[]string{"rayo -", "rayo$", "Akhangaran District locatedIn Eskiaryk"}},
 	})
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
 	"github.com/dossier-kg/dossier/internal/memo"
+	"github.com/dossier-kg/dossier/internal/textcase"
 	"github.com/dossier-kg/dossier/internal/translit"
 )
 
@@ -262,6 +263,14 @@ func (g *Gazetteer) Get(t dossier.EntityType, id string) *Entry {
 	return nil
 }
 
+// Index returns the index of the entry of type t with id, or -1.
+func (g *Gazetteer) Index(t dossier.EntityType, id string) int {
+	if i, ok := g.byKey[string(t)+"/"+id]; ok {
+		return i
+	}
+	return -1
+}
+
 // add records e and queues its names, in all their forms, for indexing in
 // batch.
 func (g *Gazetteer) add(e Entry, batch *nameBatch) error {
@@ -322,11 +331,39 @@ func (g *Gazetteer) withBaseForms(forms []string) []string {
 		i := strings.LastIndexAny(f, " -")
 		last := f[i+1:]
 		st := g.stem(last)
+		if len(st) <= 1 && i >= 0 {
+			// the head noun of a longer name is a common noun, which the
+			// morphology reads in lower case ("… Эл Комиссарлар Кеңеши":
+			// кеңеш + possessive; the trie's keys are in lower case)
+			st = g.stem(textcase.Lower(last))
+		}
 		if len(st) > 1 && st[1] != last && len([]rune(st[1])) >= 3 {
 			out = append(out, f[:i+1]+st[1])
 		}
+		// a name's last word is in the nominative, so a word that ends in a
+		// possessive ("Кочкор району", "Пишпек уезди") has that possessive's
+		// stem as its base, even where the morphology ranks a case reading
+		// first (району as райо + accusative): "районунда", "уездинде"
+		// then meet the name on "район", "уезд"
+		for _, s := range st[min(len(st), 2):] {
+			if rest, ok := strings.CutPrefix(last, s); ok && kyPossessive(rest) && len([]rune(s)) >= 3 {
+				out = append(out, f[:i+1]+s)
+				break
+			}
+		}
 	}
 	return out
+}
+
+// kyPossessive reports a Kyrgyz third-person possessive suffix as written
+// after a stem: -ы/-и/-у/-ү after a consonant, -сы/-си/-су/-сү after a
+// vowel (районУ, уездИ, облусУ, комиссарлыгЫ).
+func kyPossessive(s string) bool {
+	switch s {
+	case "ы", "и", "у", "ү", "сы", "си", "су", "сү":
+		return true
+	}
+	return false
 }
 
 // hasCyrillic is translit.HasCyrillic, answered from the bytes for the

@@ -31,20 +31,23 @@ func Lower(w string) string { return textcase.Lower(w) }
 
 // Lang is one language's lists.
 type Lang struct {
-	Lang        string `yaml:"lang"`
-	Stopwords   Set    `yaml:"-"`
-	Titles      Set    `yaml:"-"`
-	Roles       Set    `yaml:"-"`
-	FirstNames  Set    `yaml:"-"`
-	OrgHeads    Set    `yaml:"-"`
-	PlaceHeads  Set    `yaml:"-"`
-	PlaceCues   Set    `yaml:"-"`
-	EventHeads  Set    `yaml:"-"`
-	WorkCues    Set    `yaml:"-"`
-	Hedges      Set    `yaml:"-"`
-	Negations   Set    `yaml:"-"`
-	Allegations Set    `yaml:"-"`
-	Demonyms    Set    `yaml:"-"`
+	Lang       string `yaml:"lang"`
+	Stopwords  Set    `yaml:"-"`
+	Titles     Set    `yaml:"-"`
+	Roles      Set    `yaml:"-"`
+	FirstNames Set    `yaml:"-"`
+	// FemaleNames are the given names of FirstNames that women bear
+	// (Kyrgyz: айгүл, бурул); the others are men's
+	FemaleNames Set `yaml:"-"`
+	OrgHeads    Set `yaml:"-"`
+	PlaceHeads  Set `yaml:"-"`
+	PlaceCues   Set `yaml:"-"`
+	EventHeads  Set `yaml:"-"`
+	WorkCues    Set `yaml:"-"`
+	Hedges      Set `yaml:"-"`
+	Negations   Set `yaml:"-"`
+	Allegations Set `yaml:"-"`
+	Demonyms    Set `yaml:"-"`
 	// Relations maps a trigger family (letter_verbs, head_roles, born, …)
 	// to its phrases; a word ending in "*" matches any word it begins.
 	Relations map[string][]Phrase `yaml:"-"`
@@ -577,6 +580,7 @@ type file struct {
 	Titles      []string            `yaml:"titles"`
 	Roles       []string            `yaml:"roles"`
 	FirstNames  []string            `yaml:"first_names"`
+	FemaleNames []string            `yaml:"female_names"`
 	OrgHeads    []string            `yaml:"org_heads"`
 	PlaceHeads  []string            `yaml:"place_heads"`
 	PlaceCues   []string            `yaml:"place_cues"`
@@ -718,7 +722,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}
 		lx.langs[y.Lang] = &Lang{
 			Lang: y.Lang, Stopwords: set(y.Stopwords), Titles: set(y.Titles), Roles: set(y.Roles),
-			FirstNames: set(y.FirstNames), OrgHeads: set(y.OrgHeads), PlaceHeads: set(y.PlaceHeads),
+			FirstNames: set(y.FirstNames), FemaleNames: set(y.FemaleNames), OrgHeads: set(y.OrgHeads), PlaceHeads: set(y.PlaceHeads),
 			PlaceCues: set(y.PlaceCues), EventHeads: set(y.EventHeads), WorkCues: set(y.WorkCues),
 			Hedges: set(y.Hedges), Negations: set(y.Negations), Allegations: set(y.Allegations),
 			Demonyms: set(y.Demonyms), Relations: phrases(y.Relations), fields: fieldLabels(y.Fields),

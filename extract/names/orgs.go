@@ -484,6 +484,11 @@ func (f *finder) kyrgyzChunks() {
 				if t2, ok := f.headType(a-1, lowered); ok && t2 == dossier.Place && ty == dossier.Place {
 					break
 				}
+				// so is a settlement with its word ("Кок-Сай айылы | Нарын
+				// облусунун")
+				if ty == dossier.Place && f.kyPlaceCue(a-1) {
+					break
+				}
 				a--
 				continue
 			}
@@ -642,6 +647,12 @@ func (f *finder) places() {
 		switch {
 		case ky:
 			a, b := f.nameBefore(i)
+			if a == b && f.kyQualifiedKnown(i) {
+				// "Төмөнкү Кочкор айылында": the qualifier makes another
+				// village of the known name
+				f.add(Candidate{Start: i - 2, End: i, Type: dossier.Place, Rule: "ky-place-cue", Conf: 0.8})
+				continue
+			}
 			if a == b || f.tokenIs(factPlaceHead, i, lowered, f.placeHead) && isAdminHead(w) {
 				continue
 			}
@@ -981,4 +992,17 @@ func (f *finder) allGeneric(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// kyPlaceQualifiers are the Kyrgyz words that, capitalised, open a
+// settlement's name before another place's name: Төмөнкү (Lower) Кочкор,
+// Жогорку (Upper) Ала-Арча, Жаңы (New) …, Эски (Old) ….
+var kyPlaceQualifiers = map[string]bool{"төмөнкү": true, "жогорку": true, "орто": true, "жаңы": true, "эски": true, "кичи": true, "кичине": true}
+
+// kyQualifiedKnown reports a known one-word place name (taken by the
+// gazetteer) right before the settlement word at i, with a capitalised
+// qualifier before it: "Төмөнкү Кочкор айылында".
+func (f *finder) kyQualifiedKnown(i int) bool {
+	return i >= 2 && f.taken != nil && f.taken[i-1] && !f.taken[i-2] && f.word(i-1) && f.toks[i-1].Upper() && f.word(i-2) &&
+		f.toks[i-2].Upper() && kyPlaceQualifiers[f.toks[i-2].Lower] && (i < 3 || !f.taken[i-3] || f.toks[i-3].Kind != segment.Word) && f.toks[i-1].Space
 }

@@ -212,7 +212,9 @@ func (f *finder) people() {
 		if !f.free(i, k) || f.headNoun(k-1, lowered) {
 			continue
 		}
-		f.add(Candidate{Start: i, End: k, Type: dossier.Person, Rule: "person-given-name", Conf: 0.85, Person: f.splitName(i, k)})
+		p := f.splitName(i, k)
+		f.kyMansSurname(i, &p)
+		f.add(Candidate{Start: i, End: k, Type: dossier.Person, Rule: "person-given-name", Conf: 0.85, Person: p})
 		next = k
 	}
 	// R7/R8 two capitalised words, one surname-shaped: Mambet Koigeldiev,
@@ -236,6 +238,11 @@ func (f *finder) people() {
 			next = i + 2
 		case f.surnameShape(i, written) && f.firstName(i+1):
 			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-pair", Conf: 0.8, Person: PersonName{First: b, Last: a}})
+			next = i + 2
+		case f.kyGivenAfterSurname(i):
+			// Kyrgyz writes the surname first and declines only the last
+			// word: "Бекназарова Бурулчадан", whatever the given name
+			f.add(Candidate{Start: i, End: i + 2, Type: dossier.Person, Rule: "person-ky-surname-first", Conf: 0.75, Person: PersonName{First: b, Last: a}})
 			next = i + 2
 		case f.surnameShape(i, written) && !f.surnameShape(i+1, written) && f.recordHead(i, i+2):
 			// a record's head, surname first, whatever the given name:
@@ -548,4 +555,40 @@ func (f *finder) anyNameShaped(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// kyGivenAfterSurname reports, in a Kyrgyz sentence, an uninflected
+// Russian-style surname at i followed by a capitalised word that is the
+// last of the name ("Бекназарова Бурулча", "Бекназарова Бурулчадан"): the
+// given name, known or not, since Kyrgyz names people surname first and
+// puts the case on the last word only.
+func (f *finder) kyGivenAfterSurname(i int) bool {
+	if f.lang != "ky" || i+1 >= len(f.toks) || !f.surnameShape(i, written) || f.surnameShape(i+1, written) {
+		return false
+	}
+	sur, given := f.toks[i], f.toks[i+1]
+	if sur.Script != segment.Cyrillic || given.Script != segment.Cyrillic || given.AllCaps() || !hasAnySuffix(sur.Lower, "ов", "ев", "ова", "ева", "ин", "ина") {
+		return false
+	}
+	// the name ends there: no third capitalised word, no hyphenated part
+	if i+2 < len(f.toks) && (f.capWord(i+2) || f.toks[i+2].Text == "-" && !f.toks[i+2].Space) {
+		return false
+	}
+	return !f.has(i+1, shapeStopword) && !f.isRole(i+1) && !f.kyPlaceCue(i+1) && !f.headNoun(i+1, lowered) && !f.demonym(i+1, written) && !f.adjectival(i+1)
+}
+
+// kyMansSurname gives a man his own surname back in a Kyrgyz sentence
+// that copies a Russian genitive: "Баялы Тентимишева" is Баялы
+// Тентимишев, since Баялы (token i) is a man's given name; a woman's
+// given name (the lexicon's female_names) keeps "-ова", "-ева".
+func (f *finder) kyMansSurname(i int, p *PersonName) {
+	if f.lang != "ky" || p.Patronymic != "" || !hasAnySuffix(textcase.Lower(p.Last), "ова", "ева") {
+		return
+	}
+	first := f.toks[i].Lower
+	ky := f.r.Lex.For("ky")
+	if p.First != f.toks[i].Text || !ky.FirstNames.HasLower(first) || ky.FemaleNames.HasLower(first) {
+		return
+	}
+	p.Last = strings.TrimSuffix(p.Last, "а")
 }
