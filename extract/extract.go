@@ -244,7 +244,7 @@ func (x *Extractor) knownWord(w string) bool {
 			return true
 		}
 	}
-	return false
+	return x.gaz.KnowsWord(w)
 }
 
 // maxPooledTokens bounds the token slabs kept for reuse (about 3.5 MB

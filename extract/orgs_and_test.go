@@ -38,3 +38,15 @@ func TestFieldsJoinedByAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownWordsOfNames: a word the gazetteer's names hold, in any form
+// the morphology relates to them, is a word, so that normalization joins
+// it across a line-end hyphen ("ком-" / "мунистической"); a fragment is not.
+func TestKnownWordsOfNames(t *testing.T) {
+	x := testExtractor(t)
+	for w, want := range map[string]bool{"коммунистической": true, "туркестанского": true, "мунистической": false, "ком": false} {
+		if got := x.knownWord(w); got != want {
+			t.Errorf("knownWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -635,6 +635,19 @@ func spells(words []abbrWord, name []string) bool {
 	return true
 }
 
+// KnowsWord reports a word that some name of the gazetteer holds, in this
+// form or another the morphology relates it to ("коммунистической" for
+// the party's names): a word of the language, not a fragment, when a
+// line-end hyphen is in doubt.
+func (g *Gazetteer) KnowsWord(w string) bool {
+	for _, k := range g.wordKeys(w) {
+		if _, ok := g.trie.words[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // wordKeys returns the keys a word of a text may match: its own key and
 // its stems' keys, distinct, the word's first. They are remembered (the
 // memo is bounded).
