@@ -1,0 +1,54 @@
+package extract
+
+import "testing"
+
+// TestRuPetitionAddress: a Russian application's head names its addressee
+// by office ("Генеральному прокурору СССР", "Прокурору Киргизской ССР") or
+// as a body after "в", and its applicant after "от"; the applicant wrote
+// to the body, on the date under the signature and from the village on
+// the line after that date. A prosecutor named beside his office takes
+// the letter himself. The people and villages are made up.
+func TestRuPetitionAddress(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{name: "ru-procuracy-ussr.txt", text: `Генеральному прокурору СССР
+от гр. Осмонова Бакыта Тынчтыковича,
+проживающего в г. Пржевальске
+
+ЗАЯВЛЕНИЕ
+
+Мой брат Осмонов Жолдош был арестован в 1938 году. Прошу пересмотреть его дело.
+
+4 апреля 1955 г.
+г. Пржевальск
+`, want: []string{"Bakyt Osmonov wroteTo Procuracy of the USSR 1955-04-04", "Bakyt Osmonov reportedFrom Karakol 1955-04-04"}},
+		{name: "ru-procuracy-republic.txt", text: `Прокурору Киргизской ССР
+от гражданки Садыковой Зууры
+
+ЗАЯВЛЕНИЕ
+
+Мой отец Садыков Чоро был осужден в 1937 году тройкой НКВД. Прошу его реабилитировать.
+
+З. Садыкова
+9 мая 1957 г.
+`, want: []string{"Zuura Sadykova wroteTo Prosecutor General's Office of Kyrgyzstan 1957-05-09"}},
+		{name: "ru-supreme-court.txt", text: `В Верховный суд Киргизской ССР
+от Алымкуловой Гульнары
+
+ЗАЯВЛЕНИЕ
+
+Прошу пересмотреть дело моего мужа Алымкулова Токона, осужденного в 1938 году.
+
+2 февраля 1958 г.
+`, want: []string{"Gulnara Alymkulova wroteTo Supreme Court of Kyrgyzstan 1958-02-02"}},
+		{name: "ru-prosecutor-named.txt", text: `Прокурору Киргизской ССР тов. Ахматову
+от гр. Садыковой Зууры
+
+ЗАЯВЛЕНИЕ
+
+Прошу пересмотреть дело моего отца.
+
+З. Садыкова
+9 мая 1957 г.
+`, not: []string{"wroteTo Prosecutor General's Office of Kyrgyzstan"}},
+	})
+}
