@@ -438,7 +438,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			// a record's head names its person in the nominative
 			// ("МАМАТОВА Зулайка, 1910 г. р.": a woman, not Маматов's genitive)
 			m.lastCase = morph.Nom
-		case placeCueCase(*c, s.Lang, len(toks)), c.End > c.NameEnd+1 && c.Rule == "quoted-name":
+		case placeCueCase(*c, s.Lang, len(toks)), (c.End > c.NameEnd+1 || c.Start < c.NameStart-1) && c.Rule == "quoted-name":
 		default:
 			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
@@ -466,6 +466,11 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			case (s.Lang == "ky" || s.Lang == "kk") && c.NameEnd < len(toks):
 				m.lastCase = d.caseOf(s, c.NameEnd, c.NameEnd+1)
 			}
+		}
+		if c.Start < c.NameStart-1 && c.Rule == "quoted-name" {
+			// колхоза «Кызыл-Туу»: the head before the quotes takes the case
+			m.lastCase = d.caseOf(s, c.Start, c.Start+1)
+			m.baseWritten = true
 		}
 		if c.End > c.NameEnd+1 && c.Rule == "quoted-name" {
 			// «“Алаш Ордо” партиясынын»: the head after the quotes takes
@@ -1250,6 +1255,10 @@ func (d *docState) settle(ms []*mention) []*mention {
 			}
 			contains := c.start <= h.start && c.end >= h.end
 			switch {
+			case h.start == c.start && h.end == c.end && c.rule == "quoted-name" && c.typ == dossier.Organization && h.typ == dossier.Place:
+				// колхоза «Кызыл-Туу»: the head names a farm, not the
+				// village the gazetteer knows by the same name
+				drop[j] = true
 			case h.start == c.start && h.end == c.end:
 				if h.entry >= 0 {
 					drop[i] = true

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
 
@@ -268,7 +269,7 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 			// ("заместитель председателя СНК"); the quotation mark that
 			// opens the body's name ("основатель партии «Алаш»")
 			for k := i + n; k < m.start; k++ {
-				if roleGlue[v.words[k]] || v.toks[k].Text == `"` && k+1 == m.start || !v.toks[k].Upper() && v.lx.OrgHeads.HasLower(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
+				if roleGlue[v.words[k]] || v.toks[k].Text == `"` && k+1 == m.start || v.lang == "ru" && names.RuFarmHead(v.words[k]) || !v.toks[k].Upper() && v.lx.OrgHeads.HasLower(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
 					continue
 				}
 				if v.deputyRole(i) && v.match("head_roles", k) > 0 {

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// TestRuQuotedFarm: a collective farm, state farm or artel named in
+// quotes after its head noun ("председатель колхоза «Кызыл-Туу»") is a
+// body, even where a village has the same name, and its chairman heads
+// it. The people and farms are made up.
+func TestRuQuotedFarm(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{name: "ru-farm-known-village.txt", text: "Бакыт Осмонов в 1934 году был избран председателем колхоза «Кызыл-Туу» Таласского района.\n",
+			want: []string{"Bakyt Osmonov headOf Kyzyl-Tuu 1934", "Bakyt Osmonov appointedTo Kyzyl-Tuu 1934"}},
+		{name: "ru-state-farm.txt", text: "В 1935 году Бакыт Осмонов был назначен директором совхоза «Ак-Жар».\n",
+			want: []string{"Bakyt Osmonov headOf Ak-Zhar 1935"}},
+	})
+	runFactCases(t, []factCase{
+		{name: "ru-farm-apposition.txt", text: "Председатель колхоза «Жаны-Жол» Бакыт Осмонов был арестован в 1937 году.\n",
+			want: []string{"Bakyt Osmonov headOf Zhany-Zhol"}},
+	})
+	// the farm is a body, the village of the same name is not named
+	for _, c := range []struct{ name, text string }{
+		{"ru-farm-type.txt", "Бакыт Осмонов работал председателем колхоза «Кызыл-Туу».\n"},
+	} {
+		ents := entityTypes(t, c.name, c.text)
+		if ents["Kyzyl-Tuu"] != "Organization" {
+			t.Errorf("%s: want Kyzyl-Tuu an Organization, got %q", c.name, ents)
+		}
+	}
+}
+
+// entityTypes extracts text and returns the type of each entity by its
+// preferred name.
+func entityTypes(t *testing.T, name, text string) map[string]string {
+	t.Helper()
+	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/"+name, name, []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, e := range ex.Entities {
+		out[e.Name] = string(e.Type)
+	}
+	return out
+}
