@@ -23,6 +23,16 @@ func (v *sview) rehabilitation() {
 		passive, by := v.rehabVoice(i, n)
 		if passive {
 			subj = v.personFor(i)
+			if v.lang == "ru" {
+				// "Военная коллегия реабилитировала его": the object
+				// pronoun's person, and the body before the active verb
+				if p := v.ruRehabilitatedPronoun(i, n); p != nil {
+					subj = p
+					if by == nil {
+						by = v.nearestBefore(i, true, dossier.Organization)
+					}
+				}
+			}
 		} else {
 			for _, m := range v.ms {
 				if m.ent != nil && m.typ == dossier.Person && m.start >= i+n && m.start-(i+n) <= 25 && !hasPossessive(v.toks[m.end-1].Text) {
@@ -33,6 +43,7 @@ func (v *sview) rehabilitation() {
 			if subj == nil && i+n < len(v.toks) && (v.words[i+n] == "him" || v.words[i+n] == "her") {
 				subj = v.pronounReferent() // "The Supreme Court rehabilitated him in 1958"
 			}
+
 		}
 		subjs := []*entity{subj}
 		if ps := v.pluralReferents(i); len(ps) > 0 && passive {
@@ -736,3 +747,45 @@ func isRelativeWord(w string) bool {
 	}
 	return strings.HasPrefix(w, "аймагы") || strings.HasPrefix(w, "аймагын")
 }
+
+// ruRehabilitatedPronoun returns the person a Russian object pronoun
+// stands for beside an active verb of rehabilitation (a finite form:
+// "реабилитировал", "реабилитировала", "реабилитировали") ("Военная коллегия
+// реабилитировала его", "в 1958 году его реабилитировали"): the last man
+// (for "его") or woman ("её") named before it, in any case, in this
+// sentence or the three before ("В деле Абдрахманова хранятся
+// протоколы …"), else the topic. "его" before a noun is a possessive
+// ("реабилитировала его отца"), not the object: nil.
+func (v *sview) ruRehabilitatedPronoun(i, n int) *entity {
+	if w := v.words[i]; !strings.HasSuffix(w, "л") && !strings.HasSuffix(w, "ла") && !strings.HasSuffix(w, "ли") {
+		return nil
+	}
+	k := -1
+	switch {
+	case i+n < len(v.words) && ruObjectPronoun(v.words[i+n]):
+		k = i + n
+		if k+1 < len(v.words) && v.toks[k+1].Kind == segment.Word && !v.toks[k+1].Upper() && v.words[k+1] != "в" && v.words[k+1] != "посмертно" && v.words[k+1] != "только" && v.words[k+1] != "лишь" {
+			return nil
+		}
+	case i > 0 && ruObjectPronoun(v.words[i-1]):
+		k = i - 1
+	default:
+		return nil
+	}
+	g := byte('m')
+	if v.words[k] != "его" {
+		g = 'f'
+	}
+	m := v.lastMentionBefore(k, dossier.Person, func(_ int, m *mention) bool {
+		mg := v.d.x.entityGender(m.ent)
+		return mg == 0 || mg == g
+	})
+	if m != nil {
+		return m.ent
+	}
+	return v.pronounReferent()
+}
+
+// ruObjectPronoun reports a Russian third-person pronoun in the
+// accusative singular: "его", "её", "ее".
+func ruObjectPronoun(w string) bool { return w == "его" || w == "её" || w == "ее" }

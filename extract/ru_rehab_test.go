@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestRuRehabilitatedPronoun: a Russian body's active verb of
+// rehabilitation with an object pronoun ("Верховный суд реабилитировал
+// его") rehabilitates the last person of the pronoun's gender named
+// before, even one named only in the genitive ("дело Абдрахманова"); the
+// body before the verb did it. "его" before a noun is a possessive.
+func TestRuRehabilitatedPronoun(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{name: "ru-genitive-only.txt", text: "Протоколы допросов Юсупа Абдрахманова хранились в архиве. В 1958 году Военная коллегия Верховного суда СССР реабилитировала его.\n",
+			want: []string{"Zhusup Abdrakhmanov rehabilitatedOn 1958 -", "Zhusup Abdrakhmanov rehabilitatedBy Military Collegium of the Supreme Court of the USSR 1958"}},
+		{name: "ru-pronoun-before.txt", text: "Дело Касыма Тыныстанова пересмотрели в 1957 году. Верховный суд СССР его реабилитировал.\n",
+			want: []string{"Kasym Tynystanov rehabilitatedBy Supreme Court of the USSR -"}},
+		{name: "ru-possessive.txt", text: "Дело Касыма Тыныстанова пересмотрели в 1957 году. Верховный суд СССР реабилитировал его брата.\n",
+			not: []string{"Kasym Tynystanov rehabilitated"}},
+	})
+}
