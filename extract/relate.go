@@ -661,7 +661,9 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		} else if v.lang == "ky" || v.lang == "kk" {
 			dist += 12 // a Kyrgyz verb comes after its date
 		}
-		if v.boundaryBetween(dm.start, i) {
+		if v.lang == "ru" && v.ruDashDated(dm.end, i) {
+			dist = 0 // "В 1927–1937 гг. — председатель ЦИК": the dash joins the date to the role
+		} else if v.boundaryBetween(dm.start, i) {
 			dist += 50
 		}
 		if (v.lang == "ru" || v.lang == "en") && dm.end <= i && v.commaBetween(dm.end, i) {

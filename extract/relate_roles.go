@@ -576,3 +576,24 @@ func oneOf(words []string) bool {
 // pluralRole are role nouns in the plural: they speak of several people,
 // named (a list rule handles those) or not.
 var pluralRole = map[string]bool{"члены": true, "членов": true, "членам": true, "members": true, "мүчөлөрү": true, "мүчөлөр": true, "секретари": true, "leaders": true}
+
+// ruDashDated reports a Russian dictionary entry's clause that dates a
+// role with a dash between the date (ending at token a) and the role at
+// token b: "В 1927–1937 гг. — председатель ЦИК Киргизской АССР, в 1937
+// г. — председатель …". Only the dash may stand between them.
+func (v *sview) ruDashDated(a, b int) bool {
+	if a >= b || b-a > 2 {
+		return false
+	}
+	dash := false
+	for k := a; k < b; k++ {
+		switch v.toks[k].Text {
+		case "—", "–":
+			dash = true
+		case ".":
+		default:
+			return false
+		}
+	}
+	return dash
+}
