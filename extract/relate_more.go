@@ -685,7 +685,8 @@ func (v *sview) smallPlace(m *mention) bool {
 }
 
 // rank orders places by size for containment: settlements and sites
-// smallest, then districts, provinces, republics and countries.
+// smallest, then volosts, districts and uezds, provinces, republics and
+// countries.
 func (v *sview) rank(m *mention) int {
 	if m.ent != nil && m.ent.entry >= 0 {
 		switch v.d.x.gaz.Entry(m.ent.entry).Class {
@@ -693,28 +694,33 @@ func (v *sview) rank(m *mention) int {
 			return 1
 		case "city", "town":
 			return 2
-		case "district", "volost", "uezd":
+		case "volost":
 			return 3
-		case "oblast", "autonomous-oblast", "region", "lake", "valley":
+		case "district", "uezd":
 			return 4
-		case "republic":
+		case "oblast", "autonomous-oblast", "region", "lake", "valley":
 			return 5
-		case "country":
+		case "republic":
 			return 6
+		case "country":
+			return 7
 		}
 	}
-	// an unknown place named with an administrative head
+	// an unknown place named with an administrative head: a volost lies
+	// in an uezd ("Кара-Суйской волости Ошского уезда")
 	for k := m.start; k < m.end; k++ {
 		w := v.words[k]
 		switch {
-		case w == "у" || w == "вол" || w == "р" && k+2 < m.end && v.words[k+1] == "-":
+		case w == "вол" || strings.HasPrefix(w, "волост") || strings.HasPrefix(w, "болушт") || w == "volost":
 			return 3
+		case w == "у" || w == "р" && k+2 < m.end && v.words[k+1] == "-":
+			return 4
 		case w == "губ" || w == "окр":
+			return 5
+		case strings.HasPrefix(w, "уезд") || strings.HasPrefix(w, "район") || w == "district" || w == "uezd" || w == "raion":
 			return 4
-		case strings.HasPrefix(w, "волост") || strings.HasPrefix(w, "уезд") || strings.HasPrefix(w, "район") || strings.HasPrefix(w, "болушт") || w == "district" || w == "uezd" || w == "volost" || w == "raion":
-			return 3
 		case strings.HasPrefix(w, "област") || strings.HasPrefix(w, "облус") || strings.HasPrefix(w, "обл") || strings.HasPrefix(w, "губерни") || strings.HasPrefix(w, "край") || w == "oblast" || w == "province" || w == "region" || w == "governorate":
-			return 4
+			return 5
 		}
 	}
 	if m.ent != nil && m.ent.entry < 0 {
