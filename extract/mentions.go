@@ -384,6 +384,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if entry < 0 {
 			continue // left to the name finders
 		}
+		if s.Lang == "ru" && d.ruGivenNameSlot(toks, h.Start, h.End) && d.x.gaz.Entry(entry).Type != dossier.Person {
+			continue // "Токтогулова Сагына Джумалиевича": a given name, not a body
+		}
 		m := d.bareMention(si, h.Start, h.End, "gazetteer", 0.95)
 		m.lastCase = morph.Nom // written as the gazetteer writes it, unless inflected
 		if h.Inflected {
@@ -1786,4 +1789,15 @@ func gluedCase(suffix string) (morph.Case, bool) {
 		return morph.Acc, true
 	}
 	return morph.Nom, false
+}
+
+// ruGivenNameSlot reports a single title-case word [a, b) of a Russian
+// sentence that stands right before a patronymic, in any case
+// ("Токтогулова Сагына Джумалиевича", "Сагын Джумалиевич"): the person's
+// given name, whatever body or place the gazetteer knows by a like word.
+func (d *docState) ruGivenNameSlot(toks []segment.Token, a, b int) bool {
+	if b != a+1 || b >= len(toks) || toks[a].AllCaps() || !toks[a].Upper() || !toks[b].Upper() {
+		return false
+	}
+	return names.PatronymicForm(toks[b].Text, "") || names.PatronymicInflected(toks[b].Text)
 }

@@ -52,3 +52,15 @@ func TestRuPetitionAddress(t *testing.T) {
 `, not: []string{"wroteTo Prosecutor General's Office of Kyrgyzstan"}},
 	})
 }
+
+// TestRuGivenNameSlot: a Russian given name between a surname and a
+// patronymic is the person's, even when a body's acronym reads like it
+// ("Токтогулова Сагына Джумалиевича" is not the SAKU university).
+func TestRuGivenNameSlot(t *testing.T) {
+	ents := entityTypes(t, "ru-fio.txt", "Прошу пересмотреть дело моего брата Осмонова Сагына Бакировича.\n")
+	for name, typ := range ents {
+		if typ == "Organization" {
+			t.Errorf("want no body, got %s %q", typ, name)
+		}
+	}
+}
