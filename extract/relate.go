@@ -1054,6 +1054,9 @@ func (v *sview) personFor(i int) *entity {
 			return v.d.author
 		}
 	}
+	if e := v.ruKinSubject(i); e != nil {
+		return e // "отец был расстрелян": the father the petition named
+	}
 	if v.kinSubjectBefore(lo, i) {
 		return nil // "His widow wrote to Kalinin": the widow, whom the text does not name
 	}

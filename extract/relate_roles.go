@@ -409,6 +409,9 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 			return p.ent
 		}
 	}
+	if e := v.ruKinSubject(min(i, body.start)); e != nil {
+		return e // "мой отец состоял членом ВКП(б)": the father the petition named
+	}
 	if e := v.subjectOfSentence(); e != nil {
 		return e
 	}
