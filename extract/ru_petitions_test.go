@@ -64,3 +64,13 @@ func TestRuGivenNameSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestRuBirthYearApposition: "X, 1901 года рождения" after a name in the
+// genitive dates the birth of that person, with or without "уроженца"
+// after it. The person is made up.
+func TestRuBirthYearApposition(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "ru-birth-year.txt", text: "Прошу пересмотреть дело моего мужа Бообекова Ташбая, 1901 года рождения.\n",
+			want: []string{"Tashbay Boobekov bornOn 1901"}},
+	})
+}
