@@ -485,6 +485,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	}
 	out = d.placeBodies(si, out)
 	out = d.settle(out)
+	if s.Lang == "ru" {
+		d.ruKinGivenNames(si, out)
+	}
 	// bodies named with a place: only a place the gazetteer composes
 	// bodies with can make one (see mentionMemos.composes)
 	if slices.ContainsFunc(out, d.composingPlace) {

@@ -1,6 +1,14 @@
 package extract
 
-import "github.com/dossier-kg/dossier"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
 
 // ruKinForms maps the case forms of Russian kinship nouns to their
 // nominative: a petition names a relative once in apposition ("дело
@@ -29,7 +37,7 @@ func (v *sview) ruKinSubject(i int) *entity {
 	}
 	lo, _ := v.clause(i)
 	kin := ""
-	for k := max(lo, i-8); k < i; k++ {
+	for k := max(lo, i-20); k < i; k++ {
 		if ruKinWords[v.words[k]] && ruKinForms[v.words[k]] == v.words[k] {
 			if m := v.mentionAt(k + 1); m != nil && m.typ == dossier.Person {
 				return nil // "мой отец Токтогулов Джумалы": the name itself is the subject
@@ -59,4 +67,36 @@ func (d *docState) ruKinNamed(kin string, last int) *entity {
 		}
 	}
 	return nil
+}
+
+// ruKinGivenNames completes a surname named after a Russian kinship noun
+// with the capitalised word after it, a given name the lexicon does not
+// know ("дело моего отца Токтогулова Джумалы", "мой муж Асанов Бейшен"):
+// a petition names the relative surname first. The given name of a
+// genitive surname loses its genitive "-а" ("Сагына" → "Сагын").
+func (d *docState) ruKinGivenNames(si int, ms []*mention) {
+	toks := d.sents[si].Tokens
+	for _, m := range ms {
+		if m.typ != dossier.Person || m.rule != "person-surname" || m.end != m.start+1 || m.start == 0 || m.end >= len(toks) {
+			continue
+		}
+		if _, kin := ruKinForms[toks[m.start-1].Lower]; !kin {
+			continue
+		}
+		t := toks[m.end]
+		if t.Kind != segment.Word || t.Script != segment.Cyrillic || !t.Upper() || t.AllCaps() || utf8.RuneCountInString(t.Text) < 3 || m.end+1 < len(toks) && toks[m.end+1].Text == "." && utf8.RuneCountInString(t.Text) < 3 {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(o *mention) bool { return o != m && o.start <= m.end && o.end > m.end }) {
+			continue // a place or another name: "отца Иванова Москва…"
+		}
+		given := t.Text
+		if m.lastCase == morph.Gen && strings.HasSuffix(given, "а") && utf8.RuneCountInString(given) > 4 {
+			given = strings.TrimSuffix(given, "а")
+		}
+		m.person.First = given
+		m.end++
+		m.span.End = t.Span.End
+		m.text = d.tx.Clean[m.span.Start:m.span.End]
+	}
 }
