@@ -486,6 +486,10 @@ func (v *sview) location() {
 				// "лагерное отделение в посёлке Кенгир", "a camp in the
 				// village of Dolinka": the kind of place named between
 				v.locate(x, y, v.rule(&moreRules.inSettlement))
+			case v.lang == "ru" && x.typ != dossier.Person && ruLocatedGap(gap) && (v.smallPlace(x) || v.seated(x)) && (x.typ != dossier.Place || v.smallerThan(x, y)):
+				// "Урочище Чон-Таш находится в Аламединском районе",
+				// "музей расположен в Бишкеке"
+				v.locate(x, y, "ru-located-in")
 			case x.typ == dossier.Place && partOfGap(v.lang, gap) && v.smallPlace(x):
 				// "Кенгир сегодня — часть города Жезказгана", "Kengir, now
 				// part of Zhezkazgan"
@@ -795,3 +799,18 @@ func (v *sview) ruRehabilitatedPronoun(i, n int) *entity {
 // ruObjectPronoun reports a Russian third-person pronoun in the
 // accusative singular: "его", "её", "ее".
 func ruObjectPronoun(w string) bool { return w == "его" || w == "её" || w == "ее" }
+
+// ruLocatedVerbs are the Russian verbs of where a thing is: "находится",
+// "расположен" (in the tenses and genders a sentence uses them in).
+var ruLocatedVerbs = map[string]bool{"находится": true, "находился": true, "находилась": true, "находилось": true, "находятся": true,
+	"расположен": true, "расположена": true, "расположено": true, "располагается": true, "располагался": true, "располагалась": true}
+
+// ruLocatedGap reports the words between a place or body and the place it
+// is in as a Russian verb of location and "в" ("Чон-Таш находится в
+// Аламединском районе"), with "ныне" or "сейчас" before the verb.
+func ruLocatedGap(gap []string) bool {
+	if len(gap) > 0 && (gap[0] == "ныне" || gap[0] == "сейчас" || gap[0] == "теперь") {
+		gap = gap[1:]
+	}
+	return len(gap) == 2 && ruLocatedVerbs[gap[0]] && (gap[1] == "в" || gap[1] == "во")
+}

@@ -15,3 +15,17 @@ func TestRuVolostChain(t *testing.T) {
 			not: []string{"Ishimskiy uezd locatedIn Karakolskaya"}},
 	})
 }
+
+// TestRuLocatedVerb: a Russian verb of location between a place or a body
+// and a larger place ("находится в", "расположен в") locates the one in
+// the other.
+func TestRuLocatedVerb(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "ru-located-site.txt", text: "Урочище Чон-Таш находится в Аламединском районе.\n",
+			want: []string{"Chong-Tash locatedIn Alamedin District"}},
+		{name: "ru-located-body.txt", text: "Центральный государственный архив Кыргызской Республики расположен в Бишкеке.\n",
+			want: []string{"Central State Archive of the Kyrgyz Republic locatedIn Bishkek"}},
+		{name: "ru-located-larger.txt", text: "Чуйская область находится в Киргизии.\n",
+			want: []string{"Chuy Oblast locatedIn Kyrgyzstan"}},
+	})
+}
