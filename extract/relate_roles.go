@@ -60,6 +60,9 @@ func (v *sview) roles() {
 					body = v.widest(m)
 				}
 			}
+			if body == nil && v.lang == "ru" && pred == dossier.MemberOf {
+				body = v.ruGenericParty(i + n) // "вступил в партию", "член партии с 1918 г."
+			}
 			if body == nil && v.lang == "ru" && i+n < len(v.words) && !v.toks[i+n].Upper() {
 				body = v.ruAnaphoricBody(i + n) // "председатель комиссии"
 			}
@@ -599,4 +602,37 @@ func (v *sview) ruDashDated(a, b int) bool {
 		}
 	}
 	return dash
+}
+
+// ruGenericParty reads "партия" in lower case at token k, after "в" or
+// "в ряды" ("вступил в партию", "член партии с 1918 г.", "принят в ряды
+// партии"), as the one party the document names ("исключили из ВКП(б)"),
+// before or after: a Soviet biography's "the party". Nil when the word
+// is not there, a name follows it ("партии «Алаш»"), or the document names
+// no party or more than one.
+func (v *sview) ruGenericParty(k int) *mention {
+	for k < len(v.words) && (v.words[k] == "в" || v.words[k] == "ряды") {
+		k++
+	}
+	if k >= len(v.words) || v.words[k] != "партию" && v.words[k] != "партии" {
+		return nil
+	}
+	if k+1 < len(v.toks) && (v.toks[k+1].Upper() || v.toks[k+1].Text == `"`) {
+		return nil
+	}
+	var party *mention
+	for _, ms := range v.d.ments {
+		for _, m := range ms {
+			if m.ent == nil || m.typ != dossier.Organization || m.entry < 0 || v.d.x.gaz.Entry(m.entry).Class != "party" {
+				continue
+			}
+			if party != nil && party.ent != m.ent {
+				return nil // two parties: which one is not said
+			}
+			if party == nil {
+				party = m
+			}
+		}
+	}
+	return party
 }

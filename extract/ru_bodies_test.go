@@ -47,3 +47,19 @@ func entityTypes(t *testing.T, name, text string) map[string]string {
 	}
 	return out
 }
+
+// TestRuGenericParty: a Soviet biography's "the party" in lower case
+// ("вступил в партию", "член партии с 1919 г.") is the one party the
+// document names, before or after; with two parties named, or with the
+// party's own name after the word, it is not guessed. The person is made
+// up.
+func TestRuGenericParty(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{name: "ru-party-after.txt", text: "Бакыт Осмонов вступил в партию в 1919 году. В 1937 году его исключили из ВКП(б).\n",
+			want: []string{"Bakyt Osmonov memberOf Russian Communist Party (Bolsheviks) 1919"}},
+		{name: "ru-party-member.txt", text: "Член ВКП(б) Бакыт Осмонов был арестован в 1937 г. Бакыт Осмонов — член партии с 1919 г.\n",
+			want: []string{"Bakyt Osmonov memberOf Russian Communist Party (Bolsheviks) 1919"}},
+		{name: "ru-party-two.txt", text: "Бакыт Осмонов вступил в партию в 1919 году. Прежде он состоял в партии «Алаш», позже в ВКП(б).\n",
+			not: []string{"1919"}},
+	})
+}
