@@ -63,3 +63,18 @@ func TestRuGenericParty(t *testing.T) {
 			not: []string{"1919"}},
 	})
 }
+
+// TestRuHeadVerbObjectFirst: Russian puts the body first as the head
+// verb's object and the head after it ("Комиссию возглавляет советник X",
+// "Правительство Алаш-Орды возглавлял X"): the person after the verb heads
+// the body, named in full or by its head noun after its full name.
+func TestRuHeadVerbObjectFirst(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "ru-object-anaphoric.txt", text: "В 2020 году была создана Государственная комиссия по полной реабилитации жертв политических репрессий. Комиссию возглавляет государственный советник Ерлан Карин.\n",
+			want: []string{"Erlan Karin headOf State Commission for the Full Rehabilitation of Victims of Political Repression"}},
+		{name: "ru-object-named.txt", text: "Правительство Алаш-Орды возглавлял Алихан Букейханов.\n",
+			want: []string{"Alikhan Bokeikhanov headOf Alash Orda"}},
+		{name: "ru-subject-first.txt", text: "Ерлан Карин в 2021 году возглавлял Государственную комиссию по полной реабилитации жертв политических репрессий. Комиссию возглавляет теперь Бакыт Осмонов.\n",
+			want: []string{"Erlan Karin headOf State Commission for the Full Rehabilitation of Victims of Political Repression"}},
+	})
+}
