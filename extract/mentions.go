@@ -487,6 +487,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	out = d.settle(out)
 	if s.Lang == "ru" {
 		d.ruKinGivenNames(si, out)
+		out = d.ruPlaceCommittees(si, out)
 	}
 	// bodies named with a place: only a place the gazetteer composes
 	// bodies with can make one (see mentionMemos.composes)

@@ -78,3 +78,15 @@ func TestRuHeadVerbObjectFirst(t *testing.T) {
 			want: []string{"Erlan Karin headOf State Commission for the Full Rehabilitation of Victims of Political Repression"}},
 	})
 }
+
+// TestRuPlaceCommittee: a lower-case executive committee of a place
+// ("председателем исполкома Ошской области") is a body of its own, which
+// the office is of, not the place. The person is made up.
+func TestRuPlaceCommittee(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "ru-oblast-committee.txt", text: "В 1926 г. Бакыт Осмонов избран председателем исполкома Кара-Киргизской автономной области.\n",
+			want: []string{"Bakyt Osmonov headOf ispolkom Kara-Kirgizskoy avtonomnoy oblasti"}, not: []string{"headOf Kara-Kyrgyz Autonomous Oblast"}},
+		{name: "ru-revcom.txt", text: "В 1920 г. Бакыт Осмонов был председателем ревкома Ферганской области.\n",
+			want: []string{"Bakyt Osmonov headOf revkom Ferganskoy oblasti"}, not: []string{"headOf Fergana"}},
+	})
+}
