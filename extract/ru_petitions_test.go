@@ -74,3 +74,15 @@ func TestRuBirthYearApposition(t *testing.T) {
 			want: []string{"Tashbay Boobekov bornOn 1901"}},
 	})
 }
+
+// TestRuAppealToBody: a complaint or a petition sent to a body ("обратилась
+// в Прокуратуру СССР с жалобой", "направил ходатайство в Верховный суд")
+// is a letter to it. The people are made up.
+func TestRuAppealToBody(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{name: "ru-complaint.txt", text: "В 1955 году Айша Бекназарова обратилась в Прокуратуру СССР с жалобой на приговор мужа.\n",
+			want: []string{"Aysha Beknazarova wroteTo Procuracy of the USSR 1955"}},
+		{name: "ru-petition-verb.txt", text: "В 1957 году Бакыт Осмонов направил в Верховный суд СССР ходатайство о пересмотре дела отца.\n",
+			want: []string{"Bakyt Osmonov wroteTo Supreme Court of the USSR 1957"}},
+	})
+}
