@@ -764,11 +764,15 @@ func isRelativeWord(w string) bool {
 // реабилитировала его", "в 1958 году его реабилитировали"): the last man
 // (for "его") or woman ("её") named before it, in any case, in this
 // sentence or the three before ("В деле Абдрахманова хранятся
-// протоколы …"), else the topic. "его" before a noun is a possessive
-// ("реабилитировала его отца"), not the object: nil.
+// протоколы …"), else the topic; or the person named as the object right
+// after the verb ("реабилитировала Сейфуллина посмертно"). "его" before a
+// noun is a possessive ("реабилитировала его отца"), not the object: nil.
 func (v *sview) ruRehabilitatedPronoun(i, n int) *entity {
 	if w := v.words[i]; !strings.HasSuffix(w, "л") && !strings.HasSuffix(w, "ла") && !strings.HasSuffix(w, "ли") {
 		return nil
+	}
+	if m := v.mentionAt(i + n); m != nil && m.typ == dossier.Person && m.lastCase != morph.Nom && m.lastCase != morph.Dat {
+		return m.ent // "… отменила приговор и реабилитировала Сейфуллина посмертно"
 	}
 	k := -1
 	switch {

@@ -17,3 +17,13 @@ func TestRuRehabilitatedPronoun(t *testing.T) {
 			not: []string{"Kasym Tynystanov rehabilitated"}},
 	})
 }
+
+// TestRuRehabilitatedObject: a Russian body's active verb of
+// rehabilitation with the person named as its object after it ("Военная
+// коллегия отменила приговор и реабилитировала Тыныстанова посмертно").
+func TestRuRehabilitatedObject(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{name: "ru-object-named.txt", text: "В 1957 году Военная коллегия Верховного суда СССР отменила приговор и реабилитировала Касыма Тыныстанова посмертно.\n",
+			want: []string{"Kasym Tynystanov rehabilitatedOn 1957 -", "Kasym Tynystanov rehabilitatedBy Military Collegium of the Supreme Court of the USSR 1957"}},
+	})
+}
