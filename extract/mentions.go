@@ -1247,6 +1247,7 @@ func (d *docState) settle(ms []*mention) []*mention {
 		}
 		if c.rule == "ru-head-chunk" && c.typ == dossier.Organization {
 			c.end = d.ruTopicAfter(c.sent, c.end)
+			c.end = d.ruCommitteeOwner(c.sent, c.end)
 		}
 		// first the person at (or across) the chunk's left edge goes,
 		// unless in the genitive, the body's owner: "Абдыкадыр Орозбеков |

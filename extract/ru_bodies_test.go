@@ -90,3 +90,14 @@ func TestRuPlaceCommittee(t *testing.T) {
 			want: []string{"Bakyt Osmonov headOf revkom Ferganskoy oblasti"}, not: []string{"headOf Fergana"}},
 	})
 }
+
+// TestRuCommitteeOwner: a Russian committee's name goes on with the
+// organisation it belongs to in the genitive ("Ошского окружкома
+// партии", "Ошского окружкома комсомола"): the party's and the Komsomol's
+// committees are two bodies. The person is made up.
+func TestRuCommitteeOwner(t *testing.T) {
+	runFactCases(t, []factCase{
+		{name: "ru-two-committees.txt", text: "Бакыт Осмонов был секретарем Ошского окружкома комсомола. В 1930 г. Бакыт Осмонов стал секретарем Ошского окружкома партии.\n",
+			want: []string{"Bakyt Osmonov memberOf Oshskiy okruzhkom komsomola", "Bakyt Osmonov memberOf Oshskiy okruzhkom partii"}},
+	})
+}

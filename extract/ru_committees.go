@@ -52,3 +52,24 @@ func (d *docState) ruPlaceCommittees(si int, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// ruCommitteeOwner extends a Russian party or Komsomol committee's name
+// ending at token k with the organisation it belongs to, written as a
+// common noun in the genitive after it: "Акмолинского губкома партии",
+// "Акмолинского губкома комсомола" are two bodies, not one "губком". It
+// returns the name's new end.
+func (d *docState) ruCommitteeOwner(si, k int) int {
+	toks := d.sents[si].Tokens
+	if k == 0 || k >= len(toks) {
+		return k
+	}
+	switch toks[k].Lower {
+	case "партии", "комсомола":
+	default:
+		return k
+	}
+	if !hasAnySuffix(toks[k-1].Lower, "кома", "коме", "комом", "кому", "ком") {
+		return k // "губкома", "окружкомом": a committee's head noun before it
+	}
+	return k + 1
+}
