@@ -60,6 +60,9 @@ func (d *docState) commissariats(si int, ms []*mention) []*mention {
 	if d.sents[si].Lang == "ky" {
 		return append(ms, d.kyCommissariats(si, ms)...)
 	}
+	if d.sents[si].Lang == "ru" {
+		added = d.ruProcuracies(si, ms)
+	}
 	for i := range toks {
 		if !commissarTitle(toks[i].Lower) {
 			continue
@@ -160,4 +163,49 @@ func (d *docState) placeAfterField(toks []segment.Token, ms []*mention, k int) *
 		}
 	}
 	return nil
+}
+
+// prosecutorTitle reports a Russian prosecutor's title in any case
+// ("прокурор", "прокурору", "прокурором"), which names his office with the
+// republic after it.
+func prosecutorTitle(w string) bool {
+	switch w {
+	case "прокурор", "прокурора", "прокурору", "прокурором", "прокуроре":
+		return true
+	}
+	return false
+}
+
+// ruProcuracies adds the body a prosecutor's title names with the
+// republic after it, as a petition's address writes it ("Прокурору
+// Киргизской ССР", "Генеральному прокурору СССР"): the title (with
+// "генеральный" before it) and the republic are a mention of the
+// Procuracy the gazetteer knows for that republic, in the title's case.
+// A military prosecutor's title ("Главному военному прокурору") or one
+// without a known republic names no body.
+func (d *docState) ruProcuracies(si int, ms []*mention) []*mention {
+	toks := d.sents[si].Tokens
+	var added []*mention
+	for i := range toks {
+		if !prosecutorTitle(toks[i].Lower) {
+			continue
+		}
+		place := d.placeAfterField(toks, ms, i+1)
+		if place == nil {
+			continue
+		}
+		org := d.x.gaz.Composed("Procuracy", place.entry)
+		if org < 0 {
+			continue
+		}
+		start := i
+		if i > 0 && strings.HasPrefix(toks[i-1].Lower, "генеральн") {
+			start = i - 1
+		}
+		m := d.newMention(si, start, place.end, "procuracy-title", 0.8)
+		m.typ, m.entry = dossier.Organization, org
+		place.nested = true
+		added = append(added, m)
+	}
+	return added
 }

@@ -35,6 +35,7 @@ const shortSentence = 16 // tokens
 func (d *docState) detectFrames() []*frame {
 	var frames []*frame
 	global := &frame{si: -1, rule: "letter-address-signature"}
+	var fromSenders []*entity // a petition's applicant, "от гр. X" in its address
 	zone := max(15, len(d.sents)/3)
 	for si := range d.sents {
 		v := d.view(si)
@@ -76,7 +77,15 @@ func (d *docState) detectFrames() []*frame {
 					v.officeOf(ps[0], next, "address-office")
 				}
 			}
-			if rs := v.addressLine(); len(rs) > 0 && !d.officeOfNextLine(si) {
+			// "Прокурору Киргизской ССР от гр. X, проживающей …": a
+			// petition's addressee and its writer, "от" the applicant
+			if rs, from := v.ruPetitionHead(len(global.recipients) > 0); len(rs)+len(from) > 0 {
+				global.recipients = appendEnt(global.recipients, rs...)
+				fromSenders = appendEnt(fromSenders, from...)
+				if global.si < 0 {
+					global.span, global.si = v.s.Span, si
+				}
+			} else if rs := v.addressLine(); len(rs) > 0 && !d.officeOfNextLine(si) {
 				global.recipients = appendEnt(global.recipients, rs...)
 				// "Ташкент. Средазбюро ЦК ВКП(б). Зеленскому.": the body on the
 				// line before the addressee belongs to the address
@@ -134,8 +143,13 @@ func (d *docState) detectFrames() []*frame {
 				}
 			}
 		}
-		if len(senders) > 0 {
-			global.senders = senders
+		if len(senders) == 0 && len(fromSenders) > 0 {
+			// no signature block: the address's applicant wrote it
+			global.senders = fromSenders
+			d.fillDatelineAnywhere(global, max(end-1, 0)) // the dateline at its foot
+			frames = append(frames, global)
+		} else if len(senders) > 0 {
+			global.senders = appendEnt(senders, fromSenders...)
 			global.span = global.span.Union(d.sents[first].Span).Union(d.sents[last].Span)
 			d.fillDatelineAnywhere(global, first)
 			frames = append(frames, global)
@@ -315,7 +329,8 @@ func (d *docState) fillDatelineAnywhere(f *frame, sig int) {
 	// 1921" before it, not "Published on May 16, 1921" after it)
 	for _, k := range []int{sig - 1, sig + 1, sig - 2, sig + 2, sig - 3, sig + 3} {
 		if k >= 0 && k < len(d.sents) && d.isDateline(k) {
-			d.fillDateline(f, k, 0)
+			// and its place on the line after: "12 марта 1956 г." / "с. Ак-Суу"
+			d.fillDateline(f, k, 1)
 			if f.date != nil {
 				return
 			}
@@ -1186,4 +1201,58 @@ func (v *sview) bodiesOnly() []*entity {
 		return nil
 	}
 	return out
+}
+
+// ruPetitionHead reads the head of a Russian petition or application:
+// its addressees in the dative, then "от" and the applicant in the
+// genitive, whatever follows ("Прокурору Киргизской ССР от гр.
+// Бекназаровой А., проживающей в …"; "В Верховный суд Киргизской ССР /
+// от Иванова И. И."). A line that opens with "от" and the applicant,
+// right after an address (afterAddress), gives the applicant alone.
+// Addressees are bodies and people in the dative, or a body after "в"
+// ("В Верховный суд"); the applicant is the first person after "от" and
+// its titles ("гр.", "гражданки").
+func (v *sview) ruPetitionHead(afterAddress bool) (rcpts, from []*entity) {
+	if v.lang != "ru" || len(v.toks) < 2 {
+		return nil, nil
+	}
+	i := 0
+	for ; i < len(v.toks) && v.words[i] != "от"; i++ {
+		m := v.mentionAt(i)
+		switch {
+		case m != nil && (m.typ == dossier.Organization || m.typ == dossier.Person):
+			if m.lastCase != morph.Dat && !v.indeclinable(m) && !(i > 0 && (v.words[i-1] == "в" || v.words[i-1] == "во")) {
+				return nil, nil
+			}
+			if m.typ == dossier.Person || !v.personAfterOffice(m.end) {
+				// "Прокурору Киргизской ССР тов. Иванову": to the person
+				rcpts = appendEnt(rcpts, m.ent)
+			}
+			i = m.end - 1
+		case m != nil && m.typ == dossier.Place:
+			i = m.end - 1
+		case v.toks[i].Kind == segment.Punct, v.words[i] == "в", v.words[i] == "во", v.words[i] == "и",
+			v.lx.Titles.HasLower(v.words[i]), v.match("salutation", i) > 0:
+		default:
+			return nil, nil
+		}
+	}
+	if i >= len(v.toks) || len(rcpts) == 0 && (i > 0 || !afterAddress) {
+		return nil, nil
+	}
+	for k := i + 1; k < len(v.toks) && k <= i+4; k++ {
+		if m := v.mentionAt(k); m != nil {
+			if m.typ == dossier.Person && m.lastCase != morph.Dat {
+				from = appendEnt(from, m.ent)
+			}
+			break
+		}
+		if v.toks[k].Kind != segment.Punct && !v.lx.Titles.HasLower(v.words[k]) && !strings.HasPrefix(v.words[k], "граждан") {
+			break
+		}
+	}
+	if len(from) == 0 {
+		return nil, nil
+	}
+	return rcpts, from
 }

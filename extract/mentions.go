@@ -385,6 +385,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		if entry < 0 {
 			continue // left to the name finders
 		}
+		if s.Lang == "ru" && d.ruGivenNameSlot(toks, h.Start, h.End) && d.x.gaz.Entry(entry).Type != dossier.Person {
+			continue // "Токтогулова Сагына Джумалиевича": a given name, not a body
+		}
 		m := d.bareMention(si, h.Start, h.End, "gazetteer", 0.95)
 		m.lastCase = morph.Nom // written as the gazetteer writes it, unless inflected
 		if h.Inflected {
@@ -439,7 +442,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 			// a record's head names its person in the nominative
 			// ("МАМАТОВА Зулайка, 1910 г. р.": a woman, not Маматов's genitive)
 			m.lastCase = morph.Nom
-		case placeCueCase(*c, s.Lang, len(toks)), c.End > c.NameEnd+1 && c.Rule == "quoted-name":
+		case placeCueCase(*c, s.Lang, len(toks)), (c.End > c.NameEnd+1 || c.Start < c.NameStart-1) && c.Rule == "quoted-name":
 		default:
 			m.lastCase = d.caseOf(s, c.NameStart, c.NameEnd)
 		}
@@ -468,6 +471,11 @@ func (d *docState) sentenceMentions(si int) []*mention {
 				m.lastCase = d.caseOf(s, c.NameEnd, c.NameEnd+1)
 			}
 		}
+		if c.Start < c.NameStart-1 && c.Rule == "quoted-name" {
+			// колхоза «Кызыл-Туу»: the head before the quotes takes the case
+			m.lastCase = d.caseOf(s, c.Start, c.Start+1)
+			m.baseWritten = true
+		}
 		if c.End > c.NameEnd+1 && c.Rule == "quoted-name" {
 			// «“Алаш Ордо” партиясынын»: the head after the quotes takes
 			// the case; the name inside them is in its base form
@@ -478,6 +486,10 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	}
 	out = d.placeBodies(si, out)
 	out = d.settle(out)
+	if s.Lang == "ru" {
+		d.ruKinGivenNames(si, out)
+		out = d.ruPlaceCommittees(si, out)
+	}
 	// bodies named with a place: only a place the gazetteer composes
 	// bodies with can make one (see mentionMemos.composes)
 	if slices.ContainsFunc(out, d.composingPlace) {
@@ -1245,6 +1257,7 @@ func (d *docState) settle(ms []*mention) []*mention {
 		}
 		if c.rule == "ru-head-chunk" && c.typ == dossier.Organization {
 			c.end = d.ruTopicAfter(c.sent, c.end)
+			c.end = d.ruCommitteeOwner(c.sent, c.end)
 		}
 		// first the person at (or across) the chunk's left edge goes,
 		// unless in the genitive, the body's owner: "Абдыкадыр Орозбеков |
@@ -1260,6 +1273,10 @@ func (d *docState) settle(ms []*mention) []*mention {
 			}
 			contains := c.start <= h.start && c.end >= h.end
 			switch {
+			case h.start == c.start && h.end == c.end && c.rule == "quoted-name" && c.typ == dossier.Organization && h.typ == dossier.Place:
+				// колхоза «Кызыл-Туу»: the head names a farm, not the
+				// village the gazetteer knows by the same name
+				drop[j] = true
 			case h.start == c.start && h.end == c.end:
 				if h.entry >= 0 {
 					drop[i] = true
@@ -1787,4 +1804,15 @@ func gluedCase(suffix string) (morph.Case, bool) {
 		return morph.Acc, true
 	}
 	return morph.Nom, false
+}
+
+// ruGivenNameSlot reports a single title-case word [a, b) of a Russian
+// sentence that stands right before a patronymic, in any case
+// ("Токтогулова Сагына Джумалиевича", "Сагын Джумалиевич"): the person's
+// given name, whatever body or place the gazetteer knows by a like word.
+func (d *docState) ruGivenNameSlot(toks []segment.Token, a, b int) bool {
+	if b != a+1 || b >= len(toks) || toks[a].AllCaps() || !toks[a].Upper() || !toks[b].Upper() {
+		return false
+	}
+	return names.PatronymicForm(toks[b].Text, "") || names.PatronymicInflected(toks[b].Text)
 }

@@ -663,7 +663,9 @@ func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
 		} else if v.lang == "ky" || v.lang == "kk" {
 			dist += 12 // a Kyrgyz verb comes after its date
 		}
-		if v.boundaryBetween(dm.start, i) {
+		if v.lang == "ru" && v.ruDashDated(dm.end, i) {
+			dist = 0 // "В 1927–1937 гг. — председатель ЦИК": the dash joins the date to the role
+		} else if v.boundaryBetween(dm.start, i) {
 			dist += 50
 		}
 		if (v.lang == "ru" || v.lang == "en") && dm.end <= i && v.commaBetween(dm.end, i) {
@@ -1053,6 +1055,9 @@ func (v *sview) personFor(i int) *entity {
 		if firstPerson[v.words[k]] && v.d.author != nil {
 			return v.d.author
 		}
+	}
+	if e := v.ruKinSubject(i); e != nil {
+		return e // "отец был расстрелян": the father the petition named
 	}
 	if v.kinSubjectBefore(lo, i) {
 		return nil // "His widow wrote to Kalinin": the widow, whom the text does not name

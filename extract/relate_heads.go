@@ -36,6 +36,13 @@ func (v *sview) headVerbs() {
 			if person == nil {
 				person = v.topic()
 			}
+		case v.lang == "ru" && v.ruBodyBeforeHeadVerb(i) != nil && v.nearestBefore(i, true, dossier.Person) == nil:
+			// "Комиссию возглавляет государственный советник Ерлан Карин":
+			// the body as the object before the verb, the person after it
+			body = v.ruBodyBeforeHeadVerb(i)
+			if p := v.nearestAfter(i+n, 4, dossier.Person); p != nil {
+				person = p.ent
+			}
 		case v.lang == "ru" && (v.words[i] == "во" || v.relativeAfter(i+n)):
 			// "во главе с Голощёкиным", "которое возглавлял Букейханов": the
 			// person right after, the body before
@@ -415,4 +422,30 @@ func (v *sview) lastMentionBefore(k int, typ dossier.EntityType, ok func(si int,
 		}
 	}
 	return nil
+}
+
+// ruBodyBeforeHeadVerb returns the body named as the object right before
+// a Russian head verb at token i, which opens its clause: a body's name
+// ("Правительство Алаш-Орды возглавлял Букейханов") or its head noun
+// alone, naming the body of that head named shortly before ("Комиссию
+// возглавляет …"). Nil otherwise.
+func (v *sview) ruBodyBeforeHeadVerb(i int) *mention {
+	if i == 0 || v.words[i] == "во" {
+		return nil
+	}
+	if m := v.mentionAt(i - 1); m != nil && m.typ == dossier.Organization {
+		return nil // a body's one-word name: left to the rules that read it
+	}
+	for _, m := range v.ms {
+		if m.ent != nil && m.typ == dossier.Organization && m.end == i && !m.nested {
+			if lo, _ := v.clause(i); m.start == lo || m.start > 0 && v.toks[m.start-1].Kind == segment.Punct {
+				return v.widest(m)
+			}
+			return nil
+		}
+	}
+	if lo, _ := v.clause(i); i-1 != lo && v.toks[i-2].Kind != segment.Punct {
+		return nil
+	}
+	return v.ruAnaphoricBody(i - 1)
 }

@@ -584,6 +584,9 @@ func (v *sview) placeAfterDate(i, n int) *mention {
 // person named right before, with only commas, dates and other such
 // appositions between.
 func (v *sview) birthApposition(i int) *entity {
+	if v.words[i] == "года" && i+1 < len(v.words) && v.words[i+1] == "рождения" {
+		i++ // the lexicon's phrase "года рождения" starts at "года"
+	}
 	if !strings.HasPrefix(v.words[i], "урож") && !(v.words[i] == "рождения" && i > 0 && (v.words[i-1] == "года" || v.words[i-1] == "г" || v.inDate(i-1))) {
 		return nil
 	}

@@ -23,6 +23,16 @@ func (v *sview) rehabilitation() {
 		passive, by := v.rehabVoice(i, n)
 		if passive {
 			subj = v.personFor(i)
+			if v.lang == "ru" {
+				// "Военная коллегия реабилитировала его": the object
+				// pronoun's person, and the body before the active verb
+				if p := v.ruRehabilitatedPronoun(i, n); p != nil {
+					subj = p
+					if by == nil {
+						by = v.nearestBefore(i, true, dossier.Organization)
+					}
+				}
+			}
 		} else {
 			for _, m := range v.ms {
 				if m.ent != nil && m.typ == dossier.Person && m.start >= i+n && m.start-(i+n) <= 25 && !hasPossessive(v.toks[m.end-1].Text) {
@@ -33,6 +43,7 @@ func (v *sview) rehabilitation() {
 			if subj == nil && i+n < len(v.toks) && (v.words[i+n] == "him" || v.words[i+n] == "her") {
 				subj = v.pronounReferent() // "The Supreme Court rehabilitated him in 1958"
 			}
+
 		}
 		subjs := []*entity{subj}
 		if ps := v.pluralReferents(i); len(ps) > 0 && passive {
@@ -475,6 +486,10 @@ func (v *sview) location() {
 				// "лагерное отделение в посёлке Кенгир", "a camp in the
 				// village of Dolinka": the kind of place named between
 				v.locate(x, y, v.rule(&moreRules.inSettlement))
+			case v.lang == "ru" && x.typ != dossier.Person && ruLocatedGap(gap) && (v.smallPlace(x) || v.seated(x)) && (x.typ != dossier.Place || v.smallerThan(x, y)):
+				// "Урочище Чон-Таш находится в Аламединском районе",
+				// "музей расположен в Бишкеке"
+				v.locate(x, y, "ru-located-in")
 			case x.typ == dossier.Place && partOfGap(v.lang, gap) && v.smallPlace(x):
 				// "Кенгир сегодня — часть города Жезказгана", "Kengir, now
 				// part of Zhezkazgan"
@@ -674,7 +689,8 @@ func (v *sview) smallPlace(m *mention) bool {
 }
 
 // rank orders places by size for containment: settlements and sites
-// smallest, then districts, provinces, republics and countries.
+// smallest, then volosts, districts and uezds, provinces, republics and
+// countries.
 func (v *sview) rank(m *mention) int {
 	if m.ent != nil && m.ent.entry >= 0 {
 		switch v.d.x.gaz.Entry(m.ent.entry).Class {
@@ -682,28 +698,33 @@ func (v *sview) rank(m *mention) int {
 			return 1
 		case "city", "town":
 			return 2
-		case "district", "volost", "uezd":
+		case "volost":
 			return 3
-		case "oblast", "autonomous-oblast", "region", "lake", "valley":
+		case "district", "uezd":
 			return 4
-		case "republic":
+		case "oblast", "autonomous-oblast", "region", "lake", "valley":
 			return 5
-		case "country":
+		case "republic":
 			return 6
+		case "country":
+			return 7
 		}
 	}
-	// an unknown place named with an administrative head
+	// an unknown place named with an administrative head: a volost lies
+	// in an uezd ("Кара-Суйской волости Ошского уезда")
 	for k := m.start; k < m.end; k++ {
 		w := v.words[k]
 		switch {
-		case w == "у" || w == "вол" || w == "р" && k+2 < m.end && v.words[k+1] == "-":
+		case w == "вол" || strings.HasPrefix(w, "волост") || strings.HasPrefix(w, "болушт") || w == "volost":
 			return 3
+		case w == "у" || w == "р" && k+2 < m.end && v.words[k+1] == "-":
+			return 4
 		case w == "губ" || w == "окр":
+			return 5
+		case strings.HasPrefix(w, "уезд") || strings.HasPrefix(w, "район") || w == "district" || w == "uezd" || w == "raion":
 			return 4
-		case strings.HasPrefix(w, "волост") || strings.HasPrefix(w, "уезд") || strings.HasPrefix(w, "район") || strings.HasPrefix(w, "болушт") || w == "district" || w == "uezd" || w == "volost" || w == "raion":
-			return 3
 		case strings.HasPrefix(w, "област") || strings.HasPrefix(w, "облус") || strings.HasPrefix(w, "обл") || strings.HasPrefix(w, "губерни") || strings.HasPrefix(w, "край") || w == "oblast" || w == "province" || w == "region" || w == "governorate":
-			return 4
+			return 5
 		}
 	}
 	if m.ent != nil && m.ent.entry < 0 {
@@ -735,4 +756,65 @@ func isRelativeWord(w string) bool {
 		}
 	}
 	return strings.HasPrefix(w, "аймагы") || strings.HasPrefix(w, "аймагын")
+}
+
+// ruRehabilitatedPronoun returns the person a Russian object pronoun
+// stands for beside an active verb of rehabilitation (a finite form:
+// "реабилитировал", "реабилитировала", "реабилитировали") ("Военная коллегия
+// реабилитировала его", "в 1958 году его реабилитировали"): the last man
+// (for "его") or woman ("её") named before it, in any case, in this
+// sentence or the three before ("В деле Абдрахманова хранятся
+// протоколы …"), else the topic; or the person named as the object right
+// after the verb ("реабилитировала Сейфуллина посмертно"). "его" before a
+// noun is a possessive ("реабилитировала его отца"), not the object: nil.
+func (v *sview) ruRehabilitatedPronoun(i, n int) *entity {
+	if w := v.words[i]; !strings.HasSuffix(w, "л") && !strings.HasSuffix(w, "ла") && !strings.HasSuffix(w, "ли") {
+		return nil
+	}
+	if m := v.mentionAt(i + n); m != nil && m.typ == dossier.Person && m.lastCase != morph.Nom && m.lastCase != morph.Dat {
+		return m.ent // "… отменила приговор и реабилитировала Сейфуллина посмертно"
+	}
+	k := -1
+	switch {
+	case i+n < len(v.words) && ruObjectPronoun(v.words[i+n]):
+		k = i + n
+		if k+1 < len(v.words) && v.toks[k+1].Kind == segment.Word && !v.toks[k+1].Upper() && v.words[k+1] != "в" && v.words[k+1] != "посмертно" && v.words[k+1] != "только" && v.words[k+1] != "лишь" {
+			return nil
+		}
+	case i > 0 && ruObjectPronoun(v.words[i-1]):
+		k = i - 1
+	default:
+		return nil
+	}
+	g := byte('m')
+	if v.words[k] != "его" {
+		g = 'f'
+	}
+	m := v.lastMentionBefore(k, dossier.Person, func(_ int, m *mention) bool {
+		mg := v.d.x.entityGender(m.ent)
+		return mg == 0 || mg == g
+	})
+	if m != nil {
+		return m.ent
+	}
+	return v.pronounReferent()
+}
+
+// ruObjectPronoun reports a Russian third-person pronoun in the
+// accusative singular: "его", "её", "ее".
+func ruObjectPronoun(w string) bool { return w == "его" || w == "её" || w == "ее" }
+
+// ruLocatedVerbs are the Russian verbs of where a thing is: "находится",
+// "расположен" (in the tenses and genders a sentence uses them in).
+var ruLocatedVerbs = map[string]bool{"находится": true, "находился": true, "находилась": true, "находилось": true, "находятся": true,
+	"расположен": true, "расположена": true, "расположено": true, "располагается": true, "располагался": true, "располагалась": true}
+
+// ruLocatedGap reports the words between a place or body and the place it
+// is in as a Russian verb of location and "в" ("Чон-Таш находится в
+// Аламединском районе"), with "ныне" or "сейчас" before the verb.
+func ruLocatedGap(gap []string) bool {
+	if len(gap) > 0 && (gap[0] == "ныне" || gap[0] == "сейчас" || gap[0] == "теперь") {
+		gap = gap[1:]
+	}
+	return len(gap) == 2 && ruLocatedVerbs[gap[0]] && (gap[1] == "в" || gap[1] == "во")
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/morph"
+	"github.com/dossier-kg/dossier/extract/names"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
 
@@ -58,6 +59,9 @@ func (v *sview) roles() {
 				if m := v.mentionAt(i - 1); m != nil && m.end == i && m.ent != nil && m.typ == dossier.Organization && v.personRightAfter(i+n) {
 					body = v.widest(m)
 				}
+			}
+			if body == nil && v.lang == "ru" && pred == dossier.MemberOf {
+				body = v.ruGenericParty(i + n) // "вступил в партию", "член партии с 1918 г."
 			}
 			if body == nil && v.lang == "ru" && i+n < len(v.words) && !v.toks[i+n].Upper() {
 				body = v.ruAnaphoricBody(i + n) // "председатель комиссии"
@@ -268,7 +272,7 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 			// ("заместитель председателя СНК"); the quotation mark that
 			// opens the body's name ("основатель партии «Алаш»")
 			for k := i + n; k < m.start; k++ {
-				if roleGlue[v.words[k]] || v.toks[k].Text == `"` && k+1 == m.start || !v.toks[k].Upper() && v.lx.OrgHeads.HasLower(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
+				if roleGlue[v.words[k]] || v.toks[k].Text == `"` && k+1 == m.start || v.lang == "ru" && names.RuFarmHead(v.words[k]) || !v.toks[k].Upper() && v.lx.OrgHeads.HasLower(v.words[k]) || v.d.isOrgHead(v.words[k]) && !v.toks[k].Upper() {
 					continue
 				}
 				if v.deputyRole(i) && v.match("head_roles", k) > 0 {
@@ -407,6 +411,9 @@ func (v *sview) holderFor(i, n int, body *mention) *entity {
 		if v.lang == "en" || p.lastCase != morph.Dat {
 			return p.ent
 		}
+	}
+	if e := v.ruKinSubject(min(i, body.start)); e != nil {
+		return e // "мой отец состоял членом ВКП(б)": the father the petition named
 	}
 	if e := v.subjectOfSentence(); e != nil {
 		return e
@@ -575,3 +582,57 @@ func oneOf(words []string) bool {
 // pluralRole are role nouns in the plural: they speak of several people,
 // named (a list rule handles those) or not.
 var pluralRole = map[string]bool{"члены": true, "членов": true, "членам": true, "members": true, "мүчөлөрү": true, "мүчөлөр": true, "секретари": true, "leaders": true}
+
+// ruDashDated reports a Russian dictionary entry's clause that dates a
+// role with a dash between the date (ending at token a) and the role at
+// token b: "В 1927–1937 гг. — председатель ЦИК Киргизской АССР, в 1937
+// г. — председатель …". Only the dash may stand between them.
+func (v *sview) ruDashDated(a, b int) bool {
+	if a >= b || b-a > 2 {
+		return false
+	}
+	dash := false
+	for k := a; k < b; k++ {
+		switch v.toks[k].Text {
+		case "—", "–":
+			dash = true
+		case ".":
+		default:
+			return false
+		}
+	}
+	return dash
+}
+
+// ruGenericParty reads "партия" in lower case at token k, after "в" or
+// "в ряды" ("вступил в партию", "член партии с 1918 г.", "принят в ряды
+// партии"), as the one party the document names ("исключили из ВКП(б)"),
+// before or after: a Soviet biography's "the party". Nil when the word
+// is not there, a name follows it ("партии «Алаш»"), or the document names
+// no party or more than one.
+func (v *sview) ruGenericParty(k int) *mention {
+	for k < len(v.words) && (v.words[k] == "в" || v.words[k] == "ряды") {
+		k++
+	}
+	if k >= len(v.words) || v.words[k] != "партию" && v.words[k] != "партии" {
+		return nil
+	}
+	if k+1 < len(v.toks) && (v.toks[k+1].Upper() || v.toks[k+1].Text == `"`) {
+		return nil
+	}
+	var party *mention
+	for _, ms := range v.d.ments {
+		for _, m := range ms {
+			if m.ent == nil || m.typ != dossier.Organization || m.entry < 0 || v.d.x.gaz.Entry(m.entry).Class != "party" {
+				continue
+			}
+			if party != nil && party.ent != m.ent {
+				return nil // two parties: which one is not said
+			}
+			if party == nil {
+				party = m
+			}
+		}
+	}
+	return party
+}

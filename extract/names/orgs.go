@@ -551,11 +551,18 @@ func (f *finder) quotedNames() {
 			continue
 		}
 		nameA, nameB := i+1, j
+		start := nameA // the candidate's start: at a head before the quotes
 		var ty dossier.EntityType
 		found := false
 		end := j + 1 // the candidate's end: past the head when one follows
+		// a Russian farm's head right before the quotes: колхоза «Кызыл-Туу»
+		// Московского района (the name is in its base form, the head
+		// declines; a place after the quotes is the farm's)
+		if f.lang == "ru" && i > 0 && f.word(i-1) && RuFarmHead(f.toks[i-1].Lower) {
+			ty, found, start = dossier.Organization, true, i-1
+		}
 		// head after the quotes
-		for k := j + 1; k < n && k <= j+3 && f.word(k); k++ {
+		for k := j + 1; !found && k < n && k <= j+3 && f.word(k); k++ {
 			if t, ok := f.headType(k, lowered); ok {
 				ty, found = t, true
 				end = k + 1
@@ -603,7 +610,7 @@ func (f *finder) quotedNames() {
 		if !found {
 			continue
 		}
-		f.add(Candidate{Start: nameA, End: max(end, nameB), NameStart: nameA, NameEnd: nameB, Type: ty, Rule: "quoted-name", Conf: 0.75})
+		f.add(Candidate{Start: start, End: max(end, nameB), NameStart: nameA, NameEnd: nameB, Type: ty, Rule: "quoted-name", Conf: 0.75})
 		i = j
 	}
 }
@@ -1005,4 +1012,11 @@ var kyPlaceQualifiers = map[string]bool{"төмөнкү": true, "жогорку"
 func (f *finder) kyQualifiedKnown(i int) bool {
 	return i >= 2 && f.taken != nil && f.taken[i-1] && !f.taken[i-2] && f.word(i-1) && f.toks[i-1].Upper() && f.word(i-2) &&
 		f.toks[i-2].Upper() && kyPlaceQualifiers[f.toks[i-2].Lower] && (i < 3 || !f.taken[i-3] || f.toks[i-3].Kind != segment.Word) && f.toks[i-1].Space
+}
+
+// RuFarmHead reports a Russian noun of a collective or state farm or an
+// artel in any case ("колхоза", "совхозом", "артели"), which makes the
+// quoted name after it a body.
+func RuFarmHead(w string) bool {
+	return strings.HasPrefix(w, "колхоз") || strings.HasPrefix(w, "совхоз") || strings.HasPrefix(w, "артел")
 }
