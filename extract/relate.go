@@ -235,6 +235,7 @@ func (d *docState) relateSentence(si int) {
 			v.rehabilitation()
 		}
 		v.location()
+		v.english()
 		d.topics[si] = v.subjectOfSentence()
 	}
 }

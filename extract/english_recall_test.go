@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestEnglishMembersPlacesOrigins: English prose of biographies, news and
+// translated telegrams states memberships, places and origins in ways the
+// extractor should read: a members list that opens "Its members are"; a
+// settlement "in the X district"; a town that is "the centre of" a region;
+// "a native of the village of X"; people "alongside" or "together with" a
+// member of a body; a newspaper named after a country. Each text is
+// written for this test.
+func TestEnglishMembersPlacesOrigins(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-members-are.txt", "In 1921 the congress chose a new Central Bureau. Its members are Ryskulov, Ikramov and Tobolin.\n",
+			[]string{"Turar Ryskulov memberOf Central Bureau", "Akmal Ikramov memberOf Central Bureau"}, nil},
+		{"en-village-in-district.txt", "The poet grew up in the village of Sary-Bulak in the Talas district.\n",
+			[]string{"Sary-Bulak locatedIn Talas District"}, nil},
+		{"en-centre-of.txt", "In 1923 Safarov left for Przhevalsk, the centre of the Karakol district, and later for Pishpek, then the administrative center of the Chui district.\n",
+			[]string{"Karakol locatedIn Karakol district", "Bishkek locatedIn Chuy District"}, nil},
+		{"en-native-of.txt", "Kasym Tynystanov, a native of the village of Chyrpykty near Lake Issyk-Kul, joined the party in 1924.\n",
+			[]string{"Kasym Tynystanov bornIn Chyrpykty"}, []string{"bornOn"}},
+		{"en-alongside.txt", "In 1917 Dulatov became a member of the Alash Orda government, alongside Alikhan Bukeikhanov and Mukhamedzhan Tynyshpaev.\n",
+			[]string{"Mirzhakyp Dulatov memberOf Alash Orda", "Alikhan Bokeikhanov memberOf Alash Orda", "Mukhamedzhan Tynyshpaev memberOf Alash Orda"}, nil},
+	})
+}

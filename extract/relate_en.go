@@ -1,0 +1,178 @@
+package extract
+
+import "github.com/dossier-kg/dossier"
+
+// enLocated reads English place chains the general cases of location leave:
+// a settlement "in the" district or region it lies in ("the village of
+// Sary-Bulak in the Talas district"), and a town in apposition as "the
+// centre", "the administrative center", "the capital" or "the seat" of a
+// larger unit ("Przhevalsk, the centre of the Karakol district"). x comes
+// before y in the sentence; gap is the words between them. It reports
+// whether it placed x in y.
+func (v *sview) enLocated(x, y *mention, gap []string) bool {
+	if v.lang != "en" || x.typ != dossier.Place || y.typ != dossier.Place {
+		return false
+	}
+	switch {
+	case isGap(gap, "in", "the") && v.smallPlace(x) && v.adminUnit(y) && v.smallerThan(x, y):
+		v.locate(x, y, "en-in-the-unit")
+		return true
+	case enCentreOfGap(gap) && v.smallerThan(x, y):
+		v.locate(x, y, "en-centre-of")
+		return true
+	}
+	return false
+}
+
+// enCentreOfGap reports the words of an apposition naming the place before
+// as the centre of the one after: ", the centre of the", ", then the
+// administrative center of", ", now the regional capital of". Nothing
+// else may stand between.
+func enCentreOfGap(gap []string) bool {
+	if len(gap) < 4 || gap[0] != "," {
+		return false
+	}
+	k := 1
+	for k < len(gap) && (gap[k] == "then" || gap[k] == "now" || gap[k] == "today" || gap[k] == "later") {
+		k++
+	}
+	if k < len(gap) && gap[k] == "the" {
+		k++
+	}
+	if k < len(gap) && (gap[k] == "administrative" || gap[k] == "regional" || gap[k] == "district" || gap[k] == "provincial") {
+		k++
+	}
+	if k >= len(gap) {
+		return false
+	}
+	switch gap[k] {
+	case "centre", "center", "capital", "seat":
+	default:
+		return false
+	}
+	k++
+	if k >= len(gap) || gap[k] != "of" {
+		return false
+	}
+	k++
+	if k < len(gap) && gap[k] == "the" {
+		k++
+	}
+	return k == len(gap)
+}
+
+// english runs the rules that read English phrasings only: origins ("a
+// native of the village of X") and people named "alongside" a member of a
+// body.
+func (v *sview) english() {
+	if v.lang != "en" {
+		return
+	}
+	v.enNatives()
+	v.enAlongsideMembers()
+}
+
+// enNatives reads "X, a native of the village of Y" and "a native of Y" as
+// X's birthplace. It states no date: a native of a place may be named in a
+// sentence dated by something else ("…, joined the party in 1920").
+func (v *sview) enNatives() {
+	for _, hit := range v.find("native") {
+		i, n := hit[0], hit[1]
+		subj := v.personFor(i)
+		if subj == nil {
+			continue
+		}
+		skip := 0 // "the village of", "the town of": the kind of place first
+		for k := i + n; k < len(v.words) && k < i+n+4; k++ {
+			switch v.words[k] {
+			case "the", "a", "village", "town", "city", "of", "aul", "kishlak", "settlement", "ail":
+				skip++
+				continue
+			}
+			break
+		}
+		if p := v.nearestAfter(i+n, skip, dossier.Place); p != nil {
+			v.put(draft{subj: subj, obj: v.widestPlace(p).ent, pred: dossier.BornIn, stance: v.stance(i, n), rule: "en-native-of", conf: 0.7})
+		}
+	}
+}
+
+// enAlongsideMembers reads "X became a member of the Alash Orda government,
+// alongside A and B" and "… one of the leaders of the party, together with
+// A": the people listed after the word share X's membership of the body
+// named right before it.
+func (v *sview) enAlongsideMembers() {
+	for _, hit := range v.find("alongside") {
+		i, n := hit[0], hit[1]
+		body := v.memberBodyBefore(i)
+		if body == nil {
+			continue
+		}
+		for _, p := range v.personListAt(i + n) {
+			v.put(draft{subj: p, obj: body.ent, pred: dossier.MemberOf, stance: v.stance(i, n), rule: "en-alongside-member", conf: 0.6})
+		}
+	}
+}
+
+// memberBodyBefore returns the body a member or leader is said to belong to
+// right before token i: "a member of the Alash Orda government," — the
+// role word, "of", the body, at most one generic word ("government",
+// "cabinet") and a comma. nil if the words before i are anything else.
+func (v *sview) memberBodyBefore(i int) *mention {
+	k := i - 1
+	if k < 0 || v.words[k] != "," {
+		return nil
+	}
+	k--
+	if k >= 0 && (v.words[k] == "government" || v.words[k] == "cabinet" || v.words[k] == "leadership") {
+		k--
+	}
+	var body *mention
+	for _, m := range v.ms {
+		if m.ent != nil && m.typ == dossier.Organization && m.end == k+1 && (body == nil || m.start < body.start) {
+			body = m
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	j := body.start - 1
+	if j >= 0 && v.words[j] == "the" {
+		j--
+	}
+	if j < 1 || v.words[j] != "of" {
+		return nil
+	}
+	switch v.words[j-1] {
+	case "member", "members", "leaders", "founders", "leader", "founder":
+		return body
+	}
+	return nil
+}
+
+// personListAt returns the people of a list that starts at token k: names
+// joined by commas and "and", nothing else between them.
+func (v *sview) personListAt(k int) []*entity {
+	var out []*entity
+	for k < len(v.words) {
+		var p *mention
+		for _, m := range v.ms {
+			if m.ent != nil && m.typ == dossier.Person && !m.nested && m.start == k {
+				p = m
+				break
+			}
+		}
+		if p == nil {
+			break
+		}
+		out = append(out, p.ent)
+		k = p.end
+		if k < len(v.words) && v.words[k] == "," {
+			k++
+		}
+		if k < len(v.words) && v.words[k] == "and" {
+			k++
+		}
+	}
+	return out
+}
