@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/dossier-kg/dossier"
+)
 
 // TestEnglishMembersPlacesOrigins: English prose of biographies, news and
 // translated telegrams states memberships, places and origins in ways the
@@ -22,4 +28,37 @@ func TestEnglishMembersPlacesOrigins(t *testing.T) {
 		{"en-alongside.txt", "In 1917 Dulatov became a member of the Alash Orda government, alongside Alikhan Bukeikhanov and Mukhamedzhan Tynyshpaev.\n",
 			[]string{"Mirzhakyp Dulatov memberOf Alash Orda", "Alikhan Bokeikhanov memberOf Alash Orda", "Mukhamedzhan Tynyshpaev memberOf Alash Orda"}, nil},
 	})
+}
+
+// TestEnglishTitlesWithPlaceNames: a newspaper or journal whose title holds
+// a country's or a city's name ("the newspaper Egemen Qazaqstan", "the
+// journal Novyi Turkestan") is a Document, not the place. Each text is
+// written for this test.
+func TestEnglishTitlesWithPlaceNames(t *testing.T) {
+	for _, c := range []struct{ name, text, want, not string }{
+		{"en-newspaper-country.txt", "The list of names was printed in the newspaper Egemen Qazaqstan last spring.\n", "Document Egemen Qazaqstan", "Place Kazakhstan"},
+		{"en-newspaper-republic.txt", "In 1937 the newspaper Sovetskaya Kirgiziya called him an enemy of the people.\n", "Document Sovetskaya Kirgiziya", "Place Kyrgyzstan"},
+	} {
+		got := entityLines(t, c.name, c.text)
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%s: missing %q; got %q", c.name, c.want, got)
+		}
+		if slices.Contains(got, c.not) {
+			t.Errorf("%s: wrongly %q", c.name, c.not)
+		}
+	}
+}
+
+// entityLines extracts text and returns "Type Name" for each entity.
+func entityLines(t *testing.T, name, text string) []string {
+	t.Helper()
+	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/"+name, name, []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range ex.Entities {
+		out = append(out, string(e.Type)+" "+e.Name)
+	}
+	return out
 }

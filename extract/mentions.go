@@ -594,6 +594,8 @@ func (d *docState) composeBodies(si int, ms []*mention) []*mention {
 func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 	toks := d.sents[si].Tokens
 	k := m.start - 1
+	lead := d.enTitleLead(si, m.start) // "the newspaper Egemen Qazaqstan"
+	k -= lead
 	the := k >= 0 && strings.EqualFold(toks[k].Text, "the") && toks[k].Upper()
 	if the {
 		k--
@@ -604,8 +606,11 @@ func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 	if k < 0 || toks[k].Kind != segment.Word || d.x.wordMemos.cue(toks[k].Lower)&cueWork == 0 {
 		return false
 	}
-	if the {
-		m.start--
+	if the || lead > 0 {
+		m.start -= lead
+		if the {
+			m.start--
+		}
 		m.span.Start = toks[m.start].Span.Start
 		m.text = d.tx.Clean[m.span.Start:m.span.End]
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/dossier-kg/dossier"
+import (
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/extract/segment"
+)
 
 // enLocated reads English place chains the general cases of location leave:
 // a settlement "in the" district or region it lies in ("the village of
@@ -175,4 +178,28 @@ func (v *sview) personListAt(k int) []*entity {
 		}
 	}
 	return out
+}
+
+// enTitleLead counts the capitalised words (at most two, none a stopword or
+// a known name) right before token k of an English sentence that open a
+// title with a known name in it: "the newspaper Egemen Qazaqstan", where
+// Qazaqstan alone would be the country. 0 in other languages.
+func (d *docState) enTitleLead(si, k int) int {
+	s := d.sents[si]
+	if s.Lang != "en" {
+		return 0
+	}
+	toks := s.Tokens
+	n := 0
+	for j := k - 1; j >= 0 && n < 2; j-- {
+		t := toks[j]
+		if t.Kind != segment.Word || !t.Upper() || d.x.lex.For("en").Stopwords.HasLower(t.Lower) {
+			break
+		}
+		n++
+	}
+	if n > 0 && k-n-1 >= 0 && toks[k-n-1].Kind == segment.Word && d.x.wordMemos.cue(toks[k-n-1].Lower)&cueWork != 0 {
+		return n
+	}
+	return 0
 }
