@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dossier-kg/dossier"
@@ -61,4 +62,20 @@ func entityLines(t *testing.T, name, text string) []string {
 		out = append(out, string(e.Type)+" "+e.Name)
 	}
 	return out
+}
+
+// TestEnglishTelegramAddresses: a translated telegram's address line may
+// open with the addressee's city ("Moscow, to …"); an office whose name
+// ends in a plural role ("the Council of People's Commissars") followed by
+// a known person's surname names the person's office, not a body called
+// after him. Each text is written for this test.
+func TestEnglishTelegramAddresses(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-place-first-address.txt", "Moscow, to the People's Commissar for Nationalities Stalin.\n\nVerny, 11 June 1921.\n\nThe rising in the Przhevalsk district is over.\n\nFrunze\n",
+			[]string{"Mikhail Frunze wroteTo Joseph Stalin", "Mikhail Frunze reportedFrom Almaty"}, nil},
+	})
+	got := entityLines(t, "en-office-plural.txt", "In 1919 the petition was read aloud to the Chairman of the Council of People's Commissars Lenin in the Kremlin.\n")
+	if !slices.Contains(got, "Person Vladimir Lenin") || slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "Organization") && strings.HasSuffix(s, "Lenin") }) {
+		t.Errorf("en-office-plural.txt: want Lenin apart from the council; got %q", got)
+	}
 }

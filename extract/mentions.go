@@ -1665,7 +1665,7 @@ func (d *docState) femaleGivenName(w string) bool {
 // Zhumabayev).
 func (d *docState) unknownNameBefore(toks []segment.Token, k int) bool {
 	t := toks[k]
-	if k == 0 || toks[k-1].Text == "." || t.AllCaps() || utf8.RuneCountInString(t.Text) < 3 || d.commonWord(t.Lower) {
+	if k == 0 || toks[k-1].Text == "." || t.AllCaps() || utf8.RuneCountInString(t.Text) < 3 || d.commonWord(t.Lower) || d.enTitleTail(toks, k) {
 		return false
 	}
 	return len(d.x.gaz.Find(toks[k:k+1])) == 0

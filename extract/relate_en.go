@@ -203,3 +203,40 @@ func (d *docState) enTitleLead(si, k int) int {
 	}
 	return 0
 }
+
+// enPlaceAddress reports an English address line that opens with the
+// addressee's place, as telegrams in translation do: "Moscow, to the
+// Chairman of the Council of People's Commissars Lenin".
+func (v *sview) enPlaceAddress() bool {
+	if v.lang != "en" {
+		return false
+	}
+	m := v.mentionAt(0)
+	return m != nil && m.typ == dossier.Place && m.end+1 < len(v.toks) && v.toks[m.end].Text == "," && v.match("salutation", m.end+1) > 0
+}
+
+// enTitleTail reports an English capitalised word at k that ends an
+// office's or a body's title rather than opening a name: "the People's
+// Commissar for Nationalities Stalin", "the Council of People's Commissars
+// Lenin". Going back over capitalised words and "of", "for", "the", "and",
+// it meets a role or a body's head word before anything else.
+func (d *docState) enTitleTail(toks []segment.Token, k int) bool {
+	if toks[k].Script != segment.Latin {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		switch {
+		case t.Kind != segment.Word:
+			if t.Text != "'" && t.Text != "'s" {
+				return false
+			}
+		case t.Lower == "of" || t.Lower == "for" || t.Lower == "the" || t.Lower == "and":
+		case !t.Upper():
+			return false
+		case j < k-1 && d.commonWord(t.Lower):
+			return true
+		}
+	}
+	return false
+}

@@ -117,6 +117,9 @@ func (f *finder) englishChunks() {
 			switch {
 			case u.Kind == segment.Word && u.Upper() && f.has(j, shapeTitle):
 				// "… of Turkestan Cde. Epshtein": a title ends the name
+			case f.persons != nil && f.persons[j] && j > i+1 && !f.persons[j-1]:
+				// "the Chairman of the Council of People's Commissars
+				// Lenin": a known person after the body's name ends it
 			case u.Kind == segment.Word && u.Upper() && (!f.inCaps() || !f.has(j, shapeConnector) || j+1 < n && f.toks[j+1].Upper()) && !(f.inCaps() && f.has(j, shapeChunkSkip)):
 				j++
 				continue
