@@ -79,3 +79,13 @@ func TestEnglishTelegramAddresses(t *testing.T) {
 		t.Errorf("en-office-plural.txt: want Lenin apart from the council; got %q", got)
 	}
 }
+
+// TestEnglishGovernmentOf: "the government of" a state, in lower case, is a
+// body its chairman heads and its ministers belong to. Each text is
+// written for this test.
+func TestEnglishGovernmentOf(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-government-of.txt", "In 1920 Khodzhaev became chairman of the government of the Bukharan People's Soviet Republic.\n",
+			[]string{"Faizulla Khodzhaev headOf government of the Bukharan People's Soviet Republic"}, []string{"Faizulla Khodzhaev headOf Bukharan People's Soviet Republic$"}},
+	})
+}

@@ -240,3 +240,37 @@ func (d *docState) enTitleTail(toks []segment.Token, k int) bool {
 	}
 	return false
 }
+
+// enGovernmentOf adds the body an English text names in lower case by the
+// state it governs, when someone holds an office in it: "chairman of the
+// government of the Turkestan Autonomy", "a member of the government of
+// Bukhara". The place stays, nested in the body.
+func (d *docState) enGovernmentOf(si int, ms []*mention) []*mention {
+	toks := d.sents[si].Tokens
+	n := len(ms)
+	for _, p := range ms[:n] {
+		if p.typ != dossier.Place || p.start < 2 {
+			continue
+		}
+		k := p.start - 1
+		if toks[k].Lower == "the" {
+			k--
+		}
+		if k < 4 || toks[k].Lower != "of" || toks[k-1].Text != "government" || toks[k-2].Lower != "the" || toks[k-3].Lower != "of" || !govRole(toks[k-4].Lower) {
+			continue // only an office in it: "the merchant government of Bukhara" is a manner of speaking
+		}
+		m := d.newMention(si, k-1, p.end, "en-government-of", 0.7)
+		m.typ = dossier.Organization
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// govRole reports an office held "of the government of" a state.
+func govRole(w string) bool {
+	switch w {
+	case "chairman", "chair", "head", "member", "members", "leader", "president", "premier", "secretary":
+		return true
+	}
+	return false
+}
