@@ -89,3 +89,19 @@ func TestEnglishGovernmentOf(t *testing.T) {
 			[]string{"Faizulla Khodzhaev headOf government of the Bukharan People's Soviet Republic"}, []string{"Faizulla Khodzhaev headOf Bukharan People's Soviet Republic$"}},
 	})
 }
+
+// TestEnglishUnitsNamedAfterPlaces: "the Bukhara district" or "the
+// Turkestan district" is a district named after a known place, even when
+// the name also serves as an adjective ("Turkestan Commission"); "the
+// Semirechye region" is the known region itself. Each text is written for
+// this test.
+func TestEnglishUnitsNamedAfterPlaces(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-district-after-region.txt", "The school stood in the village of Shornak in the Turkestan district.\n",
+			[]string{"Shornak locatedIn Turkestan district"}, []string{"Shornak locatedIn Turkestan$"}},
+	})
+	got := entityLines(t, "en-region-level.txt", "Refugees from the Semirechye region crossed into China in 1916; Semirechye lost a third of its people.\n")
+	if slices.Contains(got, "Place Semirechye region") || !slices.Contains(got, "Place Semirechye") {
+		t.Errorf("en-region-level.txt: want one place Semirechye; got %q", got)
+	}
+}

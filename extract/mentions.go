@@ -489,6 +489,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	if s.Lang == "en" {
 		d.possessiveBodies(si, out)
 		out = d.enGovernmentOf(si, out)
+		d.enRegionNames(si, out)
 	}
 	slices.SortFunc(out, func(a, b *mention) int {
 		if a.start != b.start {

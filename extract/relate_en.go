@@ -274,3 +274,32 @@ func govRole(w string) bool {
 	}
 	return false
 }
+
+// enRegionNames gives a place named by a known region's name and the word
+// for its own level ("the Semirechye region", "the Fergana oblast") the
+// known region's entry: it is that region, not another place. A city's
+// name with "district" after it ("the Karakol district") stays a place of
+// its own.
+func (d *docState) enRegionNames(si int, ms []*mention) {
+	toks := d.sents[si].Tokens
+	for _, m := range ms {
+		if m.typ != dossier.Place || m.entry >= 0 || m.end-m.start < 2 {
+			continue
+		}
+		switch toks[m.end-1].Lower {
+		case "region", "oblast", "province", "governorate":
+		default:
+			continue
+		}
+		hits := d.x.gaz.Find(toks[m.start : m.end-1])
+		if len(hits) != 1 || hits[0].Start != 0 || hits[0].End != m.end-1-m.start {
+			continue
+		}
+		for _, e := range hits[0].Entries {
+			if g := d.x.gaz.Entry(e); g.Type == dossier.Place && (g.Class == "region" || g.Class == "oblast") {
+				m.entry = e
+				break
+			}
+		}
+	}
+}

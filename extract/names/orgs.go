@@ -139,7 +139,7 @@ func (f *finder) englishChunks() {
 		}
 		// a lower-case administrative head after a name: "Akmola uyezd",
 		// "Osh oblast"
-		if j < n && !f.toks[j].Upper() && f.has(j, shapePlaceHead) && !f.demonym(i, lowered) {
+		if j < n && !f.toks[j].Upper() && f.has(j, shapePlaceHead) && (!f.demonym(i, lowered) || f.knownPlaceWord(i, j)) {
 			if ty, ok := f.headType(j, lowered); ok && ty == dossier.Place {
 				f.add(Candidate{Start: i, End: j + 1, Type: dossier.Place, Rule: "en-head-chunk", Conf: 0.7})
 				next = j + 1
@@ -183,6 +183,21 @@ func (f *finder) englishChunks() {
 		f.add(Candidate{Start: i, End: j, Type: ty, Rule: "en-head-chunk", Conf: 0.75})
 		next = j
 	}
+}
+
+// knownPlaceWord reports a single word at i, before a district's head at
+// j, that the gazetteer knows as a name even though it also serves as an
+// adjective: "the Turkestan district" names a unit, unlike "the Kazakh
+// steppe" ("the Bukhara territory" is Bukhara itself).
+func (f *finder) knownPlaceWord(i, j int) bool {
+	if j != i+1 || f.taken == nil || !f.taken[i] || f.persons != nil && f.persons[i] {
+		return false
+	}
+	switch f.toks[j].Lower {
+	case "district", "uezd", "uyezd", "volost", "raion", "canton", "okrug":
+		return true // a unit below the place it is named after
+	}
+	return false
 }
 
 // stateBodies are the heads after which a demonym names a state's one body
