@@ -105,3 +105,21 @@ func TestEnglishUnitsNamedAfterPlaces(t *testing.T) {
 		t.Errorf("en-region-level.txt: want one place Semirechye; got %q", got)
 	}
 }
+
+// TestEnglishNumberedActs: an order or a decree named by its issuer and its
+// number or date is a Document ("the order of the OGPU of the USSR No.
+// 44/21", "a decree of the Presidium … of 16 January 1989"), and the body
+// that issued it is still the one that rehabilitated. Each text is written
+// for this test.
+func TestEnglishNumberedActs(t *testing.T) {
+	got := entityLines(t, "en-numbered-acts.txt", "The folder holds the order of the OGPU of the USSR No. 44/21, dated 1930. The camp was closed by a decree of the Council of Ministers of 10 May 1956.\n")
+	for _, want := range []string{"Document order of the OGPU of the USSR No. 44/21", "Document decree of the Council of Ministers of 10 May 1956"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("en-numbered-acts.txt: missing %q; got %q", want, got)
+		}
+	}
+	runFactCases(t, []factCase{
+		{"en-rehabilitated-by-decree.txt", "Abdrakhmanov was rehabilitated by a decree of the Presidium of the Supreme Soviet of the USSR of 28 March 1958.\n",
+			[]string{"Zhusup Abdrakhmanov rehabilitatedBy Presidium of the Supreme Soviet of the USSR"}, nil},
+	})
+}

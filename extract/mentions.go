@@ -490,6 +490,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		d.possessiveBodies(si, out)
 		out = d.enGovernmentOf(si, out)
 		d.enRegionNames(si, out)
+		out = d.enNumberedActs(si, out)
 	}
 	slices.SortFunc(out, func(a, b *mention) int {
 		if a.start != b.start {
@@ -501,7 +502,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	for _, m := range out {
 		prefix := false
 		for _, o := range out {
-			if o != m && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) {
+			if o != m && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) && o.rule != "en-numbered-act" {
+				// (an act keeps its issuer's name free: "rehabilitated by a
+				// decree of the Presidium …" is the Presidium's doing)
 				m.nested = true
 				// "Военной коллегией Верховного суда" inside the known
 				// "Военной коллегией Верховного суда СССР": a guessed chunk

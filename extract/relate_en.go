@@ -303,3 +303,87 @@ func (d *docState) enRegionNames(si int, ms []*mention) {
 		}
 	}
 }
+
+// enNumberedActs adds the orders and decrees an English text names by the
+// body or person that issued them and their number or date: "the order of
+// the NKVD of the USSR No. 00447", "a decree of the Presidium of the
+// Supreme Soviet of 16 January 1989", "order No. 44/21". The act runs
+// from its noun to the number or the date; the names inside it stay,
+// nested.
+func (d *docState) enNumberedActs(si int, ms []*mention) []*mention {
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "order", "decree", "resolution", "directive", "edict", "ukase":
+		default:
+			continue
+		}
+		if toks[i].Upper() && i > 0 && toks[i-1].Upper() {
+			continue // inside a capitalised name the gazetteer or the chunks read
+		}
+		end := -1
+		for k := i + 1; k < len(toks) && k <= i+12; k++ {
+			if e := d.actNumberEnd(si, k); e > 0 {
+				end = e
+				break
+			}
+			t := toks[k]
+			if t.Lower == "of" || t.Lower == "the" || t.Lower == "and" || t.Kind == segment.Word && t.Upper() || (t.Text == "-" || t.Text == "'" || t.Text == "'s" || t.Text == "(" || t.Text == ")") && k > i+1 {
+				continue
+			}
+			break
+		}
+		if end < 0 || end-i < 3 {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if m.typ == dossier.DocumentType && m.start <= i && m.end >= end {
+				covered = true
+			}
+		}
+		if !covered {
+			m := d.newMention(si, i, end, "en-numbered-act", 0.7)
+			m.typ = dossier.DocumentType
+			ms = append(ms, m)
+		}
+		i = end - 1
+	}
+	return ms
+}
+
+// actNumberEnd returns where an act's number or date that starts at token k
+// ends ("No. 00447", "No 44/21", "№ 1", "of 16 January 1989": the date after
+// "of"), or 0 if none starts there.
+func (d *docState) actNumberEnd(si, k int) int {
+	toks := d.sents[si].Tokens
+	switch {
+	case toks[k].Text == "№" && k+1 < len(toks) && toks[k+1].Kind == segment.Number:
+		return numberRunEnd(toks, k+1)
+	case toks[k].Text == "No" && k+1 < len(toks):
+		j := k + 1
+		if toks[j].Text == "." {
+			j++
+		}
+		if j < len(toks) && toks[j].Kind == segment.Number {
+			return numberRunEnd(toks, j)
+		}
+	case toks[k].Lower == "of" && k+1 < len(toks):
+		for _, dm := range d.dates[si] {
+			if dm.start == k+1 && dm.date.Day > 0 {
+				return dm.end
+			}
+		}
+	}
+	return 0
+}
+
+// numberRunEnd returns the end of a number written with slashes or hyphens
+// from token k: "44/21", "00447".
+func numberRunEnd(toks []segment.Token, k int) int {
+	k++
+	for k+1 < len(toks) && (toks[k].Text == "/" || toks[k].Text == "-") && !toks[k].Space && toks[k+1].Kind == segment.Number {
+		k += 2
+	}
+	return k
+}

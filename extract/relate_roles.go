@@ -331,11 +331,12 @@ func (v *sview) eventFor(i, n int) *mention {
 }
 
 // widest returns the outermost mention that starts where m starts (a
-// nested place inside an organisation's name gives way to the organisation).
+// nested place inside an organisation's name gives way to the organisation;
+// a body inside a decree's name stays the body).
 func (v *sview) widest(m *mention) *mention {
 	best := m
 	for _, o := range v.ms {
-		if o.ent != nil && o.start <= m.start && o.end >= m.end && o.end-o.start > best.end-best.start && o.typ != dossier.Person {
+		if o.ent != nil && o.start <= m.start && o.end >= m.end && o.end-o.start > best.end-best.start && o.typ != dossier.Person && (o.typ != dossier.DocumentType || m.typ == dossier.DocumentType) {
 			best = o
 		}
 	}
