@@ -123,3 +123,14 @@ func TestEnglishNumberedActs(t *testing.T) {
 			[]string{"Zhusup Abdrakhmanov rehabilitatedBy Presidium of the Supreme Soviet of the USSR"}, nil},
 	})
 }
+
+// TestEnglishKazakhNamesAndCommissionsOn: present-day Kazakh given names
+// (Erlan, Zhanar) open a person's name, and a body named "Commission on …"
+// has "Commission" for its head; its chairman heads it. Each text is
+// written for this test.
+func TestEnglishKazakhNamesAndCommissionsOn(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-commission-on.txt", "The Commission on Archival Affairs is chaired by Erlan Abil, and Zhanar Bek is its secretary.\n",
+			[]string{"Erlan Abil headOf Commission on Archival Affairs"}, nil},
+	})
+}

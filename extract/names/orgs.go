@@ -156,11 +156,12 @@ func (f *finder) englishChunks() {
 			}
 			continue
 		}
-		// head: the last word before the first "of" or "for", else the last
-		// word ("Commission for Turkestan Affairs")
+		// head: the last word before the first "of", "for" or "on", else
+		// the last word ("Commission for Turkestan Affairs", "Commission on
+		// Rehabilitation")
 		head := j - 1
 		for k := i + 1; k < j; k++ {
-			if strings.EqualFold(f.toks[k].Text, "of") || strings.EqualFold(f.toks[k].Text, "for") {
+			if strings.EqualFold(f.toks[k].Text, "of") || strings.EqualFold(f.toks[k].Text, "for") || f.toks[k].Text == "on" {
 				head = k - 1
 				break
 			}
