@@ -134,3 +134,21 @@ func TestEnglishKazakhNamesAndCommissionsOn(t *testing.T) {
 			[]string{"Erlan Abil headOf Commission on Archival Affairs"}, nil},
 	})
 }
+
+// TestEnglishOfficesAndSeats: more English ways of stating an office, a
+// seat and a place: "chairman of the board of" a body heads the body; one
+// who "sat on" a bureau was its member; a publishing house "in" a city
+// stands there; a town is "a city of" a region; a city's district is "the
+// X district of" the city. Each text is written for this test.
+func TestEnglishOfficesAndSeats(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-board-of.txt", "From 1924 Tynystanov was chairman of the board of the Kyrgyz State Publishing House in Frunze.\n",
+			[]string{"Kasym Tynystanov headOf Kyrgyz State Publishing House", "Kyrgyz State Publishing House locatedIn Bishkek"}, nil},
+		{"en-sat-on.txt", "In 1925 Abdrakhmanov sat on the Central Asian Bureau of the Central Committee.\n",
+			[]string{"Zhusup Abdrakhmanov memberOf Central Asian Bureau of the Central Committee"}, nil},
+		{"en-a-city-of.txt", "The teacher was born in Przhevalsk, a town of the Semirechye region, in 1899.\n",
+			[]string{"Karakol locatedIn Semirechye"}, nil},
+		{"en-district-of-city.txt", "The archive now occupies a building in the Oktyabr district of Bishkek.\n",
+			[]string{"Oktyabr district locatedIn Bishkek"}, nil},
+	})
+}

@@ -13,16 +13,60 @@ import (
 // before y in the sentence; gap is the words between them. It reports
 // whether it placed x in y.
 func (v *sview) enLocated(x, y *mention, gap []string) bool {
-	if v.lang != "en" || x.typ != dossier.Place || y.typ != dossier.Place {
+	if v.lang != "en" || y.typ != dossier.Place {
+		return false
+	}
+	if x.typ == dossier.Organization && isGap(gap, "in") && v.enHouse(x) {
+		v.locate(x, y, "en-house-in") // "the Central Publishing House … in Moscow"
+		return true
+	}
+	if x.typ != dossier.Place {
 		return false
 	}
 	switch {
+	case len(gap) >= 3 && gap[0] == "," && (gap[1] == "a" || gap[1] == "the") && enOfNearEnd(gap) && isSettlementWord(gap) && !v.smallerThan(y, x):
+		v.locate(x, y, "en-a-city-of") // "Kokand, a city of the Fergana region"
+		return true
+	case (isGap(gap, "of") || isGap(gap, "of", "the")) && v.enUrbanDistrict(x) && v.rank(y) == 2:
+		v.locate(x, y, "en-district-of-city") // "the Yunusabad district of Tashkent"
+		return true
 	case isGap(gap, "in", "the") && v.smallPlace(x) && v.adminUnit(y) && v.smallerThan(x, y):
 		v.locate(x, y, "en-in-the-unit")
 		return true
 	case enCentreOfGap(gap) && v.smallerThan(x, y):
 		v.locate(x, y, "en-centre-of")
 		return true
+	}
+	return false
+}
+
+// enOfNearEnd reports "of" among the last two words of an apposition ("a
+// city of the", "a town of").
+func enOfNearEnd(gap []string) bool {
+	for k := len(gap) - 1; k >= 0 && k >= len(gap)-2; k-- {
+		if gap[k] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// enUrbanDistrict reports a place named with "district" whose name the
+// gazetteer does not know as a district of its own: a city's district
+// ("the Yunusabad district of Tashkent").
+func (v *sview) enUrbanDistrict(m *mention) bool {
+	return m.end-m.start >= 2 && v.words[m.end-1] == "district" && m.ent != nil && m.ent.entry < 0
+}
+
+// enHouse reports a body named as a house, a publisher or an editorial
+// office, which stands in one city: "the Central Publishing House of the
+// Peoples of the USSR in Moscow".
+func (v *sview) enHouse(m *mention) bool {
+	for k := m.start; k < m.end; k++ {
+		switch v.words[k] {
+		case "house", "publishing", "publishers", "editorial":
+			return true
+		}
 	}
 	return false
 }
@@ -386,4 +430,20 @@ func numberRunEnd(toks []segment.Token, k int) int {
 		k += 2
 	}
 	return k
+}
+
+// enBodyPartAt reports "of the board of" from token k of an English
+// sentence: the board of a body, named before the body ("chairman of the
+// board of the State Publishing House" heads the publishing house). (A
+// presidium or a bureau of a body is a body of its own: "member of the
+// presidium of X" is not read so.)
+func (v *sview) enBodyPartAt(k int) bool {
+	if v.lang != "en" || k+3 >= len(v.words) || v.words[k] != "of" || v.words[k+1] != "the" || v.words[k+3] != "of" {
+		return false
+	}
+	switch v.words[k+2] {
+	case "board":
+		return true
+	}
+	return false
 }

@@ -249,6 +249,8 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 		lim := 4
 		if pred == dossier.AppointedTo {
 			lim = 10
+		} else if v.enBodyPartAt(i + n) {
+			lim = 6 // "chairman of the board of the …"
 		}
 		m := v.nearestAfter(i+n, lim, types...)
 		if pred == dossier.AppointedTo && v.lang == "ru" {
