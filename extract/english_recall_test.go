@@ -152,3 +152,12 @@ func TestEnglishOfficesAndSeats(t *testing.T) {
 			[]string{"Oktyabr district locatedIn Bishkek"}, nil},
 	})
 }
+
+// TestEnglishPossessiveBodies: "the archive's director X" heads the archive
+// named before. Each text is written for this test.
+func TestEnglishPossessiveBodies(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-possessive-body.txt", "The Central State Archive received the files in 1991. The archive's director Kubat Osmonov signed the act of transfer.\n",
+			[]string{"Kubat Osmonov headOf Central State Archive"}, nil},
+	})
+}

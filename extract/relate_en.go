@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/extract/segment"
 )
@@ -446,4 +448,19 @@ func (v *sview) enBodyPartAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// enPossessiveBody returns the body an English role at i belongs to when
+// the role follows "the <head>'s": "the museum's director Bakhtiyor
+// Khasanov", "the commission's secretary" — the last body named before
+// whose name has that head. nil otherwise.
+func (v *sview) enPossessiveBody(i int) *mention {
+	if i < 2 || v.words[i-2] != "the" || !hasPossessive(v.words[i-1]) {
+		return nil
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(v.words[i-1], "'s"), "'")
+	if !v.lx.OrgHeads.HasLower(head) {
+		return nil
+	}
+	return v.lastMentionBefore(i-2, dossier.Organization, func(_ int, m *mention) bool { return v.d.nameHas(m, head) })
 }

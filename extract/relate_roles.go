@@ -62,6 +62,9 @@ func (v *sview) roles() {
 			if body == nil && v.lang == "ru" && i+n < len(v.words) && !v.toks[i+n].Upper() {
 				body = v.ruAnaphoricBody(i + n) // "председатель комиссии"
 			}
+			if body == nil && v.lang == "en" {
+				body = v.enPossessiveBody(i) // "the museum's director X"
+			}
 			if body == nil && v.lang == "en" && i > 0 && v.words[i-1] == "its" && i+n < len(v.words) && roleCopula[v.words[i+n]] {
 				body = v.anaphoric(i-1, true) // "Its chairman was X": the body named before
 			}
