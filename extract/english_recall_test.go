@@ -161,3 +161,16 @@ func TestEnglishPossessiveBodies(t *testing.T) {
 			[]string{"Kubat Osmonov headOf Central State Archive"}, nil},
 	})
 }
+
+// TestEnglishKnownTails: a known body's name that ends in another known
+// name after "of the" names that one too ("the Central Executive Committee
+// of the Turkestan ASSR" names the Turkestan ASSR), except a court's
+// jurisdiction. Each text is written for this test.
+func TestEnglishKnownTails(t *testing.T) {
+	got := entityLines(t, "en-known-tails.txt", "In 1921 the Central Executive Committee of the Turkestan ASSR met in Tashkent, and the Turkestan Bureau of the Central Committee of the RCP(b) sent two delegates.\n")
+	for _, want := range []string{"Place Turkestan ASSR", "Organization Central Committee of the RCP(b)"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("en-known-tails.txt: missing %q; got %q", want, got)
+		}
+	}
+}

@@ -491,6 +491,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		out = d.enGovernmentOf(si, out)
 		d.enRegionNames(si, out)
 		out = d.enNumberedActs(si, out)
+		out = d.enKnownTails(si, out)
 	}
 	slices.SortFunc(out, func(a, b *mention) int {
 		if a.start != b.start {

@@ -464,3 +464,52 @@ func (v *sview) enPossessiveBody(i int) *mention {
 	}
 	return v.lastMentionBefore(i-2, dossier.Organization, func(_ int, m *mention) bool { return v.d.nameHas(m, head) })
 }
+
+// enKnownTails adds the known names that end a known body's English name
+// after "of (the)": "the Central Executive Committee of the Turkestan ASSR"
+// names the Turkestan ASSR too, "the Turkestan Bureau of the Central
+// Committee of the RCP(b)" the Central Committee of the RCP(b). The
+// gazetteer finds the longest name only; the tails stay nested in it.
+func (d *docState) enKnownTails(si int, ms []*mention) []*mention {
+	toks := d.sents[si].Tokens
+	n := len(ms)
+	for _, m := range ms[:n] {
+		if m.typ != dossier.Organization || m.entry < 0 || m.rule != "gazetteer" || d.x.gaz.Entry(m.entry).Class == "court" {
+			continue // a court's "of X" is its jurisdiction: "the Military Tribunal of the Turkestan Military District"
+		}
+		for k := m.start + 1; k+1 < m.end; k++ {
+			if toks[k].Lower != "of" {
+				continue
+			}
+			a := k + 1
+			if toks[a].Lower == "the" {
+				a++
+			}
+			if a >= m.end || d.hasMentionAt(ms, a, m.end) {
+				continue
+			}
+			hits := d.x.gaz.Find(toks[a:m.end])
+			if len(hits) != 1 || hits[0].Start != 0 || hits[0].End != m.end-a || len(hits[0].Entries) != 1 {
+				continue
+			}
+			e := d.x.gaz.Entry(hits[0].Entries[0])
+			if e.Type != dossier.Organization && e.Type != dossier.Place {
+				continue
+			}
+			t := d.newMention(si, a, m.end, "gazetteer", 0.9)
+			t.typ, t.entry = e.Type, hits[0].Entries[0]
+			ms = append(ms, t)
+		}
+	}
+	return ms
+}
+
+// hasMentionAt reports a mention of ms spanning tokens a to b exactly.
+func (d *docState) hasMentionAt(ms []*mention, a, b int) bool {
+	for _, m := range ms {
+		if m.start == a && m.end == b {
+			return true
+		}
+	}
+	return false
+}
