@@ -174,3 +174,13 @@ func TestEnglishKnownTails(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishSameYearInSentence: "the same year" after a year named earlier
+// in the same sentence is that year, not the year of the sentence before.
+// Each text is written for this test.
+func TestEnglishSameYearInSentence(t *testing.T) {
+	runDatedCases(t, []factCase{
+		{"en-same-year.txt", "Sydykov came to Tashkent in 1918. In 1922 he was appointed chairman of the Central Executive Committee of the Turkestan ASSR, and in the same year he sat on the Central Asian Bureau of the Central Committee.\n",
+			[]string{"Abdykerim Sydykov memberOf Central Asian Bureau of the Central Committee 1922"}, nil},
+	})
+}

@@ -513,3 +513,42 @@ func (d *docState) hasMentionAt(ms []*mention, a, b int) bool {
 	}
 	return false
 }
+
+// enRelativeYearBefore dates an English trigger at i that "the same year"
+// or "the following year" shortly before it dates by a year named earlier
+// in the sentence: "In 1920 he was appointed chairman of X, and in the
+// same year he sat on Y" (1920, not the year of the sentence before). nil
+// if no such phrase stands between the sentence's last date before it and
+// i.
+func (v *sview) enRelativeYearBefore(i int) *dossier.Date {
+	if v.lang != "en" || len(v.ds) == 0 {
+		return nil
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		for _, dm := range v.ds {
+			if dm.end == k+1 {
+				return nil // a date of its own comes first
+			}
+		}
+		for _, r := range relativeYears {
+			if !wordsRunAt(v.words, k, r.phrase) {
+				continue
+			}
+			var last *dateMention
+			for j := range v.ds {
+				if dm := &v.ds[j]; dm.end <= k && dm.date.HasYear() && (last == nil || dm.end > last.end) {
+					last = dm
+				}
+			}
+			if last == nil {
+				return nil
+			}
+			y := last.date.Year
+			if e := last.date.End; e != nil && e.Year > 0 {
+				y = e.Year
+			}
+			return &dossier.Date{Year: y + r.offset, Precision: dossier.PrecisionYear}
+		}
+	}
+	return nil
+}
