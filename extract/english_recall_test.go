@@ -184,3 +184,13 @@ func TestEnglishSameYearInSentence(t *testing.T) {
 			[]string{"Abdykerim Sydykov memberOf Central Asian Bureau of the Central Committee 1922"}, nil},
 	})
 }
+
+// TestEnglishOrdinalBodies: "the Fourth State Duma" is the convocation one
+// is elected to, not the State Duma at large. Each text is written for
+// this test.
+func TestEnglishOrdinalBodies(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"en-ordinal-duma.txt", "In 1912 Bukeikhanov was not elected, but his ally Kulmanov was elected to the Fourth State Duma.\n",
+			[]string{"Kulmanov appointedTo Fourth State Duma"}, []string{"Kulmanov appointedTo State Duma"}},
+	})
+}

@@ -492,6 +492,7 @@ func (d *docState) sentenceMentions(si int) []*mention {
 		d.enRegionNames(si, out)
 		out = d.enNumberedActs(si, out)
 		out = d.enKnownTails(si, out)
+		d.enOrdinalBodies(si, out)
 	}
 	slices.SortFunc(out, func(a, b *mention) int {
 		if a.start != b.start {

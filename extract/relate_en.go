@@ -552,3 +552,31 @@ func (v *sview) enRelativeYearBefore(i int) *dossier.Date {
 	}
 	return nil
 }
+
+// enOrdinalBodies widens a known body's English name to the ordinal before
+// it: "the Second State Duma", "the Fourth State Duma" are convocations of
+// their own, not the body at large. The widened name is no longer the
+// gazetteer's entry.
+func (d *docState) enOrdinalBodies(si int, ms []*mention) {
+	toks := d.sents[si].Tokens
+	for _, m := range ms {
+		if m.typ != dossier.Organization || m.rule != "gazetteer" || m.start == 0 || !toks[m.start-1].Upper() || !enOrdinal(toks[m.start-1].Lower) {
+			continue
+		}
+		m.start--
+		m.span.Start = toks[m.start].Span.Start
+		m.text = d.tx.Clean[m.span.Start:m.span.End]
+		m.entry, m.rule = -1, "en-ordinal-body"
+	}
+}
+
+// enOrdinal reports an English ordinal word (lower case) up to the
+// twentieth.
+func enOrdinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth":
+		return true
+	}
+	return false
+}
