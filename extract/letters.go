@@ -642,7 +642,7 @@ func (v *sview) addressLine() []*entity {
 	if rs := v.greetingLine(); len(rs) > 0 {
 		return rs
 	}
-	if v.match("salutation", 0) == 0 {
+	if v.match("salutation", 0) == 0 && !v.enPlaceAddress() {
 		return v.dativeLine()
 	}
 	var out []*entity

@@ -501,6 +501,11 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	}
 	if s.Lang == "en" {
 		d.possessiveBodies(si, out)
+		out = d.enGovernmentOf(si, out)
+		d.enRegionNames(si, out)
+		out = d.enNumberedActs(si, out)
+		out = d.enKnownTails(si, out)
+		d.enOrdinalBodies(si, out)
 	}
 	slices.SortFunc(out, func(a, b *mention) int {
 		if a.start != b.start {
@@ -512,7 +517,9 @@ func (d *docState) sentenceMentions(si int) []*mention {
 	for _, m := range out {
 		prefix := false
 		for _, o := range out {
-			if o != m && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) {
+			if o != m && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) && o.rule != "en-numbered-act" {
+				// (an act keeps its issuer's name free: "rehabilitated by a
+				// decree of the Presidium …" is the Presidium's doing)
 				m.nested = true
 				// "Военной коллегией Верховного суда" inside the known
 				// "Военной коллегией Верховного суда СССР": a guessed chunk
@@ -607,6 +614,8 @@ func (d *docState) composeBodies(si int, ms []*mention) []*mention {
 func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 	toks := d.sents[si].Tokens
 	k := m.start - 1
+	lead := d.enTitleLead(si, m.start) // "the newspaper Egemen Qazaqstan"
+	k -= lead
 	the := k >= 0 && strings.EqualFold(toks[k].Text, "the") && toks[k].Upper()
 	if the {
 		k--
@@ -617,8 +626,11 @@ func (d *docState) workTitle(si int, m *mention, hit gazHit) bool {
 	if k < 0 || toks[k].Kind != segment.Word || d.x.wordMemos.cue(toks[k].Lower)&cueWork == 0 {
 		return false
 	}
-	if the {
-		m.start--
+	if the || lead > 0 {
+		m.start -= lead
+		if the {
+			m.start--
+		}
 		m.span.Start = toks[m.start].Span.Start
 		m.text = d.tx.Clean[m.span.Start:m.span.End]
 	}
@@ -1687,7 +1699,7 @@ func (d *docState) femaleGivenName(w string) bool {
 // Zhumabayev).
 func (d *docState) unknownNameBefore(toks []segment.Token, k int) bool {
 	t := toks[k]
-	if k == 0 || toks[k-1].Text == "." || t.AllCaps() || utf8.RuneCountInString(t.Text) < 3 || d.commonWord(t.Lower) {
+	if k == 0 || toks[k-1].Text == "." || t.AllCaps() || utf8.RuneCountInString(t.Text) < 3 || d.commonWord(t.Lower) || d.enTitleTail(toks, k) {
 		return false
 	}
 	return len(d.x.gaz.Find(toks[k:k+1])) == 0

@@ -237,6 +237,7 @@ func (d *docState) relateSentence(si int) {
 		}
 		v.location()
 		v.kyBelongsTo()
+		v.english()
 		d.topics[si] = v.subjectOfSentence()
 	}
 }
@@ -602,6 +603,9 @@ func (v *sview) dateNear(i int) *dossier.Date { return v.dateFor(i, false) }
 func (v *sview) roleDate(i int) *dossier.Date { return v.dateFor(i, true) }
 
 func (v *sview) dateFor(i int, bounds bool) *dossier.Date {
+	if d := v.enRelativeYearBefore(i); d != nil {
+		return d // "in 1920 …, and in the same year he sat on …"
+	}
 	var best *dateMention
 	bd := 1 << 30
 	for k := range v.ds {

@@ -494,6 +494,8 @@ func (v *sview) location() {
 				// "Кенгир сегодня — часть города Жезказгана", "Kengir, now
 				// part of Zhezkazgan"
 				v.locate(x, y, v.rule(&moreRules.partOf))
+			case v.enLocated(x, y, gap):
+				// "the village of X in the Y district", "X, the centre of Y"
 			}
 		}
 		// Kyrgyz: the place in brackets after another: "Өзбекстанга (Ташкент шаары)"

@@ -66,6 +66,9 @@ func (v *sview) roles() {
 			if body == nil && v.lang == "ru" && i+n < len(v.words) && !v.toks[i+n].Upper() {
 				body = v.ruAnaphoricBody(i + n) // "председатель комиссии"
 			}
+			if body == nil && v.lang == "en" {
+				body = v.enPossessiveBody(i) // "the museum's director X"
+			}
 			if body == nil && v.lang == "en" && i > 0 && v.words[i-1] == "its" && i+n < len(v.words) && roleCopula[v.words[i+n]] {
 				body = v.anaphoric(i-1, true) // "Its chairman was X": the body named before
 			}
@@ -253,6 +256,8 @@ func (v *sview) bodyFor(i, n int, pred dossier.Predicate) *mention {
 		lim := 4
 		if pred == dossier.AppointedTo {
 			lim = 10
+		} else if v.enBodyPartAt(i + n) {
+			lim = 6 // "chairman of the board of the …"
 		}
 		m := v.nearestAfter(i+n, lim, types...)
 		if pred == dossier.AppointedTo && v.lang == "ru" {
@@ -335,11 +340,12 @@ func (v *sview) eventFor(i, n int) *mention {
 }
 
 // widest returns the outermost mention that starts where m starts (a
-// nested place inside an organisation's name gives way to the organisation).
+// nested place inside an organisation's name gives way to the organisation;
+// a body inside a decree's name stays the body).
 func (v *sview) widest(m *mention) *mention {
 	best := m
 	for _, o := range v.ms {
-		if o.ent != nil && o.start <= m.start && o.end >= m.end && o.end-o.start > best.end-best.start && o.typ != dossier.Person {
+		if o.ent != nil && o.start <= m.start && o.end >= m.end && o.end-o.start > best.end-best.start && o.typ != dossier.Person && (o.typ != dossier.DocumentType || m.typ == dossier.DocumentType) {
 			best = o
 		}
 	}

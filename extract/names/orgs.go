@@ -117,6 +117,9 @@ func (f *finder) englishChunks() {
 			switch {
 			case u.Kind == segment.Word && u.Upper() && f.has(j, shapeTitle):
 				// "… of Turkestan Cde. Epshtein": a title ends the name
+			case f.persons != nil && f.persons[j] && j > i+1 && !f.persons[j-1]:
+				// "the Chairman of the Council of People's Commissars
+				// Lenin": a known person after the body's name ends it
 			case u.Kind == segment.Word && u.Upper() && (!f.inCaps() || !f.has(j, shapeConnector) || j+1 < n && f.toks[j+1].Upper()) && !(f.inCaps() && f.has(j, shapeChunkSkip)):
 				j++
 				continue
@@ -141,7 +144,7 @@ func (f *finder) englishChunks() {
 		}
 		// a lower-case administrative head after a name: "Akmola uyezd",
 		// "Osh oblast"
-		if j < n && !f.toks[j].Upper() && f.has(j, shapePlaceHead) && !f.demonym(i, lowered) {
+		if j < n && !f.toks[j].Upper() && f.has(j, shapePlaceHead) && (!f.demonym(i, lowered) || f.knownPlaceWord(i, j)) {
 			if ty, ok := f.headType(j, lowered); ok && ty == dossier.Place {
 				f.add(Candidate{Start: i, End: j + 1, Type: dossier.Place, Rule: "en-head-chunk", Conf: 0.7})
 				next = j + 1
@@ -158,11 +161,12 @@ func (f *finder) englishChunks() {
 			}
 			continue
 		}
-		// head: the last word before the first "of" or "for", else the last
-		// word ("Commission for Turkestan Affairs")
+		// head: the last word before the first "of", "for" or "on", else
+		// the last word ("Commission for Turkestan Affairs", "Commission on
+		// Rehabilitation")
 		head := j - 1
 		for k := i + 1; k < j; k++ {
-			if strings.EqualFold(f.toks[k].Text, "of") || strings.EqualFold(f.toks[k].Text, "for") {
+			if strings.EqualFold(f.toks[k].Text, "of") || strings.EqualFold(f.toks[k].Text, "for") || f.toks[k].Text == "on" {
 				head = k - 1
 				break
 			}
@@ -185,6 +189,21 @@ func (f *finder) englishChunks() {
 		f.add(Candidate{Start: i, End: j, Type: ty, Rule: "en-head-chunk", Conf: 0.75})
 		next = j
 	}
+}
+
+// knownPlaceWord reports a single word at i, before a district's head at
+// j, that the gazetteer knows as a name even though it also serves as an
+// adjective: "the Turkestan district" names a unit, unlike "the Kazakh
+// steppe" ("the Bukhara territory" is Bukhara itself).
+func (f *finder) knownPlaceWord(i, j int) bool {
+	if j != i+1 || f.taken == nil || !f.taken[i] || f.persons != nil && f.persons[i] {
+		return false
+	}
+	switch f.toks[j].Lower {
+	case "district", "uezd", "uyezd", "volost", "raion", "canton", "okrug":
+		return true // a unit below the place it is named after
+	}
+	return false
 }
 
 // stateBodies are the heads after which a demonym names a state's one body
