@@ -317,3 +317,16 @@ func TestVillageOfName(t *testing.T) {
 			[]string{"Kurmanbek Tashiev bornIn Cholpon"}, []string{"bornIn Kochkor"}},
 	})
 }
+
+// TestCapsHeadUnknownGivenName: a record's head in capitals keeps a given
+// name the lexicons do not know, even one shaped like a surname
+// ("КАРАБЕКОВ Сагын (1889)"), when the year follows. Made-up people.
+func TestCapsHeadUnknownGivenName(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"ru-book-caps.txt", `ДООЛОТБЕКОВ Сагын (1890), урож. с. Ак-Суу, киргиз. Расстрелян 10.11.1937.
+
+АСЫЛБЕКОВА Сайкал, 1903 г. р., урож. с. Тамчы. Реабилитирована в 1990 г.
+`, []string{"Sagyn Doolotbekov bornOn 1890", "Sagyn Doolotbekov executedOn 1937-11-10", "Saykal Asylbekova bornOn 1903"},
+			[]string{"Sagyn bornOn", "Sagyn executedOn"}},
+	})
+}

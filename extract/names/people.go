@@ -276,7 +276,7 @@ func (f *finder) people() {
 	// patronymic ("САДЫКОВ Абдыкадыр (1899 — 1938)", "17. TOKTORBAEV Asylbek
 	// Musaevich. Born …")
 	if k := f.afterEntryNumber(); k+1 < n && f.word(k) && f.toks[k].AllCaps() && !f.inCaps() && f.has(k, shapeRunes4) && f.free(k, k+2) {
-		if f.surnameShape(k, lowered) && !f.headNoun(k, lowered) && !f.isRole(k) && !f.has(k, shapeStopword) && f.capWord(k+1) && f.toks[k+1].Space && !f.surnameShape(k+1, written) {
+		if f.surnameShape(k, lowered) && !f.headNoun(k, lowered) && !f.isRole(k) && !f.has(k, shapeStopword) && f.capWord(k+1) && f.toks[k+1].Space && (!f.surnameShape(k+1, written) || f.recordHead(k, k+2)) {
 			end := k + 2
 			if end < n && f.capWord(end) && f.toks[end].Space && isPatronymicWord(f.toks[end].Text) && f.free(end, end+1) {
 				end++
