@@ -1245,7 +1245,7 @@ func (d *docState) ruTopicAfter(si, k int) int {
 var topicLinks = map[string]bool{"с": true, "со": true, "и": true}
 
 func isChunk(m *mention) bool {
-	return strings.HasSuffix(m.rule, "-head-chunk") || m.rule == "en-demonym-head"
+	return strings.HasSuffix(m.rule, "-head-chunk") || m.rule == "en-demonym-head" || m.rule == "ru-named-after"
 }
 
 // settle resolves overlaps between the mentions of one sentence:

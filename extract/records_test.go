@@ -330,3 +330,15 @@ func TestCapsHeadUnknownGivenName(t *testing.T) {
 			[]string{"Sagyn bornOn", "Sagyn executedOn"}},
 	})
 }
+
+// TestNamedAfter: a Russian body named after a person ("колхоза им.
+// Сталина", "школы имени Токтогула") is one body; its chairman heads it,
+// and the person inside its name is nobody's subject. Made-up people.
+func TestNamedAfter(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"ru-named-after.txt", `САРЫГУЛОВ Токон Асанович, род. в 1900 г. в с. Беловодское, председатель колхоза им. Калинина. Расстрелян 02.11.1937.
+
+Его сын учился в школе имени Токтогула, а потом стал директором завода им. В. И. Ленина.
+`, []string{"Tokon Sarygulov headOf kolkhoz im. Kalinina"}, []string{"Mikhail Kalinin", "Toktogul Satylganov headOf", "Vladimir Lenin headOf"}},
+	})
+}

@@ -431,8 +431,8 @@ func (v *sview) insideName(i int) bool {
 func (v *sview) nearestBefore(i int, bounded bool, types ...dossier.EntityType) *mention {
 	var best *mention
 	for _, m := range v.ms {
-		if m.ent == nil || m.end > i || !hasType(m, types) {
-			continue
+		if m.ent == nil || m.end > i || !hasType(m, types) || m.nested && m.typ == dossier.Person {
+			continue // (nor a person inside a body's name: "колхоза им. Сталина")
 		}
 		if bounded && v.boundaryBetween(m.end, i) {
 			continue

@@ -28,6 +28,9 @@ func (f *finder) orgs() {
 		f.kyrgyzChunks()
 	}
 	f.quotedNames()
+	if f.lang == "ru" {
+		f.namedAfter()
+	}
 	f.compoundOrgs()
 	if f.lang == "en" {
 		f.afterRole()
@@ -1031,6 +1034,53 @@ var kyPlaceQualifiers = map[string]bool{"төмөнкү": true, "жогорку"
 func (f *finder) kyQualifiedKnown(i int) bool {
 	return i >= 2 && f.taken != nil && f.taken[i-1] && !f.taken[i-2] && f.word(i-1) && f.toks[i-1].Upper() && f.word(i-2) &&
 		f.toks[i-2].Upper() && kyPlaceQualifiers[f.toks[i-2].Lower] && (i < 3 || !f.taken[i-3] || f.toks[i-3].Kind != segment.Word) && f.toks[i-1].Space
+}
+
+// namedAfter: a Russian body named after a person, "колхоз им. Сталина",
+// "школы имени Токтогула", "завода им. В. И. Ленина": the head, "им." or
+// "имени", and the capitalised words (initials too) after it are one body,
+// whose name holds the person's.
+func (f *finder) namedAfter() {
+	n := len(f.toks)
+	for i := 1; i+1 < n; i++ {
+		if !f.word(i) || (f.toks[i].Lower != "им" || f.toks[i+1].Text != ".") && f.toks[i].Lower != "имени" {
+			continue
+		}
+		head := i - 1
+		if !f.word(head) || f.toks[head].Upper() || !(RuFarmHead(f.toks[head].Lower) || namedAfterHeads[f.toks[head].Lower] || f.inSet(f.toks[head].Lower, f.lx.OrgHeads)) {
+			continue
+		}
+		j := i + 1
+		if f.toks[i].Lower == "им" {
+			j++
+		}
+		end := j
+		for end < n && end-j < 6 {
+			switch {
+			case f.word(end) && f.toks[end].Upper():
+				end++
+				continue
+			case f.toks[end].Text == "." && end > j && f.toks[end-1].IsInitial():
+				end++
+				continue
+			}
+			break
+		}
+		if end == j || !f.toks[end-1].Upper() {
+			continue
+		}
+		f.add(Candidate{Start: head, End: end, Type: dossier.Organization, Rule: "ru-named-after", Conf: 0.75})
+		i = end - 1
+	}
+}
+
+// namedAfterHeads are the nouns of bodies, in their cases, that the Soviet
+// usage names after a person (see namedAfter) beyond the lexicon's heads.
+var namedAfterHeads = map[string]bool{
+	"школа": true, "школы": true, "школе": true, "школу": true, "школой": true,
+	"завод": true, "завода": true, "заводе": true, "заводом": true,
+	"фабрика": true, "фабрики": true, "фабрике": true, "фабрикой": true,
+	"театр": true, "театра": true, "театре": true,
 }
 
 // RuFarmHead reports a Russian noun of a collective or state farm or an
