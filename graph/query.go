@@ -17,6 +17,9 @@ var (
 	ErrTimeout = errors.New("query timed out")
 	// ErrLanguage means the query language is not known.
 	ErrLanguage = errors.New("unknown query language")
+	// ErrTooDeep: a Gizmo script called functions deeper than MaxCallDepth
+	// (a recursion through ForEach, most often).
+	ErrTooDeep = errors.New("query recursed too deep")
 )
 
 // QueryOptions bound a query.
@@ -100,6 +103,9 @@ func (s *Store) Query(ctx context.Context, text string, opt QueryOptions) (*Quer
 		col = query.JSONLD
 	}
 	ses := l.Session(s.qs)
+	if lang == "gizmo" && !limitCallStack(ses, MaxCallDepth) {
+		return nil, fmt.Errorf("query: the Gizmo session's call stack cannot be bounded (Cayley changed?)")
+	}
 	// Ask Cayley for one more than the limit so we can tell a cut from an end.
 	lim := opt.Limit
 	if lim > 0 {
@@ -128,6 +134,10 @@ func (s *Store) Query(ctx context.Context, text string, opt QueryOptions) (*Quer
 		}
 		if ctx.Err() != nil {
 			return res, fmt.Errorf("query: %w", context.Cause(ctx))
+		}
+		if stackOverflow(err) {
+			// (the error's own text holds a stack trace per level)
+			return res, fmt.Errorf("query: %w: more than %d nested calls", ErrTooDeep, MaxCallDepth)
 		}
 		return res, fmt.Errorf("query: %w", err)
 	}
