@@ -1,12 +1,9 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/dossier-kg/dossier"
 )
 
 // TestEnglishMembersPlacesOrigins: English prose of biographies, news and
@@ -53,15 +50,7 @@ func TestEnglishTitlesWithPlaceNames(t *testing.T) {
 // entityLines extracts text and returns "Type Name" for each entity.
 func entityLines(t *testing.T, name, text string) []string {
 	t.Helper()
-	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/"+name, name, []byte(text)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range ex.Entities {
-		out = append(out, string(e.Type)+" "+e.Name)
-	}
-	return out
+	return namesOf(t, name, text, "")
 }
 
 // TestEnglishTelegramAddresses: a translated telegram's address line may

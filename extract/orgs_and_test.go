@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -12,7 +11,6 @@ import (
 // ("Institute of History and Ethnology") stays inside the name; between two
 // bodies it still parts them.
 func TestFieldsJoinedByAnd(t *testing.T) {
-	x := testExtractor(t)
 	for _, c := range []struct {
 		text string
 		want []string
@@ -21,16 +19,7 @@ func TestFieldsJoinedByAnd(t *testing.T) {
 		{"He headed the Ministry of Culture and Information from 2005.", []string{"Ministry of Culture and Information"}},
 		{"The People's Commissariat of Agriculture and Commissariat of Justice merged.", []string{"People's Commissariat of Agriculture", "Commissariat of Justice"}},
 	} {
-		ex, err := x.Extract(context.Background(), dossier.NewDocument("test/and.txt", "and.txt", []byte(c.text+"\n")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var orgs []string
-		for _, e := range ex.Entities {
-			if e.Type == dossier.Organization {
-				orgs = append(orgs, e.Name)
-			}
-		}
+		orgs := namesOf(t, "and.txt", c.text+"\n", dossier.Organization)
 		for _, w := range c.want {
 			if !slices.Contains(orgs, w) {
 				t.Errorf("%q: no organisation %q; got %q", c.text, w, orgs)

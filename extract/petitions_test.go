@@ -72,13 +72,23 @@ func TestLedByEvent(t *testing.T) {
 // personNames extracts text and returns the preferred names of its people.
 func personNames(t *testing.T, name, text string) []string {
 	t.Helper()
+	return namesOf(t, name, text, dossier.Person)
+}
+
+// namesOf extracts text and returns the preferred names of its entities
+// of type typ, or of every entity as "Type Name" when typ is "".
+func namesOf(t *testing.T, name, text string, typ dossier.EntityType) []string {
+	t.Helper()
 	ex, err := testExtractor(t).Extract(context.Background(), dossier.NewDocument("test/"+name, name, []byte(text)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
 	for _, e := range ex.Entities {
-		if e.Type == dossier.Person {
+		switch typ {
+		case "":
+			out = append(out, string(e.Type)+" "+e.Name)
+		case e.Type:
 			out = append(out, e.Name)
 		}
 	}

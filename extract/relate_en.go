@@ -26,7 +26,7 @@ func (v *sview) enLocated(x, y *mention, gap []string) bool {
 		return false
 	}
 	switch {
-	case len(gap) >= 3 && gap[0] == "," && (gap[1] == "a" || gap[1] == "the") && enOfNearEnd(gap) && isSettlementWord(gap) && !v.smallerThan(y, x):
+	case len(gap) >= 3 && gap[0] == "," && (gap[1] == "a" || gap[1] == "the") && wordNearEnd(gap, "of", 2) && isSettlementWord(gap) && !v.smallerThan(y, x):
 		v.locate(x, y, "en-a-city-of") // "Kokand, a city of the Fergana region"
 		return true
 	case (isGap(gap, "of") || isGap(gap, "of", "the")) && v.enUrbanDistrict(x) && v.rank(y) == 2:
@@ -38,17 +38,6 @@ func (v *sview) enLocated(x, y *mention, gap []string) bool {
 	case enCentreOfGap(gap) && v.smallerThan(x, y):
 		v.locate(x, y, "en-centre-of")
 		return true
-	}
-	return false
-}
-
-// enOfNearEnd reports "of" among the last two words of an apposition ("a
-// city of the", "a town of").
-func enOfNearEnd(gap []string) bool {
-	for k := len(gap) - 1; k >= 0 && k >= len(gap)-2; k-- {
-		if gap[k] == "of" {
-			return true
-		}
 	}
 	return false
 }

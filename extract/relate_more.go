@@ -456,7 +456,7 @@ func (v *sview) location() {
 				v.locate(x, y, "en-in")
 			case v.lang == "en" && (isGap(gap, "(", "the", "current", "capital", "of") || isGap(gap, "(", "the", "capital", "of") || isGap(gap, ",", "the", "capital", "of") || isGap(gap, ",", "which", "was", "then", "part", "of", "the") || isGap(gap, ",", "which", "was", "part", "of", "the") || isGap(gap, ",", "part", "of")):
 				v.locate(x, y, "en-capital-of")
-			case v.lang == "en" && len(gap) >= 3 && gap[0] == "," && (gap[1] == "a" || gap[1] == "the") && inNearEnd(gap) && isSettlementWord(gap):
+			case v.lang == "en" && len(gap) >= 3 && gap[0] == "," && (gap[1] == "a" || gap[1] == "the") && wordNearEnd(gap, "in", 3) && isSettlementWord(gap):
 				v.locate(x, y, "en-a-city-in")
 			case (v.lang == "ky" || v.lang == "kk") && x.typ == dossier.Place && x.lastCase == morph.Gen && len(gap) == 0:
 				v.locate(y, x, "ky-genitive-chain")
@@ -563,10 +563,11 @@ func isGap(gap []string, want ...string) bool {
 	return true
 }
 
-// inNearEnd reports "in" among the last three words ("a city in southwest").
-func inNearEnd(gap []string) bool {
-	for k := len(gap) - 1; k >= 0 && k >= len(gap)-3; k-- {
-		if gap[k] == "in" {
+// wordNearEnd reports w among the last n words of gap ("in" in "a city
+// in southwest", "of" in "a city of the").
+func wordNearEnd(gap []string, w string, n int) bool {
+	for k := len(gap) - 1; k >= 0 && k >= len(gap)-n; k-- {
+		if gap[k] == w {
 			return true
 		}
 	}
