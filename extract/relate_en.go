@@ -456,9 +456,9 @@ func (v *sview) enPossessiveBody(i int) *mention {
 
 // enKnownTails adds the known names that end a known body's English name
 // after "of (the)": "the Central Executive Committee of the Turkestan ASSR"
-// names the Turkestan ASSR too, "the Turkestan Bureau of the Central
-// Committee of the RCP(b)" the Central Committee of the RCP(b). The
-// gazetteer finds the longest name only; the tails stay nested in it.
+// names the Turkestan ASSR too, and a bureau of the party's Central
+// Committee, named as such, names that Committee. The gazetteer finds the
+// longest name only; the tails stay nested in it.
 func (d *docState) enKnownTails(si int, ms []*mention) []*mention {
 	toks := d.sents[si].Tokens
 	n := len(ms)
